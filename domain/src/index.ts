@@ -1,0 +1,3 @@
+export * from './answer.js';
+export * from './validation.js';
+export * from './scoring.js';
