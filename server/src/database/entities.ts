@@ -1,0 +1,24 @@
+import { Kecamatan } from '../modules/region/kecamatan.entity.js';
+import { Kelurahan } from '../modules/region/kelurahan.entity.js';
+import { ClusterEntity } from '../modules/indicator/cluster.entity.js';
+import { IndicatorSetEntity } from '../modules/indicator/indicator-set.entity.js';
+import { IndicatorEntity } from '../modules/indicator/indicator.entity.js';
+import { Period } from '../modules/period/period.entity.js';
+import { SubmissionEntity } from '../modules/submission/submission.entity.js';
+import { UserEntity } from '../modules/auth/user.entity.js';
+import { SessionEntity } from '../modules/auth/session.entity.js';
+import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
+
+/** Every entity, listed explicitly so the same list works under tsx, vitest and the CLI. */
+export const ENTITIES = [
+  Kecamatan,
+  Kelurahan,
+  ClusterEntity,
+  IndicatorSetEntity,
+  IndicatorEntity,
+  Period,
+  SubmissionEntity,
+  UserEntity,
+  SessionEntity,
+  AuditEntryEntity,
+];

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import type { Direction, MeasureType, ScoringRule } from '@kecala/domain';
+
+const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+
+export interface KecamatanRow {
+  code: string;
+  name: string;
+  alternativeName: string | null;
+}
+export interface KelurahanRow {
+  code: string;
+  name: string;
+  kecamatanCode: string;
+}
+export interface ClusterSeed {
+  code: string;
+  name: string;
+  nameEn: string;
+  sortOrder: number;
+}
+export interface IndicatorSeed {
+  number: number;
+  code: string;
+  clusterCode: string;
+  shortName: string;
+  name: string;
+  nameEn: string;
+  measureType: MeasureType;
+  direction: Direction;
+  guidance: string;
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
+  unit: string | null;
+  maxPoints: number;
+  scoringRule: ScoringRule;
+}
+export interface IndicatorSetSeed {
+  code: string;
+  name: string;
+  source: string;
+  clusters: ClusterSeed[];
+  indicators: IndicatorSeed[];
+}
+
+function readCsv(file: string): Record<string, string>[] {
+  return parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
+}
+
+export function readKecamatanSeed(): KecamatanRow[] {
+  return readCsv('kecamatan.csv').map((r) => ({
+    code: r.kode_kemendagri,
+    name: r.nama_resmi,
+    alternativeName: r.ejaan_umum_lain || null,
+  }));
+}
+
+export function readKelurahanSeed(): KelurahanRow[] {
+  return readCsv('kelurahan.csv').map((r) => ({
+    code: r.kode_kemendagri,
+    name: r.nama_resmi,
+    kecamatanCode: r.kode_kecamatan,
+  }));
+}
+
+export function readIndicatorSetSeed(code = 'kla-24'): IndicatorSetSeed {
+  return JSON.parse(fs.readFileSync(path.join(DATA_DIR, `indicator-set-${code}.json`), 'utf8')) as IndicatorSetSeed;
+}

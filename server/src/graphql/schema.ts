@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { buildSchema, type ContainerType } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { authChecker } from '../modules/auth/auth-checker.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { AuthService } from '../modules/auth/auth.service.js';
+import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
+import { IndicatorService } from '../modules/indicator/indicator.service.js';
+import { PeriodResolver } from '../modules/period/period.resolver.js';
+import { PeriodService } from '../modules/period/period.service.js';
+import { RegionResolver } from '../modules/region/region.resolver.js';
+import { RegionService } from '../modules/region/region.service.js';
+import { ScoringResolver } from '../modules/scoring/scoring.resolver.js';
+import { ScoringService } from '../modules/scoring/scoring.service.js';
+import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
+import { SubmissionService } from '../modules/submission/submission.service.js';
+
+export const RESOLVERS = [AuthResolver, RegionResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, ScoringResolver] as const;
+
+export interface SchemaOptions {
+  sessionTtlHours: number;
+}
+
+/** Wires services into resolvers by hand: a handful of stateless singletons need no DI framework. */
+function createContainer(options: SchemaOptions): ContainerType {
+  const indicators = new IndicatorService();
+  const auth = new AuthService(options.sessionTtlHours);
+  const instances = new Map<Function, unknown>([
+    [AuthResolver, new AuthResolver(auth)],
+    [RegionResolver, new RegionResolver(new RegionService())],
+    [IndicatorResolver, new IndicatorResolver(indicators)],
+    [PeriodResolver, new PeriodResolver(new PeriodService())],
+    [SubmissionResolver, new SubmissionResolver(new SubmissionService(indicators))],
+    [ScoringResolver, new ScoringResolver(new ScoringService(indicators))],
+  ]);
+  return {
+    get(someClass: Function) {
+      const instance = instances.get(someClass);
+      if (!instance) throw new Error(`No instance registered for ${someClass.name}`);
+      return instance;
+    },
+  };
+}
+
+export function buildAppSchema(options: SchemaOptions = { sessionTtlHours: 24 }): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    container: createContainer(options),
+    authChecker,
+    validate: false,
+  });
+}

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './database/data-source.js';
+import { seedDatabase } from './database/seed/seed.js';
+
+const config = loadConfig();
+const startedAt = Date.now();
+const database = await openDatabase({ url: config.databaseUrl, embeddedDataDir: config.embeddedDataDir });
+await seedDatabase(database.dataSource, { demoUsers: config.seedDemoUsers });
+const app = await createApp({
+  dataSource: database.dataSource,
+  sessionTtlHours: config.sessionTtlHours,
+  clientDistDir: config.clientDistDir,
+});
+
+const server = app.express.listen(config.port, () => {
+  const where = config.databaseUrl ? 'PostgreSQL from DATABASE_URL' : `embedded PostgreSQL in ${path.relative(process.cwd(), config.embeddedDataDir) || '.'}`;
+  console.log(`KECALA Patriot on http://localhost:${config.port} (GraphQL at /graphql), ${where}, ready in ${Date.now() - startedAt} ms`);
+  if (!fs.existsSync(path.join(config.clientDistDir, 'index.html'))) {
+    console.log(`No built SPA in ${config.clientDistDir}: only /graphql is served (run \`npm start\` from the root to build it).`);
+  }
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: shutting down`);
+  server.close();
+  server.closeAllConnections();
+  await app.stop();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

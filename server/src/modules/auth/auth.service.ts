@@ -1,0 +1,102 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { AuthUser, RequestContext } from '../../graphql/context.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { SessionEntity } from './session.entity.js';
+import { UserEntity } from './user.entity.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { InvalidCredentialsError, LoginSuccess, type User } from './auth.types.js';
+
+export const SESSION_COOKIE = 'kecala_session';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+// Compared against when the username is unknown, so both failures take the same time.
+const dummyHash = hashPassword('not-a-real-password');
+
+export class AuthService {
+  constructor(private readonly sessionTtlHours: number) {}
+
+  async login(ctx: RequestContext, username: string, password: string): Promise<LoginSuccess | InvalidCredentialsError> {
+    if (username.length > 60 || password.length > 200) {
+      return new InvalidCredentialsError('INVALID_CREDENTIALS', 'Username or password is incorrect.');
+    }
+    const user = await ctx.dataSource.getRepository(UserEntity).findOne({
+      where: { username: username.trim().toLowerCase() },
+      relations: { kecamatan: true },
+    });
+    const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyHash, password);
+    if (!user || !valid || !user.active) {
+      return new InvalidCredentialsError('INVALID_CREDENTIALS', 'Username or password is incorrect.');
+    }
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3600_000);
+    const authUser = toAuthUser(user);
+    await ctx.dataSource.transaction(async (manager) => {
+      await manager.insert(SessionEntity, { tokenHash: hashToken(token), userId: user.id, expiresAt });
+      await recordAudit(manager, { ...ctx, user: authUser }, { action: 'LOGIN', entityType: 'User', entityId: user.id });
+    });
+    ctx.res?.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: ctx.req?.secure ?? false,
+      expires: expiresAt,
+      path: '/',
+    });
+    const success = new LoginSuccess();
+    success.user = toUser(user);
+    success.token = token;
+    success.expiresAt = expiresAt;
+    return success;
+  }
+
+  /** Ends the current session (cookie or bearer); signing out twice is harmless. */
+  async logout(ctx: RequestContext): Promise<boolean> {
+    if (ctx.sessionTokenHash && ctx.user) {
+      const hash = ctx.sessionTokenHash;
+      await ctx.dataSource.transaction(async (manager) => {
+        await manager.delete(SessionEntity, { tokenHash: hash });
+        await recordAudit(manager, ctx, { action: 'LOGOUT', entityType: 'User', entityId: ctx.user!.id });
+      });
+    }
+    ctx.res?.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+
+  async me(ctx: RequestContext): Promise<User | null> {
+    if (!ctx.user) return null;
+    const user = await ctx.dataSource.getRepository(UserEntity).findOne({ where: { id: ctx.user.id }, relations: { kecamatan: true } });
+    return user ? toUser(user) : null;
+  }
+}
+
+/** Finds the live session of a token, with its active user, in one statement. */
+export async function authenticateToken(dataSource: DataSource, token: string | undefined): Promise<{ user: AuthUser; tokenHash: string } | null> {
+  if (!token || token.length > 200) return null;
+  const tokenHash = hashToken(token);
+  const session = await dataSource
+    .getRepository(SessionEntity)
+    .createQueryBuilder('session')
+    .innerJoinAndSelect('session.user', 'user')
+    .where('session.tokenHash = :tokenHash', { tokenHash })
+    .andWhere('session.expiresAt > now()')
+    .andWhere('user.active = true')
+    .getOne();
+  return session ? { user: toAuthUser(session.user), tokenHash } : null;
+}
+
+function toAuthUser(user: UserEntity): AuthUser {
+  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role, kecamatanCode: user.kecamatanCode };
+}
+
+function toUser(entity: UserEntity): User {
+  return {
+    id: entity.id,
+    username: entity.username,
+    displayName: entity.displayName,
+    role: entity.role,
+    kecamatan: entity.kecamatan ?? null,
+  };
+}

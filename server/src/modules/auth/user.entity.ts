@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { registerEnumType } from 'type-graphql';
+import { Kecamatan } from '../region/kecamatan.entity.js';
+
+export enum Role {
+  ADMIN = 'ADMIN',
+  EVALUATOR = 'EVALUATOR',
+  OPERATOR = 'OPERATOR',
+}
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'ADMIN manages the system; EVALUATOR (DP3A / Gugus Tugas KLA) reads all; OPERATOR enters one kecamatan.',
+});
+
+@Entity('app_user')
+export class UserEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'varchar', length: 60, unique: true })
+  username: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  displayName: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  passwordHash: string;
+
+  @Column({ type: 'varchar', length: 12 })
+  role: Role;
+
+  /** Set for operators only: the kecamatan whose data they enter. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  kecamatanCode: string | null;
+
+  @ManyToOne(() => Kecamatan, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'kecamatanCode' })
+  kecamatan: Relation<Kecamatan> | null;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

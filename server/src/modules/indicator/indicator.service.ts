@@ -1,0 +1,66 @@
+import type { RequestContext } from '../../graphql/context.js';
+import { notFound } from '../../graphql/errors.js';
+import { Period } from '../period/period.entity.js';
+import { ClusterEntity } from './cluster.entity.js';
+import { IndicatorEntity } from './indicator.entity.js';
+import { Cluster, Indicator } from './indicator.types.js';
+
+/** The instrument in force for one year: its period, clusters (in order) and indicators. */
+export interface Catalog {
+  period: Period;
+  clusters: Cluster[];
+  indicators: IndicatorEntity[];
+  indicatorsByCode: Map<string, IndicatorEntity>;
+}
+
+export class IndicatorService {
+  /** Three statements whatever the size of the set. */
+  async catalogForYear(ctx: RequestContext, year: number): Promise<Catalog> {
+    const period = await ctx.dataSource.getRepository(Period).findOne({ where: { year }, relations: { indicatorSet: true } });
+    if (!period) throw notFound('year', `no evaluation period for year ${year}`);
+    const [clusterRows, indicators] = await Promise.all([
+      ctx.dataSource.getRepository(ClusterEntity).find({ order: { sortOrder: 'ASC' } }),
+      ctx.dataSource.getRepository(IndicatorEntity).find({ where: { indicatorSetId: period.indicatorSetId }, order: { number: 'ASC' } }),
+    ]);
+    const clusters = clusterRows
+      .map((row) => {
+        const own = indicators.filter((i) => i.clusterCode === row.code);
+        const cluster = new Cluster();
+        cluster.code = row.code;
+        cluster.name = row.name;
+        cluster.nameEn = row.nameEn;
+        cluster.indicators = own.map(toIndicator);
+        cluster.maxPoints = own.reduce((sum, i) => sum + i.maxPoints, 0);
+        return cluster;
+      })
+      .filter((cluster) => cluster.indicators.length > 0);
+    return { period, clusters, indicators, indicatorsByCode: new Map(indicators.map((i) => [i.code, i])) };
+  }
+}
+
+export function toIndicator(entity: IndicatorEntity): Indicator {
+  const rule = entity.scoringRule;
+  return {
+    id: entity.id,
+    code: entity.code,
+    number: entity.number,
+    clusterCode: entity.clusterCode,
+    name: entity.name,
+    shortName: entity.shortName,
+    nameEn: entity.nameEn,
+    measureType: entity.measureType,
+    direction: entity.direction,
+    guidance: entity.guidance,
+    numeratorLabel: entity.numeratorLabel,
+    denominatorLabel: entity.denominatorLabel,
+    unit: entity.unit,
+    maxPoints: entity.maxPoints,
+    options: rule.type === 'OPTIONS' ? rule.options.map((o) => ({ ...o, labelEn: o.labelEn ?? null })) : [],
+    scoring: {
+      type: rule.type,
+      bands: rule.type === 'BANDS' ? rule.bands.map((b) => ({ min: b.min ?? null, max: b.max ?? null, points: b.points })) : [],
+      yesPoints: rule.type === 'YES_NO' ? rule.yes : null,
+      noPoints: rule.type === 'YES_NO' ? rule.no : null,
+    },
+  };
+}

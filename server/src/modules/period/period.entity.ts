@@ -1,0 +1,38 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IndicatorSetEntity } from '../indicator/indicator-set.entity.js';
+
+export enum PeriodStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(PeriodStatus, { name: 'PeriodStatus', description: 'Whether operators may still change answers.' });
+
+/** An evaluation year (tahun evaluasi) and the indicator set it uses. */
+@ObjectType({ description: 'An evaluation year (tahun evaluasi).' })
+@Entity('period')
+export class Period {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int', unique: true })
+  year: number;
+
+  @Field(() => PeriodStatus)
+  @Column({ type: 'varchar', length: 10 })
+  status: PeriodStatus;
+
+  @Field(() => Date, { nullable: true, description: 'When operators must have finished their entries.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  deadline: Date | null;
+
+  @Column({ type: 'uuid' })
+  indicatorSetId: string;
+
+  @Field(() => IndicatorSetEntity)
+  @ManyToOne(() => IndicatorSetEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'indicatorSetId' })
+  indicatorSet: Relation<IndicatorSetEntity>;
+}

@@ -1,0 +1,74 @@
+import { type Answer, scoreKecamatan } from '@kecala/domain';
+import type { RequestContext } from '../../graphql/context.js';
+import { notFound } from '../../graphql/errors.js';
+import { assertCanReadKecamatan } from '../auth/scope.js';
+import { type Catalog, IndicatorService } from '../indicator/indicator.service.js';
+import { Kecamatan } from '../region/kecamatan.entity.js';
+import { SubmissionEntity } from '../submission/submission.entity.js';
+import type { KecamatanScore } from './scoring.types.js';
+
+/**
+ * Scores computed on read from the saved answers with the pure scoring module: always current,
+ * and a constant number of statements per request (catalog, kecamatan, answers).
+ */
+export class ScoringService {
+  constructor(private readonly indicators: IndicatorService) {}
+
+  async kecamatanScore(ctx: RequestContext, year: number, kecamatanCode: string): Promise<KecamatanScore> {
+    assertCanReadKecamatan(ctx, kecamatanCode);
+    const catalog = await this.indicators.catalogForYear(ctx, year);
+    const kecamatan = await ctx.dataSource.getRepository(Kecamatan).findOne({ where: { code: kecamatanCode } });
+    if (!kecamatan) throw notFound('kecamatanCode', `unknown kecamatan ${kecamatanCode}`);
+    const rows = await this.answerRows(ctx, catalog, kecamatanCode);
+    return toKecamatanScore(catalog, kecamatan, year, rows);
+  }
+
+  /** Every kecamatan's score for a year, highest total first. */
+  async scoreboard(ctx: RequestContext, year: number): Promise<KecamatanScore[]> {
+    const catalog = await this.indicators.catalogForYear(ctx, year);
+    const [kecamatan, rows] = await Promise.all([
+      ctx.dataSource.getRepository(Kecamatan).find({ order: { code: 'ASC' } }),
+      this.answerRows(ctx, catalog),
+    ]);
+    const rowsByKecamatan = new Map<string, SubmissionEntity[]>();
+    for (const row of rows) {
+      const list = rowsByKecamatan.get(row.kecamatanCode);
+      if (list) list.push(row);
+      else rowsByKecamatan.set(row.kecamatanCode, [row]);
+    }
+    return kecamatan
+      .map((k) => toKecamatanScore(catalog, k, year, rowsByKecamatan.get(k.code) ?? []))
+      .sort((a, b) => b.total - a.total || a.kecamatan.code.localeCompare(b.kecamatan.code));
+  }
+
+  private answerRows(ctx: RequestContext, catalog: Catalog, kecamatanCode?: string): Promise<SubmissionEntity[]> {
+    return ctx.dataSource.getRepository(SubmissionEntity).find({
+      select: { kecamatanCode: true, indicatorId: true, numerator: true, denominator: true, count: true, yes: true, option: true },
+      where: kecamatanCode ? { periodId: catalog.period.id, kecamatanCode } : { periodId: catalog.period.id },
+    });
+  }
+}
+
+function toKecamatanScore(catalog: Catalog, kecamatan: Kecamatan, year: number, rows: SubmissionEntity[]): KecamatanScore {
+  const answers = new Map<string, Answer>(rows.map((row) => [row.indicatorId, row]));
+  const summary = scoreKecamatan(
+    catalog.clusters.map((c) => c.code),
+    catalog.indicators,
+    answers,
+  );
+  const clustersByCode = new Map(catalog.clusters.map((c) => [c.code, c]));
+  return {
+    kecamatan,
+    year,
+    total: summary.total,
+    maxTotal: summary.maxTotal,
+    category: summary.category,
+    clusters: summary.clusters.map((c) => ({
+      cluster: clustersByCode.get(c.clusterCode)!,
+      score: c.score,
+      maxPoints: c.maxPoints,
+      answered: c.answered,
+      indicatorCount: c.indicatorCount,
+    })),
+  };
+}

@@ -1,0 +1,49 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SCORE_CATEGORIES, type ScoreCategory } from '@kecala/domain';
+import { Cluster } from '../indicator/indicator.types.js';
+import { Kecamatan } from '../region/kecamatan.entity.js';
+
+export const ScoreCategoryEnum = Object.fromEntries(SCORE_CATEGORIES.map((c) => [c, c])) as { [K in ScoreCategory]: K };
+registerEnumType(ScoreCategoryEnum, {
+  name: 'ScoreCategory',
+  description: 'KLA ranking: NONE below 500, PRATAMA 500–600, MADYA (600–700], NINDYA (700–800], UTAMA (800–900], KLA (900–1000].',
+});
+
+@ObjectType({ description: 'Points of one cluster against its maximum.' })
+export class ClusterScore {
+  @Field(() => Cluster)
+  cluster: Cluster;
+
+  @Field(() => Float)
+  score: number;
+
+  @Field(() => Int)
+  maxPoints: number;
+
+  @Field(() => Int, { description: 'Indicators with a complete answer.' })
+  answered: number;
+
+  @Field(() => Int)
+  indicatorCount: number;
+}
+
+@ObjectType({ description: 'A kecamatan\'s score for one year, computed from its saved answers.' })
+export class KecamatanScore {
+  @Field(() => Kecamatan)
+  kecamatan: Kecamatan;
+
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => Float, { description: 'Total out of maxTotal (1000 for the default set).' })
+  total: number;
+
+  @Field(() => Int)
+  maxTotal: number;
+
+  @Field(() => ScoreCategoryEnum)
+  category: ScoreCategory;
+
+  @Field(() => [ClusterScore])
+  clusters: ClusterScore[];
+}

@@ -1,0 +1,81 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique, UpdateDateColumn, CreateDateColumn, type Relation } from 'typeorm';
+import { registerEnumType } from 'type-graphql';
+import { Period } from '../period/period.entity.js';
+import { Kecamatan } from '../region/kecamatan.entity.js';
+import { IndicatorEntity } from '../indicator/indicator.entity.js';
+import { UserEntity } from '../auth/user.entity.js';
+
+export enum SubmissionStatus {
+  DRAFT = 'DRAFT',
+}
+registerEnumType(SubmissionStatus, { name: 'SubmissionStatus', description: 'Where a submission is in its workflow.' });
+
+/**
+ * One kecamatan's answer to one indicator in one period. The answer is stored in typed
+ * columns (not JSON) so that SQL can aggregate it; `version` guards against lost updates.
+ */
+@Entity('submission')
+@Unique('UQ_submission_period_kecamatan_indicator', ['periodId', 'kecamatanCode', 'indicatorId'])
+@Index(['periodId', 'kecamatanCode'])
+export class SubmissionEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  periodId: string;
+
+  @ManyToOne(() => Period, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'periodId' })
+  period: Relation<Period>;
+
+  @Column({ type: 'varchar', length: 16 })
+  kecamatanCode: string;
+
+  @ManyToOne(() => Kecamatan, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'kecamatanCode' })
+  kecamatan: Relation<Kecamatan>;
+
+  @Column({ type: 'uuid' })
+  indicatorId: string;
+
+  @ManyToOne(() => IndicatorEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'indicatorId' })
+  indicator: Relation<IndicatorEntity>;
+
+  @Column({ type: 'int', nullable: true })
+  numerator: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  denominator: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  count: number | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  yes: boolean | null;
+
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  option: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ type: 'varchar', length: 20, default: SubmissionStatus.DRAFT })
+  status: SubmissionStatus;
+
+  @Column({ type: 'int' })
+  version: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  updatedById: string | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'updatedById' })
+  updatedBy: Relation<UserEntity> | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import {
+  type Answer,
+  type FieldError as DomainFieldError,
+  FIELDS_BY_MEASURE,
+  optionValuesOf,
+  percentageOf,
+  scoreAnswer,
+  validateAnswer,
+  validateNote,
+} from '@kecala/domain';
+import type { RequestContext } from '../../graphql/context.js';
+import { notFound } from '../../graphql/errors.js';
+import { assertCanReadKecamatan, writeRefusal } from '../auth/scope.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { IndicatorService } from '../indicator/indicator.service.js';
+import type { IndicatorEntity } from '../indicator/indicator.entity.js';
+import { PeriodStatus } from '../period/period.entity.js';
+import { Kecamatan } from '../region/kecamatan.entity.js';
+import { SubmissionEntity, SubmissionStatus } from './submission.entity.js';
+import {
+  type AnswerView,
+  NotAllowedError,
+  PeriodClosedError,
+  type SaveSubmissionInput,
+  StaleVersionError,
+  Submission,
+  ValidationError,
+} from './submission.types.js';
+
+type SaveResult = Submission | ValidationError | PeriodClosedError | StaleVersionError | NotAllowedError;
+
+export class SubmissionService {
+  constructor(private readonly indicators: IndicatorService) {}
+
+  /** One kecamatan's answers for a year: a constant number of statements however many rows. */
+  async listForKecamatan(ctx: RequestContext, year: number, kecamatanCode: string): Promise<Submission[]> {
+    assertCanReadKecamatan(ctx, kecamatanCode);
+    const catalog = await this.indicators.catalogForYear(ctx, year);
+    const kecamatan = await ctx.dataSource.getRepository(Kecamatan).existsBy({ code: kecamatanCode });
+    if (!kecamatan) throw notFound('kecamatanCode', `unknown kecamatan ${kecamatanCode}`);
+    const rows = await ctx.dataSource.getRepository(SubmissionEntity).find({
+      where: { periodId: catalog.period.id, kecamatanCode },
+      relations: { updatedBy: true },
+    });
+    const byId = new Map(catalog.indicators.map((i) => [i.id, i]));
+    return rows
+      .map((row) => ({ row, indicator: byId.get(row.indicatorId)! }))
+      .sort((a, b) => a.indicator.number - b.indicator.number)
+      .map(({ row, indicator }) => toSubmission(row, year, indicator));
+  }
+
+  /**
+   * Saves one answer. Order of checks: who may write, then the input (every problem named by
+   * field), then the period, then the version (optimistic lock under a row lock). The change
+   * and its audit entry commit together; on any refusal nothing is written.
+   */
+  async save(ctx: RequestContext, input: SaveSubmissionInput): Promise<SaveResult> {
+    const refusal = writeRefusal(ctx, input.kecamatanCode);
+    if (refusal) return new NotAllowedError(refusal);
+
+    const errors: DomainFieldError[] = [];
+    if (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 0) {
+      errors.push({ field: 'expectedVersion', code: 'NEGATIVE', message: 'expectedVersion must be 0 or a version you received' });
+    }
+    const note = input.note == null || input.note.trim() === '' ? null : input.note;
+    errors.push(...validateNote(note));
+
+    const catalog = await this.indicators.catalogForYear(ctx, input.year).catch(() => null);
+    if (!catalog) {
+      errors.push({ field: 'year', code: 'REQUIRED', message: `year ${input.year} has no evaluation period` });
+      return new ValidationError(errors);
+    }
+    const indicator = catalog.indicatorsByCode.get(input.indicatorCode);
+    if (!indicator) {
+      errors.push({ field: 'indicatorCode', code: 'REQUIRED', message: `indicatorCode ${input.indicatorCode} is not an indicator of ${input.year}` });
+      return new ValidationError(errors);
+    }
+    const answer = normalizeAnswer(input.answer);
+    errors.push(...validateAnswer(indicator.measureType, answer, optionValuesOf(indicator.scoringRule)));
+    if (errors.length > 0) return new ValidationError(errors);
+    if (catalog.period.status !== PeriodStatus.OPEN) return new PeriodClosedError(input.year);
+
+    const values = {
+      numerator: answer?.numerator ?? null,
+      denominator: answer?.denominator ?? null,
+      count: answer?.count ?? null,
+      yes: answer?.yes ?? null,
+      option: answer?.option ?? null,
+      note,
+      updatedById: ctx.user!.id,
+    };
+    const key = { periodId: catalog.period.id, kecamatanCode: input.kecamatanCode, indicatorId: indicator.id };
+
+    return ctx.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOne(SubmissionEntity, { where: key, lock: { mode: 'pessimistic_write' } });
+      let id: string;
+      if (existing) {
+        if (existing.version !== input.expectedVersion) {
+          return new StaleVersionError(await loadSubmission(manager, existing.id, input.year, indicator));
+        }
+        id = existing.id;
+        await manager.update(SubmissionEntity, { id }, { ...values, version: existing.version + 1 });
+      } else {
+        if (input.expectedVersion !== 0) {
+          return new ValidationError([
+            { field: 'expectedVersion', code: 'REQUIRED', message: 'expectedVersion must be 0: this answer was never saved' },
+          ]);
+        }
+        id = randomUUID();
+        const inserted = await manager
+          .createQueryBuilder()
+          .insert()
+          .into(SubmissionEntity)
+          .values({ id, ...key, ...values, status: SubmissionStatus.DRAFT, version: 1 })
+          .orIgnore()
+          .returning(['id'])
+          .execute();
+        if (inserted.raw.length === 0) {
+          // Another save created it between our read and our insert.
+          const winner = await manager.findOneOrFail(SubmissionEntity, { where: key });
+          return new StaleVersionError(await loadSubmission(manager, winner.id, input.year, indicator));
+        }
+      }
+      const saved = await loadSubmission(manager, id, input.year, indicator);
+      await recordAudit(manager, ctx, {
+        action: existing ? 'SUBMISSION_UPDATED' : 'SUBMISSION_CREATED',
+        entityType: 'Submission',
+        entityId: id,
+        before: existing ? auditSnapshot(existing) : null,
+        after: { ...auditSnapshot({ ...values, version: saved.version, status: saved.status }), indicatorCode: indicator.code, year: input.year, kecamatanCode: input.kecamatanCode },
+      });
+      return saved;
+    });
+  }
+}
+
+/** Treats an answer whose fields are all empty as no answer. */
+function normalizeAnswer(input: Answer | null | undefined): Answer | null {
+  if (!input) return null;
+  const answer: Answer = { ...input };
+  return Object.values(answer).every((v) => v == null) ? null : answer;
+}
+
+function auditSnapshot(row: Pick<SubmissionEntity, 'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'version' | 'status'>) {
+  const { numerator, denominator, count, yes, option, note, version, status } = row;
+  return { numerator, denominator, count, yes, option, note, version, status };
+}
+
+async function loadSubmission(manager: EntityManager, id: string, year: number, indicator: IndicatorEntity): Promise<Submission> {
+  const row = await manager.findOneOrFail(SubmissionEntity, { where: { id }, relations: { updatedBy: true } });
+  return toSubmission(row, year, indicator);
+}
+
+export function answerOf(row: Pick<SubmissionEntity, 'numerator' | 'denominator' | 'count' | 'yes' | 'option'>, indicator: IndicatorEntity): AnswerView | null {
+  const fields = FIELDS_BY_MEASURE[indicator.measureType];
+  if (fields.every((field) => row[field] == null)) return null;
+  return {
+    numerator: row.numerator,
+    denominator: row.denominator,
+    percentage: percentageOf(row),
+    count: row.count,
+    yes: row.yes,
+    option: row.option,
+  };
+}
+
+export function toSubmission(row: SubmissionEntity, year: number, indicator: IndicatorEntity): Submission {
+  const answer = answerOf(row, indicator);
+  // A class instance, so that the SaveSubmissionResult union can resolve its type.
+  return Object.assign(new Submission(), {
+    id: row.id,
+    year,
+    kecamatanCode: row.kecamatanCode,
+    indicatorCode: indicator.code,
+    answer,
+    note: row.note,
+    status: row.status,
+    version: row.version,
+    points: scoreAnswer(indicator, answer),
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy ? { username: row.updatedBy.username, displayName: row.updatedBy.displayName } : null,
+  });
+}

@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { DataSource, Logger } from 'typeorm';
+import { createApp, type App } from '../../src/app.js';
+import { openDatabase, type Database } from '../../src/database/data-source.js';
+import { DEMO_PASSWORD, seedDatabase } from '../../src/database/seed/seed.js';
+import { createTestDatabase } from './postgres.js';
+
+export type Backend = 'postgres' | 'embedded';
+
+/** Counts the SQL statements TypeORM sends, to prove statements per request stay constant. */
+export class QueryCounter implements Logger {
+  count = 0;
+  statements: string[] = [];
+  reset() {
+    this.count = 0;
+    this.statements = [];
+  }
+  logQuery(query: string) {
+    this.count += 1;
+    this.statements.push(query);
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+export interface TestServer {
+  backend: Backend;
+  url: string;
+  dataSource: DataSource;
+  queries: QueryCounter;
+  /** Stops the app and the database and starts both again on the same data. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface Running {
+  database: Database;
+  app: App;
+  http: Server;
+  url: string;
+}
+
+export async function startTestServer(backend: Backend, options: { now?: Date } = {}): Promise<TestServer> {
+  const queries = new QueryCounter();
+  let dbUrl: string | null = null;
+  let dropDatabase: () => Promise<void> = async () => undefined;
+  let dataDir: string | null = null;
+  if (backend === 'postgres') {
+    const db = await createTestDatabase();
+    dbUrl = db.url;
+    dropDatabase = db.drop;
+  } else {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kecala-pglite-'));
+  }
+
+  async function start(): Promise<Running> {
+    const database = await openDatabase({ url: dbUrl, embeddedDataDir: dataDir, logger: queries });
+    await seedDatabase(database.dataSource, { demoUsers: true, now: options.now });
+    const app = await createApp({ dataSource: database.dataSource, sessionTtlHours: 1 });
+    const http = await new Promise<Server>((resolve) => {
+      const server = app.express.listen(0, '127.0.0.1', () => resolve(server));
+    });
+    const { port } = http.address() as AddressInfo;
+    return { database, app, http, url: `http://127.0.0.1:${port}` };
+  }
+
+  async function stop(running: Running) {
+    running.http.closeAllConnections();
+    await new Promise((resolve) => running.http.close(resolve));
+    await running.app.stop();
+    await running.database.close();
+  }
+
+  let running = await start();
+  const server: TestServer = {
+    backend,
+    url: running.url,
+    dataSource: running.database.dataSource,
+    queries,
+    async restart() {
+      await stop(running);
+      running = await start();
+      server.url = running.url;
+      server.dataSource = running.database.dataSource;
+    },
+    async close() {
+      await stop(running);
+      await dropDatabase();
+      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return server;
+}
+
+export interface GqlResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+/** A GraphQL caller holding one identity (bearer token), like a browser holds its cookie. */
+export class GqlClient {
+  token: string | null = null;
+
+  constructor(private readonly server: TestServer) {}
+
+  async request<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
+    const response = await fetch(`${this.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GqlResponse<T>;
+    return { ...body, status: response.status };
+  }
+
+  async login(username: string, password = DEMO_PASSWORD): Promise<this> {
+    const result = await this.request(
+      `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on LoginSuccess { token } } }`,
+      { u: username, p: password },
+    );
+    if (result.data?.login?.__typename !== 'LoginSuccess') throw new Error(`login ${username} failed: ${JSON.stringify(result)}`);
+    this.token = result.data.login.token;
+    return this;
+  }
+}
+
+export async function signedIn(server: TestServer, username: string): Promise<GqlClient> {
+  return new GqlClient(server).login(username);
+}
