@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './support/test-server.js';
+import { TEST_NOW } from './support/fixtures.js';
+
+/** Transport-level behaviour: cookies, body limits, malformed requests, masked errors. */
+describe('HTTP transport', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer('embedded', { now: TEST_NOW });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+  it('signs in with an httpOnly SameSite cookie that authenticates later requests', async () => {
+    const login = await post(JSON.stringify({ query: `mutation { login(username: "evaluator", password: "kecala2026") { __typename } }` }));
+    const cookie = login.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^kecala_session=[\w-]{40,};/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const me = await post(JSON.stringify({ query: '{ me { username role } }' }), { cookie: cookie.split(';')[0] });
+    expect(((await me.json()) as any).data.me).toEqual({ username: 'evaluator', role: 'EVALUATOR' });
+    const forged = await post(JSON.stringify({ query: '{ me { username } }' }), { cookie: 'kecala_session=forged' });
+    expect(((await forged.json()) as any).data.me).toBeNull();
+  });
+
+  it('answers an oversized body with 413 and a JSON error, no stack trace', async () => {
+    const response = await post(JSON.stringify({ query: '{ me { username } }', variables: { pad: 'x'.repeat(200_000) } }));
+    expect(response.status).toBe(413);
+    const body = await response.text();
+    expect(JSON.parse(body).errors[0]).toEqual({ message: 'Request body is too large.', extensions: { code: 'BAD_REQUEST' } });
+    expect(body).not.toMatch(/at .*\.(ts|js):\d+/);
+  });
+
+  it('answers malformed JSON with 400 and no stack trace', async () => {
+    const response = await post('{"query": "{ me { username } }"');
+    expect(response.status).toBe(400);
+    const body = await response.text();
+    expect(JSON.parse(body).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(body).not.toMatch(/node_modules|at .*\.(ts|js):\d+/);
+  });
+
+  it('answers a syntax error and an unknown field as GraphQL errors', async () => {
+    const syntax = await post(JSON.stringify({ query: '{ me { ' }));
+    expect(((await syntax.json()) as any).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    const unknown = await post(JSON.stringify({ query: '{ passwordHashes }' }));
+    expect(((await unknown.json()) as any).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a GET mutation-free query without a CSRF preflight header', async () => {
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ kecamatans { code } }')}`);
+    expect(response.status).toBe(400);
+  });
+});
