@@ -15,6 +15,7 @@ import { authenticateToken, SESSION_COOKIE } from './modules/auth/auth.service.j
 export interface AppOptions {
   dataSource: DataSource;
   sessionTtlHours: number;
+  secureCookies?: boolean;
   /** Folder of the built SPA; served with an index.html fallback when it exists. */
   clientDistDir?: string | null;
   /** Largest accepted request body. */
@@ -59,7 +60,7 @@ const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
 };
 
 export async function createApp(options: AppOptions): Promise<App> {
-  const schema = await buildAppSchema({ sessionTtlHours: options.sessionTtlHours });
+  const schema = await buildAppSchema({ sessionTtlHours: options.sessionTtlHours, secureCookies: options.secureCookies });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: (formatted, error) => formatError(formatted, error),

@@ -13,6 +13,7 @@ await seedDatabase(database.dataSource, { demoUsers: config.seedDemoUsers });
 const app = await createApp({
   dataSource: database.dataSource,
   sessionTtlHours: config.sessionTtlHours,
+  secureCookies: config.secureCookies,
   clientDistDir: config.clientDistDir,
 });
 

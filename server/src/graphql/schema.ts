@@ -3,7 +3,7 @@ import { buildSchema, type ContainerType } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../modules/auth/auth-checker.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
-import { AuthService } from '../modules/auth/auth.service.js';
+import { AuthService, type SessionOptions } from '../modules/auth/auth.service.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
 import { IndicatorService } from '../modules/indicator/indicator.service.js';
 import { PeriodResolver } from '../modules/period/period.resolver.js';
@@ -17,14 +17,12 @@ import { SubmissionService } from '../modules/submission/submission.service.js';
 
 export const RESOLVERS = [AuthResolver, RegionResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, ScoringResolver] as const;
 
-export interface SchemaOptions {
-  sessionTtlHours: number;
-}
+export type SchemaOptions = SessionOptions;
 
 /** Wires services into resolvers by hand: a handful of stateless singletons need no DI framework. */
 function createContainer(options: SchemaOptions): ContainerType {
   const indicators = new IndicatorService();
-  const auth = new AuthService(options.sessionTtlHours);
+  const auth = new AuthService(options);
   const instances = new Map<Function, unknown>([
     [AuthResolver, new AuthResolver(auth)],
     [RegionResolver, new RegionResolver(new RegionService())],

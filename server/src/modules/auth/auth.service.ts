@@ -16,8 +16,14 @@ export function hashToken(token: string): string {
 // Compared against when the username is unknown, so both failures take the same time.
 const dummyHash = hashPassword('not-a-real-password');
 
+export interface SessionOptions {
+  sessionTtlHours: number;
+  /** Always mark the cookie Secure (behind a TLS-terminating proxy that does not say so). */
+  secureCookies?: boolean;
+}
+
 export class AuthService {
-  constructor(private readonly sessionTtlHours: number) {}
+  constructor(private readonly options: SessionOptions) {}
 
   async login(ctx: RequestContext, username: string, password: string): Promise<LoginSuccess | InvalidCredentialsError> {
     if (username.length > 60 || password.length > 200) {
@@ -32,7 +38,7 @@ export class AuthService {
       return new InvalidCredentialsError('INVALID_CREDENTIALS', 'Username or password is incorrect.');
     }
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3600_000);
+    const expiresAt = new Date(Date.now() + this.options.sessionTtlHours * 3600_000);
     const authUser = toAuthUser(user);
     await ctx.dataSource.transaction(async (manager) => {
       await manager.insert(SessionEntity, { tokenHash: hashToken(token), userId: user.id, expiresAt });
@@ -41,7 +47,7 @@ export class AuthService {
     ctx.res?.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
-      secure: ctx.req?.secure ?? false,
+      secure: this.options.secureCookies || (ctx.req?.secure ?? false),
       expires: expiresAt,
       path: '/',
     });
