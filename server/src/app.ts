@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies } from 'cookie';
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from './graphql/context.js';
-import { formatError } from './graphql/errors.js';
+import { errorLoggingPlugin, formatError } from './graphql/errors.js';
 import { createLoaders } from './graphql/loaders.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { authenticateToken, SESSION_COOKIE } from './modules/auth/auth.service.js';
@@ -63,7 +63,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const schema = await buildAppSchema({ sessionTtlHours: options.sessionTtlHours, secureCookies: options.secureCookies });
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: (formatted, error) => formatError(formatted, error),
+    formatError,
+    plugins: [errorLoggingPlugin],
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();

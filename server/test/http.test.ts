@@ -50,6 +50,19 @@ describe('HTTP transport', () => {
     expect(((await unknown.json()) as any).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('masks an unexpected failure: no SQL, no stack, a code and a request id header', async () => {
+    await server.dataSource.query('ALTER TABLE period RENAME TO period_hidden');
+    try {
+      const response = await post(JSON.stringify({ query: '{ periods { year } }' }));
+      const body = await response.text();
+      expect(JSON.parse(body).errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(body).not.toMatch(/period_hidden|relation|SELECT|at .*\.(ts|js):\d+/i);
+      expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      await server.dataSource.query('ALTER TABLE period_hidden RENAME TO period');
+    }
+  });
+
   it('refuses a GET mutation-free query without a CSRF preflight header', async () => {
     const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ kecamatans { code } }')}`);
     expect(response.status).toBe(400);

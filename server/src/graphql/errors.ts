@@ -1,4 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestContext } from './context.js';
 
 /** Error codes a client may see in `extensions.code`; anything else is masked. */
 export const PUBLIC_ERROR_CODES = new Set([
@@ -27,20 +29,31 @@ export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
 
+function isPublic(code: unknown): boolean {
+  return typeof code === 'string' && PUBLIC_ERROR_CODES.has(code);
+}
+
 /**
- * Masks unexpected errors: the client gets a generic message and the request id, the server log
- * gets the details. Expected errors (public codes) pass through with their message.
+ * Masks unexpected errors: the client gets a generic message (and the request id in the
+ * X-Request-Id header); `errorLoggingPlugin` logs the details with that id.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (isPublic(formatted.extensions?.code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  console.error(`[request ${requestId ?? '-'}] unexpected error`, error);
-  return {
-    message: 'Internal server error',
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-  };
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
+
+/** Logs unexpected errors server-side with the request id the client received. */
+export const errorLoggingPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          if (!isPublic(error.extensions?.code)) console.error(`[request ${contextValue.requestId}] unexpected error`, error.originalError ?? error);
+        }
+      },
+    };
+  },
+};
