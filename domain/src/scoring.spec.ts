@@ -69,6 +69,21 @@ describe('scoreAnswer', () => {
   });
 });
 
+describe('no cases (0 / 0)', () => {
+  const served: ClusterIndicator = {
+    ...percentage,
+    scoringRule: { type: 'BANDS', noCasesPoints: 50, bands: [{ min: 100, points: 50 }, { min: 50, points: 20 }] },
+  };
+  it('earns noCasesPoints where the rule defines them, and 0 elsewhere', () => {
+    expect(scoreAnswer(served, { numerator: 0, denominator: 0 })).toBe(50);
+    expect(scoreAnswer(percentage, { numerator: 0, denominator: 0 })).toBe(0);
+    expect(checkScoringRule(served)).toEqual([]);
+    expect(checkScoringRule({ ...count, scoringRule: { type: 'BANDS', noCasesPoints: 0, bands: [{ min: 1, points: 40 }] } })).toEqual([
+      'noCasesPoints applies to PERCENTAGE indicators only',
+    ]);
+  });
+});
+
 describe('categoryOf — band edges on the 0–1000 scale', () => {
   it.each([
     [0, 'NONE'],

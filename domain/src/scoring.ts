@@ -20,7 +20,15 @@ export interface ScoreOption {
  * weights and thresholds without a code change. The first matching band wins.
  */
 export type ScoringRule =
-  | { type: 'BANDS'; bands: ScoreBand[] }
+  | {
+      type: 'BANDS';
+      bands: ScoreBand[];
+      /**
+       * PERCENTAGE only: points when the denominator is 0, e.g. "victims served / victims
+       * reported" in a kecamatan with no reported case. When unset, a 0 denominator is refused.
+       */
+      noCasesPoints?: number | null;
+    }
   | { type: 'YES_NO'; yes: number; no: number }
   | { type: 'OPTIONS'; options: ScoreOption[] };
 
@@ -46,12 +54,17 @@ export function roundPoints(value: number): number {
 export function ruleMaxPoints(rule: ScoringRule): number {
   switch (rule.type) {
     case 'BANDS':
-      return Math.max(0, ...rule.bands.map((band) => band.points));
+      return Math.max(0, rule.noCasesPoints ?? 0, ...rule.bands.map((band) => band.points));
     case 'YES_NO':
       return Math.max(rule.yes, rule.no);
     case 'OPTIONS':
       return Math.max(0, ...rule.options.map((option) => option.points));
   }
+}
+
+/** Whether a PERCENTAGE indicator accepts 0 / 0 as "no cases". */
+export function acceptsNoCases(rule: ScoringRule): boolean {
+  return rule.type === 'BANDS' && rule.noCasesPoints != null;
 }
 
 /** Option values an OPTIONS indicator accepts (empty for other rules). */
@@ -68,10 +81,11 @@ export function checkScoringRule(indicator: ScorableIndicator): string[] {
     return problems;
   }
   const points =
-    rule.type === 'BANDS' ? rule.bands.map((b) => b.points) : rule.type === 'YES_NO' ? [rule.yes, rule.no] : rule.options.map((o) => o.points);
+    rule.type === 'BANDS' ? [...rule.bands.map((b) => b.points), rule.noCasesPoints ?? 0] : rule.type === 'YES_NO' ? [rule.yes, rule.no] : rule.options.map((o) => o.points);
   if (points.some((p) => !Number.isFinite(p) || p < 0)) problems.push('points must be finite and not negative');
   if (ruleMaxPoints(rule) !== maxPoints) problems.push(`rule gives at most ${ruleMaxPoints(rule)} points, maxPoints is ${maxPoints}`);
   if (rule.type === 'BANDS') {
+    if (rule.noCasesPoints != null && measureType !== 'PERCENTAGE') problems.push('noCasesPoints applies to PERCENTAGE indicators only');
     if (rule.bands.length === 0) problems.push('a BANDS rule needs at least one band');
     rule.bands.forEach((band, i) => {
       if (band.min != null && band.max != null && band.min > band.max) problems.push(`band ${i + 1}: min is above max`);
@@ -96,6 +110,7 @@ export function scoreAnswer(indicator: ScorableIndicator, answer: Answer | null 
   const rule = indicator.scoringRule;
   switch (rule.type) {
     case 'BANDS': {
+      if (indicator.measureType === 'PERCENTAGE' && answer.denominator === 0) return roundPoints(rule.noCasesPoints ?? 0);
       const value = indicator.measureType === 'PERCENTAGE' ? percentageOf(answer) : answer.count;
       return value == null ? 0 : roundPoints(bandPoints(rule.bands, value));
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ANSWER_NUMBER, validateAnswer, validateNote } from './validation.js';
+import { MAX_ANSWER_NUMBER, validateAnswer, validateAnswerFor, validateNote } from './validation.js';
 import { isAnswered, percentageOf } from './answer.js';
 
 const codes = (errors: { field: string; code: string }[]) => errors.map((e) => `${e.field}:${e.code}`);
@@ -31,6 +31,22 @@ describe('validateAnswer', () => {
   it('refuses an option that is not offered and names fields with the given prefix', () => {
     expect(codes(validateAnswer('OPTIONS', { option: 'C' }, ['A', 'B'], ''))).toEqual(['option:UNKNOWN_OPTION']);
     expect(validateAnswer('OPTIONS', { option: '' }, ['A'])[0].message).toBe('answer.option is required');
+  });
+});
+
+describe('validateAnswerFor', () => {
+  const served = { measureType: 'PERCENTAGE' as const, scoringRule: { type: 'BANDS' as const, noCasesPoints: 40, bands: [{ min: 90, points: 40 }] } };
+  const plain = { measureType: 'PERCENTAGE' as const, scoringRule: { type: 'BANDS' as const, bands: [{ min: 90, points: 40 }] } };
+  it('accepts 0 / 0 only where the rule scores "no cases", and never n / 0', () => {
+    expect(validateAnswerFor(served, { numerator: 0, denominator: 0 })).toEqual([]);
+    expect(codes(validateAnswerFor(served, { numerator: 2, denominator: 0 }))).toEqual(['answer.numerator:NUMERATOR_EXCEEDS_DENOMINATOR']);
+    expect(codes(validateAnswerFor(plain, { numerator: 0, denominator: 0 }))).toEqual(['answer.denominator:DENOMINATOR_ZERO']);
+  });
+
+  it('takes the option values from the rule', () => {
+    const options = { measureType: 'OPTIONS' as const, scoringRule: { type: 'OPTIONS' as const, options: [{ value: 'A', label: 'a', points: 1 }] } };
+    expect(validateAnswerFor(options, { option: 'A' })).toEqual([]);
+    expect(codes(validateAnswerFor(options, { option: 'B' }))).toEqual(['answer.option:UNKNOWN_OPTION']);
   });
 });
 

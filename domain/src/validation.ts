@@ -1,4 +1,5 @@
 import { type Answer, type AnswerField, type MeasureType, ANSWER_FIELDS, FIELDS_BY_MEASURE } from './answer.js';
+import { acceptsNoCases, optionValuesOf, type ScoringRule } from './scoring.js';
 
 /** Largest count or denominator accepted: well above any kecamatan's population, well below Int32. */
 export const MAX_ANSWER_NUMBER = 10_000_000;
@@ -63,6 +64,7 @@ export function validateAnswer(
   answer: Answer | null | undefined,
   optionValues: readonly string[] = [],
   prefix = 'answer.',
+  allowNoCases = false,
 ): FieldError[] {
   if (answer == null) return [];
   const errors: FieldError[] = [];
@@ -77,7 +79,10 @@ export function validateAnswer(
       if (numeratorError) errors.push(numeratorError);
       if (denominatorError) errors.push(denominatorError);
       if (!numeratorError && !denominatorError) {
-        if (answer.denominator === 0) errors.push(fieldError(prefix + 'denominator', 'DENOMINATOR_ZERO'));
+        if (answer.denominator === 0) {
+          if (!allowNoCases) errors.push(fieldError(prefix + 'denominator', 'DENOMINATOR_ZERO'));
+          else if (answer.numerator !== 0) errors.push(fieldError(prefix + 'numerator', 'NUMERATOR_EXCEEDS_DENOMINATOR'));
+        }
         else if ((answer.numerator as number) > (answer.denominator as number))
           errors.push(fieldError(prefix + 'numerator', 'NUMERATOR_EXCEEDS_DENOMINATOR'));
       }
@@ -97,6 +102,15 @@ export function validateAnswer(
       break;
   }
   return errors;
+}
+
+/** Validates an answer against everything its indicator defines (measure type, options, "no cases"). */
+export function validateAnswerFor(
+  indicator: { measureType: MeasureType; scoringRule: ScoringRule },
+  answer: Answer | null | undefined,
+  prefix = 'answer.',
+): FieldError[] {
+  return validateAnswer(indicator.measureType, answer, optionValuesOf(indicator.scoringRule), prefix, acceptsNoCases(indicator.scoringRule));
 }
 
 // C0 controls except tab, line feed and carriage return, plus DEL.

@@ -93,13 +93,15 @@ export async function defineApiSuite(backend: Backend) {
           ['KEL-03', { count: 5 }, 30],
           ['KEL-01', { option: 'ADA_DILAKSANAKAN_ANGGARAN' }, 60],
           ['K2-07', { numerator: 2, denominator: 100 }, 10],
+          // No reported victims: 0 / 0 is a valid answer for "served / reported" indicators.
+          ['K5-21', { numerator: 0, denominator: 0 }, 40],
         ];
         for (const [code, answer, points] of cases) {
           const result = await save(operator, saveInput(code, answer, 0, { note: `catatan ${code}` }));
           expect(result.data.saveSubmission).toMatchObject({ __typename: 'Submission', version: 1, points, updatedBy: { username: 'op-3275-09' } });
         }
         const saved = await submissionsOf(operator);
-        expect(saved.map((s) => s.indicatorCode)).toEqual(['KEL-01', 'KEL-03', 'K1-04', 'K2-07', 'K2-08']);
+        expect(saved.map((s) => s.indicatorCode)).toEqual(['KEL-01', 'KEL-03', 'K1-04', 'K2-07', 'K2-08', 'K5-21']);
         expect(saved.find((s) => s.indicatorCode === 'K1-04')).toMatchObject({
           version: 1,
           points: 40,
@@ -110,15 +112,15 @@ export async function defineApiSuite(backend: Backend) {
 
       it('scores the kecamatan per cluster and in the scoreboard', async () => {
         const score = (await operator.request(SCORE_QUERY, { year: YEAR, k: JATIASIH })).data.kecamatanScore;
-        expect(score.total).toBe(180);
+        expect(score.total).toBe(220);
         expect(score.maxTotal).toBe(1000);
         expect(score.category).toBe('NONE');
         expect(score.clusters.map((c: any) => [c.cluster.code, c.score, c.maxPoints, c.answered])).toEqual([
-          ['KEL', 90, 170, 2], ['K1', 40, 130, 1], ['K2', 50, 180, 2], ['K3', 0, 220, 0], ['K4', 0, 150, 0], ['K5', 0, 150, 0],
+          ['KEL', 90, 170, 2], ['K1', 40, 130, 1], ['K2', 50, 180, 2], ['K3', 0, 220, 0], ['K4', 0, 150, 0], ['K5', 40, 150, 1],
         ]);
         const board = (await evaluator.request(SCOREBOARD_QUERY, { year: YEAR })).data.scoreboard;
         expect(board).toHaveLength(12);
-        expect(board[0]).toMatchObject({ kecamatan: { code: JATIASIH }, total: 180 });
+        expect(board[0]).toMatchObject({ kecamatan: { code: JATIASIH }, total: 220 });
         expect(board.slice(1).every((row: any) => row.total === 0)).toBe(true);
       });
 
@@ -135,7 +137,7 @@ export async function defineApiSuite(backend: Backend) {
         const rows = await server.dataSource.query(
           `SELECT action, username, role, "before", "after" FROM audit_entry WHERE "entityType" = 'Submission' ORDER BY id`,
         );
-        expect(rows.length).toBe(8);
+        expect(rows.length).toBe(9);
         const last = rows[rows.length - 1];
         expect(last).toMatchObject({ action: 'SUBMISSION_UPDATED', username: 'op-3275-09', role: 'OPERATOR' });
         expect(last.before).toMatchObject({ numerator: null, version: 3 });
@@ -171,7 +173,7 @@ export async function defineApiSuite(backend: Backend) {
       it('lets the evaluator read every kecamatan but write no answer', async () => {
         const write = await save(evaluator, saveInput('K1-05', { count: 3 }, 0));
         expect(write.data.saveSubmission).toMatchObject({ __typename: 'NotAllowedError' });
-        expect((await submissionsOf(evaluator)).length).toBe(5);
+        expect((await submissionsOf(evaluator)).length).toBe(6);
       });
     });
 
@@ -222,7 +224,7 @@ export async function defineApiSuite(backend: Backend) {
         expect(result.data.saveSubmission).toMatchObject({ __typename: 'Submission', note: hostile });
         const scoped = await save(operator, { input: { ...saveInput('K1-05', { count: 2 }, 1).input, kecamatanCode: `${JATIASIH}' OR 1=1 --` } });
         expect(scoped.data.saveSubmission.__typename).toBe('NotAllowedError');
-        expect((await submissionsOf(evaluator)).length).toBe(6);
+        expect((await submissionsOf(evaluator)).length).toBe(7);
       });
     });
 

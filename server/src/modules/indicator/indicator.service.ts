@@ -59,6 +59,7 @@ export function toIndicator(entity: IndicatorEntity): Indicator {
     scoring: {
       type: rule.type,
       bands: rule.type === 'BANDS' ? rule.bands.map((b) => ({ min: b.min ?? null, max: b.max ?? null, points: b.points })) : [],
+      noCasesPoints: rule.type === 'BANDS' ? (rule.noCasesPoints ?? null) : null,
       yesPoints: rule.type === 'YES_NO' ? rule.yes : null,
       noPoints: rule.type === 'YES_NO' ? rule.no : null,
     },

@@ -48,6 +48,9 @@ export class ScoringRule {
   @Field(() => [ScoreBand])
   bands: ScoreBand[];
 
+  @Field(() => Float, { nullable: true, description: 'PERCENTAGE only: points for 0 / 0 (no cases); when null, 0 / 0 is refused.' })
+  noCasesPoints: number | null;
+
   @Field(() => Float, { nullable: true })
   yesPoints: number | null;
 

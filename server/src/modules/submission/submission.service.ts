@@ -4,10 +4,9 @@ import {
   type Answer,
   type FieldError as DomainFieldError,
   FIELDS_BY_MEASURE,
-  optionValuesOf,
   percentageOf,
   scoreAnswer,
-  validateAnswer,
+  validateAnswerFor,
   validateNote,
 } from '@kecala/domain';
 import type { RequestContext } from '../../graphql/context.js';
@@ -78,7 +77,7 @@ export class SubmissionService {
       return new ValidationError(errors);
     }
     const answer = normalizeAnswer(input.answer);
-    errors.push(...validateAnswer(indicator.measureType, answer, optionValuesOf(indicator.scoringRule)));
+    errors.push(...validateAnswerFor(indicator, answer));
     if (errors.length > 0) return new ValidationError(errors);
     if (catalog.period.status !== PeriodStatus.OPEN) return new PeriodClosedError(input.year);
 
