@@ -1,16 +1,15 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { enumOf } from '../../graphql/enum-of.js';
 import { DIRECTIONS, MEASURE_TYPES, type Direction, type MeasureType, type ScoringRule as ScoringRuleData } from '@kecala/domain';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const MeasureTypeEnum = asEnum(MEASURE_TYPES);
+export const MeasureTypeEnum = enumOf(MEASURE_TYPES);
 registerEnumType(MeasureTypeEnum, {
   name: 'MeasureType',
   description: 'PERCENTAGE: numerator/denominator; COUNT: a whole number; YES_NO; OPTIONS: one of the listed options.',
 });
-export const DirectionEnum = asEnum(DIRECTIONS);
+export const DirectionEnum = enumOf(DIRECTIONS);
 registerEnumType(DirectionEnum, { name: 'Direction', description: 'Whether a higher or a lower value is better.' });
-export const ScoringRuleTypeEnum = asEnum(['BANDS', 'YES_NO', 'OPTIONS'] as const);
+export const ScoringRuleTypeEnum = enumOf(['BANDS', 'YES_NO', 'OPTIONS'] as const);
 registerEnumType(ScoringRuleTypeEnum, { name: 'ScoringRuleType' });
 
 @ObjectType({ description: 'One choice of an OPTIONS indicator.' })

@@ -1,9 +1,10 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SCORE_CATEGORIES, type ScoreCategory } from '@kecala/domain';
+import { enumOf } from '../../graphql/enum-of.js';
 import { Cluster } from '../indicator/indicator.types.js';
 import { Kecamatan } from '../region/kecamatan.entity.js';
 
-export const ScoreCategoryEnum = Object.fromEntries(SCORE_CATEGORIES.map((c) => [c, c])) as { [K in ScoreCategory]: K };
+export const ScoreCategoryEnum = enumOf(SCORE_CATEGORIES);
 registerEnumType(ScoreCategoryEnum, {
   name: 'ScoreCategory',
   description: 'KLA ranking: NONE below 500, PRATAMA 500–600, MADYA (600–700], NINDYA (700–800], UTAMA (800–900], KLA (900–1000].',
