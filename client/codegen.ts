@@ -1,0 +1,28 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Generates typed documents from the checked-in contract. src/gql is git-ignored: the build,
+ * typecheck and test commands regenerate it, so it can never drift from schema.graphql.
+ */
+const config: CodegenConfig = {
+  schema: '../schema.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+  ignoreNoDocuments: true,
+  generates: {
+    'src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { DateTimeISO: 'string' },
+        defaultScalarType: 'unknown',
+        nonOptionalTypename: true,
+        skipTypeNameForRoot: true,
+      },
+    },
+  },
+  silent: true,
+};
+
+export default config;

@@ -1,0 +1,72 @@
+import { lazy } from 'react';
+import { BrowserRouter, Link, Route, Routes } from 'react-router';
+import { ApolloProvider } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { RequireRole, RoleHomeRedirect } from '../features/auth/RequireRole';
+import { LoginPage } from '../routes/login/LoginPage';
+import { OperatorFormPage } from '../routes/operator/OperatorFormPage';
+import { AppLayout } from './AppLayout';
+import { i18n } from './i18n';
+
+// The chart pages carry recharts (the largest dependency): loaded only when an evaluator opens them.
+const ScoreboardPage = lazy(() => import('../routes/evaluator/ScoreboardPage'));
+const KecamatanScorePage = lazy(() => import('../routes/evaluator/KecamatanScorePage'));
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <div className="page-message">
+      <p>{t('errors.notFound')}</p>
+      <Link to="/">{t('errors.backHome')}</Link>
+    </div>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<RoleHomeRedirect />} />
+        <Route path="masuk" element={<LoginPage />} />
+        <Route
+          path="isian"
+          element={
+            <RequireRole roles={['OPERATOR']}>
+              <OperatorFormPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="skor"
+          element={
+            <RequireRole roles={['EVALUATOR', 'ADMIN']}>
+              <ScoreboardPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="skor/kecamatan/:code?"
+          element={
+            <RequireRole roles={['EVALUATOR', 'ADMIN']}>
+              <KecamatanScorePage />
+            </RequireRole>
+          }
+        />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App({ client }: { client: ApolloClient }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ApolloProvider client={client}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </ApolloProvider>
+    </I18nextProvider>
+  );
+}

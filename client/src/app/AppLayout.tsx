@@ -1,0 +1,57 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useLogout } from '../features/auth/use-logout';
+import { useSession } from '../features/auth/use-session';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PageLoading } from './PageStatus';
+
+/** Header (brand, role navigation, language, sign-out) around every page. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const logout = useLogout();
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <div className="brand">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </div>
+          <div className="header-tools">
+            <LanguageSwitch />
+            {user && (
+              <button type="button" className="button button--header" onClick={() => void logout()} data-testid="logout">
+                {t('nav.logout')}
+              </button>
+            )}
+          </div>
+        </div>
+        {user && (
+          <div className="app-header-inner app-header-sub">
+            {user.role !== 'OPERATOR' && (
+              <nav aria-label={t('nav.main')} className="main-nav">
+                <NavLink to="/skor" end>
+                  {t('nav.scoreboard')}
+                </NavLink>
+                <NavLink to="/skor/kecamatan">{t('nav.kecamatan')}</NavLink>
+              </nav>
+            )}
+            <span className="signed-in-as" data-testid="signed-in-as" title={t('nav.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}>
+              {user.displayName} · {t(`role.${user.role}`)}
+            </span>
+          </div>
+        )}
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  );
+}

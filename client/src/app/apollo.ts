@@ -1,0 +1,49 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+
+/**
+ * Members of the contract's unions and interfaces, so the cache can match `... on X` fragments
+ * of result unions. apollo.test.ts checks this against schema.graphql.
+ */
+export const POSSIBLE_TYPES: Record<string, string[]> = {
+  ErrorResult: ['InvalidCredentialsError', 'NotAllowedError', 'PeriodClosedError', 'StaleVersionError', 'ValidationError'],
+  LoginResult: ['InvalidCredentialsError', 'LoginSuccess'],
+  SaveSubmissionResult: ['NotAllowedError', 'PeriodClosedError', 'StaleVersionError', 'Submission', 'ValidationError'],
+};
+
+/**
+ * Cache identity for the contract's types. Types without an `id` are keyed by their natural
+ * key where one exists, or kept inside their parent (keyFields: false) when they are
+ * per-query values (scores) or could differ per year (cluster definitions).
+ */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    possibleTypes: POSSIBLE_TYPES,
+    typePolicies: {
+      Kecamatan: { keyFields: ['code'] },
+      Kelurahan: { keyFields: ['code'] },
+      Cluster: { keyFields: false },
+      IndicatorOption: { keyFields: false },
+      ScoringRule: { keyFields: false },
+      Answer: { keyFields: false },
+      UserSummary: { keyFields: false },
+      KecamatanScore: { keyFields: false },
+      ClusterScore: { keyFields: false },
+      FieldError: { keyFields: false },
+      Submission: {
+        fields: {
+          // A saved answer replaces the previous one as a whole.
+          answer: { merge: false },
+          updatedBy: { merge: false },
+        },
+      },
+    },
+  });
+}
+
+/** Same-origin GraphQL: the session is an httpOnly cookie set by `login`. */
+export function createApolloClient(uri = '/graphql'): ApolloClient {
+  return new ApolloClient({
+    link: new HttpLink({ uri, credentials: 'include' }),
+    cache: createCache(),
+  });
+}

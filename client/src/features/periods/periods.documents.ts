@@ -1,0 +1,12 @@
+import { graphql } from '../../gql';
+
+export const PeriodsDocument = graphql(`
+  query Periods {
+    periods {
+      id
+      year
+      status
+      deadline
+    }
+  }
+`);

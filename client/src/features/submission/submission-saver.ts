@@ -1,0 +1,138 @@
+import type { ApolloCache, ApolloClient } from '@apollo/client';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { MeasureType } from '@kecala/domain';
+import type { AnswerInput, SaveSubmissionInput, SubmissionFieldsFragment } from '../../gql/graphql';
+import { type SubmissionDraft, answerOfMeasure, normalizeNote, validateDraft } from './answer-draft';
+import { SaveSubmissionDocument, SubmissionListDocument } from './submission.documents';
+
+/**
+ * THE save path. Every answer a user saves goes through `saveSubmission` (components reach it via
+ * `useSaveSubmission`), so validation, the mutation, the cache update and the mapping of every
+ * outcome live here once — and an offline queue can later wrap this one function.
+ */
+
+export type SavedSubmission = SubmissionFieldsFragment;
+
+/** Everything needed to save one answer; plain data, so it can be queued and replayed. */
+export interface SaveSubmissionRequest {
+  year: number;
+  kecamatanCode: string;
+  indicatorCode: string;
+  measureType: MeasureType;
+  /** Option values of an OPTIONS indicator, for the client-side check. */
+  optionValues: readonly string[];
+  draft: SubmissionDraft;
+  /** The version the user's edit is based on; 0 when the answer was never saved. */
+  expectedVersion: number;
+}
+
+export interface SaveFieldError {
+  /** Input path, e.g. `answer.numerator` or `note`. */
+  field: string;
+  code: string;
+  message: string;
+}
+
+export type SaveSubmissionOutcome =
+  | { kind: 'saved'; submission: SavedSubmission }
+  /** Refused for its content; `source: 'client'` means nothing was sent. */
+  | { kind: 'invalid'; source: 'client' | 'server'; message: string; fieldErrors: SaveFieldError[] }
+  /** Someone saved in between; nothing was saved. `current` is what the server holds now. */
+  | { kind: 'stale'; message: string; current: SavedSubmission }
+  | { kind: 'periodClosed'; message: string; year: number }
+  | { kind: 'notAllowed'; message: string }
+  /**
+   * The request did not produce a result. `retryable` is true for network trouble and server
+   * outages (an offline queue keeps these), false when the server rejected the request.
+   */
+  | { kind: 'failed'; message: string; retryable: boolean; code?: string };
+
+export type SaveSubmissionOutcomeKind = SaveSubmissionOutcome['kind'];
+
+export function toSaveSubmissionInput(request: SaveSubmissionRequest): SaveSubmissionInput {
+  const answer = answerOfMeasure(request.measureType, request.draft.answer);
+  return {
+    year: request.year,
+    kecamatanCode: request.kecamatanCode,
+    indicatorCode: request.indicatorCode,
+    answer: answer as AnswerInput | null,
+    note: normalizeNote(request.draft.note),
+    expectedVersion: request.expectedVersion,
+  };
+}
+
+/**
+ * Puts a submission the server returned into the cached list of its kecamatan and year (when
+ * that list is loaded). Changes to an existing submission need nothing more: it is normalized by
+ * id, so every query showing it updates. No refetch of the form.
+ */
+export function writeSubmissionToCache(cache: ApolloCache, submission: SavedSubmission): void {
+  cache.updateQuery(
+    { query: SubmissionListDocument, variables: { year: submission.year, kecamatanCode: submission.kecamatanCode } },
+    (data) => {
+      if (!data) return undefined;
+      if (data.submissions.some((item) => item.id === submission.id)) return undefined;
+      return {
+        ...data,
+        submissions: [...data.submissions.filter((item) => item.indicatorCode !== submission.indicatorCode), submission],
+      };
+    },
+  );
+}
+
+function failureOf(error: unknown): SaveSubmissionOutcome {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors[0];
+    const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : undefined;
+    return { kind: 'failed', message: first?.message ?? error.message, retryable: false, code };
+  }
+  if (ServerError.is(error)) {
+    return { kind: 'failed', message: error.message, retryable: error.statusCode >= 500, code: `HTTP_${error.statusCode}` };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: 'failed', message, retryable: true, code: 'NETWORK' };
+}
+
+/** Validates with the shared domain rules, saves, updates the cache, and names the outcome. */
+export async function saveSubmission(client: ApolloClient, request: SaveSubmissionRequest): Promise<SaveSubmissionOutcome> {
+  const clientErrors = validateDraft(request.measureType, request.optionValues, request.draft);
+  if (clientErrors.length > 0) {
+    return { kind: 'invalid', source: 'client', message: clientErrors.map((e) => e.message).join('; '), fieldErrors: clientErrors };
+  }
+
+  let result;
+  try {
+    const response = await client.mutate({
+      mutation: SaveSubmissionDocument,
+      variables: { input: toSaveSubmissionInput(request) },
+      update(cache, { data }) {
+        const saved = data?.saveSubmission;
+        if (saved?.__typename === 'Submission') writeSubmissionToCache(cache, saved);
+        // The server's current value is the truth too: the form keeps the user's text regardless.
+        if (saved?.__typename === 'StaleVersionError') writeSubmissionToCache(cache, saved.current);
+      },
+    });
+    result = response.data?.saveSubmission;
+  } catch (error) {
+    return failureOf(error);
+  }
+  if (!result) return { kind: 'failed', message: 'Empty response', retryable: true };
+
+  switch (result.__typename) {
+    case 'Submission':
+      return { kind: 'saved', submission: result };
+    case 'ValidationError':
+      return {
+        kind: 'invalid',
+        source: 'server',
+        message: result.message,
+        fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })),
+      };
+    case 'StaleVersionError':
+      return { kind: 'stale', message: result.message, current: result.current };
+    case 'PeriodClosedError':
+      return { kind: 'periodClosed', message: result.message, year: result.year };
+    case 'NotAllowedError':
+      return { kind: 'notAllowed', message: result.message };
+  }
+}

@@ -1,0 +1,90 @@
+import { useMemo } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { SubmissionFieldsFragment } from '../../gql/graphql';
+import { useSession } from '../../features/auth/use-session';
+import { usePeriods } from '../../features/periods/current-period';
+import { compareClusterCodes } from '../../features/scores/score-model';
+import { formatDate } from '../../shared/format';
+import { PageError, PageLoading } from '../../app/PageStatus';
+import { ClusterSection } from './ClusterSection';
+import { OperatorFormDocument } from './operator-form.documents';
+import { ProgressBar } from './ProgressBar';
+import { progressOf } from './form-progress';
+
+/** The operator's own kecamatan, current open year: every indicator, cluster by cluster. */
+export function OperatorFormPage() {
+  const { t, i18n } = useTranslation();
+  const { user } = useSession();
+  const kecamatan = user?.kecamatan ?? null;
+  const { periods, defaultPeriod, error: periodsError, refetch: refetchPeriods } = usePeriods();
+  const year = defaultPeriod?.year;
+  const readOnly = defaultPeriod?.status !== 'OPEN';
+
+  const { data, error, refetch } = useQuery(OperatorFormDocument, {
+    variables: { year: year ?? 0, kecamatanCode: kecamatan?.code ?? '' },
+    skip: year == null || !kecamatan,
+  });
+
+  const submissionsByCode = useMemo(
+    () => new Map<string, SubmissionFieldsFragment>((data?.submissions ?? []).map((s) => [s.indicatorCode, s])),
+    [data?.submissions],
+  );
+  const clusters = useMemo(
+    () =>
+      [...(data?.clusters ?? [])]
+        .sort((a, b) => compareClusterCodes(a.code, b.code))
+        .map((cluster) => ({ ...cluster, indicators: [...cluster.indicators].sort((a, b) => a.number - b.number) })),
+    [data?.clusters],
+  );
+
+  if (!kecamatan) return <PageError message={t('errors.noKecamatan')} />;
+  if (!periods) return periodsError ? <PageError onRetry={refetchPeriods} /> : <PageLoading />;
+  if (!defaultPeriod || year == null) return <PageError message={t('period.none')} />;
+  // Only a first load shows the spinner: a refetch must never unmount cards holding typed values.
+  if (!data) return error ? <PageError onRetry={() => void refetch()} /> : <PageLoading />;
+
+  const overall = progressOf(
+    clusters.flatMap((c) => c.indicators),
+    submissionsByCode,
+  );
+
+  return (
+    <div className="operator-form">
+      <header className="page-header">
+        <h1>{t('form.title')}</h1>
+        <p className="page-subtitle">
+          <span data-testid="form-kecamatan">{t('form.kecamatan', { name: kecamatan.name })}</span>
+          <span aria-hidden="true"> · </span>
+          <span data-testid="form-year">{t('form.year', { year })}</span>
+        </p>
+        {defaultPeriod.deadline && !readOnly && (
+          <p className="page-note">{t('period.deadline', { date: formatDate(defaultPeriod.deadline, i18n.language) })}</p>
+        )}
+        {readOnly && (
+          <p className="notice" role="status">
+            {t('period.closed', { year })}
+          </p>
+        )}
+        <div className="overall-progress">
+          <span className="overall-progress-label">{t('form.overall')}</span>
+          <span data-testid="overall-progress">{t('form.progress', { ...overall })}</span>
+          <ProgressBar value={overall.answered} max={overall.total} />
+        </div>
+        {!readOnly && <p className="page-note">{t('form.hint')}</p>}
+      </header>
+
+      {clusters.map((cluster) => (
+        <ClusterSection
+          key={cluster.code}
+          cluster={cluster}
+          indicators={cluster.indicators}
+          submissionsByCode={submissionsByCode}
+          year={year}
+          kecamatanCode={kecamatan.code}
+          readOnly={readOnly}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { isAnswered } from '@kecala/domain';
+import type { IndicatorFieldsFragment, SubmissionFieldsFragment } from '../../gql/graphql';
+import { answerOfMeasure } from '../../features/submission/answer-draft';
+
+export interface Progress {
+  answered: number;
+  total: number;
+}
+
+/** Indicators with a complete stored answer, by the domain's definition of "answered". */
+export function progressOf(
+  indicators: readonly Pick<IndicatorFieldsFragment, 'code' | 'measureType'>[],
+  submissionsByCode: ReadonlyMap<string, Pick<SubmissionFieldsFragment, 'answer'>>,
+): Progress {
+  const answered = indicators.filter((indicator) =>
+    isAnswered(indicator.measureType, answerOfMeasure(indicator.measureType, submissionsByCode.get(indicator.code)?.answer)),
+  ).length;
+  return { answered, total: indicators.length };
+}

@@ -1,0 +1,106 @@
+import type { IndicatorFieldsFragment, SubmissionFieldsFragment } from '../gql/graphql';
+
+export const YEAR = 2026;
+export const KECAMATAN = '32.75.09';
+
+const base = {
+  __typename: 'Indicator' as const,
+  direction: 'HIGHER_IS_BETTER' as const,
+  numeratorLabel: null,
+  denominatorLabel: null,
+  unit: null,
+  options: [],
+};
+
+export const percentageIndicator: IndicatorFieldsFragment = {
+  ...base,
+  id: 'ind-4',
+  code: 'K1-04',
+  number: 4,
+  clusterCode: 'K1',
+  name: 'Persentase anak yang memiliki kutipan akta kelahiran',
+  shortName: 'Akta Kelahiran',
+  nameEn: 'Children with a birth certificate',
+  measureType: 'PERCENTAGE',
+  guidance: 'Definisi operasional: anak 0–17 tahun yang memiliki kutipan akta kelahiran.',
+  numeratorLabel: 'Anak 0–17 tahun yang memiliki kutipan akta kelahiran',
+  denominatorLabel: 'Jumlah anak 0–17 tahun',
+  maxPoints: 50,
+};
+
+export const countIndicator: IndicatorFieldsFragment = {
+  ...base,
+  id: 'ind-3',
+  code: 'KEL-03',
+  number: 3,
+  clusterCode: 'KEL',
+  name: 'Keterlibatan masyarakat, dunia usaha dan media',
+  shortName: 'Keterlibatan Masyarakat',
+  nameEn: 'Involvement of community, business and media',
+  measureType: 'COUNT',
+  guidance: 'Hitung lembaga yang terlibat.',
+  unit: 'lembaga',
+  maxPoints: 40,
+};
+
+export const yesNoIndicator: IndicatorFieldsFragment = {
+  ...base,
+  id: 'ind-8',
+  code: 'K2-08',
+  number: 8,
+  clusterCode: 'K2',
+  name: 'Tersedia lembaga konsultasi bagi orang tua/keluarga',
+  shortName: 'Lembaga Konsultasi',
+  nameEn: 'Counselling service for parents/families',
+  measureType: 'YES_NO',
+  guidance: 'Ada Puspaga atau layanan sejenis.',
+  maxPoints: 40,
+};
+
+export const optionsIndicator: IndicatorFieldsFragment = {
+  ...base,
+  id: 'ind-1',
+  code: 'KEL-01',
+  number: 1,
+  clusterCode: 'KEL',
+  name: 'Tersedia Peraturan/Kebijakan Daerah tentang KLA',
+  shortName: 'Perda KLA',
+  nameEn: 'Local regulation/policy on Child-Friendly City',
+  measureType: 'OPTIONS',
+  guidance: 'Pilih satu kondisi yang paling sesuai.',
+  maxPoints: 60,
+  options: [
+    { __typename: 'IndicatorOption', value: 'ADA_DILAKSANAKAN_ANGGARAN', label: 'Ada kebijakan, dilaksanakan, dan didukung anggaran', labelEn: 'Policy in place, implemented and funded', points: 60 },
+    { __typename: 'IndicatorOption', value: 'DALAM_PROSES', label: 'Kebijakan sedang dalam proses penyusunan', labelEn: 'Policy being drafted', points: 20 },
+    { __typename: 'IndicatorOption', value: 'BELUM_ADA', label: 'Belum ada kebijakan', labelEn: null, points: 0 },
+  ],
+};
+
+/** A stored submission as the API returns it. */
+export function submission(overrides: Partial<SubmissionFieldsFragment> & Pick<SubmissionFieldsFragment, 'indicatorCode'>): SubmissionFieldsFragment {
+  return {
+    __typename: 'Submission',
+    id: `sub-${overrides.indicatorCode}`,
+    year: YEAR,
+    kecamatanCode: KECAMATAN,
+    answer: null,
+    note: null,
+    version: 1,
+    points: 0,
+    updatedAt: '2026-03-02T03:04:05.000Z',
+    updatedBy: { __typename: 'UserSummary', username: 'op-3275-09', displayName: 'Operator Jatiasih' },
+    ...overrides,
+  };
+}
+
+export function percentageAnswer(numerator: number, denominator: number): NonNullable<SubmissionFieldsFragment['answer']> {
+  return {
+    __typename: 'Answer',
+    numerator,
+    denominator,
+    percentage: Math.round((numerator / denominator) * 10000) / 100,
+    count: null,
+    yes: null,
+    option: null,
+  };
+}

@@ -1,0 +1,43 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The GraphQL server the dev server proxies to (same origin for the browser, so the cookie works).
+const apiTarget = process.env.KECALA_API_URL ?? 'http://localhost:4000';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: false },
+    },
+  },
+  preview: {
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: false },
+    },
+  },
+  build: {
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Named, cacheable vendor chunks; the chart libraries stay out of the first load. Groups pull in
+          // their dependencies, so react and apollo are claimed first (higher priority).
+          groups: [
+            { name: 'charts', priority: 10, test: /node_modules[\\/](recharts|d3-[^\\/]+|victory-vendor)[\\/]/ },
+            { name: 'react', priority: 30, test: /node_modules[\\/](react|react-dom|react-is|scheduler|react-router|use-sync-external-store)[\\/]/ },
+            { name: 'apollo', priority: 20, test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/test/setup.ts'],
+    // Generated GraphQL types/documents are git-ignored: make `vitest run` work on a clean checkout.
+    globalSetup: ['./src/test/global-setup.ts'],
+    css: false,
+  },
+});
