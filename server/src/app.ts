@@ -66,6 +66,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError,
     plugins: [errorLoggingPlugin],
     includeStacktraceInErrorResponses: false,
+    // main.ts shuts down in order (HTTP, Apollo, database); Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
