@@ -10,6 +10,7 @@ const base = {
   denominatorLabel: null,
   unit: null,
   options: [],
+  scoring: { __typename: 'ScoringRule' as const, noCasesPoints: null },
 };
 
 export const percentageIndicator: IndicatorFieldsFragment = {
@@ -26,6 +27,20 @@ export const percentageIndicator: IndicatorFieldsFragment = {
   numeratorLabel: 'Anak 0–17 tahun yang memiliki kutipan akta kelahiran',
   denominatorLabel: 'Jumlah anak 0–17 tahun',
   maxPoints: 50,
+};
+
+/** A "served / reported" indicator that scores 0 / 0 as no cases. */
+export const servedIndicator: IndicatorFieldsFragment = {
+  ...percentageIndicator,
+  id: 'ind-21',
+  code: 'K5-21',
+  number: 21,
+  clusterCode: 'K5',
+  shortName: 'Korban Kekerasan',
+  numeratorLabel: 'Anak korban yang terlayani',
+  denominatorLabel: 'Anak korban yang dilaporkan',
+  maxPoints: 40,
+  scoring: { __typename: 'ScoringRule', noCasesPoints: 40 },
 };
 
 export const countIndicator: IndicatorFieldsFragment = {

@@ -45,8 +45,9 @@ interface CardMessage {
 
 /** react-hook-form resolver running the shared domain rules; errors carry the domain code as type. */
 function domainResolver(indicator: IndicatorFieldsFragment, optionValues: readonly string[]): Resolver<AnswerFormValues> {
+  const allowNoCases = indicator.scoring.noCasesPoints != null;
   return async (values) => {
-    const problems = validateDraft(indicator.measureType, optionValues, draftFromForm(indicator.measureType, values));
+    const problems = validateDraft(indicator.measureType, optionValues, draftFromForm(indicator.measureType, values), allowNoCases);
     if (problems.length === 0) return { values, errors: {} };
     const errors: FieldErrors<AnswerFormValues> = {};
     for (const problem of problems) {
@@ -213,6 +214,7 @@ export function IndicatorCard({ indicator, submission, year, kecamatanCode, read
           indicatorCode: code,
           measureType,
           optionValues,
+          allowNoCases: indicator.scoring.noCasesPoints != null,
           draft,
           expectedVersion: savedRef.current.version,
         });
@@ -225,7 +227,7 @@ export function IndicatorCard({ indicator, submission, year, kecamatanCode, read
         await attemptSave();
       }
     },
-    [code, form, handleOutcome, kecamatanCode, measureType, optionValues, readOnly, saveSubmission, t, year],
+    [code, form, handleOutcome, indicator.scoring.noCasesPoints, kecamatanCode, measureType, optionValues, readOnly, saveSubmission, t, year],
   );
 
   // Adopt a newer stored answer (e.g. after "take the server's") unless the user has unsaved edits.
@@ -329,6 +331,7 @@ export function IndicatorCard({ indicator, submission, year, kecamatanCode, read
                 idPrefix={idPrefix}
                 numeratorLabel={indicator.numeratorLabel}
                 denominatorLabel={indicator.denominatorLabel}
+                allowNoCases={indicator.scoring.noCasesPoints != null}
               />
             )}
             {measureType === 'COUNT' && <CountField idPrefix={idPrefix} unit={indicator.unit} />}

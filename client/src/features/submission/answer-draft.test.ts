@@ -39,6 +39,13 @@ describe('validateDraft', () => {
     ]);
     expect(validateDraft('OPTIONS', ['A', 'B'], { answer: { option: 'C' }, note: null })[0].code).toBe('UNKNOWN_OPTION');
   });
+
+  it('accepts 0 / 0 as "no cases" only for indicators that allow it', () => {
+    const noCases = { answer: { numerator: 0, denominator: 0 }, note: null };
+    expect(validateDraft('PERCENTAGE', [], noCases, true)).toEqual([]);
+    expect(validateDraft('PERCENTAGE', [], noCases, false)[0].code).toBe('DENOMINATOR_ZERO');
+    expect(validateDraft('PERCENTAGE', [], { answer: { numerator: 3, denominator: 0 }, note: null }, true)[0].code).toBe('NUMERATOR_EXCEEDS_DENOMINATOR');
+  });
 });
 
 describe('sameDraft / formFromStored', () => {

@@ -119,8 +119,13 @@ export function sameDraft(measureType: MeasureType, a: SubmissionDraft, b: Submi
 }
 
 /** The shared domain rules (the server runs the same ones), field paths like `answer.numerator`. */
-export function validateDraft(measureType: MeasureType, optionValues: readonly string[], draft: SubmissionDraft): FieldError[] {
-  return [...validateAnswer(measureType, draft.answer, optionValues, 'answer.'), ...validateNote(draft.note, 'note')];
+export function validateDraft(
+  measureType: MeasureType,
+  optionValues: readonly string[],
+  draft: SubmissionDraft,
+  allowNoCases = false,
+): FieldError[] {
+  return [...validateAnswer(measureType, draft.answer, optionValues, 'answer.', allowNoCases), ...validateNote(draft.note, 'note')];
 }
 
 const FORM_FIELD_BY_PATH: Record<string, AnswerFormField> = {

@@ -21,6 +21,8 @@ export interface SaveSubmissionRequest {
   measureType: MeasureType;
   /** Option values of an OPTIONS indicator, for the client-side check. */
   optionValues: readonly string[];
+  /** Whether 0 / 0 ("no cases") is a valid answer of this PERCENTAGE indicator. */
+  allowNoCases?: boolean;
   draft: SubmissionDraft;
   /** The version the user's edit is based on; 0 when the answer was never saved. */
   expectedVersion: number;
@@ -95,7 +97,7 @@ function failureOf(error: unknown): SaveSubmissionOutcome {
 
 /** Validates with the shared domain rules, saves, updates the cache, and names the outcome. */
 export async function saveSubmission(client: ApolloClient, request: SaveSubmissionRequest): Promise<SaveSubmissionOutcome> {
-  const clientErrors = validateDraft(request.measureType, request.optionValues, request.draft);
+  const clientErrors = validateDraft(request.measureType, request.optionValues, request.draft, request.allowNoCases);
   if (clientErrors.length > 0) {
     return { kind: 'invalid', source: 'client', message: clientErrors.map((e) => e.message).join('; '), fieldErrors: clientErrors };
   }

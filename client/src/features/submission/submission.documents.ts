@@ -48,6 +48,9 @@ export const IndicatorFieldsFragment = graphql(`
       labelEn
       points
     }
+    scoring {
+      noCasesPoints
+    }
   }
 `);
 

@@ -40,6 +40,23 @@ describe('PercentageField', () => {
     expect(screen.getByTestId('t-percentage')).toHaveTextContent('—');
   });
 
+  it('shows "no cases" for 0 / 0 only where the indicator allows it', async () => {
+    const { unmount } = render(
+      <FormHarness defaultValues={{ numerator: '0', denominator: '0' }}>
+        <PercentageField idPrefix="t" allowNoCases />
+      </FormHarness>,
+    );
+    expect(screen.getByTestId('t-percentage')).toHaveTextContent('tidak ada kasus');
+    expect(screen.getByText('Tidak ada kasus tahun ini? Isi 0 dan 0.')).toBeInTheDocument();
+    unmount();
+    render(
+      <FormHarness defaultValues={{ numerator: '0', denominator: '0' }}>
+        <PercentageField idPrefix="t" />
+      </FormHarness>,
+    );
+    expect(screen.getByTestId('t-percentage')).toHaveTextContent('—');
+  });
+
   it('falls back to generic labels and registers both values in the form', async () => {
     const user = userEvent.setup();
     const onSubmitValues = vi.fn();

@@ -9,10 +9,12 @@ import { NumberInput } from './NumberInput';
 export interface PercentageFieldProps extends AnswerFieldProps {
   numeratorLabel?: string | null;
   denominatorLabel?: string | null;
+  /** The indicator scores 0 / 0 as "no cases" (e.g. victims served / victims reported). */
+  allowNoCases?: boolean;
 }
 
 /** Numerator and denominator, with the resulting percentage computed live by the domain rule. */
-export function PercentageField({ idPrefix, disabled, numeratorLabel, denominatorLabel }: PercentageFieldProps) {
+export function PercentageField({ idPrefix, disabled, numeratorLabel, denominatorLabel, allowNoCases = false }: PercentageFieldProps) {
   const { t, i18n } = useTranslation();
   const [numeratorText, denominatorText] = useWatch<AnswerFormValues, ['numerator', 'denominator']>({
     name: ['numerator', 'denominator'],
@@ -21,6 +23,7 @@ export function PercentageField({ idPrefix, disabled, numeratorLabel, denominato
   const denominator = parseWholeNumber(denominatorText ?? '');
   const usable = (n: number | null): n is number => n != null && Number.isInteger(n) && n >= 0;
   const percentage = usable(numerator) && usable(denominator) ? percentageOf({ numerator, denominator }) : null;
+  const noCases = allowNoCases && numerator === 0 && denominator === 0;
 
   return (
     <div className="percentage-field">
@@ -37,10 +40,11 @@ export function PercentageField({ idPrefix, disabled, numeratorLabel, denominato
         disabled={disabled}
         deps={['numerator']}
       />
+      {allowNoCases && <p className="field-hint">{t('field.noCasesHint')}</p>}
       <p className="percentage-result" aria-live="polite">
         <span>{t('field.percentage')}: </span>
         <output data-testid={`${idPrefix}-percentage`} htmlFor={`${idPrefix}-numerator ${idPrefix}-denominator`}>
-          {percentage == null ? '—' : formatPercent(percentage, i18n.language)}
+          {noCases ? t('field.noCases') : percentage == null ? '—' : formatPercent(percentage, i18n.language)}
         </output>
       </p>
     </div>
