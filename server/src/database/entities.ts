@@ -8,6 +8,8 @@ import { SubmissionEntity } from '../modules/submission/submission.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
+import { EvidenceRequirementEntity } from '../modules/evidence/evidence-requirement.entity.js';
+import { EvidenceFileEntity } from '../modules/evidence/evidence-file.entity.js';
 
 /** Every entity, listed explicitly so the same list works under tsx, vitest and the CLI. */
 export const ENTITIES = [
@@ -21,4 +23,6 @@ export const ENTITIES = [
   UserEntity,
   SessionEntity,
   AuditEntryEntity,
+  EvidenceRequirementEntity,
+  EvidenceFileEntity,
 ];

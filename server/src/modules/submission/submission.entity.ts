@@ -7,8 +7,26 @@ import { UserEntity } from '../auth/user.entity.js';
 
 export enum SubmissionStatus {
   DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  RETURNED = 'RETURNED',
+  VERIFIED = 'VERIFIED',
 }
-registerEnumType(SubmissionStatus, { name: 'SubmissionStatus', description: 'Where a submission is in its workflow.' });
+registerEnumType(SubmissionStatus, {
+  name: 'SubmissionStatus',
+  description:
+    'DRAFT → SUBMITTED → VERIFIED, or SUBMITTED → RETURNED (with a reason) → edited → SUBMITTED; an evaluator may reopen a VERIFIED one (back to SUBMITTED).',
+});
+
+/** What was returned, kept so the evaluator can see what changed on resubmission. */
+export interface ReturnedSnapshot {
+  numerator: number | null;
+  denominator: number | null;
+  count: number | null;
+  yes: boolean | null;
+  option: string | null;
+  note: string | null;
+  evidenceFileIds: string[];
+}
 
 /**
  * One kecamatan's answer to one indicator in one period. The answer is stored in typed
@@ -65,6 +83,44 @@ export class SubmissionEntity {
 
   @Column({ type: 'int' })
   version: number;
+
+  /** Reason of the last return or reopening, shown to the operator. */
+  @Column({ type: 'text', nullable: true })
+  statusReason: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  statusChangedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  statusChangedById: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  returnedSnapshot: ReturnedSnapshot | null;
+
+  // The answer as verified by the evaluator (equal to the operator's unless corrected).
+  @Column({ type: 'int', nullable: true })
+  verifiedNumerator: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  verifiedDenominator: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  verifiedCount: number | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  verifiedYes: boolean | null;
+
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  verifiedOption: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  verificationNote: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  verifiedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  verifiedById: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   updatedById: string | null;
