@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { buildSchema, type ContainerType } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../modules/auth/auth-checker.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuditTrailService } from '../modules/audit/audit-trail.service.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AuthService, type SessionOptions } from '../modules/auth/auth.service.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
@@ -14,8 +16,10 @@ import { ScoringResolver } from '../modules/scoring/scoring.resolver.js';
 import { ScoringService } from '../modules/scoring/scoring.service.js';
 import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
 import { SubmissionService } from '../modules/submission/submission.service.js';
+import { SubmissionWorkflowResolver } from '../modules/submission/submission-workflow.resolver.js';
+import { SubmissionWorkflowService } from '../modules/submission/submission-workflow.service.js';
 
-export const RESOLVERS = [AuthResolver, RegionResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, ScoringResolver] as const;
+export const RESOLVERS = [AuthResolver, RegionResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, SubmissionWorkflowResolver, ScoringResolver, AuditResolver] as const;
 
 export type SchemaOptions = SessionOptions;
 
@@ -29,7 +33,9 @@ function createContainer(options: SchemaOptions): ContainerType {
     [IndicatorResolver, new IndicatorResolver(indicators)],
     [PeriodResolver, new PeriodResolver(new PeriodService())],
     [SubmissionResolver, new SubmissionResolver(new SubmissionService(indicators))],
+    [SubmissionWorkflowResolver, new SubmissionWorkflowResolver(new SubmissionWorkflowService(indicators))],
     [ScoringResolver, new ScoringResolver(new ScoringService(indicators))],
+    [AuditResolver, new AuditResolver(new AuditTrailService())],
   ]);
   return {
     get(someClass: Function) {

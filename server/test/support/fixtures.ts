@@ -13,6 +13,7 @@ export const SAVE_MUTATION = `
       ... on ValidationError { fieldErrors { field code message } }
       ... on StaleVersionError { current { version note answer { numerator denominator count yes option } updatedBy { username } } }
       ... on PeriodClosedError { year }
+      ... on InvalidTransitionError { indicatorCode currentStatus }
     }
   }`;
 

@@ -46,6 +46,22 @@ export interface IndicatorSetSeed {
   indicators: IndicatorSeed[];
 }
 
+/** One item of an indicator's evidence checklist (bukti dukung). */
+export interface EvidenceRequirementSeed {
+  code: string;
+  label: string;
+  labelEn: string;
+  required: boolean;
+}
+export interface EvidenceChecklistSeed {
+  /** Code of the indicator set the checklist belongs to, e.g. "KLA-24". */
+  indicatorSet: string;
+  level: string;
+  source: string;
+  /** Items per indicator code, in display order. */
+  requirements: Record<string, EvidenceRequirementSeed[]>;
+}
+
 function readCsv(file: string): Record<string, string>[] {
   return parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
 }
@@ -68,4 +84,8 @@ export function readKelurahanSeed(): KelurahanRow[] {
 
 export function readIndicatorSetSeed(code = 'kla-24'): IndicatorSetSeed {
   return JSON.parse(fs.readFileSync(path.join(DATA_DIR, `indicator-set-${code}.json`), 'utf8')) as IndicatorSetSeed;
+}
+
+export function readEvidenceChecklistSeed(code = 'kla-24'): EvidenceChecklistSeed {
+  return JSON.parse(fs.readFileSync(path.join(DATA_DIR, `evidence-checklist-${code}.json`), 'utf8')) as EvidenceChecklistSeed;
 }

@@ -9,7 +9,15 @@ import { IndicatorEntity } from '../../modules/indicator/indicator.entity.js';
 import { Period, PeriodStatus } from '../../modules/period/period.entity.js';
 import { Role, UserEntity } from '../../modules/auth/user.entity.js';
 import { hashPassword } from '../../modules/auth/password.js';
-import { readIndicatorSetSeed, readKecamatanSeed, readKelurahanSeed, type IndicatorSetSeed } from './seed-files.js';
+import { EvidenceRequirementEntity } from '../../modules/evidence/evidence-requirement.entity.js';
+import {
+  readEvidenceChecklistSeed,
+  readIndicatorSetSeed,
+  readKecamatanSeed,
+  readKelurahanSeed,
+  type EvidenceChecklistSeed,
+  type IndicatorSetSeed,
+} from './seed-files.js';
 
 export const CITY_CODE = '32.75';
 export const DEFAULT_INDICATOR_SET = 'kla-24';
@@ -41,6 +49,40 @@ export function checkIndicatorSetSeed(set: IndicatorSetSeed): string[] {
   return problems;
 }
 
+const REQUIREMENT_CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+const MAX_REQUIREMENTS_PER_INDICATOR = 3;
+
+/**
+ * Fails loudly on an evidence checklist that does not fit its indicator set: every indicator has
+ * 1–3 items with at least one required, codes are UPPER_SNAKE (≤ 40 characters) and unique per
+ * indicator, labels fit their columns.
+ */
+export function checkEvidenceChecklistSeed(checklist: EvidenceChecklistSeed, set: IndicatorSetSeed): string[] {
+  const problems: string[] = [];
+  if (checklist.indicatorSet !== set.code) problems.push(`checklist is for ${checklist.indicatorSet}, not ${set.code}`);
+  const indicatorCodes = new Set(set.indicators.map((i) => i.code));
+  for (const code of Object.keys(checklist.requirements)) {
+    if (!indicatorCodes.has(code)) problems.push(`${code}: not an indicator of ${set.code}`);
+  }
+  for (const indicator of set.indicators) {
+    const items = checklist.requirements[indicator.code] ?? [];
+    if (items.length === 0 || items.length > MAX_REQUIREMENTS_PER_INDICATOR) {
+      problems.push(`${indicator.code}: has ${items.length} evidence items, expected 1–${MAX_REQUIREMENTS_PER_INDICATOR}`);
+    }
+    if (items.length > 0 && !items.some((item) => item.required)) problems.push(`${indicator.code}: no required evidence item`);
+    const seen = new Set<string>();
+    for (const item of items) {
+      if (!REQUIREMENT_CODE.test(item.code) || item.code.length > 40) problems.push(`${indicator.code}: code "${item.code}" is not UPPER_SNAKE of at most 40 characters`);
+      if (seen.has(item.code)) problems.push(`${indicator.code}: code ${item.code} appears twice`);
+      seen.add(item.code);
+      if (!item.label?.trim() || item.label.length > 300) problems.push(`${indicator.code}/${item.code}: label must have 1–300 characters`);
+      if (!item.labelEn?.trim() || item.labelEn.length > 300) problems.push(`${indicator.code}/${item.code}: labelEn must have 1–300 characters`);
+      if (typeof item.required !== 'boolean') problems.push(`${indicator.code}/${item.code}: required must be true or false`);
+    }
+  }
+  return problems;
+}
+
 /** The deadline of a year's period: 31 December, 23:59:59 WIB (UTC+7). */
 export function defaultDeadline(year: number): Date {
   return new Date(Date.UTC(year, 11, 31, 16, 59, 59));
@@ -57,7 +99,9 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
   await dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock(327500)');
     await seedRegions(manager);
-    const setId = await seedIndicatorSet(manager, readIndicatorSetSeed(DEFAULT_INDICATOR_SET));
+    const setSeed = readIndicatorSetSeed(DEFAULT_INDICATOR_SET);
+    const setId = await seedIndicatorSet(manager, setSeed);
+    await seedEvidenceRequirements(manager, setId, setSeed, readEvidenceChecklistSeed(DEFAULT_INDICATOR_SET));
     await seedCurrentPeriod(manager, now.getUTCFullYear(), setId);
     if (options.demoUsers) await seedDemoUsers(manager);
   });
@@ -82,6 +126,22 @@ async function seedIndicatorSet(manager: EntityManager, seed: IndicatorSetSeed):
     seed.indicators.map((indicator) => ({ ...indicator, id: randomUUID(), indicatorSetId: setId })),
   );
   return setId;
+}
+
+/**
+ * Inserts the checklist items the set does not have yet, matched on (indicator, code): runs on
+ * every start, so a database whose set was seeded before checklists existed gets them too, and
+ * items an admin edited keep their edits.
+ */
+async function seedEvidenceRequirements(manager: EntityManager, setId: string, set: IndicatorSetSeed, checklist: EvidenceChecklistSeed): Promise<void> {
+  const problems = checkEvidenceChecklistSeed(checklist, set);
+  if (problems.length > 0) throw new Error(`Evidence checklist of ${set.code} is inconsistent:\n- ${problems.join('\n- ')}`);
+  const indicators = await manager.find(IndicatorEntity, { select: { id: true, code: true }, where: { indicatorSetId: setId } });
+  const rows = indicators.flatMap((indicator) =>
+    (checklist.requirements[indicator.code] ?? []).map((item, sortOrder) => ({ ...item, id: randomUUID(), indicatorId: indicator.id, sortOrder })),
+  );
+  if (rows.length === 0) return;
+  await manager.createQueryBuilder().insert().into(EvidenceRequirementEntity).values(rows).orIgnore().execute();
 }
 
 async function seedCurrentPeriod(manager: EntityManager, year: number, indicatorSetId: string): Promise<void> {

@@ -11,19 +11,22 @@ export interface AuditRecord {
 }
 
 /**
- * Writes an audit entry with the caller's manager, so it commits or rolls back together with
- * the change it describes.
+ * Writes audit entries with the caller's manager, so they commit or roll back together with the
+ * change they describe. Several records go in one statement.
  */
-export async function recordAudit(manager: EntityManager, ctx: RequestContext, record: AuditRecord): Promise<void> {
-  const entry = manager.create(AuditEntryEntity, {
-    userId: ctx.user?.id ?? null,
-    username: ctx.user?.username ?? null,
-    role: ctx.user?.role ?? null,
-    action: record.action,
-    entityType: record.entityType,
-    entityId: record.entityId,
-    before: record.before ?? null,
-    after: record.after ?? null,
-  });
-  await manager.save(AuditEntryEntity, entry);
+export async function recordAudit(manager: EntityManager, ctx: RequestContext, ...records: AuditRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const entries = records.map((record) =>
+    manager.create(AuditEntryEntity, {
+      userId: ctx.user?.id ?? null,
+      username: ctx.user?.username ?? null,
+      role: ctx.user?.role ?? null,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId,
+      before: record.before ?? null,
+      after: record.after ?? null,
+    }),
+  );
+  await manager.save(AuditEntryEntity, entries, { chunk: 500 });
 }

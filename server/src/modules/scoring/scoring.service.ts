@@ -4,7 +4,7 @@ import { notFound } from '../../graphql/errors.js';
 import { assertCanReadKecamatan } from '../auth/scope.js';
 import { type Catalog, IndicatorService } from '../indicator/indicator.service.js';
 import { Kecamatan } from '../region/kecamatan.entity.js';
-import { SubmissionEntity } from '../submission/submission.entity.js';
+import { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
 import type { KecamatanScore } from './scoring.types.js';
 
 /**
@@ -43,19 +43,42 @@ export class ScoringService {
 
   private answerRows(ctx: RequestContext, catalog: Catalog, kecamatanCode?: string): Promise<SubmissionEntity[]> {
     return ctx.dataSource.getRepository(SubmissionEntity).find({
-      select: { kecamatanCode: true, indicatorId: true, numerator: true, denominator: true, count: true, yes: true, option: true },
+      select: {
+        kecamatanCode: true,
+        indicatorId: true,
+        numerator: true,
+        denominator: true,
+        count: true,
+        yes: true,
+        option: true,
+        status: true,
+        verifiedNumerator: true,
+        verifiedDenominator: true,
+        verifiedCount: true,
+        verifiedYes: true,
+        verifiedOption: true,
+      },
       where: kecamatanCode ? { periodId: catalog.period.id, kecamatanCode } : { periodId: catalog.period.id },
     });
   }
 }
 
 function toKecamatanScore(catalog: Catalog, kecamatan: Kecamatan, year: number, rows: SubmissionEntity[]): KecamatanScore {
-  const answers = new Map<string, Answer>(rows.map((row) => [row.indicatorId, row]));
-  const summary = scoreKecamatan(
-    catalog.clusters.map((c) => c.code),
+  const clusterCodes = catalog.clusters.map((c) => c.code);
+  const summary = scoreKecamatan(clusterCodes, catalog.indicators, new Map<string, Answer>(rows.map((row) => [row.indicatorId, row])));
+  const verifiedRows = rows.filter((row) => row.status === SubmissionStatus.VERIFIED);
+  const verified = scoreKecamatan(
+    clusterCodes,
     catalog.indicators,
-    answers,
+    new Map<string, Answer>(
+      verifiedRows.map((row) => [
+        row.indicatorId,
+        { numerator: row.verifiedNumerator, denominator: row.verifiedDenominator, count: row.verifiedCount, yes: row.verifiedYes, option: row.verifiedOption },
+      ]),
+    ),
   );
+  const verifiedIndicatorIds = new Set(verifiedRows.map((row) => row.indicatorId));
+  const clusterOf = new Map(catalog.indicators.map((i) => [i.id, i.clusterCode]));
   const clustersByCode = new Map(catalog.clusters.map((c) => [c.code, c]));
   return {
     kecamatan,
@@ -63,12 +86,17 @@ function toKecamatanScore(catalog: Catalog, kecamatan: Kecamatan, year: number, 
     total: summary.total,
     maxTotal: summary.maxTotal,
     category: summary.category,
-    clusters: summary.clusters.map((c) => ({
+    clusters: summary.clusters.map((c, index) => ({
       cluster: clustersByCode.get(c.clusterCode)!,
       score: c.score,
       maxPoints: c.maxPoints,
       answered: c.answered,
       indicatorCount: c.indicatorCount,
+      verifiedScore: verified.clusters[index].score,
+      verified: [...verifiedIndicatorIds].filter((id) => clusterOf.get(id) === c.clusterCode).length,
     })),
+    verifiedTotal: verified.total,
+    verifiedCategory: verified.category,
+    verifiedCount: verifiedIndicatorIds.size,
   };
 }

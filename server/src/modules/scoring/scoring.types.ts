@@ -26,6 +26,12 @@ export class ClusterScore {
 
   @Field(() => Int)
   indicatorCount: number;
+
+  @Field(() => Float, { description: 'Points of the VERIFIED indicators only, from their verified answers.' })
+  verifiedScore: number;
+
+  @Field(() => Int, { description: 'Indicators of the cluster that are VERIFIED.' })
+  verified: number;
 }
 
 @ObjectType({ description: 'A kecamatan\'s score for one year, computed from its saved answers.' })
@@ -36,7 +42,7 @@ export class KecamatanScore {
   @Field(() => Int)
   year: number;
 
-  @Field(() => Float, { description: 'Total out of maxTotal (1000 for the default set).' })
+  @Field(() => Float, { description: 'Self-assessed total out of maxTotal (1000 for the default set), from the saved answers.' })
   total: number;
 
   @Field(() => Int)
@@ -47,4 +53,13 @@ export class KecamatanScore {
 
   @Field(() => [ClusterScore])
   clusters: ClusterScore[];
+
+  @Field(() => Float, { description: 'Total of the verified answers only (unverified indicators count 0).' })
+  verifiedTotal: number;
+
+  @Field(() => ScoreCategoryEnum)
+  verifiedCategory: ScoreCategory;
+
+  @Field(() => Int, { description: 'How many indicators are VERIFIED.' })
+  verifiedCount: number;
 }

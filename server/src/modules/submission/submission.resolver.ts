@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { SubmissionService } from './submission.service.js';
-import { SaveSubmissionInput, SaveSubmissionResult, Submission } from './submission.types.js';
+import { Role } from '../auth/user.entity.js';
+import { SaveSubmissionInput, SaveSubmissionResult, Submission, SubmissionQueueFilter } from './submission.types.js';
 
 @Resolver()
 export class SubmissionResolver {
@@ -15,6 +16,12 @@ export class SubmissionResolver {
     @Arg('kecamatanCode', () => String) kecamatanCode: string,
   ): Promise<Submission[]> {
     return this.submissionService.listForKecamatan(ctx, year, kecamatanCode);
+  }
+
+  @Authorized([Role.EVALUATOR, Role.ADMIN])
+  @Query(() => [Submission], { description: "Evaluators' queue: a year's submissions by kecamatan, cluster and state (default SUBMITTED)." })
+  submissionQueue(@Ctx() ctx: RequestContext, @Arg('filter', () => SubmissionQueueFilter) filter: SubmissionQueueFilter): Promise<Submission[]> {
+    return this.submissionService.queue(ctx, filter);
   }
 
   @Authorized()

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import {
   type Answer,
   type FieldError as DomainFieldError,
@@ -10,7 +10,8 @@ import {
   validateNote,
 } from '@kecala/domain';
 import type { RequestContext } from '../../graphql/context.js';
-import { notFound } from '../../graphql/errors.js';
+import { forbidden, notFound } from '../../graphql/errors.js';
+import { Role } from '../auth/user.entity.js';
 import { assertCanReadKecamatan, writeRefusal } from '../auth/scope.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
@@ -20,15 +21,20 @@ import { Kecamatan } from '../region/kecamatan.entity.js';
 import { SubmissionEntity, SubmissionStatus } from './submission.entity.js';
 import {
   type AnswerView,
+  InvalidTransitionError,
   NotAllowedError,
   PeriodClosedError,
   type SaveSubmissionInput,
+  type SubmissionQueueFilter,
   StaleVersionError,
   Submission,
   ValidationError,
 } from './submission.types.js';
 
-type SaveResult = Submission | ValidationError | PeriodClosedError | StaleVersionError | NotAllowedError;
+type SaveResult = Submission | ValidationError | PeriodClosedError | StaleVersionError | NotAllowedError | InvalidTransitionError;
+
+/** States in which the operator may still change the answer (and its evidence). */
+export const EDITABLE_STATUSES: readonly SubmissionStatus[] = [SubmissionStatus.DRAFT, SubmissionStatus.RETURNED];
 
 export class SubmissionService {
   constructor(private readonly indicators: IndicatorService) {}
@@ -48,6 +54,28 @@ export class SubmissionService {
       .map((row) => ({ row, indicator: byId.get(row.indicatorId)! }))
       .sort((a, b) => a.indicator.number - b.indicator.number)
       .map(({ row, indicator }) => toSubmission(row, year, indicator));
+  }
+
+  /** Evaluators' queue: submissions of a year filtered by kecamatan, cluster and state (default SUBMITTED). */
+  async queue(ctx: RequestContext, filter: SubmissionQueueFilter): Promise<Submission[]> {
+    if (ctx.user?.role !== Role.EVALUATOR && ctx.user?.role !== Role.ADMIN) throw forbidden('Only evaluators and admins see the queue.');
+    const catalog = await this.indicators.catalogForYear(ctx, filter.year);
+    const indicators = filter.clusterCode ? catalog.indicators.filter((i) => i.clusterCode === filter.clusterCode) : catalog.indicators;
+    const statuses = filter.statuses?.length ? filter.statuses : [SubmissionStatus.SUBMITTED];
+    const rows = await ctx.dataSource.getRepository(SubmissionEntity).find({
+      where: {
+        periodId: catalog.period.id,
+        indicatorId: In(indicators.map((i) => i.id)),
+        status: In(statuses),
+        ...(filter.kecamatanCode ? { kecamatanCode: filter.kecamatanCode } : {}),
+      },
+      relations: { updatedBy: true },
+    });
+    const byId = new Map(indicators.map((i) => [i.id, i]));
+    return rows
+      .map((row) => ({ row, indicator: byId.get(row.indicatorId)! }))
+      .sort((a, b) => a.row.kecamatanCode.localeCompare(b.row.kecamatanCode) || a.indicator.number - b.indicator.number)
+      .map(({ row, indicator }) => toSubmission(row, filter.year, indicator));
   }
 
   /**
@@ -96,6 +124,7 @@ export class SubmissionService {
       const existing = await manager.findOne(SubmissionEntity, { where: key, lock: { mode: 'pessimistic_write' } });
       let id: string;
       if (existing) {
+        if (!EDITABLE_STATUSES.includes(existing.status)) return new InvalidTransitionError(indicator.code, existing.status, 'changed');
         if (existing.version !== input.expectedVersion) {
           return new StaleVersionError(await loadSubmission(manager, existing.id, input.year, indicator));
         }
@@ -165,8 +194,19 @@ export function answerOf(row: Pick<SubmissionEntity, 'numerator' | 'denominator'
   };
 }
 
+/** The verified answer of a VERIFIED submission, else null. */
+export function verifiedAnswerOf(row: SubmissionEntity, indicator: IndicatorEntity): AnswerView | null {
+  if (row.status !== SubmissionStatus.VERIFIED) return null;
+  return answerOf(
+    { numerator: row.verifiedNumerator, denominator: row.verifiedDenominator, count: row.verifiedCount, yes: row.verifiedYes, option: row.verifiedOption },
+    indicator,
+  );
+}
+
 export function toSubmission(row: SubmissionEntity, year: number, indicator: IndicatorEntity): Submission {
   const answer = answerOf(row, indicator);
+  const verifiedAnswer = verifiedAnswerOf(row, indicator);
+  const returned = row.returnedSnapshot;
   // A class instance, so that the SaveSubmissionResult union can resolve its type.
   return Object.assign(new Submission(), {
     id: row.id,
@@ -180,5 +220,14 @@ export function toSubmission(row: SubmissionEntity, year: number, indicator: Ind
     points: scoreAnswer(indicator, answer),
     updatedAt: row.updatedAt,
     updatedBy: row.updatedBy ? { username: row.updatedBy.username, displayName: row.updatedBy.displayName } : null,
+    statusReason: row.statusReason,
+    statusChangedAt: row.statusChangedAt,
+    verifiedAnswer,
+    verifiedPoints: row.status === SubmissionStatus.VERIFIED ? scoreAnswer(indicator, verifiedAnswer) : null,
+    verificationNote: row.verificationNote,
+    verifiedAt: row.verifiedAt,
+    returnedVersion: returned
+      ? { answer: answerOf(returned, indicator), note: returned.note, evidenceFileIds: returned.evidenceFileIds }
+      : null,
   });
 }

@@ -33,6 +33,18 @@ export class UserSummary {
   displayName: string;
 }
 
+@ObjectType({ description: 'The answer, note and evidence as they were when the submission was returned.' })
+export class ReturnedVersion {
+  @Field(() => AnswerView, { nullable: true })
+  answer: AnswerView | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => [ID], { description: 'Evidence files attached at that moment.' })
+  evidenceFileIds: string[];
+}
+
 @ObjectType({ description: 'One kecamatan\'s answer to one indicator in one year.' })
 export class Submission {
   @Field(() => ID)
@@ -67,6 +79,27 @@ export class Submission {
 
   @Field(() => UserSummary, { nullable: true })
   updatedBy: UserSummary | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was last returned or reopened.' })
+  statusReason: string | null;
+
+  @Field(() => Date, { nullable: true })
+  statusChangedAt: Date | null;
+
+  @Field(() => AnswerView, { nullable: true, description: 'The answer as verified (corrected by the evaluator or as entered); set while VERIFIED.' })
+  verifiedAnswer: AnswerView | null;
+
+  @Field(() => Float, { nullable: true, description: 'Points of the verified answer; null unless VERIFIED.' })
+  verifiedPoints: number | null;
+
+  @Field(() => String, { nullable: true, description: "The evaluator's note, required when a value was corrected." })
+  verificationNote: string | null;
+
+  @Field(() => Date, { nullable: true })
+  verifiedAt: Date | null;
+
+  @Field(() => ReturnedVersion, { nullable: true, description: 'What the operator had when it was last returned, to see what changed since.' })
+  returnedVersion: ReturnedVersion | null;
 }
 
 @InputType({ description: 'Set only the fields of the indicator\'s measure type.' })
@@ -85,6 +118,21 @@ export class AnswerInput implements AnswerData {
 
   @Field(() => String, { nullable: true })
   option?: string | null;
+}
+
+@InputType({ description: "Filters of the evaluators' queue." })
+export class SubmissionQueueFilter {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => String, { nullable: true })
+  kecamatanCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  clusterCode?: string | null;
+
+  @Field(() => [SubmissionStatus], { nullable: true, description: 'Default: SUBMITTED.' })
+  statuses?: SubmissionStatus[] | null;
 }
 
 @InputType()
@@ -163,7 +211,22 @@ export class NotAllowedError extends ErrorResult {
   }
 }
 
+@ObjectType({ implements: ErrorResult, description: 'The submission is not in a state that allows this; nothing changed.' })
+export class InvalidTransitionError extends ErrorResult {
+  @Field(() => String)
+  indicatorCode: string;
+
+  @Field(() => SubmissionStatus)
+  currentStatus: SubmissionStatus;
+
+  constructor(indicatorCode: string, currentStatus: SubmissionStatus, action: string) {
+    super('INVALID_TRANSITION', `${indicatorCode} is ${currentStatus}: it cannot be ${action}.`);
+    this.indicatorCode = indicatorCode;
+    this.currentStatus = currentStatus;
+  }
+}
+
 export const SaveSubmissionResult = createUnionType({
   name: 'SaveSubmissionResult',
-  types: () => [Submission, ValidationError, PeriodClosedError, StaleVersionError, NotAllowedError] as const,
+  types: () => [Submission, ValidationError, PeriodClosedError, StaleVersionError, NotAllowedError, InvalidTransitionError] as const,
 });

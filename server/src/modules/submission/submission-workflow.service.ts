@@ -1,0 +1,363 @@
+import { In, IsNull, Not, type EntityManager } from 'typeorm';
+import { type FieldError as DomainFieldError, isAnswered, validateAnswerFor, validateNote } from '@kecala/domain';
+import type { RequestContext } from '../../graphql/context.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { writeRefusal } from '../auth/scope.js';
+import { Role } from '../auth/user.entity.js';
+import { EvidenceFileEntity, EvidenceVerdict } from '../evidence/evidence-file.entity.js';
+import { EvidenceRequirementEntity } from '../evidence/evidence-requirement.entity.js';
+import { IndicatorService } from '../indicator/indicator.service.js';
+import { IndicatorEntity } from '../indicator/indicator.entity.js';
+import { Period, PeriodStatus } from '../period/period.entity.js';
+import { SubmissionEntity, SubmissionStatus } from './submission.entity.js';
+import { EDITABLE_STATUSES, answerOf, toSubmission } from './submission.service.js';
+import {
+  IncompleteSubmissionError,
+  type MissingItem,
+  type ReviewSubmissionInput,
+  type SubmitSubmissionsInput,
+  SubmitSuccess,
+  type VerifySubmissionInput,
+  type VerifySubmissionsInput,
+  VerifySubmissionsSuccess,
+} from './submission-workflow.types.js';
+import {
+  InvalidTransitionError,
+  NotAllowedError,
+  PeriodClosedError,
+  StaleVersionError,
+  type Submission,
+  ValidationError,
+} from './submission.types.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_BULK = 500;
+
+type ReviewResult = Submission | ValidationError | InvalidTransitionError | StaleVersionError | NotAllowedError;
+type SubmitResult = SubmitSuccess | IncompleteSubmissionError | InvalidTransitionError | PeriodClosedError | ValidationError | NotAllowedError;
+type VerifyManyResult = VerifySubmissionsSuccess | ValidationError | InvalidTransitionError | NotAllowedError;
+
+function invalid(field: string, code: DomainFieldError['code'], message: string): ValidationError {
+  return new ValidationError([{ field, code, message }]);
+}
+
+/** Evaluators and admins review; operators never do. */
+function reviewRefusal(ctx: RequestContext): NotAllowedError | null {
+  if (ctx.user?.role === Role.EVALUATOR || ctx.user?.role === Role.ADMIN) return null;
+  return new NotAllowedError('Only evaluators and admins review submissions.');
+}
+
+/** A reason for returning or reopening: required, bounded, plain text. */
+function checkReason(reason: string | null | undefined, field = 'reason'): DomainFieldError[] {
+  if (reason == null || reason.trim() === '') return [{ field, code: 'REQUIRED', message: `${field} is required` }];
+  return validateNote(reason, field);
+}
+
+function snapshotOf(row: SubmissionEntity) {
+  return {
+    status: row.status,
+    version: row.version,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    count: row.count,
+    yes: row.yes,
+    option: row.option,
+    note: row.note,
+    statusReason: row.statusReason,
+    verifiedNumerator: row.verifiedNumerator,
+    verifiedDenominator: row.verifiedDenominator,
+    verifiedCount: row.verifiedCount,
+    verifiedYes: row.verifiedYes,
+    verifiedOption: row.verifiedOption,
+    verificationNote: row.verificationNote,
+  };
+}
+
+/**
+ * The verification workflow of submissions. Every transition locks the rows it changes, checks
+ * the current state (an illegal one gets a typed error naming it, and nothing changes), raises
+ * the version and writes audit entries in the same transaction. Statement counts do not grow
+ * with the number of rows.
+ */
+export class SubmissionWorkflowService {
+  constructor(private readonly indicators: IndicatorService) {}
+
+  /** Operator: submit listed indicators, a cluster, or everything; all-or-nothing on completeness. */
+  async submit(ctx: RequestContext, input: SubmitSubmissionsInput): Promise<SubmitResult> {
+    const refusal = writeRefusal(ctx, input.kecamatanCode);
+    if (refusal) return new NotAllowedError(refusal);
+    const catalog = await this.indicators.catalogForYear(ctx, input.year).catch(() => null);
+    if (!catalog) return invalid('year', 'REQUIRED', `year ${input.year} has no evaluation period`);
+    if (input.indicatorCodes && input.clusterCode) return invalid('clusterCode', 'NOT_APPLICABLE', 'give indicatorCodes or clusterCode, not both');
+
+    let selected: IndicatorEntity[];
+    const explicit = input.indicatorCodes != null;
+    if (input.indicatorCodes) {
+      if (input.indicatorCodes.length === 0) return invalid('indicatorCodes', 'REQUIRED', 'indicatorCodes is empty');
+      const unknown = input.indicatorCodes.filter((code) => !catalog.indicatorsByCode.has(code));
+      if (unknown.length > 0) return invalid('indicatorCodes', 'REQUIRED', `unknown indicator codes: ${unknown.slice(0, 10).join(', ')}`);
+      selected = [...new Set(input.indicatorCodes)].map((code) => catalog.indicatorsByCode.get(code)!);
+    } else if (input.clusterCode) {
+      selected = catalog.indicators.filter((i) => i.clusterCode === input.clusterCode);
+      if (selected.length === 0) return invalid('clusterCode', 'REQUIRED', `unknown cluster ${input.clusterCode}`);
+    } else {
+      selected = catalog.indicators;
+    }
+    if (catalog.period.status !== PeriodStatus.OPEN) return new PeriodClosedError(input.year);
+
+    return ctx.dataSource.transaction(async (manager) => {
+      const ids = selected.map((i) => i.id);
+      const rows = await manager.find(SubmissionEntity, {
+        where: { periodId: catalog.period.id, kecamatanCode: input.kecamatanCode, indicatorId: In(ids) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const rowByIndicator = new Map(rows.map((r) => [r.indicatorId, r]));
+      const [requirements, files] = await Promise.all([
+        manager.find(EvidenceRequirementEntity, { where: { indicatorId: In(ids), required: true }, order: { sortOrder: 'ASC' } }),
+        rows.length === 0
+          ? Promise.resolve([])
+          : manager.find(EvidenceFileEntity, {
+              select: { submissionId: true, requirementId: true },
+              where: { submissionId: In(rows.map((r) => r.id)), removedAt: IsNull(), verdict: Not(EvidenceVerdict.INSUFFICIENT) },
+            }),
+      ]);
+      const covered = new Set(files.map((f) => `${f.submissionId}/${f.requirementId}`));
+
+      const targets: SubmissionEntity[] = [];
+      const missing: MissingItem[] = [];
+      for (const indicator of selected) {
+        const row = rowByIndicator.get(indicator.id);
+        if (row && !EDITABLE_STATUSES.includes(row.status)) {
+          if (explicit) return new InvalidTransitionError(indicator.code, row.status, 'submitted');
+          continue;
+        }
+        const answerMissing = !row || !isAnswered(indicator.measureType, row);
+        const missingEvidence = requirements
+          .filter((req) => req.indicatorId === indicator.id && !(row && covered.has(`${row.id}/${req.id}`)))
+          .map((req) => req.code);
+        if (answerMissing || missingEvidence.length > 0) missing.push({ indicatorCode: indicator.code, answerMissing, missingEvidence });
+        else targets.push(row!);
+      }
+      if (missing.length > 0) return new IncompleteSubmissionError(missing);
+
+      const success = new SubmitSuccess();
+      success.submitted = [];
+      if (targets.length === 0) return success;
+      await manager
+        .createQueryBuilder()
+        .update(SubmissionEntity)
+        .set({
+          status: SubmissionStatus.SUBMITTED,
+          version: () => '"version" + 1',
+          statusChangedAt: () => 'now()',
+          statusChangedById: ctx.user!.id,
+        })
+        .whereInIds(targets.map((t) => t.id))
+        .execute();
+      await recordAudit(
+        manager,
+        ctx,
+        ...targets.map((row) => ({
+          action: 'SUBMISSION_SUBMITTED',
+          entityType: 'Submission',
+          entityId: row.id,
+          before: { status: row.status, version: row.version },
+          after: { status: SubmissionStatus.SUBMITTED, version: row.version + 1 },
+        })),
+      );
+      success.submitted = await this.reload(manager, targets.map((t) => t.id));
+      return success;
+    });
+  }
+
+  /** Evaluator: send a SUBMITTED answer back to the operator with a reason. */
+  returnSubmission(ctx: RequestContext, input: ReviewSubmissionInput): Promise<ReviewResult> {
+    return this.review(ctx, input.submissionId, input.expectedVersion, checkReason(input.reason), SubmissionStatus.SUBMITTED, 'returned', async (manager, row) => {
+      const evidence = await manager.find(EvidenceFileEntity, { select: { id: true }, where: { submissionId: row.id, removedAt: IsNull() } });
+      return {
+        action: 'SUBMISSION_RETURNED',
+        changes: {
+          status: SubmissionStatus.RETURNED,
+          statusReason: input.reason.trim(),
+          returnedSnapshot: {
+            numerator: row.numerator,
+            denominator: row.denominator,
+            count: row.count,
+            yes: row.yes,
+            option: row.option,
+            note: row.note,
+            evidenceFileIds: evidence.map((e) => e.id),
+          },
+        },
+      };
+    });
+  }
+
+  /** Evaluator: verify a SUBMITTED answer, as entered or corrected (a correction needs a note). */
+  async verifySubmission(ctx: RequestContext, input: VerifySubmissionInput): Promise<ReviewResult> {
+    const noteErrors = validateNote(input.note ?? null);
+    return this.review(ctx, input.submissionId, input.expectedVersion, noteErrors, SubmissionStatus.SUBMITTED, 'verified', async (manager, row, indicator) => {
+      const corrected = input.correctedAnswer ?? null;
+      const errors = corrected ? validateAnswerFor(indicator, corrected, 'correctedAnswer.') : [];
+      const entered = answerOf(row, indicator);
+      const differs = corrected != null && (['numerator', 'denominator', 'count', 'yes', 'option'] as const).some((f) => (corrected[f] ?? null) !== (entered?.[f] ?? null));
+      if (differs && !input.note?.trim()) errors.push({ field: 'note', code: 'REQUIRED', message: 'note is required when correcting a value' });
+      if (errors.length > 0) return new ValidationError(errors);
+      const source = corrected ?? row;
+      return {
+        action: 'SUBMISSION_VERIFIED',
+        changes: {
+          status: SubmissionStatus.VERIFIED,
+          verifiedNumerator: source.numerator ?? null,
+          verifiedDenominator: source.denominator ?? null,
+          verifiedCount: source.count ?? null,
+          verifiedYes: source.yes ?? null,
+          verifiedOption: source.option ?? null,
+          verificationNote: input.note?.trim() || null,
+          verifiedAt: new Date(),
+          verifiedById: ctx.user!.id,
+        },
+      };
+    });
+  }
+
+  /** Evaluator: reopen a VERIFIED answer (back to SUBMITTED, verified value cleared) with a reason. */
+  reopenSubmission(ctx: RequestContext, input: ReviewSubmissionInput): Promise<ReviewResult> {
+    return this.review(ctx, input.submissionId, input.expectedVersion, checkReason(input.reason), SubmissionStatus.VERIFIED, 'reopened', async () => ({
+      action: 'SUBMISSION_REOPENED',
+      changes: {
+        status: SubmissionStatus.SUBMITTED,
+        statusReason: input.reason.trim(),
+        verifiedNumerator: null,
+        verifiedDenominator: null,
+        verifiedCount: null,
+        verifiedYes: null,
+        verifiedOption: null,
+        verificationNote: null,
+        verifiedAt: null,
+        verifiedById: null,
+      },
+    }));
+  }
+
+  /** Evaluator: verify many SUBMITTED answers as entered, all or none. */
+  async verifySubmissions(ctx: RequestContext, input: VerifySubmissionsInput): Promise<VerifyManyResult> {
+    const refusal = reviewRefusal(ctx);
+    if (refusal) return refusal;
+    const ids = [...new Set(input.submissionIds)];
+    if (ids.length === 0) return invalid('submissionIds', 'REQUIRED', 'submissionIds is empty');
+    if (ids.length > MAX_BULK) return invalid('submissionIds', 'TOO_LARGE', `at most ${MAX_BULK} submissions at once`);
+    if (ids.some((id) => !UUID.test(id))) return invalid('submissionIds', 'REQUIRED', 'submissionIds must be submission ids');
+    return ctx.dataSource.transaction(async (manager) => {
+      const rows = await manager.find(SubmissionEntity, { where: { id: In(ids) }, lock: { mode: 'pessimistic_write' } });
+      if (rows.length !== ids.length) return invalid('submissionIds', 'REQUIRED', 'some submissionIds do not exist');
+      const wrong = rows.find((r) => r.status !== SubmissionStatus.SUBMITTED);
+      if (wrong) {
+        const indicator = await manager.findOneByOrFail(IndicatorEntity, { id: wrong.indicatorId });
+        return new InvalidTransitionError(indicator.code, wrong.status, 'verified');
+      }
+      await manager
+        .createQueryBuilder()
+        .update(SubmissionEntity)
+        .set({
+          status: SubmissionStatus.VERIFIED,
+          version: () => '"version" + 1',
+          verifiedNumerator: () => '"numerator"',
+          verifiedDenominator: () => '"denominator"',
+          verifiedCount: () => '"count"',
+          verifiedYes: () => '"yes"',
+          verifiedOption: () => '"option"',
+          verificationNote: null,
+          verifiedAt: () => 'now()',
+          verifiedById: ctx.user!.id,
+          statusChangedAt: () => 'now()',
+          statusChangedById: ctx.user!.id,
+        })
+        .whereInIds(ids)
+        .execute();
+      await recordAudit(
+        manager,
+        ctx,
+        ...rows.map((row) => ({
+          action: 'SUBMISSION_VERIFIED',
+          entityType: 'Submission',
+          entityId: row.id,
+          before: snapshotOf(row),
+          after: { status: SubmissionStatus.VERIFIED, version: row.version + 1, verifiedAsEntered: true },
+        })),
+      );
+      const success = new VerifySubmissionsSuccess();
+      success.verified = await this.reload(manager, ids);
+      return success;
+    });
+  }
+
+  /** One review transition on one submission: authorization, input, lock, state, version, change, audit. */
+  private async review(
+    ctx: RequestContext,
+    submissionId: string,
+    expectedVersion: number,
+    inputErrors: DomainFieldError[],
+    from: SubmissionStatus,
+    verb: string,
+    decide: (
+      manager: EntityManager,
+      row: SubmissionEntity,
+      indicator: IndicatorEntity,
+    ) => Promise<ValidationError | { action: string; changes: Partial<SubmissionEntity> }>,
+  ): Promise<ReviewResult> {
+    const refusal = reviewRefusal(ctx);
+    if (refusal) return refusal;
+    if (!UUID.test(submissionId)) inputErrors = [...inputErrors, { field: 'submissionId', code: 'REQUIRED', message: 'submissionId is not a submission id' }];
+    if (inputErrors.length > 0) return new ValidationError(inputErrors);
+    return ctx.dataSource.transaction(async (manager) => {
+      const row = await manager.findOne(SubmissionEntity, { where: { id: submissionId }, lock: { mode: 'pessimistic_write' } });
+      if (!row) return invalid('submissionId', 'REQUIRED', `no submission ${submissionId}`);
+      const [indicator, period] = await Promise.all([
+        manager.findOneByOrFail(IndicatorEntity, { id: row.indicatorId }),
+        manager.findOneByOrFail(Period, { id: row.periodId }),
+      ]);
+      if (row.status !== from) return new InvalidTransitionError(indicator.code, row.status, verb);
+      if (row.version !== expectedVersion) {
+        const [current] = await this.reload(manager, [row.id]);
+        return new StaleVersionError(current);
+      }
+      const decision = await decide(manager, row, indicator);
+      if (decision instanceof ValidationError) return decision;
+      const changes = { ...decision.changes, version: row.version + 1, statusChangedAt: new Date(), statusChangedById: ctx.user!.id };
+      await manager.update(SubmissionEntity, { id: row.id }, changes);
+      await recordAudit(manager, ctx, {
+        action: decision.action,
+        entityType: 'Submission',
+        entityId: row.id,
+        before: snapshotOf(row),
+        after: snapshotOf({ ...row, ...changes } as SubmissionEntity),
+      });
+      const [saved] = await this.reloadWith(manager, [row.id], new Map([[indicator.id, indicator]]), new Map([[period.id, period.year]]));
+      return saved;
+    });
+  }
+
+  /** Reads submissions back with their indicators and years: three statements for any number. */
+  private async reload(manager: EntityManager, ids: string[]): Promise<Submission[]> {
+    const rows = await manager.find(SubmissionEntity, { where: { id: In(ids) }, relations: { updatedBy: true } });
+    const [indicators, periods] = await Promise.all([
+      manager.find(IndicatorEntity, { where: { id: In([...new Set(rows.map((r) => r.indicatorId))]) } }),
+      manager.find(Period, { where: { id: In([...new Set(rows.map((r) => r.periodId))]) } }),
+    ]);
+    return toViews(rows, new Map(indicators.map((i) => [i.id, i])), new Map(periods.map((p) => [p.id, p.year])));
+  }
+
+  private async reloadWith(manager: EntityManager, ids: string[], indicators: Map<string, IndicatorEntity>, years: Map<string, number>) {
+    const rows = await manager.find(SubmissionEntity, { where: { id: In(ids) }, relations: { updatedBy: true } });
+    return toViews(rows, indicators, years);
+  }
+}
+
+function toViews(rows: SubmissionEntity[], indicators: Map<string, IndicatorEntity>, years: Map<string, number>): Submission[] {
+  return rows
+    .map((row) => ({ row, indicator: indicators.get(row.indicatorId)! }))
+    .sort((a, b) => a.row.kecamatanCode.localeCompare(b.row.kecamatanCode) || a.indicator.number - b.indicator.number)
+    .map(({ row, indicator }) => toSubmission(row, years.get(row.periodId)!, indicator));
+}
+
