@@ -21,6 +21,11 @@ const config: CodegenConfig = {
         skipTypeNameForRoot: true,
       },
     },
+    // Members of every union and interface, for the cache's possibleTypes.
+    'src/gql/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { useExplicitTyping: true },
+    },
   },
   silent: true,
 };

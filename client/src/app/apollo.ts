@@ -1,14 +1,8 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import possibleTypesResult from '../gql/possible-types';
 
-/**
- * Members of the contract's unions and interfaces, so the cache can match `... on X` fragments
- * of result unions. apollo.test.ts checks this against schema.graphql.
- */
-export const POSSIBLE_TYPES: Record<string, string[]> = {
-  ErrorResult: ['InvalidCredentialsError', 'NotAllowedError', 'PeriodClosedError', 'StaleVersionError', 'ValidationError'],
-  LoginResult: ['InvalidCredentialsError', 'LoginSuccess'],
-  SaveSubmissionResult: ['NotAllowedError', 'PeriodClosedError', 'StaleVersionError', 'Submission', 'ValidationError'],
-};
+/** Members of the contract's unions and interfaces, generated from schema.graphql by codegen. */
+export const POSSIBLE_TYPES: Record<string, string[]> = possibleTypesResult.possibleTypes;
 
 /**
  * Cache identity for the contract's types. Types without an `id` are keyed by their natural

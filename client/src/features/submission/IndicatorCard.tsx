@@ -154,6 +154,10 @@ export function IndicatorCard({ indicator, submission, year, kecamatanCode, read
           setMessage({ text: t('save.notAllowed'), detail: outcome.message });
           setSaveState('failed');
           return;
+        case 'locked':
+          setMessage({ text: t('save.locked', { status: t(`status.${outcome.currentStatus}`) }), detail: outcome.message });
+          setSaveState('failed');
+          return;
         case 'failed':
           setMessage(
             outcome.retryable

@@ -1,7 +1,7 @@
 import type { ApolloCache, ApolloClient } from '@apollo/client';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { MeasureType } from '@kecala/domain';
-import type { AnswerInput, SaveSubmissionInput, SubmissionFieldsFragment } from '../../gql/graphql';
+import type { AnswerInput, SaveSubmissionInput, SubmissionFieldsFragment, SubmissionStatus } from '../../gql/graphql';
 import { type SubmissionDraft, answerOfMeasure, normalizeNote, validateDraft } from './answer-draft';
 import { SaveSubmissionDocument, SubmissionListDocument } from './submission.documents';
 
@@ -43,6 +43,8 @@ export type SaveSubmissionOutcome =
   | { kind: 'stale'; message: string; current: SavedSubmission }
   | { kind: 'periodClosed'; message: string; year: number }
   | { kind: 'notAllowed'; message: string }
+  /** The answer is submitted or verified: the operator may not change it now. */
+  | { kind: 'locked'; message: string; currentStatus: SubmissionStatus }
   /**
    * The request did not produce a result. `retryable` is true for network trouble and server
    * outages (an offline queue keeps these), false when the server rejected the request.
@@ -136,5 +138,7 @@ export async function saveSubmission(client: ApolloClient, request: SaveSubmissi
       return { kind: 'periodClosed', message: result.message, year: result.year };
     case 'NotAllowedError':
       return { kind: 'notAllowed', message: result.message };
+    case 'InvalidTransitionError':
+      return { kind: 'locked', message: result.message, currentStatus: result.currentStatus };
   }
 }

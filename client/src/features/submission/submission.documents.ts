@@ -91,6 +91,11 @@ export const SaveSubmissionDocument = graphql(`
           ...SubmissionFields
         }
       }
+      ... on InvalidTransitionError {
+        code
+        message
+        currentStatus
+      }
       ... on NotAllowedError {
         code
         message

@@ -116,6 +116,22 @@ describe('useSaveSubmission', () => {
     expect(await save(request)).toEqual({ kind: 'notAllowed', message: 'Only operators enter answers.' });
   });
 
+  it('names a submitted or verified answer as locked, with its state', async () => {
+    const { save } = setup([
+      mockSave({
+        data: {
+          saveSubmission: {
+            __typename: 'InvalidTransitionError',
+            code: 'INVALID_TRANSITION',
+            message: 'K1-04 is SUBMITTED: it cannot be changed.',
+            currentStatus: 'SUBMITTED',
+          },
+        },
+      }),
+    ]);
+    expect(await save(request)).toEqual({ kind: 'locked', message: 'K1-04 is SUBMITTED: it cannot be changed.', currentStatus: 'SUBMITTED' });
+  });
+
   it('reports network trouble as a retryable failure', async () => {
     const { save } = setup([mockSave(undefined, { error: new TypeError('Failed to fetch') })]);
     expect(await save(request)).toEqual({ kind: 'failed', message: 'Failed to fetch', retryable: true, code: 'NETWORK' });
