@@ -258,6 +258,51 @@ describe.skipIf(!available)('verification workflow', () => {
     await expect(server.dataSource.query(`DELETE FROM audit_entry`)).rejects.toThrow(/cannot be changed/);
   });
 
+  it('submits and bulk-verifies with the same number of statements for 3 or 21 answers', async () => {
+    // Bekasi Barat answers everything (directly in SQL), with every required evidence item.
+    await server.dataSource.query(
+      `INSERT INTO submission (id, "periodId", "kecamatanCode", "indicatorId", "count", numerator, denominator, yes, "option", version, status)
+       SELECT gen_random_uuid(), p.id, $2, i.id,
+              CASE WHEN i."measureType" = 'COUNT' THEN 3 END,
+              CASE WHEN i."measureType" = 'PERCENTAGE' THEN 80 END,
+              CASE WHEN i."measureType" = 'PERCENTAGE' THEN 100 END,
+              CASE WHEN i."measureType" = 'YES_NO' THEN true END,
+              CASE WHEN i."measureType" = 'OPTIONS' THEN i."scoringRule"->'options'->0->>'value' END,
+              1, 'DRAFT'
+       FROM period p JOIN indicator i ON i."indicatorSetId" = p."indicatorSetId" WHERE p.year = $1`,
+      [YEAR, BEKASI_BARAT],
+    );
+    await server.dataSource.query(
+      `INSERT INTO evidence_file (id, "submissionId", "requirementId", "storageKey", "originalName", "mimeType", "sizeBytes", sha256)
+       SELECT gen_random_uuid(), s.id, r.id, gen_random_uuid()::text, 'bukti.pdf', 'application/pdf', 1024, repeat('0', 64)
+       FROM submission s JOIN evidence_requirement r ON r."indicatorId" = s."indicatorId" AND r.required WHERE s."kecamatanCode" = $1`,
+      [BEKASI_BARAT],
+    );
+    const counted = async (client: GqlClient, query: string, variables: Record<string, unknown>) => {
+      server.queries.reset();
+      const result = await client.request(query, variables);
+      return { count: server.queries.count, data: result.data };
+    };
+    const small = await counted(otherOperator, SUBMIT, { input: { year: YEAR, kecamatanCode: BEKASI_BARAT, clusterCode: 'K1' } });
+    const large = await counted(otherOperator, SUBMIT, { input: { year: YEAR, kecamatanCode: BEKASI_BARAT } });
+    expect(small.data.submitSubmissions.submitted).toHaveLength(3);
+    expect(large.data.submitSubmissions.submitted).toHaveLength(21);
+    expect(large.count).toBe(small.count);
+
+    const queue = (await evaluator.request(QUEUE, { filter: { year: YEAR, kecamatanCode: BEKASI_BARAT } })).data.submissionQueue;
+    const idsOf = async (codes: string[]) =>
+      (await server.dataSource.query(
+        `SELECT s.id FROM submission s JOIN indicator i ON i.id = s."indicatorId" WHERE s."kecamatanCode" = $1 AND i.code = ANY($2)`,
+        [BEKASI_BARAT, codes],
+      )).map((r: any) => r.id);
+    const codes = queue.map((s: any) => s.indicatorCode);
+    const verifyFew = await counted(evaluator, VERIFY_MANY, { input: { submissionIds: await idsOf(codes.slice(0, 2)) } });
+    const verifyMany = await counted(evaluator, VERIFY_MANY, { input: { submissionIds: await idsOf(codes.slice(2)) } });
+    expect(verifyFew.data.verifySubmissions.verified).toHaveLength(2);
+    expect(verifyMany.data.verifySubmissions.verified).toHaveLength(22);
+    expect(verifyMany.count).toBe(verifyFew.count);
+  });
+
   it('locks operators out of a closed period while evaluators still verify', async () => {
     await server.dataSource.query(`UPDATE period SET status = 'CLOSED' WHERE year = $1`, [YEAR]);
     try {
