@@ -1,3 +1,4 @@
 export * from './answer.js';
 export * from './validation.js';
 export * from './scoring.js';
+export * from './gap.js';
