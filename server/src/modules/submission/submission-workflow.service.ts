@@ -1,11 +1,11 @@
-import { In, IsNull, Not, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { type FieldError as DomainFieldError, isAnswered, validateAnswerFor, validateNote } from '@kecala/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { writeRefusal } from '../auth/scope.js';
 import { Role } from '../auth/user.entity.js';
-import { EvidenceFileEntity, EvidenceVerdict } from '../evidence/evidence-file.entity.js';
-import { EvidenceRequirementEntity } from '../evidence/evidence-requirement.entity.js';
+import { EvidenceFileEntity } from '../evidence/evidence-file.entity.js';
+import { loadEvidenceCoverage } from '../evidence/evidence-coverage.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { Period, PeriodStatus } from '../period/period.entity.js';
@@ -112,16 +112,7 @@ export class SubmissionWorkflowService {
         lock: { mode: 'pessimistic_write' },
       });
       const rowByIndicator = new Map(rows.map((r) => [r.indicatorId, r]));
-      const [requirements, files] = await Promise.all([
-        manager.find(EvidenceRequirementEntity, { where: { indicatorId: In(ids), required: true }, order: { sortOrder: 'ASC' } }),
-        rows.length === 0
-          ? Promise.resolve([])
-          : manager.find(EvidenceFileEntity, {
-              select: { submissionId: true, requirementId: true },
-              where: { submissionId: In(rows.map((r) => r.id)), removedAt: IsNull(), verdict: Not(EvidenceVerdict.INSUFFICIENT) },
-            }),
-      ]);
-      const covered = new Set(files.map((f) => `${f.submissionId}/${f.requirementId}`));
+      const coverage = await loadEvidenceCoverage(manager, ids, rows.map((r) => r.id));
 
       const targets: SubmissionEntity[] = [];
       const missing: MissingItem[] = [];
@@ -132,9 +123,7 @@ export class SubmissionWorkflowService {
           continue;
         }
         const answerMissing = !row || !isAnswered(indicator.measureType, row);
-        const missingEvidence = requirements
-          .filter((req) => req.indicatorId === indicator.id && !(row && covered.has(`${row.id}/${req.id}`)))
-          .map((req) => req.code);
+        const missingEvidence = coverage.missing(indicator.id, row?.id);
         if (answerMissing || missingEvidence.length > 0) missing.push({ indicatorCode: indicator.code, answerMissing, missingEvidence });
         else targets.push(row!);
       }
