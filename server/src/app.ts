@@ -4,13 +4,12 @@ import { randomUUID } from 'node:crypto';
 import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { parse as parseCookies } from 'cookie';
 import type { DataSource } from 'typeorm';
-import type { RequestContext } from './graphql/context.js';
+import { createRequestContext, type RequestContext } from './graphql/context.js';
 import { errorLoggingPlugin, formatError } from './graphql/errors.js';
-import { createLoaders } from './graphql/loaders.js';
 import { buildAppSchema } from './graphql/schema.js';
-import { authenticateToken, SESSION_COOKIE } from './modules/auth/auth.service.js';
+import { EvidenceStorage } from './modules/evidence/evidence-storage.js';
+import { mountEvidenceRoutes } from './modules/evidence/evidence.routes.js';
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -20,6 +19,8 @@ export interface AppOptions {
   clientDistDir?: string | null;
   /** Largest accepted request body. */
   bodyLimit?: string;
+  /** Evidence files: tus's incomplete uploads, accepted files, and the size limit in bytes. */
+  evidence: { uploadDir: string; evidenceDir: string; maxUploadBytes: number };
 }
 
 export interface App {
@@ -28,25 +29,10 @@ export interface App {
   stop(): Promise<void>;
 }
 
-function tokenOf(req: Request): string | undefined {
-  const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
-  return parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
-}
-
 async function buildContext(dataSource: DataSource, req: Request, res: Response): Promise<RequestContext> {
   const requestId = randomUUID();
   res.setHeader('X-Request-Id', requestId);
-  const session = await authenticateToken(dataSource, tokenOf(req));
-  return {
-    requestId,
-    user: session?.user ?? null,
-    sessionTokenHash: session?.tokenHash ?? null,
-    dataSource,
-    loaders: createLoaders(dataSource),
-    req,
-    res,
-  };
+  return createRequestContext(dataSource, { authorization: req.headers.authorization, cookie: req.headers.cookie }, requestId, { req, res });
 }
 
 /** Never a stack trace: malformed or oversized bodies get a GraphQL-shaped error with a code. */
@@ -60,7 +46,8 @@ const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
 };
 
 export async function createApp(options: AppOptions): Promise<App> {
-  const schema = await buildAppSchema({ sessionTtlHours: options.sessionTtlHours, secureCookies: options.secureCookies });
+  const evidenceStorage = new EvidenceStorage(options.evidence.evidenceDir);
+  const schema = await buildAppSchema({ sessionTtlHours: options.sessionTtlHours, secureCookies: options.secureCookies, evidenceStorage });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
@@ -82,6 +69,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     express.json({ limit: options.bodyLimit ?? '100kb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(options.dataSource, req, res) }),
   );
+  const evidenceRoutes = mountEvidenceRoutes(app, {
+    dataSource: options.dataSource,
+    storage: evidenceStorage,
+    uploadDir: options.evidence.uploadDir,
+    maxUploadBytes: options.evidence.maxUploadBytes,
+  });
 
   const dist = options.clientDistDir;
   if (dist && fs.existsSync(path.join(dist, 'index.html'))) {
@@ -95,6 +88,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     express: app,
     apollo,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      evidenceRoutes.stop();
+      await apollo.stop();
+    },
   };
 }

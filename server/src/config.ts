@@ -17,24 +17,45 @@ export interface AppConfig {
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies: boolean;
   seedDemoUsers: boolean;
+  /** tus's incomplete uploads (resumable; abandoned ones expire after a day). */
+  uploadDir: string;
+  /** Accepted evidence files, named by their generated storage key. */
+  evidenceDir: string;
+  /** Largest evidence file accepted, in bytes. */
+  maxUploadBytes: number;
 }
 
-function intFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
+/** 10 MB: a scanned multi-page SK or a phone photo fits; a video does not. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_UPLOAD_DIR = path.join(PROJECT_ROOT, '.data', 'uploads');
+export const DEFAULT_EVIDENCE_DIR = path.join(PROJECT_ROOT, '.data', 'evidence');
+
+function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[name];
   if (raw == null || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
   return value;
 }
 
+/** Like intFromEnv, but 0 is refused too: tus reads a maximum of 0 as "no limit". */
+function positiveIntFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const value = intFromEnv(name, fallback, env);
+  if (value < 1) throw new Error(`${name} must be at least 1, got "${env[name]}"`);
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
-    port: intFromEnv('PORT', 4000),
+    port: intFromEnv('PORT', 4000, env),
     databaseUrl: env.DATABASE_URL || null,
     embeddedDataDir: path.resolve(PROJECT_ROOT, env.KECALA_DATA_DIR || '.data/pglite'),
     clientDistDir: path.resolve(PROJECT_ROOT, env.KECALA_CLIENT_DIST || 'client/dist'),
-    sessionTtlHours: intFromEnv('SESSION_TTL_HOURS', 24 * 7),
+    sessionTtlHours: intFromEnv('SESSION_TTL_HOURS', 24 * 7, env),
     secureCookies: env.COOKIE_SECURE === 'true',
     seedDemoUsers: env.SEED_DEMO_USERS !== 'false',
+    uploadDir: env.KECALA_UPLOAD_DIR ? path.resolve(PROJECT_ROOT, env.KECALA_UPLOAD_DIR) : DEFAULT_UPLOAD_DIR,
+    evidenceDir: env.KECALA_EVIDENCE_DIR ? path.resolve(PROJECT_ROOT, env.KECALA_EVIDENCE_DIR) : DEFAULT_EVIDENCE_DIR,
+    maxUploadBytes: positiveIntFromEnv('KECALA_MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES, env),
   };
 }

@@ -15,6 +15,7 @@ const app = await createApp({
   sessionTtlHours: config.sessionTtlHours,
   secureCookies: config.secureCookies,
   clientDistDir: config.clientDistDir,
+  evidence: { uploadDir: config.uploadDir, evidenceDir: config.evidenceDir, maxUploadBytes: config.maxUploadBytes },
 });
 
 const server = app.express.listen(config.port, () => {

@@ -313,4 +313,28 @@ describe.skipIf(!available)('verification workflow', () => {
       await server.dataSource.query(`UPDATE period SET status = 'OPEN' WHERE year = $1`, [YEAR]);
     }
   });
+
+  it('tells how far the kecamatan is from the next band and which indicators could close the gap', async () => {
+    const GAP = `query ($k: String!, $basis: ScoreBasis) { kecamatanGap(year: ${YEAR}, kecamatanCode: $k, basis: $basis) {
+      basis total category nextCategory threshold inclusive pointsNeeded reachable indicators { indicator { code } pointsAvailable missing } } }`;
+    const verified = (await evaluator.request(GAP, { k: JATIASIH })).data.kecamatanGap;
+    expect(verified).toMatchObject({
+      basis: 'VERIFIED',
+      total: 110,
+      category: 'NONE',
+      nextCategory: 'PRATAMA',
+      threshold: 500,
+      inclusive: true,
+      pointsNeeded: 390,
+      reachable: true,
+    });
+    expect(verified.indicators[0]).toEqual({ indicator: { code: 'KEL-02' }, pointsAvailable: 70, missing: ['ANSWER', 'EVIDENCE', 'VERIFICATION'] });
+    expect(verified.indicators.find((i: any) => i.indicator.code === 'K1-04')).toEqual({ indicator: { code: 'K1-04' }, pointsAvailable: 10, missing: [] });
+    expect(verified.indicators.some((i: any) => i.indicator.code === 'K1-06')).toBe(false);
+    expect(verified.indicators).toHaveLength(23);
+
+    const self = (await operator.request(GAP, { k: JATIASIH, basis: 'SELF_ASSESSED' })).data.kecamatanGap;
+    expect(self).toMatchObject({ basis: 'SELF_ASSESSED', total: 110, pointsNeeded: 390 });
+    expect((await otherOperator.request(GAP, { k: JATIASIH })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
 });

@@ -1,10 +1,14 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { Kelurahan } from '../modules/region/kelurahan.entity.js';
+import { queryEvidenceFiles } from '../modules/evidence/evidence.service.js';
+import type { EvidenceFile } from '../modules/evidence/evidence.types.js';
 
 /** Request-scoped batch loaders: one statement per kind of row, however many parents ask. */
 export interface Loaders {
   kelurahanByKecamatan: DataLoader<string, Kelurahan[]>;
+  /** Evidence files (not removed) per submission id. */
+  evidenceBySubmission: DataLoader<string, EvidenceFile[]>;
 }
 
 export function createLoaders(dataSource: DataSource): Loaders {
@@ -15,6 +19,10 @@ export function createLoaders(dataSource: DataSource): Loaders {
         order: { code: 'ASC' },
       });
       return codes.map((code) => rows.filter((row) => row.kecamatanCode === code));
+    }),
+    evidenceBySubmission: new DataLoader(async (submissionIds: readonly string[]) => {
+      const files = await queryEvidenceFiles(dataSource.manager, { submissionIds });
+      return submissionIds.map((id) => files.filter((file) => file.submissionId === id));
     }),
   };
 }

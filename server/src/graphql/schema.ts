@@ -6,6 +6,10 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuditTrailService } from '../modules/audit/audit-trail.service.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AuthService, type SessionOptions } from '../modules/auth/auth.service.js';
+import { DEFAULT_EVIDENCE_DIR } from '../config.js';
+import { EvidenceResolver, SubmissionEvidenceResolver } from '../modules/evidence/evidence.resolver.js';
+import { EvidenceService } from '../modules/evidence/evidence.service.js';
+import { EvidenceStorage } from '../modules/evidence/evidence-storage.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
 import { IndicatorService } from '../modules/indicator/indicator.service.js';
 import { PeriodResolver } from '../modules/period/period.resolver.js';
@@ -19,14 +23,18 @@ import { SubmissionService } from '../modules/submission/submission.service.js';
 import { SubmissionWorkflowResolver } from '../modules/submission/submission-workflow.resolver.js';
 import { SubmissionWorkflowService } from '../modules/submission/submission-workflow.service.js';
 
-export const RESOLVERS = [AuthResolver, RegionResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, SubmissionWorkflowResolver, ScoringResolver, AuditResolver] as const;
+export const RESOLVERS = [AuthResolver, RegionResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, SubmissionWorkflowResolver, ScoringResolver, AuditResolver, EvidenceResolver, SubmissionEvidenceResolver] as const;
 
-export type SchemaOptions = SessionOptions;
+export type SchemaOptions = SessionOptions & {
+  /** Where evidence bytes live (removeEvidence deletes them); the default only serves schema printing. */
+  evidenceStorage?: EvidenceStorage;
+};
 
 /** Wires services into resolvers by hand: a handful of stateless singletons need no DI framework. */
 function createContainer(options: SchemaOptions): ContainerType {
   const indicators = new IndicatorService();
   const auth = new AuthService(options);
+  const evidence = new EvidenceService(indicators, options.evidenceStorage ?? new EvidenceStorage(DEFAULT_EVIDENCE_DIR));
   const instances = new Map<Function, unknown>([
     [AuthResolver, new AuthResolver(auth)],
     [RegionResolver, new RegionResolver(new RegionService())],
@@ -36,6 +44,8 @@ function createContainer(options: SchemaOptions): ContainerType {
     [SubmissionWorkflowResolver, new SubmissionWorkflowResolver(new SubmissionWorkflowService(indicators))],
     [ScoringResolver, new ScoringResolver(new ScoringService(indicators))],
     [AuditResolver, new AuditResolver(new AuditTrailService())],
+    [EvidenceResolver, new EvidenceResolver(evidence)],
+    [SubmissionEvidenceResolver, new SubmissionEvidenceResolver(evidence)],
   ]);
   return {
     get(someClass: Function) {

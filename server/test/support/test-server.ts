@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import type { DataSource, Logger } from 'typeorm';
 import { createApp, type App } from '../../src/app.js';
 import { openDatabase, type Database } from '../../src/database/data-source.js';
+import { DEFAULT_MAX_UPLOAD_BYTES } from '../../src/config.js';
 import { DEMO_PASSWORD, seedDatabase } from '../../src/database/seed/seed.js';
 import { createTestDatabase } from './postgres.js';
 
@@ -35,6 +36,10 @@ export interface TestServer {
   url: string;
   dataSource: DataSource;
   queries: QueryCounter;
+  /** Temporary folders of tus's incomplete uploads and of accepted evidence (removed on close). */
+  uploadDir: string;
+  evidenceDir: string;
+  maxUploadBytes: number;
   /** Stops the app and the database and starts both again on the same data. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -47,8 +52,12 @@ interface Running {
   url: string;
 }
 
-export async function startTestServer(backend: Backend, options: { now?: Date } = {}): Promise<TestServer> {
+export async function startTestServer(backend: Backend, options: { now?: Date; maxUploadBytes?: number } = {}): Promise<TestServer> {
   const queries = new QueryCounter();
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kecala-files-'));
+  const uploadDir = path.join(filesDir, 'uploads');
+  const evidenceDir = path.join(filesDir, 'evidence');
+  const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   let dbUrl: string | null = null;
   let dropDatabase: () => Promise<void> = async () => undefined;
   let dataDir: string | null = null;
@@ -63,7 +72,7 @@ export async function startTestServer(backend: Backend, options: { now?: Date } 
   async function start(): Promise<Running> {
     const database = await openDatabase({ url: dbUrl, embeddedDataDir: dataDir, logger: queries });
     await seedDatabase(database.dataSource, { demoUsers: true, now: options.now });
-    const app = await createApp({ dataSource: database.dataSource, sessionTtlHours: 1 });
+    const app = await createApp({ dataSource: database.dataSource, sessionTtlHours: 1, evidence: { uploadDir, evidenceDir, maxUploadBytes } });
     const http = await new Promise<Server>((resolve) => {
       const server = app.express.listen(0, '127.0.0.1', () => resolve(server));
     });
@@ -84,6 +93,9 @@ export async function startTestServer(backend: Backend, options: { now?: Date } 
     url: running.url,
     dataSource: running.database.dataSource,
     queries,
+    uploadDir,
+    evidenceDir,
+    maxUploadBytes,
     async restart() {
       await stop(running);
       running = await start();
@@ -94,6 +106,7 @@ export async function startTestServer(backend: Backend, options: { now?: Date } 
       await stop(running);
       await dropDatabase();
       if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
   return server;

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { parse as parseCookies } from 'cookie';
 import type { DataSource } from 'typeorm';
 import type { AuthUser, RequestContext } from '../../graphql/context.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -76,6 +77,22 @@ export class AuthService {
     const user = await ctx.dataSource.getRepository(UserEntity).findOne({ where: { id: ctx.user.id }, relations: { kecamatan: true } });
     return user ? toUser(user) : null;
   }
+}
+
+/** The two request headers that can carry a session token. */
+export interface CredentialHeaders {
+  authorization?: string | null;
+  cookie?: string | null;
+}
+
+/**
+ * The session token of a request: `Authorization: Bearer <token>` (scripts, the upload client) or
+ * the session cookie (the SPA). Used by every HTTP entry point: /graphql, /uploads, /evidence.
+ */
+export function sessionTokenOf(headers: CredentialHeaders): string | undefined {
+  const header = headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
+  return parseCookies(headers.cookie ?? '')[SESSION_COOKIE];
 }
 
 /** Finds the live session of a token, with its active user, in one statement. */

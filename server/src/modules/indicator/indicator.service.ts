@@ -1,5 +1,7 @@
 import type { RequestContext } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
+import { EvidenceRequirementEntity } from '../evidence/evidence-requirement.entity.js';
+import type { EvidenceRequirement } from '../evidence/evidence.types.js';
 import { Period } from '../period/period.entity.js';
 import { ClusterEntity } from './cluster.entity.js';
 import { IndicatorEntity } from './indicator.entity.js';
@@ -11,17 +13,32 @@ export interface Catalog {
   clusters: Cluster[];
   indicators: IndicatorEntity[];
   indicatorsByCode: Map<string, IndicatorEntity>;
+  /** Evidence checklist items per indicator id, in display order. */
+  requirementsByIndicatorId: Map<string, EvidenceRequirementEntity[]>;
 }
 
 export class IndicatorService {
-  /** Three statements whatever the size of the set. */
+  /** Four statements whatever the size of the set (period, clusters, indicators, evidence checklist). */
   async catalogForYear(ctx: RequestContext, year: number): Promise<Catalog> {
-    const period = await ctx.dataSource.getRepository(Period).findOne({ where: { year }, relations: { indicatorSet: true } });
+    // find, not findOne: with a relation, findOne's LIMIT makes TypeORM spend a second statement
+    // on a DISTINCT pre-query; year is unique, so there is at most one row anyway.
+    const [period] = await ctx.dataSource.getRepository(Period).find({ where: { year }, relations: { indicatorSet: true } });
     if (!period) throw notFound('year', `no evaluation period for year ${year}`);
-    const [clusterRows, indicators] = await Promise.all([
+    const [clusterRows, indicators, requirements] = await Promise.all([
       ctx.dataSource.getRepository(ClusterEntity).find({ order: { sortOrder: 'ASC' } }),
       ctx.dataSource.getRepository(IndicatorEntity).find({ where: { indicatorSetId: period.indicatorSetId }, order: { number: 'ASC' } }),
+      // The whole set's checklist in one statement, grouped below.
+      ctx.dataSource.getRepository(EvidenceRequirementEntity).find({
+        where: { indicator: { indicatorSetId: period.indicatorSetId } },
+        order: { sortOrder: 'ASC', code: 'ASC' },
+      }),
     ]);
+    const requirementsByIndicatorId = new Map<string, EvidenceRequirementEntity[]>();
+    for (const requirement of requirements) {
+      const list = requirementsByIndicatorId.get(requirement.indicatorId) ?? [];
+      list.push(requirement);
+      requirementsByIndicatorId.set(requirement.indicatorId, list);
+    }
     const clusters = clusterRows
       .map((row) => {
         const own = indicators.filter((i) => i.clusterCode === row.code);
@@ -29,16 +46,16 @@ export class IndicatorService {
         cluster.code = row.code;
         cluster.name = row.name;
         cluster.nameEn = row.nameEn;
-        cluster.indicators = own.map(toIndicator);
+        cluster.indicators = own.map((i) => toIndicator(i, requirementsByIndicatorId.get(i.id) ?? []));
         cluster.maxPoints = own.reduce((sum, i) => sum + i.maxPoints, 0);
         return cluster;
       })
       .filter((cluster) => cluster.indicators.length > 0);
-    return { period, clusters, indicators, indicatorsByCode: new Map(indicators.map((i) => [i.code, i])) };
+    return { period, clusters, indicators, indicatorsByCode: new Map(indicators.map((i) => [i.code, i])), requirementsByIndicatorId };
   }
 }
 
-export function toIndicator(entity: IndicatorEntity): Indicator {
+export function toIndicator(entity: IndicatorEntity, requirements: readonly EvidenceRequirementEntity[] = []): Indicator {
   const rule = entity.scoringRule;
   return {
     id: entity.id,
@@ -63,5 +80,10 @@ export function toIndicator(entity: IndicatorEntity): Indicator {
       yesPoints: rule.type === 'YES_NO' ? rule.yes : null,
       noPoints: rule.type === 'YES_NO' ? rule.no : null,
     },
+    evidenceRequirements: requirements.map(toEvidenceRequirement),
   };
+}
+
+function toEvidenceRequirement(entity: EvidenceRequirementEntity): EvidenceRequirement {
+  return { id: entity.id, code: entity.code, label: entity.label, labelEn: entity.labelEn, required: entity.required };
 }

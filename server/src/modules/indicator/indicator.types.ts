@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enum-of.js';
+import { EvidenceRequirement } from '../evidence/evidence.types.js';
 import { DIRECTIONS, MEASURE_TYPES, type Direction, type MeasureType, type ScoringRule as ScoringRuleData } from '@kecala/domain';
 
 export const MeasureTypeEnum = enumOf(MEASURE_TYPES);
@@ -106,6 +107,9 @@ export class Indicator {
 
   @Field(() => ScoringRule)
   scoring: ScoringRule;
+
+  @Field(() => [EvidenceRequirement], { description: 'The evidence checklist (bukti dukung) of this indicator, in display order.' })
+  evidenceRequirements: EvidenceRequirement[];
 }
 
 @ObjectType({ description: 'Kelembagaan (KEL) or one of the five klaster (K1–K5).' })

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { Role } from '../auth/user.entity.js';
 import { ScoringService } from './scoring.service.js';
 import { KecamatanScore } from './scoring.types.js';
+import { BandGap, ScoreBasisEnum, type ScoreBasis } from './gap.types.js';
 
 @Resolver()
 export class ScoringResolver {
@@ -16,6 +17,17 @@ export class ScoringResolver {
     @Arg('kecamatanCode', () => String) kecamatanCode: string,
   ): Promise<KecamatanScore> {
     return this.scoring.kecamatanScore(ctx, year, kecamatanCode);
+  }
+
+  @Authorized()
+  @Query(() => BandGap, { description: 'Points a kecamatan still needs for the next band and the indicators that could give them (operators: their own).' })
+  kecamatanGap(
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int) year: number,
+    @Arg('kecamatanCode', () => String) kecamatanCode: string,
+    @Arg('basis', () => ScoreBasisEnum, { defaultValue: 'VERIFIED' }) basis: ScoreBasis,
+  ): Promise<BandGap> {
+    return this.scoring.kecamatanGap(ctx, year, kecamatanCode, basis);
   }
 
   @Authorized([Role.EVALUATOR, Role.ADMIN])

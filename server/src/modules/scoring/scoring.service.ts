@@ -1,4 +1,7 @@
-import { type Answer, scoreKecamatan } from '@kecala/domain';
+import { type Answer, gapToNextBand, isAnswered, roundPoints, scoreAnswer, scoreKecamatan } from '@kecala/domain';
+import { loadEvidenceCoverage } from '../evidence/evidence-coverage.js';
+import { toIndicator } from '../indicator/indicator.service.js';
+import type { BandGap, ScoreBasis } from './gap.types.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import { assertCanReadKecamatan } from '../auth/scope.js';
@@ -41,9 +44,49 @@ export class ScoringService {
       .sort((a, b) => b.total - a.total || a.kecamatan.code.localeCompare(b.kecamatan.code));
   }
 
+  /** The gap to the next band on one basis, with what each indicator lacks: six statements. */
+  async kecamatanGap(ctx: RequestContext, year: number, kecamatanCode: string, basis: ScoreBasis): Promise<BandGap> {
+    assertCanReadKecamatan(ctx, kecamatanCode);
+    const catalog = await this.indicators.catalogForYear(ctx, year);
+    const exists = await ctx.dataSource.getRepository(Kecamatan).existsBy({ code: kecamatanCode });
+    if (!exists) throw notFound('kecamatanCode', `unknown kecamatan ${kecamatanCode}`);
+    const rows = await this.answerRows(ctx, catalog, kecamatanCode);
+    const coverage = await loadEvidenceCoverage(ctx.dataSource.manager, catalog.indicators.map((i) => i.id), rows.map((r) => r.id));
+    const rowByIndicator = new Map(rows.map((r) => [r.indicatorId, r]));
+    const standings = catalog.indicators.map((indicator) => {
+      const row = rowByIndicator.get(indicator.id);
+      const verified = row?.status === SubmissionStatus.VERIFIED;
+      const points = !row ? 0 : basis === 'VERIFIED' ? (verified ? scoreAnswer(indicator, verifiedAnswerOfRow(row)) : 0) : scoreAnswer(indicator, row);
+      return {
+        code: indicator.code,
+        clusterCode: indicator.clusterCode,
+        maxPoints: indicator.maxPoints,
+        points,
+        answered: isAnswered(indicator.measureType, row),
+        evidenceComplete: coverage.missing(indicator.id, row?.id).length === 0,
+        verified,
+      };
+    });
+    const total = roundPoints(standings.reduce((sum, s) => sum + s.points, 0));
+    const gap = gapToNextBand(total, standings);
+    const byCode = new Map(catalog.indicators.map((i) => [i.code, i]));
+    return {
+      basis,
+      total,
+      category: gap.category,
+      nextCategory: gap.nextCategory,
+      threshold: gap.threshold,
+      inclusive: gap.inclusive,
+      pointsNeeded: gap.pointsNeeded,
+      reachable: gap.reachable,
+      indicators: gap.indicators.map((item) => ({ indicator: toIndicator(byCode.get(item.code)!), pointsAvailable: item.pointsAvailable, missing: item.missing })),
+    };
+  }
+
   private answerRows(ctx: RequestContext, catalog: Catalog, kecamatanCode?: string): Promise<SubmissionEntity[]> {
     return ctx.dataSource.getRepository(SubmissionEntity).find({
       select: {
+        id: true,
         kecamatanCode: true,
         indicatorId: true,
         numerator: true,
@@ -63,20 +106,15 @@ export class ScoringService {
   }
 }
 
+function verifiedAnswerOfRow(row: SubmissionEntity): Answer {
+  return { numerator: row.verifiedNumerator, denominator: row.verifiedDenominator, count: row.verifiedCount, yes: row.verifiedYes, option: row.verifiedOption };
+}
+
 function toKecamatanScore(catalog: Catalog, kecamatan: Kecamatan, year: number, rows: SubmissionEntity[]): KecamatanScore {
   const clusterCodes = catalog.clusters.map((c) => c.code);
   const summary = scoreKecamatan(clusterCodes, catalog.indicators, new Map<string, Answer>(rows.map((row) => [row.indicatorId, row])));
   const verifiedRows = rows.filter((row) => row.status === SubmissionStatus.VERIFIED);
-  const verified = scoreKecamatan(
-    clusterCodes,
-    catalog.indicators,
-    new Map<string, Answer>(
-      verifiedRows.map((row) => [
-        row.indicatorId,
-        { numerator: row.verifiedNumerator, denominator: row.verifiedDenominator, count: row.verifiedCount, yes: row.verifiedYes, option: row.verifiedOption },
-      ]),
-    ),
-  );
+  const verified = scoreKecamatan(clusterCodes, catalog.indicators, new Map<string, Answer>(verifiedRows.map((row) => [row.indicatorId, verifiedAnswerOfRow(row)])));
   const verifiedIndicatorIds = new Set(verifiedRows.map((row) => row.indicatorId));
   const clusterOf = new Map(catalog.indicators.map((i) => [i.id, i.clusterCode]));
   const clustersByCode = new Map(catalog.clusters.map((c) => [c.code, c]));
