@@ -8,8 +8,7 @@ import { PeriodsDocument } from '../features/periods/periods.documents';
 import { SaveSubmissionDocument } from '../features/submission/submission.documents';
 import { OperatorFormDocument } from '../routes/operator/operator-form.documents';
 import { KecamatanListDocument, KecamatanScoreDocument, ScoreboardDocument } from '../routes/evaluator/evaluator.documents';
-import { scoreboardRow } from '../test/score-fixtures';
-import type { ScoreboardRow } from '../features/scores/score-model';
+import { apiScore, scoreboardRow } from '../test/score-fixtures';
 import { KECAMATAN, YEAR, countIndicator, optionsIndicator, percentageAnswer, percentageIndicator, submission, yesNoIndicator } from '../test/fixtures';
 import { renderWithApollo } from '../test/render';
 import { AppRoutes } from './App';
@@ -51,26 +50,6 @@ const formMock: MockLink.MockedResponse = {
     },
   },
 };
-
-/** A scoreboard row as the API returns it. */
-function apiScore(row: ScoreboardRow) {
-  return {
-    __typename: 'KecamatanScore',
-    year: YEAR,
-    total: row.total,
-    maxTotal: row.maxTotal,
-    category: row.category,
-    kecamatan: { __typename: 'Kecamatan', code: row.code, name: row.name },
-    clusters: row.clusters.map((c) => ({
-      __typename: 'ClusterScore',
-      score: c.score,
-      maxPoints: c.maxPoints,
-      answered: c.answered,
-      indicatorCount: c.indicatorCount,
-      cluster: { __typename: 'Cluster', code: c.code, name: c.name, nameEn: c.name },
-    })),
-  };
-}
 
 function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
   return renderWithApollo(

@@ -12,6 +12,8 @@ import { i18n } from './i18n';
 // The chart pages carry recharts (the largest dependency): loaded only when an evaluator opens them.
 const ScoreboardPage = lazy(() => import('../routes/evaluator/ScoreboardPage'));
 const KecamatanScorePage = lazy(() => import('../routes/evaluator/KecamatanScorePage'));
+// The review queue is evaluators' work only: kept out of the operators' first load too.
+const QueuePage = lazy(() => import('../routes/evaluator/QueuePage'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -50,6 +52,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['EVALUATOR', 'ADMIN']}>
               <KecamatanScorePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="verifikasi"
+          element={
+            <RequireRole roles={['EVALUATOR', 'ADMIN']}>
+              <QueuePage />
             </RequireRole>
           }
         />

@@ -39,6 +39,7 @@ export function AppLayout() {
                   {t('nav.scoreboard')}
                 </NavLink>
                 <NavLink to="/skor/kecamatan">{t('nav.kecamatan')}</NavLink>
+                <NavLink to="/verifikasi">{t('nav.queue')}</NavLink>
               </nav>
             )}
             <span className="signed-in-as" data-testid="signed-in-as" title={t('nav.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}>

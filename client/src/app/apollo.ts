@@ -23,11 +23,15 @@ export function createCache(): InMemoryCache {
       KecamatanScore: { keyFields: false },
       ClusterScore: { keyFields: false },
       FieldError: { keyFields: false },
+      ReturnedVersion: { keyFields: false },
+      MissingItem: { keyFields: false },
       Submission: {
         fields: {
           // A saved answer replaces the previous one as a whole.
           answer: { merge: false },
           updatedBy: { merge: false },
+          verifiedAnswer: { merge: false },
+          returnedVersion: { merge: false },
         },
       },
     },

@@ -11,6 +11,7 @@ const base = {
   unit: null,
   options: [],
   scoring: { __typename: 'ScoringRule' as const, noCasesPoints: null },
+  evidenceRequirements: [],
 };
 
 export const percentageIndicator: IndicatorFieldsFragment = {
@@ -27,6 +28,16 @@ export const percentageIndicator: IndicatorFieldsFragment = {
   numeratorLabel: 'Anak 0–17 tahun yang memiliki kutipan akta kelahiran',
   denominatorLabel: 'Jumlah anak 0–17 tahun',
   maxPoints: 50,
+  evidenceRequirements: [
+    {
+      __typename: 'EvidenceRequirement',
+      id: 'req-akta',
+      code: 'REKAP_AKTA',
+      label: 'Rekap kepemilikan akta kelahiran dari Disdukcapil',
+      labelEn: 'Birth certificate summary from the civil registry',
+      required: true,
+    },
+  ],
 };
 
 /** A "served / reported" indicator that scores 0 / 0 as no cases. */
@@ -104,6 +115,14 @@ export function submission(overrides: Partial<SubmissionFieldsFragment> & Pick<S
     points: 0,
     updatedAt: '2026-03-02T03:04:05.000Z',
     updatedBy: { __typename: 'UserSummary', username: 'op-3275-09', displayName: 'Operator Jatiasih' },
+    status: 'DRAFT',
+    statusReason: null,
+    statusChangedAt: null,
+    verifiedAnswer: null,
+    verifiedPoints: null,
+    verificationNote: null,
+    verifiedAt: null,
+    returnedVersion: null,
     ...overrides,
   };
 }

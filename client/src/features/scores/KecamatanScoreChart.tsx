@@ -6,7 +6,10 @@ import { type ClusterScoreDatum, compareClusterCodes } from './score-model';
 import { legendText } from './chart-legend';
 
 export interface KecamatanScoreChartProps {
+  /** Clusters with `score` in the mode in force (see rowInMode). */
   clusters: readonly ClusterScoreDatum[];
+  /** Legend name of the score bars, e.g. "Skor terverifikasi". */
+  scoreLabel?: string;
   /** Fixed width in px (tests, print); by default the chart fills its container. */
   width?: number;
 }
@@ -14,7 +17,7 @@ export interface KecamatanScoreChartProps {
 const HEIGHT = 280;
 
 /** Each cluster's score next to its maximum. */
-export function KecamatanScoreChart({ clusters, width }: KecamatanScoreChartProps) {
+export function KecamatanScoreChart({ clusters, scoreLabel, width }: KecamatanScoreChartProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const data = useMemo(
@@ -33,7 +36,7 @@ export function KecamatanScoreChart({ clusters, width }: KecamatanScoreChartProp
       <Bar dataKey="max" name={t('kecamatanScore.max')} fill="#b8c9c4" isAnimationActive={false}>
         <LabelList dataKey="max" position="top" formatter={format} className="chart-max-label" />
       </Bar>
-      <Bar dataKey="score" name={t('kecamatanScore.score')} fill="#0f5c4d" isAnimationActive={false}>
+      <Bar dataKey="score" name={scoreLabel ?? t('kecamatanScore.score')} fill="#0f5c4d" isAnimationActive={false}>
         <LabelList dataKey="score" position="top" formatter={format} className="chart-score-label" />
       </Bar>
     </BarChart>

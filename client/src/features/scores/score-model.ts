@@ -4,9 +4,14 @@ import type { KecamatanScoreFieldsFragment, ScoreCategory } from '../../gql/grap
 export interface ClusterScoreDatum {
   code: string;
   name: string;
+  /** Self-assessed: from the saved answers. */
   score: number;
+  /** From the verified answers only (unverified indicators count 0). */
+  verifiedScore: number;
   maxPoints: number;
   answered: number;
+  /** Indicators that are VERIFIED. */
+  verified: number;
   indicatorCount: number;
 }
 
@@ -14,10 +19,39 @@ export interface ClusterScoreDatum {
 export interface ScoreboardRow {
   code: string;
   name: string;
+  /** Self-assessed total and its category. */
   total: number;
   maxTotal: number;
   category: ScoreCategory;
+  verifiedTotal: number;
+  verifiedCategory: ScoreCategory;
+  /** Indicators that are VERIFIED. */
+  verifiedCount: number;
   clusters: ClusterScoreDatum[];
+}
+
+/** Which score the charts draw: the verified one, or the kecamatan's own (self-assessed) one. */
+export type ScoreMode = 'verified' | 'self';
+
+/** Verified as soon as anything is verified; until then the self-assessed score says more. */
+export function defaultScoreMode(rows: ReadonlyArray<Pick<ScoreboardRow, 'verifiedCount'>>): ScoreMode {
+  return rows.some((row) => row.verifiedCount > 0) ? 'verified' : 'self';
+}
+
+/** The row with `total`, `category` and each cluster's `score` taken from the chosen mode. */
+export function rowInMode(row: ScoreboardRow, mode: ScoreMode): ScoreboardRow {
+  if (mode === 'self') return row;
+  return {
+    ...row,
+    total: row.verifiedTotal,
+    category: row.verifiedCategory,
+    clusters: row.clusters.map((c) => ({ ...c, score: c.verifiedScore })),
+  };
+}
+
+/** Indicators of the kecamatan's set (the sum over its clusters). */
+export function indicatorCountOf(row: Pick<ScoreboardRow, 'clusters'>): number {
+  return row.clusters.reduce((sum, c) => sum + c.indicatorCount, 0);
 }
 
 export function toScoreboardRow(score: KecamatanScoreFieldsFragment, language: string): ScoreboardRow {
@@ -27,12 +61,17 @@ export function toScoreboardRow(score: KecamatanScoreFieldsFragment, language: s
     total: score.total,
     maxTotal: score.maxTotal,
     category: score.category,
+    verifiedTotal: score.verifiedTotal,
+    verifiedCategory: score.verifiedCategory,
+    verifiedCount: score.verifiedCount,
     clusters: score.clusters.map((c) => ({
       code: c.cluster.code,
       name: language === 'en' ? c.cluster.nameEn : c.cluster.name,
       score: c.score,
+      verifiedScore: c.verifiedScore,
       maxPoints: c.maxPoints,
       answered: c.answered,
+      verified: c.verified,
       indicatorCount: c.indicatorCount,
     })),
   };

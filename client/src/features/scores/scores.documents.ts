@@ -6,12 +6,17 @@ export const KecamatanScoreFieldsFragment = graphql(`
     total
     maxTotal
     category
+    verifiedTotal
+    verifiedCategory
+    verifiedCount
     kecamatan {
       code
       name
     }
     clusters {
       score
+      verifiedScore
+      verified
       maxPoints
       answered
       indicatorCount

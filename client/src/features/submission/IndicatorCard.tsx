@@ -1,5 +1,6 @@
 import { type FocusEvent, type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, type Resolver, FormProvider, useForm, useWatch } from 'react-hook-form';
+import { isAnswered } from '@kecala/domain';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFieldsFragment } from '../../gql/graphql';
 import { formatDateTime, formatNumber } from '../../shared/format';
@@ -22,6 +23,10 @@ import { YesNoField } from './fields/YesNoField';
 import { NoteField } from './fields/NoteField';
 import { type IdleDetail, type SaveState, SaveStateBadge } from './SaveStateBadge';
 import { type SaveSubmissionOutcome, type SavedSubmission, useSaveSubmission } from './use-save-submission';
+import { IndicatorEvidenceSlot } from '../evidence/EvidenceSlot';
+import { StatusBadge } from './StatusBadge';
+import { type IndicatorLabels, SubmitForVerification } from './SubmitForVerification';
+import { isEditableStatus, statusOf } from './submission-status';
 
 export interface IndicatorCardProps {
   indicator: IndicatorFieldsFragment;
@@ -29,7 +34,13 @@ export interface IndicatorCardProps {
   submission: SavedSubmission | null;
   year: number;
   kecamatanCode: string;
+  /** The period is closed: nothing can be changed or submitted. */
   readOnly?: boolean;
+}
+
+/** The DOM id of an indicator's card, for links that scroll to it. */
+export function indicatorCardId(code: string): string {
+  return `indicator-card-${code}`;
 }
 
 /** What the server holds, as far as this card knows: the base of the user's edits. */
@@ -59,14 +70,20 @@ function domainResolver(indicator: IndicatorFieldsFragment, optionValues: readon
 }
 
 /**
- * One indicator: its answer control, note, guidance and save state. It saves when focus leaves
- * the card, when a choice is tapped, or on "Simpan" — always through useSaveSubmission.
+ * One indicator: its answer control, note, guidance, save state and workflow status. It saves when
+ * focus leaves the card, when a choice is tapped, or on "Simpan" — always through
+ * useSaveSubmission — and submits through useSubmitSubmissions. SUBMITTED and VERIFIED answers are
+ * read-only; a RETURNED one shows the evaluator's reason.
  */
-export function IndicatorCard({ indicator, submission, year, kecamatanCode, readOnly = false }: IndicatorCardProps) {
+export function IndicatorCard({ indicator, submission, year, kecamatanCode, readOnly: periodClosed = false }: IndicatorCardProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const saveSubmission = useSaveSubmission();
   const { measureType, code } = indicator;
+  const status = statusOf(submission);
+  const statusEditable = isEditableStatus(status);
+  // Submitted or verified answers are locked for the operator, like a closed period.
+  const readOnly = periodClosed || !statusEditable;
   const optionValues = useMemo(() => indicator.options.map((option) => option.value), [indicator.options]);
   const resolver = useMemo(() => domainResolver(indicator, optionValues), [indicator, optionValues]);
 
@@ -245,6 +262,18 @@ export function IndicatorCard({ indicator, submission, year, kecamatanCode, read
     // Only a new stored version matters here; the rest is read through refs.
   }, [storedVersion]);
 
+  // Submitted (here or by "Ajukan semua"/"Ajukan klaster") or verified: show exactly what the server
+  // holds; anything typed and not saved could no longer be saved anyway.
+  const lockedVersion = statusEditable ? null : (submission?.version ?? null);
+  useEffect(() => {
+    if (lockedVersion == null || !submission) return;
+    form.reset(formFromStored(submission));
+    setSaved({ draft: draftFromStored(measureType, submission), version: submission.version });
+    setConflict(null);
+    setMessage(null);
+    // Only entering (or a new version of) the locked state matters.
+  }, [lockedVersion]);
+
   const keepMine = useCallback(() => {
     const current = conflictRef.current;
     if (!current) return;
@@ -300,14 +329,29 @@ export function IndicatorCard({ indicator, submission, year, kecamatanCode, read
   const idleDetail: IdleDetail = dirty ? 'dirty' : 'empty';
   const name = language === 'en' ? indicator.nameEn : indicator.name;
   const hasChoice = (measureType === 'YES_NO' || measureType === 'OPTIONS') && currentDraft.answer != null;
+  const storedComplete = isAnswered(measureType, saved.draft.answer);
+  const canSubmit = statusEditable && storedComplete && !dirty && saveState !== 'saving' && !conflict;
+  const labels: IndicatorLabels = new Map([[code, indicator]]);
+  const verifiedDiffers =
+    status === 'VERIFIED' && submission != null && !sameDraft(measureType, { answer: submission.verifiedAnswer ?? null, note: null }, { answer: saved.draft.answer, note: null });
 
   return (
-    <article className={`indicator-card indicator-card--${displayedState}`} data-testid={`indicator-${code}`} aria-labelledby={headingId}>
+    <article
+      id={indicatorCardId(code)}
+      tabIndex={-1}
+      className={`indicator-card indicator-card--${displayedState} indicator-card--status-${status.toLowerCase()}`}
+      data-testid={`indicator-${code}`}
+      data-status={status}
+      aria-labelledby={headingId}
+    >
       <header className="indicator-header">
         <h3 id={headingId} className="indicator-title">
           <span className="indicator-number">{indicator.number}.</span> {indicator.shortName}
         </h3>
-        <SaveStateBadge code={code} state={displayedState} idleDetail={idleDetail} />
+        <div className="indicator-badges">
+          <StatusBadge status={status} testId={`status-${code}`} />
+          <SaveStateBadge code={code} state={displayedState} idleDetail={idleDetail} />
+        </div>
       </header>
       <p className="indicator-name">{name}</p>
       <p className="indicator-meta">
@@ -321,6 +365,50 @@ export function IndicatorCard({ indicator, submission, year, kecamatanCode, read
             : t('indicator.maxPoints', { points: formatNumber(indicator.maxPoints, language) })}
         </span>
       </p>
+
+      {status === 'RETURNED' && submission?.statusReason && (
+        <div className="return-reason" role="alert" data-testid={`return-reason-${code}`}>
+          <p className="return-reason-title">{t('workflow.returnedTitle')}</p>
+          <p className="return-reason-text">{submission.statusReason}</p>
+          {submission.statusChangedAt && (
+            <p className="return-reason-meta">{t('workflow.returnedAt', { time: formatDateTime(submission.statusChangedAt, language) })}</p>
+          )}
+        </div>
+      )}
+      {status === 'SUBMITTED' && (
+        <p className="status-notice" data-testid={`locked-${code}`}>
+          {t('workflow.submittedNotice')}
+        </p>
+      )}
+      {status === 'VERIFIED' && submission && (
+        <div className="status-notice status-notice--verified" data-testid={`locked-${code}`}>
+          <p>{verifiedDiffers ? t('workflow.verifiedCorrected') : t('workflow.verifiedNotice')}</p>
+          {verifiedDiffers && (
+            <dl className="verified-value" data-testid={`verified-value-${code}`}>
+              <dt>{t('workflow.verifiedValue')}</dt>
+              <dd>
+                {describeAnswer(indicator, submission.verifiedAnswer, t, language)}
+                {submission.verifiedPoints != null && (
+                  <span className="verified-points">
+                    {' '}
+                    ·{' '}
+                    {t('indicator.points', {
+                      points: formatNumber(submission.verifiedPoints, language),
+                      max: formatNumber(indicator.maxPoints, language),
+                    })}
+                  </span>
+                )}
+              </dd>
+              {submission.verificationNote && (
+                <>
+                  <dt>{t('workflow.verificationNote')}</dt>
+                  <dd>{submission.verificationNote}</dd>
+                </>
+              )}
+            </dl>
+          )}
+        </div>
+      )}
 
       <details className="guidance">
         <summary>{t('indicator.guidance')}</summary>
@@ -378,6 +466,21 @@ export function IndicatorCard({ indicator, submission, year, kecamatanCode, read
           </fieldset>
         </form>
       </FormProvider>
+
+      <IndicatorEvidenceSlot indicatorCode={code} submissionId={submission?.id ?? null} editable={!readOnly} />
+
+      {!periodClosed && (
+        <SubmitForVerification
+          request={{ year, kecamatanCode, indicatorCodes: [code] }}
+          label={t('submit.one')}
+          testId={`submit-${code}`}
+          resultKey={code}
+          indicators={labels}
+          disabled={!canSubmit}
+          disabledHint={t('submit.oneHint')}
+          showButton={statusEditable}
+        />
+      )}
     </article>
   );
 }

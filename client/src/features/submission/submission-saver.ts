@@ -1,9 +1,9 @@
 import type { ApolloCache, ApolloClient } from '@apollo/client';
-import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { MeasureType } from '@kecala/domain';
 import type { AnswerInput, SaveSubmissionInput, SubmissionFieldsFragment, SubmissionStatus } from '../../gql/graphql';
 import { type SubmissionDraft, answerOfMeasure, normalizeNote, validateDraft } from './answer-draft';
 import { SaveSubmissionDocument, SubmissionListDocument } from './submission.documents';
+import { type MutationFailure, EMPTY_RESPONSE, failureOf } from '../../shared/mutation-failure';
 
 /**
  * THE save path. Every answer a user saves goes through `saveSubmission` (components reach it via
@@ -49,7 +49,7 @@ export type SaveSubmissionOutcome =
    * The request did not produce a result. `retryable` is true for network trouble and server
    * outages (an offline queue keeps these), false when the server rejected the request.
    */
-  | { kind: 'failed'; message: string; retryable: boolean; code?: string };
+  | MutationFailure;
 
 export type SaveSubmissionOutcomeKind = SaveSubmissionOutcome['kind'];
 
@@ -84,19 +84,6 @@ export function writeSubmissionToCache(cache: ApolloCache, submission: SavedSubm
   );
 }
 
-function failureOf(error: unknown): SaveSubmissionOutcome {
-  if (CombinedGraphQLErrors.is(error)) {
-    const first = error.errors[0];
-    const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : undefined;
-    return { kind: 'failed', message: first?.message ?? error.message, retryable: false, code };
-  }
-  if (ServerError.is(error)) {
-    return { kind: 'failed', message: error.message, retryable: error.statusCode >= 500, code: `HTTP_${error.statusCode}` };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { kind: 'failed', message, retryable: true, code: 'NETWORK' };
-}
-
 /** Validates with the shared domain rules, saves, updates the cache, and names the outcome. */
 export async function saveSubmission(client: ApolloClient, request: SaveSubmissionRequest): Promise<SaveSubmissionOutcome> {
   const clientErrors = validateDraft(request.measureType, request.optionValues, request.draft, request.allowNoCases);
@@ -120,7 +107,7 @@ export async function saveSubmission(client: ApolloClient, request: SaveSubmissi
   } catch (error) {
     return failureOf(error);
   }
-  if (!result) return { kind: 'failed', message: 'Empty response', retryable: true };
+  if (!result) return EMPTY_RESPONSE;
 
   switch (result.__typename) {
     case 'Submission':

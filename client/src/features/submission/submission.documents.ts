@@ -1,6 +1,21 @@
 import { graphql } from '../../gql';
 
-/** Everything a card needs about a stored answer; the save mutation returns the same shape. */
+export const AnswerFieldsFragment = graphql(`
+  fragment AnswerFields on Answer {
+    numerator
+    denominator
+    percentage
+    count
+    yes
+    option
+  }
+`);
+
+/**
+ * Everything a card or the review panel needs about a stored answer, its verification state and
+ * what it was when last returned. Every mutation returning a Submission asks for this same shape,
+ * so whatever the server sends back replaces the cached copy completely.
+ */
 export const SubmissionFieldsFragment = graphql(`
   fragment SubmissionFields on Submission {
     id
@@ -8,12 +23,7 @@ export const SubmissionFieldsFragment = graphql(`
     kecamatanCode
     indicatorCode
     answer {
-      numerator
-      denominator
-      percentage
-      count
-      yes
-      option
+      ...AnswerFields
     }
     note
     version
@@ -22,6 +32,22 @@ export const SubmissionFieldsFragment = graphql(`
     updatedBy {
       username
       displayName
+    }
+    status
+    statusReason
+    statusChangedAt
+    verifiedAnswer {
+      ...AnswerFields
+    }
+    verifiedPoints
+    verificationNote
+    verifiedAt
+    returnedVersion {
+      answer {
+        ...AnswerFields
+      }
+      note
+      evidenceFileIds
     }
   }
 `);
@@ -50,6 +76,13 @@ export const IndicatorFieldsFragment = graphql(`
     }
     scoring {
       noCasesPoints
+    }
+    evidenceRequirements {
+      id
+      code
+      label
+      labelEn
+      required
     }
   }
 `);
@@ -95,6 +128,53 @@ export const SaveSubmissionDocument = graphql(`
         code
         message
         currentStatus
+      }
+      ... on NotAllowedError {
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** Operator: submit one indicator, a cluster, or (neither given) everything for verification. */
+export const SubmitSubmissionsDocument = graphql(`
+  mutation SubmitSubmissions($input: SubmitSubmissionsInput!) {
+    submitSubmissions(input: $input) {
+      __typename
+      ... on SubmitSuccess {
+        submitted {
+          ...SubmissionFields
+        }
+      }
+      ... on IncompleteSubmissionError {
+        code
+        message
+        items {
+          indicatorCode
+          answerMissing
+          missingEvidence
+        }
+      }
+      ... on InvalidTransitionError {
+        code
+        message
+        indicatorCode
+        currentStatus
+      }
+      ... on PeriodClosedError {
+        code
+        message
+        year
+      }
+      ... on ValidationError {
+        code
+        message
+        fieldErrors {
+          field
+          code
+          message
+        }
       }
       ... on NotAllowedError {
         code

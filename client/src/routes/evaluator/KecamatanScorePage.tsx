@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { CategoryBadge } from '../../features/scores/CategoryBadge';
 import { ClusterScoreTable } from '../../features/scores/ClusterScoreTable';
 import { KecamatanScoreChart } from '../../features/scores/KecamatanScoreChart';
-import { toScoreboardRow } from '../../features/scores/score-model';
+import { ScoreModeSwitch } from '../../features/scores/ScoreModeSwitch';
+import { indicatorCountOf, rowInMode, toScoreboardRow } from '../../features/scores/score-model';
+import { useScoreMode } from '../../features/scores/use-score-mode';
 import { formatNumber } from '../../shared/format';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { KecamatanListDocument, KecamatanScoreDocument } from './evaluator.documents';
@@ -26,6 +28,8 @@ export function KecamatanScorePage() {
     fetchPolicy: 'cache-and-network',
   });
   const score = useMemo(() => (data ? toScoreboardRow(data.kecamatanScore, language) : null), [data, language]);
+  const [mode, setMode] = useScoreMode(score ? [score] : []);
+  const shown = useMemo(() => (score ? rowInMode(score, mode) : null), [score, mode]);
   const options = useMemo(
     () => [...(kecamatans.data?.kecamatans ?? [])].sort((a, b) => a.code.localeCompare(b.code)),
     [kecamatans.data?.kecamatans],
@@ -69,7 +73,7 @@ export function KecamatanScorePage() {
 
       {!code ? (
         <p className="page-message">{t('kecamatanScore.pick')}</p>
-      ) : !score ? (
+      ) : !score || !shown ? (
         error ? (
           <PageError onRetry={() => void refetch()} />
         ) : (
@@ -77,18 +81,42 @@ export function KecamatanScorePage() {
         )
       ) : (
         <>
-          <div className="score-summary">
+          <div className="score-summary" data-mode={mode}>
             <p className="score-total">
-              <span className="score-total-label">{t('kecamatanScore.total')}</span>
+              <span className="score-total-label">{t('kecamatanScore.totalIn', { mode: t(`scoreMode.${mode}`) })}</span>
               <span className="score-total-value" data-testid="total-score">
-                {formatNumber(score.total, language)}
+                {formatNumber(shown.total, language)}
               </span>
               <span className="score-total-max">{t('kecamatanScore.outOf', { max: formatNumber(score.maxTotal, language) })}</span>
             </p>
-            <CategoryBadge category={score.category} />
+            <CategoryBadge category={shown.category} />
+            <dl className="score-both">
+              <div className={mode === 'self' ? 'score-both-item in-force' : 'score-both-item'}>
+                <dt>{t('scoreMode.self')}</dt>
+                <dd>
+                  <span className="score-both-value" data-testid="self-total">
+                    {formatNumber(score.total, language)}
+                  </span>{' '}
+                  <CategoryBadge category={score.category} testId="self-category" />
+                </dd>
+              </div>
+              <div className={mode === 'verified' ? 'score-both-item in-force' : 'score-both-item'}>
+                <dt>{t('scoreMode.verified')}</dt>
+                <dd>
+                  <span className="score-both-value" data-testid="verified-total">
+                    {formatNumber(score.verifiedTotal, language)}
+                  </span>{' '}
+                  <CategoryBadge category={score.verifiedCategory} testId="verified-category" />
+                </dd>
+                <dd className="score-both-note" data-testid="verified-count">
+                  {t('scores.verifiedCount', { count: score.verifiedCount, total: indicatorCountOf(score) })}
+                </dd>
+              </div>
+            </dl>
           </div>
-          <KecamatanScoreChart clusters={score.clusters} />
-          <ClusterScoreTable clusters={score.clusters} />
+          <ScoreModeSwitch mode={mode} onChange={setMode} />
+          <KecamatanScoreChart clusters={shown.clusters} scoreLabel={t('kecamatanScore.scoreIn', { mode: t(`scoreMode.${mode}`) })} />
+          <ClusterScoreTable clusters={score.clusters} mode={mode} />
         </>
       )}
     </div>

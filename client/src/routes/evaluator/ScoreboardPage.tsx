@@ -4,7 +4,9 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ScoreboardChart } from '../../features/scores/ScoreboardChart';
 import { ScoreboardTable } from '../../features/scores/ScoreboardTable';
-import { sortByTotal, toScoreboardRow } from '../../features/scores/score-model';
+import { ScoreModeSwitch } from '../../features/scores/ScoreModeSwitch';
+import { rowInMode, sortByTotal, toScoreboardRow } from '../../features/scores/score-model';
+import { useScoreMode } from '../../features/scores/use-score-mode';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { ScoreboardDocument } from './evaluator.documents';
 import { kecamatanHref, useEvaluationYear } from './use-evaluation-year';
@@ -24,6 +26,8 @@ export function ScoreboardPage() {
     () => sortByTotal((data?.scoreboard ?? []).map((score) => toScoreboardRow(score, i18n.language))),
     [data?.scoreboard, i18n.language],
   );
+  const [mode, setMode] = useScoreMode(rows);
+  const chartRows = useMemo(() => rows.map((row) => rowInMode(row, mode)), [rows, mode]);
 
   if (!periods) return periodsError ? <PageError onRetry={refetchPeriods} /> : <PageLoading />;
   if (year == null) return <PageError message={t('period.none')} />;
@@ -47,8 +51,9 @@ export function ScoreboardPage() {
         <p className="page-message">{t('scores.empty')}</p>
       ) : (
         <>
-          <ScoreboardChart rows={rows} onSelect={(code) => navigate(kecamatanHref(code, year))} />
-          <ScoreboardTable rows={rows} hrefOf={(code) => kecamatanHref(code, year)} />
+          <ScoreModeSwitch mode={mode} onChange={setMode} />
+          <ScoreboardChart rows={chartRows} onSelect={(code) => navigate(kecamatanHref(code, year))} />
+          <ScoreboardTable rows={rows} mode={mode} hrefOf={(code) => kecamatanHref(code, year)} />
         </>
       )}
     </div>

@@ -1,28 +1,35 @@
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFieldsFragment, SubmissionFieldsFragment } from '../../gql/graphql';
 import { IndicatorCard } from '../../features/submission/IndicatorCard';
+import { type IndicatorLabels, SubmitForVerification } from '../../features/submission/SubmitForVerification';
+import { statusCountsOf } from '../../features/submission/submission-status';
 import { ProgressBar } from './ProgressBar';
+import { StatusCountList } from './StatusCountList';
 import { progressOf } from './form-progress';
 
 export interface ClusterSectionProps {
   cluster: { code: string; name: string; nameEn: string };
   indicators: readonly IndicatorFieldsFragment[];
   submissionsByCode: ReadonlyMap<string, SubmissionFieldsFragment>;
+  indicatorLabels: IndicatorLabels;
   year: number;
   kecamatanCode: string;
   readOnly: boolean;
 }
 
-/** One cluster: a collapsible section with its progress and its indicator cards. */
-export function ClusterSection({ cluster, indicators, submissionsByCode, year, kecamatanCode, readOnly }: ClusterSectionProps) {
+/** One cluster: a collapsible section with its progress, counts per status, its cards and "Ajukan klaster". */
+export function ClusterSection({ cluster, indicators, submissionsByCode, indicatorLabels, year, kecamatanCode, readOnly }: ClusterSectionProps) {
   const { t, i18n } = useTranslation();
   const progress = progressOf(indicators, submissionsByCode);
+  const counts = statusCountsOf(indicators, submissionsByCode);
+  const open = counts.DRAFT + counts.RETURNED;
   const name = i18n.language === 'en' ? cluster.nameEn : cluster.name;
   const headingId = `cluster-${cluster.code}-title`;
   return (
     <section className="cluster" aria-labelledby={headingId} data-testid={`cluster-${cluster.code}`}>
       {/* Closed at first: on a phone the six sections with their progress are the overview. Closing
-          a section keeps its cards mounted, so typed values survive. */}
+          a section keeps its cards mounted, so typed values survive. The summary stays the first
+          interactive element of the section (page objects open a section through it). */}
       <details className="cluster-details">
         <summary className="cluster-summary">
           <h2 id={headingId} className="cluster-title">
@@ -36,6 +43,7 @@ export function ClusterSection({ cluster, indicators, submissionsByCode, year, k
             {t('form.clusterProgress', { ...progress })}
           </span>
           <ProgressBar value={progress.answered} max={progress.total} />
+          <StatusCountList counts={counts} testId={`cluster-status-${cluster.code}`} />
         </summary>
         <div className="cluster-cards">
           {indicators.map((indicator) => (
@@ -49,6 +57,20 @@ export function ClusterSection({ cluster, indicators, submissionsByCode, year, k
             />
           ))}
         </div>
+        {!readOnly && (
+          <div className="cluster-submit">
+            <SubmitForVerification
+              request={{ year, kecamatanCode, clusterCode: cluster.code }}
+              label={t('submit.cluster', { cluster: cluster.code })}
+              testId={`submit-cluster-${cluster.code}`}
+              resultKey={`cluster-${cluster.code}`}
+              indicators={indicatorLabels}
+              disabled={open === 0}
+              disabledHint={t('submit.nothingOpen')}
+              confirm={{ question: t('submit.confirmCluster', { count: open, cluster: cluster.code }), testId: `confirm-submit-cluster-${cluster.code}` }}
+            />
+          </div>
+        )}
       </details>
     </section>
   );

@@ -7,7 +7,12 @@ import { usePeriods } from '../../features/periods/current-period';
 import { compareClusterCodes } from '../../features/scores/score-model';
 import { formatDate } from '../../shared/format';
 import { PageError, PageLoading } from '../../app/PageStatus';
+import type { IndicatorLabels } from '../../features/submission/SubmitForVerification';
+import { SubmitForVerification } from '../../features/submission/SubmitForVerification';
+import { statusCountsOf, statusOf } from '../../features/submission/submission-status';
 import { ClusterSection } from './ClusterSection';
+import { type ReturnedItem, ReturnedSummary } from './ReturnedSummary';
+import { StatusCountList } from './StatusCountList';
 import { OperatorFormDocument } from './operator-form.documents';
 import { ProgressBar } from './ProgressBar';
 import { progressOf } from './form-progress';
@@ -37,6 +42,16 @@ export function OperatorFormPage() {
         .map((cluster) => ({ ...cluster, indicators: [...cluster.indicators].sort((a, b) => a.number - b.number) })),
     [data?.clusters],
   );
+  const indicators = useMemo(() => clusters.flatMap((c) => c.indicators), [clusters]);
+  const indicatorLabels: IndicatorLabels = useMemo(() => new Map(indicators.map((i) => [i.code, i])), [indicators]);
+  const returned: ReturnedItem[] = useMemo(
+    () =>
+      indicators.flatMap((indicator) => {
+        const submission = submissionsByCode.get(indicator.code);
+        return submission && statusOf(submission) === 'RETURNED' ? [{ indicator, submission }] : [];
+      }),
+    [indicators, submissionsByCode],
+  );
 
   if (!kecamatan) return <PageError message={t('errors.noKecamatan')} />;
   if (!periods) return periodsError ? <PageError onRetry={refetchPeriods} /> : <PageLoading />;
@@ -44,10 +59,9 @@ export function OperatorFormPage() {
   // Only a first load shows the spinner: a refetch must never unmount cards holding typed values.
   if (!data) return error ? <PageError onRetry={() => void refetch()} /> : <PageLoading />;
 
-  const overall = progressOf(
-    clusters.flatMap((c) => c.indicators),
-    submissionsByCode,
-  );
+  const overall = progressOf(indicators, submissionsByCode);
+  const counts = statusCountsOf(indicators, submissionsByCode);
+  const open = counts.DRAFT + counts.RETURNED;
 
   return (
     <div className="operator-form">
@@ -70,9 +84,26 @@ export function OperatorFormPage() {
           <span className="overall-progress-label">{t('form.overall')}</span>
           <span data-testid="overall-progress">{t('form.progress', { ...overall })}</span>
           <ProgressBar value={overall.answered} max={overall.total} />
+          <StatusCountList counts={counts} testId="overall-status" />
         </div>
         {!readOnly && <p className="page-note">{t('form.hint')}</p>}
+        {!readOnly && (
+          <div className="submit-all">
+            <SubmitForVerification
+              request={{ year, kecamatanCode: kecamatan.code }}
+              label={t('submit.all')}
+              testId="submit-all"
+              resultKey="all"
+              indicators={indicatorLabels}
+              disabled={open === 0}
+              disabledHint={t('submit.nothingOpen')}
+              confirm={{ question: t('submit.confirmAll', { count: open }), testId: 'confirm-submit-all' }}
+            />
+          </div>
+        )}
       </header>
+
+      <ReturnedSummary items={returned} />
 
       {clusters.map((cluster) => (
         <ClusterSection
@@ -80,6 +111,7 @@ export function OperatorFormPage() {
           cluster={cluster}
           indicators={cluster.indicators}
           submissionsByCode={submissionsByCode}
+          indicatorLabels={indicatorLabels}
           year={year}
           kecamatanCode={kecamatan.code}
           readOnly={readOnly}

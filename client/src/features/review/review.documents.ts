@@ -1,0 +1,107 @@
+import { graphql } from '../../gql';
+
+/** Every member of ReviewSubmissionResult, as the review hook maps them. */
+export const ReviewResultFieldsFragment = graphql(`
+  fragment ReviewResultFields on ReviewSubmissionResult {
+    __typename
+    ... on Submission {
+      ...SubmissionFields
+    }
+    ... on ValidationError {
+      code
+      message
+      fieldErrors {
+        field
+        code
+        message
+      }
+    }
+    ... on InvalidTransitionError {
+      code
+      message
+      indicatorCode
+      currentStatus
+    }
+    ... on StaleVersionError {
+      code
+      message
+      current {
+        ...SubmissionFields
+      }
+    }
+    ... on NotAllowedError {
+      code
+      message
+    }
+  }
+`);
+
+export const VerifySubmissionDocument = graphql(`
+  mutation VerifySubmission($input: VerifySubmissionInput!) {
+    verifySubmission(input: $input) {
+      ...ReviewResultFields
+    }
+  }
+`);
+
+export const ReturnSubmissionDocument = graphql(`
+  mutation ReturnSubmission($input: ReviewSubmissionInput!) {
+    returnSubmission(input: $input) {
+      ...ReviewResultFields
+    }
+  }
+`);
+
+export const ReopenSubmissionDocument = graphql(`
+  mutation ReopenSubmission($input: ReviewSubmissionInput!) {
+    reopenSubmission(input: $input) {
+      ...ReviewResultFields
+    }
+  }
+`);
+
+export const VerifySubmissionsDocument = graphql(`
+  mutation VerifySubmissions($input: VerifySubmissionsInput!) {
+    verifySubmissions(input: $input) {
+      __typename
+      ... on VerifySubmissionsSuccess {
+        verified {
+          ...SubmissionFields
+        }
+      }
+      ... on ValidationError {
+        code
+        message
+        fieldErrors {
+          field
+          code
+          message
+        }
+      }
+      ... on InvalidTransitionError {
+        code
+        message
+        indicatorCode
+        currentStatus
+      }
+      ... on NotAllowedError {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const SubmissionHistoryDocument = graphql(`
+  query SubmissionHistory($submissionId: ID!) {
+    submissionHistory(submissionId: $submissionId) {
+      id
+      at
+      username
+      role
+      action
+      before
+      after
+    }
+  }
+`);

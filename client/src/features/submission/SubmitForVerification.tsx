@@ -1,0 +1,177 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { indicatorTitle } from './submission-status';
+import { type SubmitSubmissionsOutcome, type SubmitSubmissionsRequest, useSubmitSubmissions } from './use-submit-submissions';
+
+/** How a submit result names an indicator and, when the schema provides them, its evidence items. */
+export interface IndicatorLabel {
+  code: string;
+  number: number;
+  shortName: string;
+  /** The evidence checklist (Indicator.evidenceRequirements), to name missing items by label; else by code. */
+  evidenceRequirements?: ReadonlyArray<{ code: string; label: string; labelEn?: string | null }>;
+}
+
+export type IndicatorLabels = ReadonlyMap<string, IndicatorLabel>;
+
+export interface SubmitForVerificationProps {
+  request: SubmitSubmissionsRequest;
+  label: string;
+  /** Test id of the button; the result uses `submit-result-<resultKey>`. */
+  testId: string;
+  resultKey: string;
+  indicators: IndicatorLabels;
+  disabled?: boolean;
+  /** Shown under a disabled button: why it cannot be used yet. */
+  disabledHint?: string;
+  /** Bulk submits ask once more: submitted answers are locked until an evaluator returns them. */
+  confirm?: { question: string; testId: string };
+  /** False hides the button (e.g. once submitted) but keeps the last result in view. */
+  showButton?: boolean;
+}
+
+/** A submit button and, right next to it, what its last submit did. */
+export function SubmitForVerification({
+  request,
+  label,
+  testId,
+  resultKey,
+  indicators,
+  disabled = false,
+  disabledHint,
+  confirm,
+  showButton = true,
+}: SubmitForVerificationProps) {
+  const { t } = useTranslation();
+  const submit = useSubmitSubmissions();
+  const [phase, setPhase] = useState<'idle' | 'confirming' | 'submitting'>('idle');
+  const [outcome, setOutcome] = useState<SubmitSubmissionsOutcome | null>(null);
+  const hintId = useId();
+
+  async function run() {
+    setPhase('submitting');
+    setOutcome(null);
+    const result = await submit(request);
+    setOutcome(result);
+    setPhase('idle');
+  }
+
+  const blocked = disabled || phase === 'submitting';
+  return (
+    <div className="submit-action">
+      {showButton && phase !== 'confirming' && (
+        <div className="submit-action-row">
+          <button
+            type="button"
+            className="button button--submit"
+            data-testid={testId}
+            disabled={blocked}
+            aria-describedby={disabled && disabledHint ? hintId : undefined}
+            onClick={() => (confirm ? setPhase('confirming') : void run())}
+          >
+            {phase === 'submitting' ? t('submit.submitting') : label}
+          </button>
+          {disabled && disabledHint && (
+            <p id={hintId} className="field-hint submit-action-hint">
+              {disabledHint}
+            </p>
+          )}
+        </div>
+      )}
+      {showButton && confirm && phase === 'confirming' && (
+        <div className="submit-confirm" role="group" aria-label={label}>
+          <p>{confirm.question}</p>
+          <div className="submit-confirm-actions">
+            <button type="button" className="button button--primary" data-testid={confirm.testId} onClick={() => void run()}>
+              {t('submit.confirm')}
+            </button>
+            <button type="button" className="button" onClick={() => setPhase('idle')}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {outcome && <SubmitResultMessage outcome={outcome} indicators={indicators} testId={`submit-result-${resultKey}`} />}
+    </div>
+  );
+}
+
+/** What a submit did: the indicators that moved, or why nothing moved (incomplete ones listed). */
+export function SubmitResultMessage({ outcome, indicators, testId }: { outcome: SubmitSubmissionsOutcome; indicators: IndicatorLabels; testId: string }) {
+  const { t, i18n } = useTranslation();
+  const titleOf = (code: string) => {
+    const indicator = indicators.get(code);
+    return indicator ? indicatorTitle(indicator) : code;
+  };
+  const evidenceLabel = (indicatorCode: string, requirementCode: string) => {
+    const requirement = indicators.get(indicatorCode)?.evidenceRequirements?.find((r) => r.code === requirementCode);
+    if (!requirement) return requirementCode;
+    return i18n.language === 'en' && requirement.labelEn ? requirement.labelEn : requirement.label;
+  };
+
+  if (outcome.kind === 'submitted') {
+    return (
+      <div className="submit-result submit-result--ok" role="status" data-testid={testId} data-outcome={outcome.kind}>
+        {outcome.submitted.length === 0 ? (
+          <p>{t('submit.nothingLeft')}</p>
+        ) : (
+          <>
+            <p>{t('submit.done', { count: outcome.submitted.length })}</p>
+            <ul className="submit-result-list">
+              {outcome.submitted.map((s) => (
+                <li key={s.id}>{titleOf(s.indicatorCode)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    );
+  }
+
+  let text: string;
+  let detail: string | undefined;
+  switch (outcome.kind) {
+    case 'incomplete':
+      return (
+        <div className="submit-result submit-result--error" role="alert" data-testid={testId} data-outcome={outcome.kind}>
+          <p>{t('submit.incomplete')}</p>
+          <ul className="submit-result-list">
+            {outcome.items.map((item) => (
+              <li key={item.indicatorCode} data-testid={`missing-${item.indicatorCode}`}>
+                <strong>{titleOf(item.indicatorCode)}</strong>
+                {item.answerMissing && <span className="missing-part">{t('submit.answerMissing')}</span>}
+                {item.missingEvidence.length > 0 && (
+                  <span className="missing-part">
+                    {t('submit.evidenceMissing', { items: item.missingEvidence.map((code: string) => evidenceLabel(item.indicatorCode, code)).join('; ') })}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
+    case 'invalidTransition':
+      text = t('submit.invalidTransition', { indicator: titleOf(outcome.indicatorCode), status: t(`status.${outcome.currentStatus}`) });
+      break;
+    case 'periodClosed':
+      text = t('save.periodClosed', { year: outcome.year });
+      break;
+    case 'notAllowed':
+      text = t('save.notAllowed');
+      detail = outcome.message;
+      break;
+    case 'invalid':
+      text = t('submit.invalid');
+      detail = outcome.fieldErrors.map((e) => e.message).join(' ') || outcome.message;
+      break;
+    case 'failed':
+      text = outcome.retryable ? t('submit.network') : t('submit.failed', { message: outcome.message });
+      break;
+  }
+  return (
+    <div className="submit-result submit-result--error" role="alert" data-testid={testId} data-outcome={outcome.kind}>
+      <p>{text}</p>
+      {detail && <p className="card-message-detail">{detail}</p>}
+    </div>
+  );
+}

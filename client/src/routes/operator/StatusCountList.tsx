@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { type StatusCounts, SUBMISSION_STATUSES } from '../../features/submission/submission-status';
+
+/** "2 Draf · 1 Diajukan …": how many indicators are in each workflow state (empty states left out). */
+export function StatusCountList({ counts, testId }: { counts: StatusCounts; testId: string }) {
+  const { t } = useTranslation();
+  const shown = SUBMISSION_STATUSES.filter((status) => counts[status] > 0);
+  return (
+    // Spans with list roles: this sits inside a <summary>, which only takes phrasing content.
+    <span className="status-counts" role="list" data-testid={testId} aria-label={t('status.countsLabel')}>
+      {shown.map((status) => (
+        <span role="listitem" key={status} className={`status-count status-count--${status.toLowerCase()}`} data-status={status} data-count={counts[status]}>
+          {t('status.count', { count: counts[status], status: t(`status.${status}`) })}
+        </span>
+      ))}
+    </span>
+  );
+}
