@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
@@ -10,6 +11,17 @@ import { errorLoggingPlugin, formatError } from './graphql/errors.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { EvidenceStorage } from './modules/evidence/evidence-storage.js';
 import { mountEvidenceRoutes } from './modules/evidence/evidence.routes.js';
+
+/** Limits of one GraphQL operation; the SPA's largest query stays far below them. */
+export const QUERY_LIMITS = {
+  maxDepth: { n: 10 },
+  costLimit: { maxCost: 2000 },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 20 },
+  // The body limit already bounds document size; the token limit would turn syntax errors into validation errors.
+  maxTokens: { enabled: false },
+  blockFieldSuggestion: { enabled: true },
+};
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -48,10 +60,14 @@ const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
 export async function createApp(options: AppOptions): Promise<App> {
   const evidenceStorage = new EvidenceStorage(options.evidence.evidenceDir);
   const schema = await buildAppSchema({ sessionTtlHours: options.sessionTtlHours, secureCookies: options.secureCookies, evidenceStorage });
+  // Abuse limits on every operation (depth, cost, aliases, directives), no field suggestions.
+  const protection = new ApolloArmor(QUERY_LIMITS).protect();
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
-    plugins: [errorLoggingPlugin],
+    ...protection,
+    plugins: [...(protection.plugins as ApolloServerPlugin<RequestContext>[]), errorLoggingPlugin],
+    validationRules: protection.validationRules,
     includeStacktraceInErrorResponses: false,
     // main.ts shuts down in order (HTTP, Apollo, database); Apollo's own handler would race it.
     stopOnTerminationSignals: false,

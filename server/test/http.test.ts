@@ -63,6 +63,21 @@ describe('HTTP transport', () => {
     }
   });
 
+  it('refuses abusive operations (too costly, too many aliases) with a validation error, and lets real ones through', async () => {
+    const body = async (query: string) => (await (await post(JSON.stringify({ query }))).json()) as any;
+    const real = await body(`{ clusters(year: 2026) { code indicators { code scoring { bands { min points } } evidenceRequirements { code } } } }`);
+    expect(real.errors).toBeUndefined();
+    const aliases = await body(`{ ${Array.from({ length: 20 }, (_, i) => `k${i}: kecamatans { code }`).join(' ')} }`);
+    expect(aliases.errors[0].message).toMatch(/aliases/i);
+    expect(aliases.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const heavy = `s: scoreboard(year: 2026) { kecamatan { code name kelurahan { code name } } total category clusters { cluster { code name nameEn maxPoints indicators { code name shortName nameEn guidance maxPoints options { value label points } scoring { type bands { min max points } } evidenceRequirements { code label required } } } score maxPoints } }`;
+    const costly = await body(`{ ${Array.from({ length: 15 }, (_, i) => heavy.replace('s:', `s${i}:`)).join(' ')} }`);
+    expect(costly.errors[0].message).toMatch(/cost/i);
+    expect(costly.data).toBeUndefined();
+    const suggestion = await body(`{ kecamatanz { code } }`);
+    expect(suggestion.errors[0].message).not.toMatch(/did you mean/i);
+  });
+
   it('refuses a GET mutation-free query without a CSRF preflight header', async () => {
     const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ kecamatans { code } }')}`);
     expect(response.status).toBe(400);
