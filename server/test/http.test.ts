@@ -78,6 +78,36 @@ describe('HTTP transport', () => {
     expect(suggestion.errors[0].message).not.toMatch(/did you mean/i);
   });
 
+  it('slows down and then locks repeated failed sign-ins, per account and per address, saying so', async () => {
+    const login = async (username: string, password: string) =>
+      (((await (await post(JSON.stringify({
+        query: `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) {
+          __typename ... on ErrorResult { code message } ... on TooManyAttemptsError { retryAfterSeconds locked } } }`,
+        variables: { u: username, p: password },
+      }))).json()) as any).data.login);
+    for (let i = 0; i < 3; i++) expect((await login('op-3275-07', 'salah')).__typename).toBe('InvalidCredentialsError');
+    // The 4th try comes too soon: refused without checking the (correct) password.
+    expect(await login('op-3275-07', 'kecala2026')).toMatchObject({ __typename: 'TooManyAttemptsError', retryAfterSeconds: 2, locked: false });
+    // Another account from the same address is not slowed down by this one.
+    expect((await login('op-3275-08', 'kecala2026')).__typename).toBe('LoginSuccess');
+
+    await server.dataSource.query(`UPDATE login_throttle SET failures = 10, "lockedUntil" = now() + interval '15 minutes' WHERE key = 'user:op-3275-07'`);
+    const locked = await login('op-3275-07', 'kecala2026');
+    expect(locked).toMatchObject({ __typename: 'TooManyAttemptsError', locked: true, code: 'TOO_MANY_ATTEMPTS' });
+    expect(locked.message).toMatch(/locked for 15 minute/);
+
+    // Lock over: the right password signs in and clears the account's failures.
+    await server.dataSource.query(`UPDATE login_throttle SET "lockedUntil" = now() - interval '1 second', "lastFailureAt" = now() - interval '1 hour' WHERE key = 'user:op-3275-07'`);
+    expect((await login('op-3275-07', 'kecala2026')).__typename).toBe('LoginSuccess');
+    expect(await server.dataSource.query(`SELECT 1 FROM login_throttle WHERE key = 'user:op-3275-07'`)).toEqual([]);
+
+    // An address that keeps failing is locked for every account.
+    const [address] = await server.dataSource.query(`SELECT key FROM login_throttle WHERE key LIKE 'ip:%'`);
+    await server.dataSource.query(`UPDATE login_throttle SET failures = 50, "lockedUntil" = now() + interval '15 minutes' WHERE key = $1`, [address.key]);
+    expect(await login('admin', 'kecala2026')).toMatchObject({ __typename: 'TooManyAttemptsError', locked: true });
+    await server.dataSource.query(`DELETE FROM login_throttle`);
+  });
+
   it('refuses a GET mutation-free query without a CSRF preflight header', async () => {
     const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ kecamatans { code } }')}`);
     expect(response.status).toBe(400);

@@ -76,6 +76,23 @@ describe('App', () => {
     expect(await screen.findByTestId('login-error')).toHaveTextContent('Nama pengguna atau kata sandi salah.');
   });
 
+  it('says when sign-in is slowed down or locked after repeated failures', async () => {
+    const user = userEvent.setup();
+    renderAt('/isian', [
+      meMock(null),
+      {
+        request: { query: LoginDocument, variables: { username: 'op-3275-09', password: 'salah' } },
+        result: {
+          data: { login: { __typename: 'TooManyAttemptsError', code: 'TOO_MANY_ATTEMPTS', message: 'locked', retryAfterSeconds: 840, locked: true } },
+        },
+      },
+    ]);
+    await user.type(await screen.findByTestId('login-username'), 'op-3275-09');
+    await user.type(screen.getByTestId('login-password'), 'salah');
+    await user.click(screen.getByTestId('login-submit'));
+    expect(await screen.findByTestId('login-error')).toHaveTextContent('Akun dikunci sementara; coba lagi dalam 14 menit.');
+  });
+
   it('lands an operator on the form of their kecamatan, clusters in order with progress', async () => {
     const user = userEvent.setup();
     renderAt('/isian', [

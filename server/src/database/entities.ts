@@ -7,6 +7,7 @@ import { Period } from '../modules/period/period.entity.js';
 import { SubmissionEntity } from '../modules/submission/submission.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
+import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity.js';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { EvidenceRequirementEntity } from '../modules/evidence/evidence-requirement.entity.js';
 import { EvidenceFileEntity } from '../modules/evidence/evidence-file.entity.js';
@@ -22,6 +23,7 @@ export const ENTITIES = [
   SubmissionEntity,
   UserEntity,
   SessionEntity,
+  LoginThrottleEntity,
   AuditEntryEntity,
   EvidenceRequirementEntity,
   EvidenceFileEntity,

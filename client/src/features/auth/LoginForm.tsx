@@ -31,6 +31,12 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (user: SessionUserFields
       if (result?.__typename === 'LoginSuccess') {
         client.writeQuery({ query: MeDocument, data: { me: result.user } });
         onSignedIn(result.user);
+      } else if (result?.__typename === 'TooManyAttemptsError') {
+        setFailure(
+          result.locked
+            ? t('login.locked', { minutes: Math.ceil(result.retryAfterSeconds / 60) })
+            : t('login.slowDown', { seconds: result.retryAfterSeconds }),
+        );
       } else {
         setFailure(t('login.invalid'));
       }

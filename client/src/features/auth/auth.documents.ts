@@ -35,6 +35,12 @@ export const LoginDocument = graphql(`
         code
         message
       }
+      ... on TooManyAttemptsError {
+        code
+        message
+        retryAfterSeconds
+        locked
+      }
     }
   }
 `);

@@ -6,7 +6,8 @@ import { recordAudit } from '../audit/audit.service.js';
 import { SessionEntity } from './session.entity.js';
 import { UserEntity } from './user.entity.js';
 import { hashPassword, verifyPassword } from './password.js';
-import { InvalidCredentialsError, LoginSuccess, type User } from './auth.types.js';
+import { InvalidCredentialsError, LoginSuccess, TooManyAttemptsError, type User } from './auth.types.js';
+import { ACCOUNT_POLICY, ADDRESS_POLICY, clearFailures, currentWait, recordFailure, type ThrottlePolicy } from './login-throttle.js';
 
 export const SESSION_COOKIE = 'kecala_session';
 
@@ -26,18 +27,30 @@ export interface SessionOptions {
 export class AuthService {
   constructor(private readonly options: SessionOptions) {}
 
-  async login(ctx: RequestContext, username: string, password: string): Promise<LoginSuccess | InvalidCredentialsError> {
-    if (username.length > 60 || password.length > 200) {
+  /**
+   * Signs in. Failed attempts slow down and then lock, per account and per client address
+   * (state in the database, shared by all instances); a blocked attempt checks no password.
+   */
+  async login(ctx: RequestContext, username: string, password: string): Promise<LoginSuccess | InvalidCredentialsError | TooManyAttemptsError> {
+    const name = username.trim().toLowerCase().slice(0, 60);
+    const throttleKeys: Array<[string, ThrottlePolicy]> = [
+      [`user:${name}`, ACCOUNT_POLICY],
+      [`ip:${ctx.req?.ip ?? 'unknown'}`, ADDRESS_POLICY],
+    ];
+    const wait = await currentWait(ctx.dataSource.manager, throttleKeys, new Date());
+    if (wait) return new TooManyAttemptsError(wait.retryAfterSeconds, wait.locked);
+    const refuse = async () => {
+      await recordFailure(ctx.dataSource.manager, throttleKeys);
       return new InvalidCredentialsError('INVALID_CREDENTIALS', 'Username or password is incorrect.');
-    }
+    };
+    if (username.length > 60 || password.length > 200) return refuse();
     const user = await ctx.dataSource.getRepository(UserEntity).findOne({
-      where: { username: username.trim().toLowerCase() },
+      where: { username: name },
       relations: { kecamatan: true },
     });
     const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyHash, password);
-    if (!user || !valid || !user.active) {
-      return new InvalidCredentialsError('INVALID_CREDENTIALS', 'Username or password is incorrect.');
-    }
+    if (!user || !valid || !user.active) return refuse();
+    await clearFailures(ctx.dataSource.manager, `user:${name}`);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.options.sessionTtlHours * 3600_000);
     const authUser = toAuthUser(user);

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, createUnionType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, createUnionType } from 'type-graphql';
 import { Kecamatan } from '../region/kecamatan.entity.js';
 import { Role } from './user.entity.js';
 import { ErrorResult } from '../../graphql/error-result.js';
@@ -36,7 +36,27 @@ export class LoginSuccess {
 @ObjectType({ implements: ErrorResult, description: 'Unknown username, wrong password or inactive account.' })
 export class InvalidCredentialsError extends ErrorResult {}
 
+@ObjectType({ implements: ErrorResult, description: 'Too many failed sign-ins: wait, or the account or address is locked for a while.' })
+export class TooManyAttemptsError extends ErrorResult {
+  @Field(() => Int, { description: 'Seconds until the next attempt is accepted.' })
+  retryAfterSeconds: number;
+
+  @Field(() => Boolean, { description: 'True when locked (after many failures), false when only slowed down.' })
+  locked: boolean;
+
+  constructor(retryAfterSeconds: number, locked: boolean) {
+    super(
+      'TOO_MANY_ATTEMPTS',
+      locked
+        ? `Too many failed sign-ins: locked for ${Math.ceil(retryAfterSeconds / 60)} minute(s).`
+        : `Too many failed sign-ins: try again in ${retryAfterSeconds} second(s).`,
+    );
+    this.retryAfterSeconds = retryAfterSeconds;
+    this.locked = locked;
+  }
+}
+
 export const LoginResult = createUnionType({
   name: 'LoginResult',
-  types: () => [LoginSuccess, InvalidCredentialsError] as const,
+  types: () => [LoginSuccess, InvalidCredentialsError, TooManyAttemptsError] as const,
 });
