@@ -11,6 +11,7 @@ import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity.js';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { EvidenceRequirementEntity } from '../modules/evidence/evidence-requirement.entity.js';
 import { EvidenceFileEntity } from '../modules/evidence/evidence-file.entity.js';
+import { ApiTokenEntity } from '../modules/api-token/api-token.entity.js';
 
 /** Every entity, listed explicitly so the same list works under tsx, vitest and the CLI. */
 export const ENTITIES = [
@@ -27,4 +28,5 @@ export const ENTITIES = [
   AuditEntryEntity,
   EvidenceRequirementEntity,
   EvidenceFileEntity,
+  ApiTokenEntity,
 ];

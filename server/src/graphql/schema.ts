@@ -4,7 +4,10 @@ import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../modules/auth/auth-checker.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuditTrailService } from '../modules/audit/audit-trail.service.js';
+import { ApiTokenResolver } from '../modules/api-token/api-token.resolver.js';
+import { ApiTokenService } from '../modules/api-token/api-token.service.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { refuseMutationsForReadOnly } from '../modules/auth/read-only.js';
 import { AuthService, type SessionOptions } from '../modules/auth/auth.service.js';
 import { DEFAULT_EVIDENCE_DIR } from '../config.js';
 import { EvidenceResolver, SubmissionEvidenceResolver } from '../modules/evidence/evidence.resolver.js';
@@ -20,10 +23,11 @@ import { ScoringResolver } from '../modules/scoring/scoring.resolver.js';
 import { ScoringService } from '../modules/scoring/scoring.service.js';
 import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
 import { SubmissionService } from '../modules/submission/submission.service.js';
+import { SubmissionConnectionService } from '../modules/submission/submission-connection.service.js';
 import { SubmissionWorkflowResolver } from '../modules/submission/submission-workflow.resolver.js';
 import { SubmissionWorkflowService } from '../modules/submission/submission-workflow.service.js';
 
-export const RESOLVERS = [AuthResolver, RegionResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, SubmissionWorkflowResolver, ScoringResolver, AuditResolver, EvidenceResolver, SubmissionEvidenceResolver] as const;
+export const RESOLVERS = [AuthResolver, RegionResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, SubmissionWorkflowResolver, ScoringResolver, AuditResolver, EvidenceResolver, SubmissionEvidenceResolver, ApiTokenResolver] as const;
 
 export type SchemaOptions = SessionOptions & {
   /** Where evidence bytes live (removeEvidence deletes them); the default only serves schema printing. */
@@ -40,12 +44,13 @@ function createContainer(options: SchemaOptions): ContainerType {
     [RegionResolver, new RegionResolver(new RegionService())],
     [IndicatorResolver, new IndicatorResolver(indicators)],
     [PeriodResolver, new PeriodResolver(new PeriodService())],
-    [SubmissionResolver, new SubmissionResolver(new SubmissionService(indicators))],
+    [SubmissionResolver, new SubmissionResolver(new SubmissionService(indicators), new SubmissionConnectionService())],
     [SubmissionWorkflowResolver, new SubmissionWorkflowResolver(new SubmissionWorkflowService(indicators))],
     [ScoringResolver, new ScoringResolver(new ScoringService(indicators))],
     [AuditResolver, new AuditResolver(new AuditTrailService())],
     [EvidenceResolver, new EvidenceResolver(evidence)],
     [SubmissionEvidenceResolver, new SubmissionEvidenceResolver(evidence)],
+    [ApiTokenResolver, new ApiTokenResolver(new ApiTokenService())],
   ]);
   return {
     get(someClass: Function) {
@@ -56,11 +61,15 @@ function createContainer(options: SchemaOptions): ContainerType {
   };
 }
 
-export function buildAppSchema(options: SchemaOptions = { sessionTtlHours: 24 }): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(options: SchemaOptions = { sessionTtlHours: 24 }): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     container: createContainer(options),
     authChecker,
     validate: false,
   });
+  // type-graphql gives the root types no description; the contract documents every type.
+  schema.getQueryType()!.description = 'Reads. Anonymous callers see the reference data (kecamatan, indicators, periods); the rest needs a session or an API token.';
+  schema.getMutationType()!.description = 'Changes, each audited in its own transaction. API tokens (INTEGRATOR) may call none of them.';
+  return refuseMutationsForReadOnly(schema);
 }

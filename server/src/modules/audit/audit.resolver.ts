@@ -1,7 +1,9 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { PAGE_SIZE } from '../../graphql/connection.js';
+import { Role } from '../auth/user.entity.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { AuditTrailService } from './audit-trail.service.js';
-import { AuditEntry } from './audit.types.js';
+import { AuditEntriesFilter, AuditEntry, AuditEntryConnection } from './audit.types.js';
 
 /** Read-only: there is no mutation of audit entries, and the database refuses UPDATE and DELETE. */
 @Resolver()
@@ -10,7 +12,21 @@ export class AuditResolver {
 
   @Authorized()
   @Query(() => [AuditEntry], { description: 'History of a submission and its evidence (operators: their own kecamatan).' })
-  submissionHistory(@Ctx() ctx: RequestContext, @Arg('submissionId', () => ID) submissionId: string): Promise<AuditEntry[]> {
+  submissionHistory(
+    @Ctx() ctx: RequestContext,
+    @Arg('submissionId', () => ID, { description: 'Submission.id.' }) submissionId: string,
+  ): Promise<AuditEntry[]> {
     return this.trail.historyOfSubmission(ctx, submissionId);
+  }
+
+  @Authorized([Role.EVALUATOR, Role.ADMIN])
+  @Query(() => AuditEntryConnection, { description: 'The whole audit trail page by page, oldest first (evaluators, admins, API tokens).' })
+  auditEntries(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE.default, description: `Page size, 1–${PAGE_SIZE.max}.` }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'A cursor from a previous page (pageInfo.endCursor); omit for the first page.' }) after: string | null,
+    @Arg('filter', () => AuditEntriesFilter, { nullable: true, description: 'Which entries; all when omitted.' }) filter: AuditEntriesFilter | null,
+  ): Promise<AuditEntryConnection> {
+    return this.trail.page(ctx, { first, after, filter });
   }
 }

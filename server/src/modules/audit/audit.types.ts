@@ -1,32 +1,68 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../graphql/connection.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 
 @ObjectType({ description: 'One recorded change: who, in which role, when, what, and the values before and after.' })
 export class AuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Increasing identifier: a later entry has a larger id.' })
   id: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the change was committed.' })
   at: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who made it; null for the system.' })
   username: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Their role at the time (ADMIN, EVALUATOR, OPERATOR).' })
   role: string | null;
 
   @Field(() => String, { description: 'E.g. SUBMISSION_UPDATED, SUBMISSION_RETURNED, EVIDENCE_UPLOADED.' })
   action: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Kind of record changed: Submission, EvidenceFile, User, ApiToken.' })
   entityType: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Identifier of the record changed.' })
   entityId: string;
 
-  @Field(() => GraphQLJSONObject, { nullable: true })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values before the change (null for a creation).' })
   before: Record<string, unknown> | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values after the change.' })
   after: Record<string, unknown> | null;
+}
+
+@InputType({ description: 'Filters of auditEntries; all optional, combined with AND.' })
+export class AuditEntriesFilter {
+  @Field(() => String, { nullable: true, description: 'Only entries about this kind of record: Submission, EvidenceFile, User, ApiToken.' })
+  entityType?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only entries recorded at or after this instant (inclusive).' })
+  since?: Date | null;
+}
+
+@ObjectType({ description: 'One audit entry of a page and its cursor.' })
+export class AuditEntryEdge {
+  @Field(() => String, { description: 'Opaque position of this entry in the id order.' })
+  cursor: string;
+
+  @Field(() => AuditEntry, { description: 'The audit entry.' })
+  node: AuditEntry;
+}
+
+@ObjectType({ description: 'A page of the audit trail, oldest entry first.' })
+export class AuditEntryConnection {
+  @Field(() => [AuditEntryEdge], { description: 'The entries of this page.' })
+  edges: AuditEntryEdge[];
+
+  @Field(() => PageInfo, { description: 'Whether more follow, and the cursor to continue after.' })
+  pageInfo: PageInfo;
+
+  /** Counts on demand: one more statement, only when totalCount is asked for. */
+  countTotal: () => Promise<number>;
+
+  @Field(() => Int, { description: 'How many entries match the filter in all pages (ignores after); one more statement.' })
+  totalCount(): Promise<number> {
+    return this.countTotal();
+  }
 }

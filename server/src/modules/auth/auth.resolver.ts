@@ -15,8 +15,8 @@ export class AuthResolver {
   @Mutation(() => LoginResult, { description: 'Signs in; sets an httpOnly session cookie and returns a bearer token.' })
   login(
     @Ctx() ctx: RequestContext,
-    @Arg('username', () => String) username: string,
-    @Arg('password', () => String) password: string,
+    @Arg('username', () => String, { description: 'Username, e.g. "op-3275-09".' }) username: string,
+    @Arg('password', () => String, { description: 'Password.' }) password: string,
   ): Promise<typeof LoginResult> {
     return this.auth.login(ctx, username, password);
   }

@@ -4,9 +4,10 @@ import type { DataSource } from 'typeorm';
 import type { AuthUser, RequestContext } from '../../graphql/context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { SessionEntity } from './session.entity.js';
-import { UserEntity } from './user.entity.js';
+import { Role, UserEntity } from './user.entity.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { InvalidCredentialsError, LoginSuccess, TooManyAttemptsError, type User } from './auth.types.js';
+import { authenticateApiToken, isApiTokenSecret } from '../api-token/api-token-auth.js';
 import { ACCOUNT_POLICY, ADDRESS_POLICY, clearFailures, currentWait, recordFailure, type ThrottlePolicy } from './login-throttle.js';
 
 export const SESSION_COOKIE = 'kecala_session';
@@ -87,6 +88,8 @@ export class AuthService {
 
   async me(ctx: RequestContext): Promise<User | null> {
     if (!ctx.user) return null;
+    // An API token is not a user account: it is described by its name.
+    if (ctx.user.role === Role.INTEGRATOR) return { ...ctx.user, kecamatan: null };
     const user = await ctx.dataSource.getRepository(UserEntity).findOne({ where: { id: ctx.user.id }, relations: { kecamatan: true } });
     return user ? toUser(user) : null;
   }
@@ -105,12 +108,24 @@ export interface CredentialHeaders {
 export function sessionTokenOf(headers: CredentialHeaders): string | undefined {
   const header = headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
-  return parseCookies(headers.cookie ?? '')[SESSION_COOKIE];
+  const cookie = parseCookies(headers.cookie ?? '')[SESSION_COOKIE];
+  // API tokens authorize only as a bearer header, never as a cookie a browser sends by itself.
+  return cookie && !isApiTokenSecret(cookie) ? cookie : undefined;
 }
 
-/** Finds the live session of a token, with its active user, in one statement. */
-export async function authenticateToken(dataSource: DataSource, token: string | undefined): Promise<{ user: AuthUser; tokenHash: string } | null> {
+/**
+ * Finds who a token stands for: an API token (`kct_…`, bearer only: a read-only INTEGRATOR, no
+ * session) or the live session of a token with its active user, in one statement.
+ */
+export async function authenticateToken(
+  dataSource: DataSource,
+  token: string | undefined,
+): Promise<{ user: AuthUser; tokenHash: string | null } | null> {
   if (!token || token.length > 200) return null;
+  if (isApiTokenSecret(token)) {
+    const integrator = await authenticateApiToken(dataSource, token);
+    return integrator ? { user: integrator, tokenHash: null } : null;
+  }
   const tokenHash = hashToken(token);
   const session = await dataSource
     .getRepository(SessionEntity)

@@ -5,16 +5,16 @@ import { ErrorResult } from '../../graphql/error-result.js';
 
 @ObjectType({ description: 'A signed-in person.' })
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Identifier (for an API token: the token's id)." })
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Sign-in name (for an API token: "api-token:<name>").' })
   username: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name to show.' })
   displayName: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What they may do.' })
   role: Role;
 
   @Field(() => Kecamatan, { nullable: true, description: 'The kecamatan an operator enters data for.' })
@@ -23,13 +23,13 @@ export class User {
 
 @ObjectType({ description: 'Sign-in succeeded; the session cookie is set as well.' })
 export class LoginSuccess {
-  @Field(() => User)
+  @Field(() => User, { description: 'Who signed in.' })
   user: User;
 
   @Field(() => String, { description: 'Session token, for clients that send `Authorization: Bearer` instead of the cookie.' })
   token: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the session ends.' })
   expiresAt: Date;
 }
 
@@ -58,5 +58,6 @@ export class TooManyAttemptsError extends ErrorResult {
 
 export const LoginResult = createUnionType({
   name: 'LoginResult',
+  description: 'A session, or why sign-in was refused.',
   types: () => [LoginSuccess, InvalidCredentialsError, TooManyAttemptsError] as const,
 });

@@ -6,10 +6,18 @@ export enum Role {
   ADMIN = 'ADMIN',
   EVALUATOR = 'EVALUATOR',
   OPERATOR = 'OPERATOR',
+  /** Another system reading through an API token: never a user account, never writes. */
+  INTEGRATOR = 'INTEGRATOR',
 }
 registerEnumType(Role, {
   name: 'Role',
-  description: 'ADMIN manages the system; EVALUATOR (DP3A / Gugus Tugas KLA) reads all; OPERATOR enters one kecamatan.',
+  description: 'ADMIN manages the system; EVALUATOR (DP3A / Gugus Tugas KLA) reads all; OPERATOR enters one kecamatan; INTEGRATOR is another system reading with an API token.',
+  valuesConfig: {
+    ADMIN: { description: 'Manages the system (API tokens); reads every kecamatan and reviews.' },
+    EVALUATOR: { description: 'DP3A / Gugus Tugas KLA: reads every kecamatan, verifies, returns and reopens answers.' },
+    OPERATOR: { description: 'Enters the answers and evidence of one kecamatan.' },
+    INTEGRATOR: { description: 'Another system (Satu Data, the province, the ministry) with an API token: reads like an evaluator, writes nothing.' },
+  },
 });
 
 @Entity('app_user')

@@ -8,7 +8,15 @@ export enum EvidenceVerdict {
   ACCEPTED = 'ACCEPTED',
   INSUFFICIENT = 'INSUFFICIENT',
 }
-registerEnumType(EvidenceVerdict, { name: 'EvidenceVerdict', description: "The evaluator's judgement of one evidence file." });
+registerEnumType(EvidenceVerdict, {
+  name: 'EvidenceVerdict',
+  description: "The evaluator's judgement of one evidence file.",
+  valuesConfig: {
+    PENDING: { description: 'Not judged yet.' },
+    ACCEPTED: { description: 'The file proves the checklist item.' },
+    INSUFFICIENT: { description: 'The file does not prove it (a reason says why); it does not count for completeness.' },
+  },
+});
 
 /**
  * A file of evidence attached to a submission and one checklist item. The bytes live outside the

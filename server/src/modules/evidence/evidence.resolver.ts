@@ -13,14 +13,14 @@ export class EvidenceResolver {
   @Mutation(() => EvidenceVerdictResult, { description: 'An evaluator judges one evidence file of a SUBMITTED submission; INSUFFICIENT needs a reason.' })
   setEvidenceVerdict(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => SetEvidenceVerdictInput) input: SetEvidenceVerdictInput,
+    @Arg('input', () => SetEvidenceVerdictInput, { description: 'Which file and the verdict.' }) input: SetEvidenceVerdictInput,
   ): Promise<typeof EvidenceVerdictResult> {
     return this.evidence.setVerdict(ctx, input);
   }
 
   @Authorized()
   @Mutation(() => RemoveEvidenceResult, { description: "The kecamatan's operator removes one evidence file while the submission is DRAFT or RETURNED." })
-  removeEvidence(@Ctx() ctx: RequestContext, @Arg('evidenceId', () => ID) evidenceId: string): Promise<typeof RemoveEvidenceResult> {
+  removeEvidence(@Ctx() ctx: RequestContext, @Arg('evidenceId', () => ID, { description: 'EvidenceFile.id.' }) evidenceId: string): Promise<typeof RemoveEvidenceResult> {
     return this.evidence.remove(ctx, evidenceId);
   }
 }

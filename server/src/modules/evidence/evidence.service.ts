@@ -4,7 +4,8 @@ import { IsNull, type EntityManager } from 'typeorm';
 import { validateNote } from '@kecala/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { assertCanReadKecamatan, canReadKecamatan } from '../auth/scope.js';
+import { assertCanReadKecamatan, canReadKecamatan, reviewRefusal } from '../auth/scope.js';
+import { READ_ONLY_MESSAGE } from '../auth/read-only.js';
 import { Role, UserEntity } from '../auth/user.entity.js';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
@@ -270,7 +271,8 @@ export class EvidenceService {
    * (VERDICT_STATUSES). INSUFFICIENT needs a reason; PENDING takes a verdict back.
    */
   async setVerdict(ctx: RequestContext, input: SetEvidenceVerdictInput): Promise<VerdictResult> {
-    if (ctx.user?.role !== Role.EVALUATOR && ctx.user?.role !== Role.ADMIN) return new NotAllowedError('Only evaluators and admins judge evidence.');
+    const refusal = reviewRefusal(ctx);
+    if (refusal) return new NotAllowedError(refusal === READ_ONLY_MESSAGE ? refusal : 'Only evaluators and admins judge evidence.');
     const reason = input.reason == null || input.reason.trim() === '' ? null : input.reason.trim();
     const errors: FieldError[] = [];
     if (!UUID.test(input.evidenceId)) errors.push(fieldError('evidenceId', 'NOT_FOUND', 'evidenceId does not name an evidence file'));

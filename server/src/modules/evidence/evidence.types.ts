@@ -4,7 +4,7 @@ import { EvidenceVerdict } from './evidence-file.entity.js';
 
 @ObjectType({ description: "One item of an indicator's evidence checklist (bukti dukung), e.g. the SK on the Gugus Tugas KLA." })
 export class EvidenceRequirement {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifier.' })
   id: string;
 
   @Field(() => String, { description: 'Stable code within the indicator, e.g. "SK_GUGUS_TUGAS_KLA"; send it as requirementCode when uploading.' })
@@ -22,7 +22,7 @@ export class EvidenceRequirement {
 
 @ObjectType({ description: 'A file of evidence attached to a submission for one checklist item.' })
 export class EvidenceFile {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifier; download at url.' })
   id: string;
 
   @Field(() => String, { description: 'Code of the checklist item (EvidenceRequirement.code) the file proves.' })
@@ -34,16 +34,16 @@ export class EvidenceFile {
   @Field(() => String, { description: 'Detected from the content: application/pdf, image/jpeg or image/png.' })
   mimeType: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Size in bytes.' })
   sizeBytes: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the upload finished.' })
   uploadedAt: Date;
 
-  @Field(() => UserSummary, { nullable: true })
+  @Field(() => UserSummary, { nullable: true, description: 'Who uploaded it.' })
   uploadedBy: UserSummary | null;
 
-  @Field(() => EvidenceVerdict)
+  @Field(() => EvidenceVerdict, { description: "The evaluator's judgement so far." })
   verdict: EvidenceVerdict;
 
   @Field(() => String, { nullable: true, description: 'Why the evaluator judged it so; always set for INSUFFICIENT.' })
@@ -55,7 +55,7 @@ export class EvidenceFile {
 
 @InputType({ description: "An evaluator's judgement of one evidence file." })
 export class SetEvidenceVerdictInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'EvidenceFile.id.' })
   evidenceId: string;
 
   @Field(() => EvidenceVerdict, { description: 'PENDING takes a verdict back.' })
@@ -67,7 +67,7 @@ export class SetEvidenceVerdictInput {
 
 @ObjectType({ description: 'The file was removed from its submission (kept, hidden, for the audit trail); its bytes are deleted.' })
 export class EvidenceRemoved {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The removed file.' })
   evidenceId: string;
 
   @Field(() => Submission, { description: 'The submission as it is now, e.g. to refresh its evidence list.' })
@@ -76,10 +76,12 @@ export class EvidenceRemoved {
 
 export const EvidenceVerdictResult = createUnionType({
   name: 'EvidenceVerdictResult',
+  description: 'The judged file, or why the verdict was refused.',
   types: () => [EvidenceFile, ValidationError, NotAllowedError] as const,
 });
 
 export const RemoveEvidenceResult = createUnionType({
   name: 'RemoveEvidenceResult',
+  description: 'The removal, or why it was refused.',
   types: () => [EvidenceRemoved, ValidationError, NotAllowedError, PeriodClosedError] as const,
 });

@@ -9,7 +9,7 @@ import { IndicatorEntity } from './indicator.entity.js';
 @ObjectType('IndicatorSet', { description: 'A versioned set of indicators used by one or more periods.' })
 @Entity('indicator_set')
 export class IndicatorSetEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifier.' })
   @PrimaryColumn({ type: 'uuid' })
   id: string;
 
@@ -17,7 +17,7 @@ export class IndicatorSetEntity {
   @Column({ type: 'varchar', length: 40, unique: true })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, e.g. "KLA 24 indikator".' })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 

@@ -6,21 +6,25 @@ export enum PeriodStatus {
   OPEN = 'OPEN',
   CLOSED = 'CLOSED',
 }
-registerEnumType(PeriodStatus, { name: 'PeriodStatus', description: 'Whether operators may still change answers.' });
+registerEnumType(PeriodStatus, {
+  name: 'PeriodStatus',
+  description: 'Whether operators may still change answers.',
+  valuesConfig: { OPEN: { description: 'Operators enter and submit answers.' }, CLOSED: { description: 'Answers are locked for operators; evaluators may still verify.' } },
+});
 
 /** An evaluation year (tahun evaluasi) and the indicator set it uses. */
 @ObjectType({ description: 'An evaluation year (tahun evaluasi).' })
 @Entity('period')
 export class Period {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifier.' })
   @PrimaryColumn({ type: 'uuid' })
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The evaluation year, e.g. 2026.' })
   @Column({ type: 'int', unique: true })
   year: number;
 
-  @Field(() => PeriodStatus)
+  @Field(() => PeriodStatus, { description: 'OPEN while operators may change answers.' })
   @Column({ type: 'varchar', length: 10 })
   status: PeriodStatus;
 
@@ -31,7 +35,7 @@ export class Period {
   @Column({ type: 'uuid' })
   indicatorSetId: string;
 
-  @Field(() => IndicatorSetEntity)
+  @Field(() => IndicatorSetEntity, { description: 'The indicator set used in this year.' })
   @ManyToOne(() => IndicatorSetEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'indicatorSetId' })
   indicatorSet: Relation<IndicatorSetEntity>;

@@ -9,7 +9,7 @@ export class Kelurahan {
   @PrimaryColumn({ type: 'varchar', length: 20 })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Official name.' })
   @Column({ type: 'varchar', length: 100 })
   name: string;
 

@@ -14,7 +14,7 @@ export class RegionResolver {
   }
 
   @Query(() => Kecamatan, { nullable: true, description: 'One kecamatan by Kemendagri code, e.g. "32.75.09".' })
-  kecamatan(@Ctx() ctx: RequestContext, @Arg('code', () => String) code: string): Promise<Kecamatan | null> {
+  kecamatan(@Ctx() ctx: RequestContext, @Arg('code', () => String, { description: 'Kemendagri code, e.g. "32.75.09".' }) code: string): Promise<Kecamatan | null> {
     return this.regions.findKecamatan(ctx, code);
   }
 

@@ -13,8 +13,8 @@ export class ScoringResolver {
   @Query(() => KecamatanScore, { description: 'One kecamatan\'s score (operators: their own kecamatan only).' })
   kecamatanScore(
     @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int) year: number,
-    @Arg('kecamatanCode', () => String) kecamatanCode: string,
+    @Arg('year', () => Int, { description: 'Evaluation year, e.g. 2026.' }) year: number,
+    @Arg('kecamatanCode', () => String, { description: 'Kemendagri code, e.g. "32.75.09".' }) kecamatanCode: string,
   ): Promise<KecamatanScore> {
     return this.scoring.kecamatanScore(ctx, year, kecamatanCode);
   }
@@ -23,16 +23,16 @@ export class ScoringResolver {
   @Query(() => BandGap, { description: 'Points a kecamatan still needs for the next band and the indicators that could give them (operators: their own).' })
   kecamatanGap(
     @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int) year: number,
-    @Arg('kecamatanCode', () => String) kecamatanCode: string,
-    @Arg('basis', () => ScoreBasisEnum, { defaultValue: 'VERIFIED' }) basis: ScoreBasis,
+    @Arg('year', () => Int, { description: 'Evaluation year, e.g. 2026.' }) year: number,
+    @Arg('kecamatanCode', () => String, { description: 'Kemendagri code, e.g. "32.75.09".' }) kecamatanCode: string,
+    @Arg('basis', () => ScoreBasisEnum, { defaultValue: 'VERIFIED', description: 'Self-assessed or verified points (default VERIFIED).' }) basis: ScoreBasis,
   ): Promise<BandGap> {
     return this.scoring.kecamatanGap(ctx, year, kecamatanCode, basis);
   }
 
   @Authorized([Role.EVALUATOR, Role.ADMIN])
   @Query(() => [KecamatanScore], { description: 'Every kecamatan\'s score for a year, highest total first.' })
-  scoreboard(@Ctx() ctx: RequestContext, @Arg('year', () => Int) year: number): Promise<KecamatanScore[]> {
+  scoreboard(@Ctx() ctx: RequestContext, @Arg('year', () => Int, { description: 'Evaluation year, e.g. 2026.' }) year: number): Promise<KecamatanScore[]> {
     return this.scoring.scoreboard(ctx, year);
   }
 }

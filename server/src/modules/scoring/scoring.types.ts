@@ -8,23 +8,31 @@ export const ScoreCategoryEnum = enumOf(SCORE_CATEGORIES);
 registerEnumType(ScoreCategoryEnum, {
   name: 'ScoreCategory',
   description: 'KLA ranking: NONE below 500, PRATAMA 500–600, MADYA (600–700], NINDYA (700–800], UTAMA (800–900], KLA (900–1000].',
+  valuesConfig: {
+    NONE: { description: 'Below 500: no KLA band.' },
+    PRATAMA: { description: '500 to 600.' },
+    MADYA: { description: 'Above 600, up to 700.' },
+    NINDYA: { description: 'Above 700, up to 800.' },
+    UTAMA: { description: 'Above 800, up to 900.' },
+    KLA: { description: 'Above 900: Kota/Kecamatan Layak Anak.' },
+  },
 });
 
 @ObjectType({ description: 'Points of one cluster against its maximum.' })
 export class ClusterScore {
-  @Field(() => Cluster)
+  @Field(() => Cluster, { description: 'The cluster.' })
   cluster: Cluster;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Self-assessed points, from the saved answers.' })
   score: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Most points the cluster can give.' })
   maxPoints: number;
 
   @Field(() => Int, { description: 'Indicators with a complete answer.' })
   answered: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Indicators in the cluster.' })
   indicatorCount: number;
 
   @Field(() => Float, { description: 'Points of the VERIFIED indicators only, from their verified answers.' })
@@ -36,28 +44,28 @@ export class ClusterScore {
 
 @ObjectType({ description: 'A kecamatan\'s score for one year, computed from its saved answers.' })
 export class KecamatanScore {
-  @Field(() => Kecamatan)
+  @Field(() => Kecamatan, { description: 'The kecamatan.' })
   kecamatan: Kecamatan;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Evaluation year.' })
   year: number;
 
   @Field(() => Float, { description: 'Self-assessed total out of maxTotal (1000 for the default set), from the saved answers.' })
   total: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Most points possible (sum of maxPoints).' })
   maxTotal: number;
 
-  @Field(() => ScoreCategoryEnum)
+  @Field(() => ScoreCategoryEnum, { description: 'Band of the self-assessed total.' })
   category: ScoreCategory;
 
-  @Field(() => [ClusterScore])
+  @Field(() => [ClusterScore], { description: 'Points per cluster, in cluster order.' })
   clusters: ClusterScore[];
 
   @Field(() => Float, { description: 'Total of the verified answers only (unverified indicators count 0).' })
   verifiedTotal: number;
 
-  @Field(() => ScoreCategoryEnum)
+  @Field(() => ScoreCategoryEnum, { description: 'Band of the verified total.' })
   verifiedCategory: ScoreCategory;
 
   @Field(() => Int, { description: 'How many indicators are VERIFIED.' })

@@ -2,8 +2,7 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import { type FieldError as DomainFieldError, isAnswered, validateAnswerFor, validateNote } from '@kecala/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { writeRefusal } from '../auth/scope.js';
-import { Role } from '../auth/user.entity.js';
+import { reviewRefusal as scopedReviewRefusal, writeRefusal } from '../auth/scope.js';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity.js';
 import { loadEvidenceCoverage } from '../evidence/evidence-coverage.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
@@ -41,10 +40,10 @@ function invalid(field: string, code: DomainFieldError['code'], message: string)
   return new ValidationError([{ field, code, message }]);
 }
 
-/** Evaluators and admins review; operators never do. */
+/** Evaluators and admins review; operators and API tokens never do. */
 function reviewRefusal(ctx: RequestContext): NotAllowedError | null {
-  if (ctx.user?.role === Role.EVALUATOR || ctx.user?.role === Role.ADMIN) return null;
-  return new NotAllowedError('Only evaluators and admins review submissions.');
+  const refusal = scopedReviewRefusal(ctx);
+  return refusal ? new NotAllowedError(refusal) : null;
 }
 
 /** A reason for returning or reopening: required, bounded, plain text. */

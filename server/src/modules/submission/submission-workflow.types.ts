@@ -12,10 +12,10 @@ import {
 
 @InputType({ description: 'What to submit: listed indicators, one cluster, or (neither given) everything of the kecamatan.' })
 export class SubmitSubmissionsInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Evaluation year; its period must be OPEN.' })
   year: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The operator's own kecamatan." })
   kecamatanCode: string;
 
   @Field(() => [String], { nullable: true, description: 'Indicator codes; each must be DRAFT or RETURNED.' })
@@ -27,10 +27,10 @@ export class SubmitSubmissionsInput {
 
 @ObjectType({ description: 'What one indicator still lacks before it can be submitted.' })
 export class MissingItem {
-  @Field(() => String)
+  @Field(() => String, { description: 'The incomplete indicator.' })
   indicatorCode: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when it has no complete answer.' })
   answerMissing: boolean;
 
   @Field(() => [String], { description: 'Codes of required evidence checklist items without an acceptable file.' })
@@ -39,7 +39,7 @@ export class MissingItem {
 
 @ObjectType({ implements: ErrorResult, description: 'Some selected indicators are incomplete; nothing was submitted.' })
 export class IncompleteSubmissionError extends ErrorResult {
-  @Field(() => [MissingItem])
+  @Field(() => [MissingItem], { description: 'Each incomplete indicator and what it lacks.' })
   items: MissingItem[];
 
   constructor(items: MissingItem[]) {
@@ -50,60 +50,63 @@ export class IncompleteSubmissionError extends ErrorResult {
 
 @ObjectType({ description: 'The submissions that moved to SUBMITTED (empty when there was nothing left to submit).' })
 export class SubmitSuccess {
-  @Field(() => [Submission])
+  @Field(() => [Submission], { description: 'The submissions now SUBMITTED.' })
   submitted: Submission[];
 }
 
 export const SubmitSubmissionsResult = createUnionType({
   name: 'SubmitSubmissionsResult',
+  description: 'The submitted answers, or why nothing was submitted.',
   types: () => [SubmitSuccess, IncompleteSubmissionError, InvalidTransitionError, PeriodClosedError, ValidationError, NotAllowedError] as const,
 });
 
 @InputType({ description: 'Return a SUBMITTED answer to the operator, or reopen a VERIFIED one; a reason is required.' })
 export class ReviewSubmissionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Submission.id.' })
   submissionId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you reviewed; another change since gives StaleVersionError.' })
   expectedVersion: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why (required), at most 2000 characters; shown to the operator.' })
   reason: string;
 }
 
 @InputType({ description: 'Verify a SUBMITTED answer, optionally correcting its value (then a note is required).' })
 export class VerifySubmissionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Submission.id.' })
   submissionId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you reviewed; another change since gives StaleVersionError.' })
   expectedVersion: number;
 
   @Field(() => AnswerInput, { nullable: true, description: 'The corrected value; omit to verify the answer as entered.' })
   correctedAnswer?: AnswerInput | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Verification note, at most 2000 characters; required when correcting.' })
   note?: string | null;
 }
 
 export const ReviewSubmissionResult = createUnionType({
   name: 'ReviewSubmissionResult',
+  description: 'The reviewed submission, or why nothing changed.',
   types: () => [Submission, ValidationError, InvalidTransitionError, StaleVersionError, NotAllowedError] as const,
 });
 
-@InputType()
+@InputType({ description: 'Verify many SUBMITTED answers as entered, all or none.' })
 export class VerifySubmissionsInput {
   @Field(() => [ID], { description: 'At most 500 SUBMITTED submissions, verified as entered, all or none.' })
   submissionIds: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The submissions that moved to VERIFIED.' })
 export class VerifySubmissionsSuccess {
-  @Field(() => [Submission])
+  @Field(() => [Submission], { description: 'The submissions now VERIFIED.' })
   verified: Submission[];
 }
 
 export const VerifySubmissionsResult = createUnionType({
   name: 'VerifySubmissionsResult',
+  description: 'The verified submissions, or why none was verified.',
   types: () => [VerifySubmissionsSuccess, ValidationError, InvalidTransitionError, NotAllowedError] as const,
 });

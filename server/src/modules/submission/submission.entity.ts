@@ -15,6 +15,12 @@ registerEnumType(SubmissionStatus, {
   name: 'SubmissionStatus',
   description:
     'DRAFT → SUBMITTED → VERIFIED, or SUBMITTED → RETURNED (with a reason) → edited → SUBMITTED; an evaluator may reopen a VERIFIED one (back to SUBMITTED).',
+  valuesConfig: {
+    DRAFT: { description: 'Being entered by the operator.' },
+    SUBMITTED: { description: 'Waiting for an evaluator; the operator can no longer change it.' },
+    RETURNED: { description: 'Sent back to the operator with a reason; editable again.' },
+    VERIFIED: { description: 'Checked by an evaluator; its verified value counts in the verified total.' },
+  },
 });
 
 /** What was returned, kept so the evaluator can see what changed on resubmission. */
@@ -35,6 +41,8 @@ export interface ReturnedSnapshot {
 @Entity('submission')
 @Unique('UQ_submission_period_kecamatan_indicator', ['periodId', 'kecamatanCode', 'indicatorId'])
 @Index(['periodId', 'kecamatanCode'])
+// Keyset pagination of submissionsConnection (integrators' incremental sync).
+@Index('IDX_submission_updated_at_id', ['updatedAt', 'id'])
 export class SubmissionEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

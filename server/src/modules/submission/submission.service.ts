@@ -11,8 +11,7 @@ import {
 } from '@kecala/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { forbidden, notFound } from '../../graphql/errors.js';
-import { Role } from '../auth/user.entity.js';
-import { assertCanReadKecamatan, writeRefusal } from '../auth/scope.js';
+import { assertCanReadKecamatan, readsAllKecamatan, writeRefusal } from '../auth/scope.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
@@ -58,7 +57,7 @@ export class SubmissionService {
 
   /** Evaluators' queue: submissions of a year filtered by kecamatan, cluster and state (default SUBMITTED). */
   async queue(ctx: RequestContext, filter: SubmissionQueueFilter): Promise<Submission[]> {
-    if (ctx.user?.role !== Role.EVALUATOR && ctx.user?.role !== Role.ADMIN) throw forbidden('Only evaluators and admins see the queue.');
+    if (!readsAllKecamatan(ctx)) throw forbidden('Only evaluators, admins and API tokens see the queue.');
     const catalog = await this.indicators.catalogForYear(ctx, filter.year);
     const indicators = filter.clusterCode ? catalog.indicators.filter((i) => i.clusterCode === filter.clusterCode) : catalog.indicators;
     const statuses = filter.statuses?.length ? filter.statuses : [SubmissionStatus.SUBMITTED];

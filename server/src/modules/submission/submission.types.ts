@@ -2,22 +2,23 @@ import { Field, Float, ID, InputType, Int, ObjectType, createUnionType } from 't
 import type { Answer as AnswerData } from '@kecala/domain';
 import { ErrorResult } from '../../graphql/error-result.js';
 import { SubmissionStatus } from './submission.entity.js';
+import { PageInfo } from '../../graphql/connection.js';
 
 @ObjectType('Answer', { description: 'A typed answer; only the fields of the indicator\'s measure type are set.' })
 export class AnswerView implements AnswerData {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'PERCENTAGE: cases meeting the indicator.' })
   numerator: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'PERCENTAGE: all cases; 0 / 0 only where the rule allows "no cases".' })
   denominator: number | null;
 
   @Field(() => Float, { nullable: true, description: 'numerator / denominator × 100, two decimals.' })
   percentage: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'COUNT: a whole number.' })
   count: number | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'YES_NO: true for yes.' })
   yes: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Value of the chosen option.' })
@@ -26,19 +27,19 @@ export class AnswerView implements AnswerData {
 
 @ObjectType({ description: 'Who last changed something.' })
 export class UserSummary {
-  @Field(() => String)
+  @Field(() => String, { description: 'Sign-in name.' })
   username: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name to show.' })
   displayName: string;
 }
 
 @ObjectType({ description: 'The answer, note and evidence as they were when the submission was returned.' })
 export class ReturnedVersion {
-  @Field(() => AnswerView, { nullable: true })
+  @Field(() => AnswerView, { nullable: true, description: 'The answer when returned.' })
   answer: AnswerView | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The note when returned.' })
   note: string | null;
 
   @Field(() => [ID], { description: 'Evidence files attached at that moment.' })
@@ -47,25 +48,25 @@ export class ReturnedVersion {
 
 @ObjectType({ description: 'One kecamatan\'s answer to one indicator in one year.' })
 export class Submission {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifier, stable across saves.' })
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Evaluation year.' })
   year: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Kemendagri code of the kecamatan, e.g. "32.75.09".' })
   kecamatanCode: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Indicator code, e.g. "K1-04".' })
   indicatorCode: string;
 
   @Field(() => AnswerView, { nullable: true, description: 'Null when the answer was cleared.' })
   answer: AnswerView | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The operator's note." })
   note: string | null;
 
-  @Field(() => SubmissionStatus)
+  @Field(() => SubmissionStatus, { description: 'Where it is in the verification workflow.' })
   status: SubmissionStatus;
 
   @Field(() => Int, { description: 'Increases with every save; send it back as expectedVersion.' })
@@ -74,16 +75,16 @@ export class Submission {
   @Field(() => Float, { description: 'Points the answer earns under the indicator\'s scoring rule.' })
   points: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When anything about it last changed (answer, state, verification): the sync order of submissionsConnection.' })
   updatedAt: Date;
 
-  @Field(() => UserSummary, { nullable: true })
+  @Field(() => UserSummary, { nullable: true, description: 'Who last saved the answer.' })
   updatedBy: UserSummary | null;
 
   @Field(() => String, { nullable: true, description: 'Why it was last returned or reopened.' })
   statusReason: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When its state last changed.' })
   statusChangedAt: Date | null;
 
   @Field(() => AnswerView, { nullable: true, description: 'The answer as verified (corrected by the evaluator or as entered); set while VERIFIED.' })
@@ -95,7 +96,7 @@ export class Submission {
   @Field(() => String, { nullable: true, description: "The evaluator's note, required when a value was corrected." })
   verificationNote: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was verified; null unless VERIFIED.' })
   verifiedAt: Date | null;
 
   @Field(() => ReturnedVersion, { nullable: true, description: 'What the operator had when it was last returned, to see what changed since.' })
@@ -104,40 +105,40 @@ export class Submission {
 
 @InputType({ description: 'Set only the fields of the indicator\'s measure type.' })
 export class AnswerInput implements AnswerData {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'PERCENTAGE: cases meeting the indicator, 0 or more, at most the denominator.' })
   numerator?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'PERCENTAGE: all cases, 0 or more.' })
   denominator?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'COUNT: a whole number, 0 or more.' })
   count?: number | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'YES_NO: true for yes.' })
   yes?: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "OPTIONS: value of one of the indicator's options." })
   option?: string | null;
 }
 
 @InputType({ description: "Filters of the evaluators' queue." })
 export class SubmissionQueueFilter {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Evaluation year.' })
   year: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only this kecamatan, e.g. "32.75.09".' })
   kecamatanCode?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only this cluster (KEL, K1–K5).' })
   clusterCode?: string | null;
 
   @Field(() => [SubmissionStatus], { nullable: true, description: 'Default: SUBMITTED.' })
   statuses?: SubmissionStatus[] | null;
 }
 
-@InputType()
+@InputType({ description: 'One answer to save, guarded by the version the client last saw.' })
 export class SaveSubmissionInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Evaluation year; its period must be OPEN.' })
   year: number;
 
   @Field(() => String, { description: 'Kemendagri code, e.g. "32.75.09".' })
@@ -149,7 +150,7 @@ export class SaveSubmissionInput {
   @Field(() => AnswerInput, { nullable: true, description: 'null clears the answer.' })
   answer?: AnswerInput | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text note, at most 2000 characters; empty clears it.' })
   note?: string | null;
 
   @Field(() => Int, { description: 'The version the client last saw; 0 when no answer was saved yet.' })
@@ -164,13 +165,13 @@ export class FieldError {
   @Field(() => String, { description: 'E.g. NUMERATOR_EXCEEDS_DENOMINATOR, NEGATIVE, NOT_AN_INTEGER.' })
   code: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Human-readable explanation (English).' })
   message: string;
 }
 
 @ObjectType({ implements: ErrorResult, description: 'The input was refused; nothing was saved.' })
 export class ValidationError extends ErrorResult {
-  @Field(() => [FieldError])
+  @Field(() => [FieldError], { description: 'Every refused field.' })
   fieldErrors: FieldError[];
 
   constructor(fieldErrors: FieldError[]) {
@@ -181,7 +182,7 @@ export class ValidationError extends ErrorResult {
 
 @ObjectType({ implements: ErrorResult, description: 'The period is closed for entry.' })
 export class PeriodClosedError extends ErrorResult {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The closed year.' })
   year: number;
 
   constructor(year: number) {
@@ -213,10 +214,10 @@ export class NotAllowedError extends ErrorResult {
 
 @ObjectType({ implements: ErrorResult, description: 'The submission is not in a state that allows this; nothing changed.' })
 export class InvalidTransitionError extends ErrorResult {
-  @Field(() => String)
+  @Field(() => String, { description: 'The indicator whose submission is in the wrong state.' })
   indicatorCode: string;
 
-  @Field(() => SubmissionStatus)
+  @Field(() => SubmissionStatus, { description: 'Its state now.' })
   currentStatus: SubmissionStatus;
 
   constructor(indicatorCode: string, currentStatus: SubmissionStatus, action: string) {
@@ -228,5 +229,50 @@ export class InvalidTransitionError extends ErrorResult {
 
 export const SaveSubmissionResult = createUnionType({
   name: 'SaveSubmissionResult',
+  description: 'The saved submission, or why nothing was saved.',
   types: () => [Submission, ValidationError, PeriodClosedError, StaleVersionError, NotAllowedError, InvalidTransitionError] as const,
 });
+
+@InputType({ description: 'Filters of submissionsConnection; all optional, combined with AND.' })
+export class SubmissionsFilter {
+  @Field(() => Int, { nullable: true, description: 'Evaluation year; all years when omitted.' })
+  year?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Kemendagri code, e.g. "32.75.09" (operators: only their own, the default for them).' })
+  kecamatanCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cluster code: KEL or K1–K5.' })
+  clusterCode?: string | null;
+
+  @Field(() => [SubmissionStatus], { nullable: true, description: 'Only these states; every state when omitted or empty.' })
+  statuses?: SubmissionStatus[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only submissions changed at or after this instant (inclusive), for incremental sync.' })
+  updatedSince?: Date | null;
+}
+
+@ObjectType({ description: 'One submission of a page and its cursor.' })
+export class SubmissionEdge {
+  @Field(() => String, { description: 'Opaque position of this submission in the (updatedAt, id) order.' })
+  cursor: string;
+
+  @Field(() => Submission, { description: 'The submission.' })
+  node: Submission;
+}
+
+@ObjectType({ description: 'A page of submissions ordered by (updatedAt, id), oldest change first.' })
+export class SubmissionConnection {
+  @Field(() => [SubmissionEdge], { description: 'The submissions of this page.' })
+  edges: SubmissionEdge[];
+
+  @Field(() => PageInfo, { description: 'Whether more follow, and the cursor to continue after.' })
+  pageInfo: PageInfo;
+
+  /** Counts on demand: one more statement, only when totalCount is asked for. */
+  countTotal: () => Promise<number>;
+
+  @Field(() => Int, { description: 'How many submissions match the filter in all pages (ignores after); one more statement.' })
+  totalCount(): Promise<number> {
+    return this.countTotal();
+  }
+}
