@@ -15,7 +15,8 @@ import { mountEvidenceRoutes } from './modules/evidence/evidence.routes.js';
 /** Limits of one GraphQL operation; the SPA's largest query stays far below them. */
 export const QUERY_LIMITS = {
   maxDepth: { n: 10 },
-  costLimit: { maxCost: 2000 },
+  // Fragments counted once where they are spread (nested counting inflates union results ~8×).
+  costLimit: { maxCost: 2000, flattenFragments: true },
   maxAliases: { n: 15 },
   maxDirectives: { n: 20 },
   // The body limit already bounds document size; the token limit would turn syntax errors into validation errors.
