@@ -4,19 +4,20 @@ import react from '@vitejs/plugin-react';
 
 // The GraphQL server the dev server proxies to (same origin for the browser, so the cookie works).
 const apiTarget = process.env.KECALA_API_URL ?? 'http://localhost:4000';
+// GraphQL, the resumable evidence uploads (tus, /uploads and /uploads/<id>) and the downloads
+// (/evidence/<id>); keys starting with ^ are regular expressions, so no SPA route is caught.
+const apiProxy = Object.fromEntries(
+  ['/graphql', '^/uploads(/|$)', '^/evidence/'].map((path) => [path, { target: apiTarget, changeOrigin: false }]),
+);
 
 export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: {
-      '/graphql': { target: apiTarget, changeOrigin: false },
-    },
+    proxy: apiProxy,
   },
   preview: {
-    proxy: {
-      '/graphql': { target: apiTarget, changeOrigin: false },
-    },
+    proxy: apiProxy,
   },
   build: {
     rolldownOptions: {

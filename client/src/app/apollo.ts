@@ -32,6 +32,8 @@ export function createCache(): InMemoryCache {
           updatedBy: { merge: false },
           verifiedAnswer: { merge: false },
           returnedVersion: { merge: false },
+          // The server's list of files is the truth: a removed file must drop out, not be merged in.
+          evidence: { merge: false },
         },
       },
     },

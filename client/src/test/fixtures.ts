@@ -1,4 +1,4 @@
-import type { IndicatorFieldsFragment, SubmissionFieldsFragment } from '../gql/graphql';
+import type { EvidenceFileFieldsFragment, IndicatorFieldsFragment, SubmissionEvidenceFragment, SubmissionFieldsFragment } from '../gql/graphql';
 
 export const YEAR = 2026;
 export const KECAMATAN = '32.75.09';
@@ -102,8 +102,10 @@ export const optionsIndicator: IndicatorFieldsFragment = {
   ],
 };
 
-/** A stored submission as the API returns it. */
-export function submission(overrides: Partial<SubmissionFieldsFragment> & Pick<SubmissionFieldsFragment, 'indicatorCode'>): SubmissionFieldsFragment {
+/** A stored submission as the API lists it (with its evidence files; mutations ignore them). */
+export type StoredSubmission = SubmissionFieldsFragment & SubmissionEvidenceFragment;
+
+export function submission(overrides: Partial<StoredSubmission> & Pick<SubmissionFieldsFragment, 'indicatorCode'>): StoredSubmission {
   return {
     __typename: 'Submission',
     id: `sub-${overrides.indicatorCode}`,
@@ -123,6 +125,7 @@ export function submission(overrides: Partial<SubmissionFieldsFragment> & Pick<S
     verificationNote: null,
     verifiedAt: null,
     returnedVersion: null,
+    evidence: [],
     ...overrides,
   };
 }
@@ -136,5 +139,21 @@ export function percentageAnswer(numerator: number, denominator: number): NonNul
     count: null,
     yes: null,
     option: null,
+  };
+}
+
+/** An attached evidence file as the API returns it (EvidenceFileFields). */
+export function evidenceFile(overrides: Partial<EvidenceFileFieldsFragment> & { id: string; requirementCode: string }): EvidenceFileFieldsFragment {
+  return {
+    __typename: 'EvidenceFile',
+    originalName: `${overrides.id}.pdf`,
+    mimeType: 'application/pdf',
+    sizeBytes: 245_760,
+    uploadedAt: '2026-03-02T03:04:05.000Z',
+    uploadedBy: { __typename: 'UserSummary', username: 'op-3275-09', displayName: 'Operator Jatiasih' },
+    url: `/evidence/${overrides.id}`,
+    verdict: 'PENDING',
+    verdictReason: null,
+    ...overrides,
   };
 }

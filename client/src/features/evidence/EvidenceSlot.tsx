@@ -1,22 +1,42 @@
+import type { EvidenceRequirementItem } from './evidence-groups';
+import { IndicatorEvidenceList } from './IndicatorEvidenceList';
+import { ReviewEvidenceList } from './ReviewEvidenceList';
+import { useSubmissionEvidence } from './use-submission-evidence';
+
 /**
- * Where the evidence list (bukti dukung) goes. The evidence feature is being built on the server
- * (EvidenceRequirement, EvidenceFile, Submission.evidence, setEvidenceVerdict, removeEvidence, tus
- * upload); until its client lands these slots render nothing. They exist so the operator's card
- * and the evaluator's review panel already have one fixed place, with the data it will need, for
- * the list: replace the bodies, not the call sites.
+ * Where the evidence lists (bukti dukung) sit: the operator's card and the evaluator's review
+ * panel. The call sites pass the indicator's checklist they already hold
+ * (IndicatorFields.evidenceRequirements); the files are read from the cache by submission id
+ * (SubmissionEvidence, loaded by the page's own query), so no card issues a query of its own.
+ * Uploads reload the submission list; removals and verdicts write their results to the cache.
  */
 
 export interface IndicatorEvidenceSlotProps {
   indicatorCode: string;
-  /** Null until the answer was first saved (evidence hangs off a submission). */
+  /** Null until the answer was first saved or a first file uploaded (which creates the submission). */
   submissionId: string | null;
   /** False while SUBMITTED / VERIFIED or the period is closed: list only, no upload or removal. */
   editable: boolean;
+  /** Upload-Metadata of every file, and the submission list reloaded after an upload. */
+  year: number;
+  kecamatanCode: string;
+  /** The indicator's checklist, in display order. */
+  requirements: readonly EvidenceRequirementItem[];
 }
 
 /** Operator's card: the checklist of required evidence, uploads and removals. */
-export function IndicatorEvidenceSlot(_props: IndicatorEvidenceSlotProps) {
-  return null;
+export function IndicatorEvidenceSlot({ indicatorCode, submissionId, editable, year, kecamatanCode, requirements }: IndicatorEvidenceSlotProps) {
+  const files = useSubmissionEvidence(submissionId);
+  return (
+    <IndicatorEvidenceList
+      year={year}
+      kecamatanCode={kecamatanCode}
+      indicatorCode={indicatorCode}
+      requirements={requirements}
+      files={files}
+      editable={editable}
+    />
+  );
 }
 
 export interface ReviewEvidenceSlotProps {
@@ -26,9 +46,20 @@ export interface ReviewEvidenceSlotProps {
   returnedEvidenceFileIds: readonly string[] | null;
   /** Whether the evaluator may set verdicts now (the submission is SUBMITTED). */
   canJudge: boolean;
+  /** The indicator's checklist, to group the files by item. */
+  requirements: readonly EvidenceRequirementItem[];
 }
 
-/** Evaluator's review panel: the files with their verdicts (setEvidenceVerdict). */
-export function ReviewEvidenceSlot(_props: ReviewEvidenceSlotProps) {
-  return null;
+/** Evaluator's review panel: the files with their verdicts (setEvidenceVerdict), viewable in the page. */
+export function ReviewEvidenceSlot({ submissionId, returnedEvidenceFileIds, canJudge, requirements }: ReviewEvidenceSlotProps) {
+  const files = useSubmissionEvidence(submissionId);
+  return (
+    <ReviewEvidenceList
+      submissionId={submissionId}
+      requirements={requirements}
+      files={files}
+      returnedEvidenceFileIds={returnedEvidenceFileIds}
+      canJudge={canJudge}
+    />
+  );
 }

@@ -104,6 +104,7 @@ export function ReviewPanel({ submission, indicator, kecamatanName, onClose, hea
           submissionId={submission.id}
           returnedEvidenceFileIds={submission.returnedVersion?.evidenceFileIds ?? null}
           canJudge={submission.status === 'SUBMITTED'}
+          requirements={indicator.evidenceRequirements}
         />
 
         <ReviewDecision indicator={indicator} submission={submission} />

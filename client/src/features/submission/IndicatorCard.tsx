@@ -467,7 +467,14 @@ export function IndicatorCard({ indicator, submission, year, kecamatanCode, read
         </form>
       </FormProvider>
 
-      <IndicatorEvidenceSlot indicatorCode={code} submissionId={submission?.id ?? null} editable={!readOnly} />
+      <IndicatorEvidenceSlot
+        indicatorCode={code}
+        submissionId={submission?.id ?? null}
+        editable={!readOnly}
+        year={year}
+        kecamatanCode={kecamatanCode}
+        requirements={indicator.evidenceRequirements}
+      />
 
       {!periodClosed && (
         <SubmitForVerification

@@ -3,6 +3,7 @@ import type { MeasureType } from '@kecala/domain';
 import type { AnswerInput, SaveSubmissionInput, SubmissionFieldsFragment, SubmissionStatus } from '../../gql/graphql';
 import { type SubmissionDraft, answerOfMeasure, normalizeNote, validateDraft } from './answer-draft';
 import { SaveSubmissionDocument, SubmissionListDocument } from './submission.documents';
+import { SubmissionEvidenceFragment } from '../evidence/evidence.documents';
 import { type MutationFailure, EMPTY_RESPONSE, failureOf } from '../../shared/mutation-failure';
 
 /**
@@ -76,9 +77,16 @@ export function writeSubmissionToCache(cache: ApolloCache, submission: SavedSubm
     (data) => {
       if (!data) return undefined;
       if (data.submissions.some((item) => item.id === submission.id)) return undefined;
+      // The list also shows each submission's files, which mutation results do not carry (see
+      // SubmissionEvidenceFragment): keep what the cache has, else none — a submission first
+      // created by a save has no files yet.
+      const cached = cache.readFragment({ fragment: SubmissionEvidenceFragment, fragmentName: 'SubmissionEvidence', id: cache.identify(submission) });
       return {
         ...data,
-        submissions: [...data.submissions.filter((item) => item.indicatorCode !== submission.indicatorCode), submission],
+        submissions: [
+          ...data.submissions.filter((item) => item.indicatorCode !== submission.indicatorCode),
+          { ...submission, evidence: cached?.evidence ?? [] },
+        ],
       };
     },
   );

@@ -87,11 +87,15 @@ export const IndicatorFieldsFragment = graphql(`
   }
 `);
 
-/** The submissions of one kecamatan and year; the saver keeps this list current in the cache. */
+/**
+ * The submissions of one kecamatan and year, with their evidence files; the saver keeps this list
+ * current in the cache, and an evidence upload reloads it.
+ */
 export const SubmissionListDocument = graphql(`
   query SubmissionList($year: Int!, $kecamatanCode: String!) {
     submissions(year: $year, kecamatanCode: $kecamatanCode) {
       ...SubmissionFields
+      ...SubmissionEvidence
     }
   }
 `);

@@ -5,6 +5,7 @@ export const ReviewQueueDocument = graphql(`
   query ReviewQueue($filter: SubmissionQueueFilter!) {
     submissionQueue(filter: $filter) {
       ...SubmissionFields
+      ...SubmissionEvidence
     }
   }
 `);

@@ -14,6 +14,7 @@ export const OperatorFormDocument = graphql(`
     }
     submissions(year: $year, kecamatanCode: $kecamatanCode) {
       ...SubmissionFields
+      ...SubmissionEvidence
     }
   }
 `);

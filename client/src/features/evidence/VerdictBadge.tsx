@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import type { EvidenceVerdict } from '../../gql/graphql';
+
+/** Menunggu / Diterima / Kurang. */
+export function VerdictBadge({ verdict }: { verdict: EvidenceVerdict }) {
+  const { t } = useTranslation();
+  return <span className={`badge verdict-badge verdict-badge--${verdict.toLowerCase()}`}>{t(`evidence.verdict.${verdict}`)}</span>;
+}

@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  type EvidenceFileProblem,
+  type EvidenceTarget,
+  type EvidenceUploadHandle,
+  type UploadFieldError,
+  checkEvidenceFile,
+  uploadEvidence,
+} from './evidence-uploader';
+import { useEvidenceActions } from './use-evidence-actions';
+
+/** Why a file did not arrive; the component words it (evidence.upload.* keys). */
+export type EvidenceUploadFailure =
+  /** The browser's own check: nothing was sent. */
+  | { kind: 'check'; problem: EvidenceFileProblem }
+  | { kind: 'refused'; code: string; message: string; fieldErrors: UploadFieldError[] }
+  | { kind: 'failed'; retryable: boolean; message: string };
+
+export type EvidenceUploadState =
+  | { phase: 'idle' }
+  /** Accepted by the browser check, looking for an interrupted upload to resume. */
+  | { phase: 'queued'; fileName: string }
+  | { phase: 'uploading'; fileName: string; percent: number }
+  | { phase: 'done'; fileName: string; evidenceId: string | null }
+  | { phase: 'failed'; fileName: string; failure: EvidenceUploadFailure };
+
+export interface EvidenceUpload {
+  state: EvidenceUploadState;
+  /** Checks the file in the browser, then uploads it (resuming an interrupted upload of it). */
+  start: (file: File) => void;
+  /** Sends the last failed file again: tus continues from the bytes the server already holds. */
+  retry: () => void;
+  /** Stops the running upload and discards it on the server. */
+  cancel: () => void;
+  /** Whether `retry` can help (network trouble, not a refusal). */
+  canRetry: boolean;
+}
+
+/**
+ * One checklist item's upload, one file at a time: the state a progress bar and a message need.
+ * After an upload the kecamatan's submission list is reloaded (through useEvidenceActions), so the
+ * file appears in the list together with "done", and a first upload's new submission reaches the card.
+ */
+export function useEvidenceUpload(target: EvidenceTarget): EvidenceUpload {
+  const { reloadSubmissions } = useEvidenceActions();
+  const [state, setState] = useState<EvidenceUploadState>({ phase: 'idle' });
+  const handle = useRef<EvidenceUploadHandle | null>(null);
+  const lastFile = useRef<File | null>(null);
+  const mounted = useRef(true);
+  const { year, kecamatanCode, indicatorCode, requirementCode } = target;
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      // Leaving the page: stop sending but keep the server's bytes, so the same file resumes later.
+      void handle.current?.pause();
+      handle.current = null;
+    };
+  }, []);
+
+  const start = useCallback(
+    (file: File) => {
+      if (handle.current) return; // one upload per item at a time
+      lastFile.current = file;
+      const check = checkEvidenceFile(file);
+      if (!check.ok) {
+        setState({ phase: 'failed', fileName: file.name, failure: { kind: 'check', problem: check.problem } });
+        return;
+      }
+      setState({ phase: 'queued', fileName: file.name });
+      const current = uploadEvidence(
+        file,
+        { year, kecamatanCode, indicatorCode, requirementCode },
+        {
+          onProgress: (sent, total) => {
+            if (!mounted.current || handle.current !== current) return;
+            const percent = total > 0 ? Math.min(100, Math.floor((sent / total) * 100)) : 0;
+            setState({ phase: 'uploading', fileName: file.name, percent });
+          },
+        },
+      );
+      handle.current = current;
+      void current.done.then(async (outcome) => {
+        if (outcome.kind === 'uploaded') {
+          // The file shows up in the list at the same moment as "done".
+          await reloadSubmissions({ year, kecamatanCode });
+        }
+        if (handle.current === current) handle.current = null;
+        if (!mounted.current) return;
+        switch (outcome.kind) {
+          case 'uploaded':
+            lastFile.current = null;
+            setState({ phase: 'done', fileName: file.name, evidenceId: outcome.evidenceId });
+            return;
+          case 'refused':
+            setState({ phase: 'failed', fileName: file.name, failure: { kind: 'refused', code: outcome.code, message: outcome.message, fieldErrors: outcome.fieldErrors } });
+            return;
+          case 'failed':
+            setState({ phase: 'failed', fileName: file.name, failure: { kind: 'failed', retryable: outcome.retryable, message: outcome.message } });
+            return;
+          case 'cancelled':
+            setState({ phase: 'idle' });
+            return;
+        }
+      });
+    },
+    [indicatorCode, kecamatanCode, reloadSubmissions, requirementCode, year],
+  );
+
+  const retry = useCallback(() => {
+    if (lastFile.current) start(lastFile.current);
+  }, [start]);
+
+  const cancel = useCallback(() => {
+    const current = handle.current;
+    if (!current) return;
+    handle.current = null;
+    lastFile.current = null;
+    setState({ phase: 'idle' });
+    void current.cancel();
+  }, []);
+
+  const canRetry = state.phase === 'failed' && state.failure.kind === 'failed' && state.failure.retryable && lastFile.current != null;
+  return { state, start, retry, cancel, canRetry };
+}
