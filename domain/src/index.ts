@@ -2,3 +2,4 @@ export * from './answer.js';
 export * from './validation.js';
 export * from './scoring.js';
 export * from './gap.js';
+export * from './query-limits.js';

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { QUERY_LIMITS } from '@kecala/domain';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
@@ -11,18 +12,6 @@ import { errorLoggingPlugin, formatError } from './graphql/errors.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { EvidenceStorage } from './modules/evidence/evidence-storage.js';
 import { mountEvidenceRoutes } from './modules/evidence/evidence.routes.js';
-
-/** Limits of one GraphQL operation; the SPA's largest query stays far below them. */
-export const QUERY_LIMITS = {
-  maxDepth: { n: 10 },
-  // Fragments counted once where they are spread (nested counting inflates union results ~8×).
-  costLimit: { maxCost: 2000, flattenFragments: true },
-  maxAliases: { n: 15 },
-  maxDirectives: { n: 20 },
-  // The body limit already bounds document size; the token limit would turn syntax errors into validation errors.
-  maxTokens: { enabled: false },
-  blockFieldSuggestion: { enabled: true },
-};
 
 export interface AppOptions {
   dataSource: DataSource;
