@@ -213,3 +213,32 @@ describe('IndicatorCard', () => {
     expect(screen.queryByRole('button', { name: 'Simpan' })).toBeNull();
   });
 });
+
+describe('IndicatorCard and a row created by an evidence upload', () => {
+  it('keeps the typed answer and saves on the new version instead of reporting a conflict', async () => {
+    const { MockedProvider } = await import('@apollo/client/testing/react');
+    const user = userEvent.setup();
+    const created = submission({ indicatorCode: 'K1-04', version: 1, answer: null, points: 0 });
+    const saved = submission({ indicatorCode: 'K1-04', version: 2, answer: percentageAnswer(45, 60), points: 10 });
+    const { mock, resultFn } = saveMock(input({ answer: { numerator: 45, denominator: 60 }, expectedVersion: 1 }), saved);
+    const { createCache } = await import('../../app/apollo');
+    const cache = createCache();
+    const ui = (stored: SubmissionFieldsFragment | null) => (
+      <MockedProvider mocks={[mock]} cache={cache} mockLinkDefaultOptions={{ delay: 0 }}>
+        <IndicatorCard indicator={percentageIndicator} submission={stored} year={YEAR} kecamatanCode={KECAMATAN} />
+      </MockedProvider>
+    );
+    const { render } = await import('@testing-library/react');
+    const { rerender } = render(ui(null));
+    const card = () => screen.getByTestId('indicator-K1-04');
+    await user.type(within(card()).getByLabelText(percentageIndicator.numeratorLabel!), '45');
+    await user.type(within(card()).getByLabelText(percentageIndicator.denominatorLabel!), '60');
+    // Meanwhile an evidence upload created the submission (version 1, no answer).
+    rerender(ui(created));
+    expect(within(card()).getByLabelText(percentageIndicator.numeratorLabel!)).toHaveValue('45');
+    await user.click(within(card()).getByTestId('save-K1-04'));
+    await waitFor(() => expect(resultFn).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.getByTestId('save-state-K1-04')).toHaveAttribute('data-state', 'saved'));
+    expect(screen.queryByTestId('conflict-K1-04')).toBeNull();
+  });
+});

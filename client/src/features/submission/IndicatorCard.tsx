@@ -256,6 +256,13 @@ export function IndicatorCard({ indicator, submission, year, kecamatanCode, read
   useEffect(() => {
     if (!submission || storedVersion <= savedRef.current.version) return;
     if (inFlight.current || conflictRef.current) return;
+    const stored = draftFromStored(measureType, submission);
+    if (sameDraft(measureType, stored, savedRef.current.draft)) {
+      // Same answer under a newer version (e.g. an evidence upload created the row): keep what is
+      // typed, and base the next save on that version so it is not taken for a conflict.
+      setSaved({ draft: stored, version: storedVersion });
+      return;
+    }
     if (!sameDraft(measureType, draftFromForm(measureType, form.getValues()), savedRef.current.draft)) return;
     form.reset(formFromStored(submission));
     setSaved({ draft: draftFromStored(measureType, submission), version: storedVersion });
