@@ -6,12 +6,18 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { QUERY_LIMITS } from '@kecala/domain';
 import { expressMiddleware } from '@as-integrations/express5';
+import type { Server } from 'node:http';
+import type { ValidationRule } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
 import { errorLoggingPlugin, formatError } from './graphql/errors.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { EvidenceStorage } from './modules/evidence/evidence-storage.js';
 import { mountEvidenceRoutes } from './modules/evidence/evidence.routes.js';
+import { mountExportRoutes } from './modules/export/export.routes.js';
+import { InProcessScoreEventBus, ScoreEvents, type ScoreEventBus } from './modules/live/score-events.js';
+import { attachSubscriptionServer } from './graphql/subscriptions.js';
+
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -23,11 +29,16 @@ export interface AppOptions {
   bodyLimit?: string;
   /** Evidence files: tus's incomplete uploads, accepted files, and the size limit in bytes. */
   evidence: { uploadDir: string; evidenceDir: string; maxUploadBytes: number };
+  /** Score-change pub/sub; default in-process (one instance). Several instances need a shared one (LISTEN/NOTIFY). */
+  scoreEvents?: ScoreEventBus;
 }
 
 export interface App {
   express: Express;
   apollo: ApolloServer<RequestContext>;
+  scoreEvents: ScoreEventBus;
+  /** Serves GraphQL subscriptions (graphql-ws) on this HTTP server's upgrades at /graphql; closed by stop(). */
+  attachWebSockets(http: Server): void;
   stop(): Promise<void>;
 }
 
@@ -49,7 +60,8 @@ const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const evidenceStorage = new EvidenceStorage(options.evidence.evidenceDir);
-  const schema = await buildAppSchema({ sessionTtlHours: options.sessionTtlHours, secureCookies: options.secureCookies, evidenceStorage });
+  const scoreEvents = options.scoreEvents ?? new InProcessScoreEventBus();
+  const schema = await buildAppSchema({ sessionTtlHours: options.sessionTtlHours, secureCookies: options.secureCookies, evidenceStorage, scoreEvents });
   // Abuse limits on every operation (depth, cost, aliases, directives), no field suggestions.
   const protection = new ApolloArmor(QUERY_LIMITS).protect();
   const apollo = new ApolloServer<RequestContext>({
@@ -80,7 +92,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     storage: evidenceStorage,
     uploadDir: options.evidence.uploadDir,
     maxUploadBytes: options.evidence.maxUploadBytes,
+    events: new ScoreEvents(scoreEvents),
   });
+  mountExportRoutes(app, { dataSource: options.dataSource });
 
   const dist = options.clientDistDir;
   if (dist && fs.existsSync(path.join(dist, 'index.html'))) {
@@ -91,12 +105,19 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   app.use(jsonErrorHandler);
 
+  const webSockets: Array<{ close(): Promise<void> }> = [];
   return {
     express: app,
     apollo,
+    scoreEvents,
+    attachWebSockets(http) {
+      webSockets.push(attachSubscriptionServer(http, { schema, dataSource: options.dataSource, validationRules: protection.validationRules as ValidationRule[] }));
+    },
     stop: async () => {
+      await Promise.all(webSockets.map((ws) => ws.close()));
       evidenceRoutes.stop();
       await apollo.stop();
+      await scoreEvents.close();
     },
   };
 }

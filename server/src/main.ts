@@ -25,6 +25,7 @@ const server = app.express.listen(config.port, () => {
     console.log(`No built SPA in ${config.clientDistDir}: only /graphql is served (run \`npm start\` from the root to build it).`);
   }
 });
+app.attachWebSockets(server);
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -33,7 +34,7 @@ async function shutdown(signal: string) {
   console.log(`${signal}: shutting down`);
   server.close();
   server.closeAllConnections();
-  await app.stop();
+  await app.stop(); // closes the websockets (subscriptions) too
   await database.close();
   process.exit(0);
 }

@@ -11,6 +11,7 @@ import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity.js';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { EvidenceRequirementEntity } from '../modules/evidence/evidence-requirement.entity.js';
 import { EvidenceFileEntity } from '../modules/evidence/evidence-file.entity.js';
+import { SettingEntity } from '../modules/insight/setting.entity.js';
 import { ApiTokenEntity } from '../modules/api-token/api-token.entity.js';
 
 /** Every entity, listed explicitly so the same list works under tsx, vitest and the CLI. */
@@ -29,4 +30,5 @@ export const ENTITIES = [
   EvidenceRequirementEntity,
   EvidenceFileEntity,
   ApiTokenEntity,
+  SettingEntity,
 ];

@@ -26,31 +26,41 @@ import { SubmissionService } from '../modules/submission/submission.service.js';
 import { SubmissionConnectionService } from '../modules/submission/submission-connection.service.js';
 import { SubmissionWorkflowResolver } from '../modules/submission/submission-workflow.resolver.js';
 import { SubmissionWorkflowService } from '../modules/submission/submission-workflow.service.js';
+import { LiveResolver } from '../modules/live/live.resolver.js';
+import { InProcessScoreEventBus, ScoreEvents, scoreEventsPubSub, type ScoreEventBus } from '../modules/live/score-events.js';
+import { InsightResolver } from '../modules/insight/insight.resolver.js';
+import { InsightService } from '../modules/insight/insight.service.js';
 
-export const RESOLVERS = [AuthResolver, RegionResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, SubmissionWorkflowResolver, ScoringResolver, AuditResolver, EvidenceResolver, SubmissionEvidenceResolver, ApiTokenResolver] as const;
+export const RESOLVERS = [AuthResolver, RegionResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, SubmissionWorkflowResolver, ScoringResolver, AuditResolver, EvidenceResolver, SubmissionEvidenceResolver, ApiTokenResolver, LiveResolver, InsightResolver] as const;
 
 export type SchemaOptions = SessionOptions & {
   /** Where evidence bytes live (removeEvidence deletes them); the default only serves schema printing. */
   evidenceStorage?: EvidenceStorage;
+  /** Where services announce score changes and subscriptions listen; default: a private in-process bus. */
+  scoreEvents?: ScoreEventBus;
 };
 
 /** Wires services into resolvers by hand: a handful of stateless singletons need no DI framework. */
-function createContainer(options: SchemaOptions): ContainerType {
+function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerType {
   const indicators = new IndicatorService();
   const auth = new AuthService(options);
-  const evidence = new EvidenceService(indicators, options.evidenceStorage ?? new EvidenceStorage(DEFAULT_EVIDENCE_DIR));
+  const events = new ScoreEvents(bus);
+  const evidence = new EvidenceService(indicators, options.evidenceStorage ?? new EvidenceStorage(DEFAULT_EVIDENCE_DIR), events);
+  const scoring = new ScoringService(indicators);
   const instances = new Map<Function, unknown>([
     [AuthResolver, new AuthResolver(auth)],
     [RegionResolver, new RegionResolver(new RegionService())],
     [IndicatorResolver, new IndicatorResolver(indicators)],
     [PeriodResolver, new PeriodResolver(new PeriodService())],
-    [SubmissionResolver, new SubmissionResolver(new SubmissionService(indicators), new SubmissionConnectionService())],
-    [SubmissionWorkflowResolver, new SubmissionWorkflowResolver(new SubmissionWorkflowService(indicators))],
-    [ScoringResolver, new ScoringResolver(new ScoringService(indicators))],
+    [SubmissionResolver, new SubmissionResolver(new SubmissionService(indicators, events), new SubmissionConnectionService())],
+    [SubmissionWorkflowResolver, new SubmissionWorkflowResolver(new SubmissionWorkflowService(indicators, events))],
+    [ScoringResolver, new ScoringResolver(scoring)],
     [AuditResolver, new AuditResolver(new AuditTrailService())],
     [EvidenceResolver, new EvidenceResolver(evidence)],
     [SubmissionEvidenceResolver, new SubmissionEvidenceResolver(evidence)],
     [ApiTokenResolver, new ApiTokenResolver(new ApiTokenService())],
+    [LiveResolver, new LiveResolver()],
+    [InsightResolver, new InsightResolver(new InsightService(indicators, scoring))],
   ]);
   return {
     get(someClass: Function) {
@@ -62,14 +72,17 @@ function createContainer(options: SchemaOptions): ContainerType {
 }
 
 export async function buildAppSchema(options: SchemaOptions = { sessionTtlHours: 24 }): Promise<GraphQLSchema> {
+  const bus = options.scoreEvents ?? new InProcessScoreEventBus();
   const schema = await buildSchema({
     resolvers: RESOLVERS,
-    container: createContainer(options),
+    container: createContainer(options, bus),
+    pubSub: scoreEventsPubSub(bus),
     authChecker,
     validate: false,
   });
   // type-graphql gives the root types no description; the contract documents every type.
   schema.getQueryType()!.description = 'Reads. Anonymous callers see the reference data (kecamatan, indicators, periods); the rest needs a session or an API token.';
   schema.getMutationType()!.description = 'Changes, each audited in its own transaction. API tokens (INTEGRATOR) may call none of them.';
+  schema.getSubscriptionType()!.description = 'Live updates over graphql-ws (WebSocket) at /graphql; the connection authenticates like HTTP (session cookie, or `authorization: "Bearer <token>"` in connectionParams).';
   return refuseMutationsForReadOnly(schema);
 }

@@ -76,14 +76,16 @@ export async function startTestServer(backend: Backend, options: { now?: Date; m
     const http = await new Promise<Server>((resolve) => {
       const server = app.express.listen(0, '127.0.0.1', () => resolve(server));
     });
+    app.attachWebSockets(http);
     const { port } = http.address() as AddressInfo;
     return { database, app, http, url: `http://127.0.0.1:${port}` };
   }
 
   async function stop(running: Running) {
+    const closed = new Promise((resolve) => running.http.close(resolve));
     running.http.closeAllConnections();
-    await new Promise((resolve) => running.http.close(resolve));
     await running.app.stop();
+    await closed;
     await running.database.close();
   }
 

@@ -9,6 +9,7 @@ import { IndicatorEntity } from '../../modules/indicator/indicator.entity.js';
 import { Period, PeriodStatus } from '../../modules/period/period.entity.js';
 import { Role, UserEntity } from '../../modules/auth/user.entity.js';
 import { hashPassword } from '../../modules/auth/password.js';
+import { seedSettings } from '../../modules/insight/settings.service.js';
 import { EvidenceRequirementEntity } from '../../modules/evidence/evidence-requirement.entity.js';
 import {
   readEvidenceChecklistSeed,
@@ -103,6 +104,7 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
     const setId = await seedIndicatorSet(manager, setSeed);
     await seedEvidenceRequirements(manager, setId, setSeed, readEvidenceChecklistSeed(DEFAULT_INDICATOR_SET));
     await seedCurrentPeriod(manager, now.getUTCFullYear(), setId);
+    await seedSettings(manager);
     if (options.demoUsers) await seedDemoUsers(manager);
   });
 }

@@ -8,12 +8,15 @@ import { EvidenceStorage } from './evidence-storage.js';
 import { createEvidenceUploads } from './evidence-upload.js';
 import { EvidenceErrorCode, EvidenceHttpError } from './evidence.errors.js';
 import { EvidenceService } from './evidence.service.js';
+import type { ScoreEvents } from '../live/score-events.js';
 
 export interface EvidenceRouteOptions {
   dataSource: DataSource;
   storage: EvidenceStorage;
   uploadDir: string;
   maxUploadBytes: number;
+  /** Announces uploads (score changes) after they commit. */
+  events?: ScoreEvents;
 }
 
 export const UPLOADS_PATH = '/uploads';
@@ -52,7 +55,7 @@ function downloadHandler(dataSource: DataSource, evidence: EvidenceService, stor
 
 /** Mounts the resumable upload endpoint (/uploads, tus) and the download route (/evidence/:id). */
 export function mountEvidenceRoutes(app: Express, options: EvidenceRouteOptions): { stop(): void } {
-  const evidence = new EvidenceService(new IndicatorService(), options.storage);
+  const evidence = new EvidenceService(new IndicatorService(), options.storage, options.events);
   const uploads = createEvidenceUploads({
     dataSource: options.dataSource,
     evidence,

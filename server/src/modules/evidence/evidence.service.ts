@@ -12,6 +12,7 @@ import { IndicatorService } from '../indicator/indicator.service.js';
 import { Period, PeriodStatus } from '../period/period.entity.js';
 import { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
 import { toSubmission } from '../submission/submission.service.js';
+import { NO_SCORE_EVENTS, type ScoreEvents } from '../live/score-events.js';
 import { FieldError, NotAllowedError, PeriodClosedError, type Submission, ValidationError } from '../submission/submission.types.js';
 import { sanitizeFilename, sha256OfFile, sniffEvidenceType } from './evidence-content.js';
 import { EvidenceFileEntity, EvidenceVerdict } from './evidence-file.entity.js';
@@ -88,6 +89,7 @@ export class EvidenceService {
   constructor(
     private readonly indicators: IndicatorService,
     private readonly storage: EvidenceStorage,
+    private readonly events: ScoreEvents = NO_SCORE_EVENTS,
   ) {}
 
   /** Submission.evidence: the files not removed, batched per request by the loader. */
@@ -195,6 +197,7 @@ export class EvidenceService {
         throw error;
       }
       if (attached.duplicate) await this.storage.remove(storageKey);
+      else this.events.announce('EVIDENCE', [target]);
       return attached;
     } finally {
       await fs.rm(upload.filePath, { force: true });
@@ -283,7 +286,7 @@ export class EvidenceService {
     errors.push(...validateNote(reason, 'reason').map((e) => fieldError(e.field, e.code, e.message)));
     if (errors.length > 0) return new ValidationError(errors);
 
-    return ctx.dataSource.transaction(async (manager) => {
+    const verdictOutcome = await ctx.dataSource.transaction(async (manager): Promise<VerdictResult | { view: EvidenceFile; year: number; kecamatanCode: string }> => {
       const found = await manager.findOne(EvidenceFileEntity, { select: { id: true, submissionId: true }, where: { id: input.evidenceId, removedAt: IsNull() } });
       if (!found) return evidenceNotFound();
       const submission = await manager.findOneOrFail(SubmissionEntity, { where: { id: found.submissionId }, lock: { mode: 'pessimistic_write' } });
@@ -302,8 +305,12 @@ export class EvidenceService {
         after: { verdict: judged.verdict, verdictReason: judged.verdictReason, submissionId: submission.id, kecamatanCode: submission.kecamatanCode },
       });
       const [view] = await queryEvidenceFiles(manager, { ids: [file.id] });
-      return view;
+      const period = await manager.findOneByOrFail(Period, { id: submission.periodId });
+      return { view, year: period.year, kecamatanCode: submission.kecamatanCode };
     });
+    if (!('view' in verdictOutcome)) return verdictOutcome;
+    this.events.announce('EVIDENCE', [verdictOutcome]);
+    return verdictOutcome.view;
   }
 
   /**
@@ -342,6 +349,7 @@ export class EvidenceService {
       return { removed, storageKey: file.storageKey };
     });
     if (!('removed' in outcome)) return outcome;
+    this.events.announce('EVIDENCE', [outcome.removed.submission]);
     // After the commit: a failed delete leaves an orphan file (logged), never a row without bytes.
     await this.storage.remove(outcome.storageKey).catch((error) => console.error(`[request ${ctx.requestId}] could not delete evidence bytes ${outcome.storageKey}`, error));
     return outcome.removed;

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../graphql/context.js';
+import { In } from 'typeorm';
 import { notFound } from '../../graphql/errors.js';
 import { EvidenceRequirementEntity } from '../evidence/evidence-requirement.entity.js';
 import type { EvidenceRequirement } from '../evidence/evidence.types.js';
@@ -33,26 +34,46 @@ export class IndicatorService {
         order: { sortOrder: 'ASC', code: 'ASC' },
       }),
     ]);
-    const requirementsByIndicatorId = new Map<string, EvidenceRequirementEntity[]>();
-    for (const requirement of requirements) {
-      const list = requirementsByIndicatorId.get(requirement.indicatorId) ?? [];
-      list.push(requirement);
-      requirementsByIndicatorId.set(requirement.indicatorId, list);
-    }
-    const clusters = clusterRows
-      .map((row) => {
-        const own = indicators.filter((i) => i.clusterCode === row.code);
-        const cluster = new Cluster();
-        cluster.code = row.code;
-        cluster.name = row.name;
-        cluster.nameEn = row.nameEn;
-        cluster.indicators = own.map((i) => toIndicator(i, requirementsByIndicatorId.get(i.id) ?? []));
-        cluster.maxPoints = own.reduce((sum, i) => sum + i.maxPoints, 0);
-        return cluster;
-      })
-      .filter((cluster) => cluster.indicators.length > 0);
-    return { period, clusters, indicators, indicatorsByCode: new Map(indicators.map((i) => [i.code, i])), requirementsByIndicatorId };
+    return buildCatalog(period, clusterRows, indicators, requirements);
   }
+
+  /**
+   * Catalogs (without evidence checklists) of many periods, for trends: two statements however
+   * many periods, one indicator read covering every distinct indicator set.
+   */
+  async scoringCatalogs(ctx: RequestContext, periods: readonly Period[]): Promise<Map<string, Catalog>> {
+    const setIds = [...new Set(periods.map((p) => p.indicatorSetId))];
+    if (setIds.length === 0) return new Map();
+    const [clusterRows, indicators] = await Promise.all([
+      ctx.dataSource.getRepository(ClusterEntity).find({ order: { sortOrder: 'ASC' } }),
+      ctx.dataSource.getRepository(IndicatorEntity).find({ where: { indicatorSetId: In(setIds) }, order: { number: 'ASC' } }),
+    ]);
+    const bySet = new Map(setIds.map((id) => [id, buildCatalog(periods.find((p) => p.indicatorSetId === id)!, clusterRows, indicators.filter((i) => i.indicatorSetId === id), [])]));
+    return new Map(periods.map((p) => [p.id, { ...bySet.get(p.indicatorSetId)!, period: p }]));
+  }
+}
+
+/** Builds a catalog from its rows (requirements may be empty when only scores are needed). */
+function buildCatalog(period: Period, clusterRows: ClusterEntity[], indicators: IndicatorEntity[], requirements: EvidenceRequirementEntity[]): Catalog {
+  const requirementsByIndicatorId = new Map<string, EvidenceRequirementEntity[]>();
+  for (const requirement of requirements) {
+    const list = requirementsByIndicatorId.get(requirement.indicatorId) ?? [];
+    list.push(requirement);
+    requirementsByIndicatorId.set(requirement.indicatorId, list);
+  }
+  const clusters = clusterRows
+    .map((row) => {
+      const own = indicators.filter((i) => i.clusterCode === row.code);
+      const cluster = new Cluster();
+      cluster.code = row.code;
+      cluster.name = row.name;
+      cluster.nameEn = row.nameEn;
+      cluster.indicators = own.map((i) => toIndicator(i, requirementsByIndicatorId.get(i.id) ?? []));
+      cluster.maxPoints = own.reduce((sum, i) => sum + i.maxPoints, 0);
+      return cluster;
+    })
+    .filter((cluster) => cluster.indicators.length > 0);
+  return { period, clusters, indicators, indicatorsByCode: new Map(indicators.map((i) => [i.code, i])), requirementsByIndicatorId };
 }
 
 export function toIndicator(entity: IndicatorEntity, requirements: readonly EvidenceRequirementEntity[] = []): Indicator {

@@ -32,6 +32,10 @@ export class Period {
   @Column({ type: 'timestamptz', nullable: true })
   deadline: Date | null;
 
+  @Field(() => Boolean, { description: 'True for generated demonstration history (`npm run seed:demo-history`), never real data: label it as such.' })
+  @Column({ type: 'boolean', default: false })
+  demo: boolean;
+
   @Column({ type: 'uuid' })
   indicatorSetId: string;
 

@@ -3,8 +3,8 @@ import { loadEvidenceCoverage } from '../evidence/evidence-coverage.js';
 import { toIndicator } from '../indicator/indicator.service.js';
 import type { BandGap, ScoreBasis } from './gap.types.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { notFound } from '../../graphql/errors.js';
-import { assertCanReadKecamatan } from '../auth/scope.js';
+import { forbidden, notFound } from '../../graphql/errors.js';
+import { assertCanReadKecamatan, readsAllKecamatan } from '../auth/scope.js';
 import { type Catalog, IndicatorService } from '../indicator/indicator.service.js';
 import { Kecamatan } from '../region/kecamatan.entity.js';
 import { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
@@ -26,8 +26,9 @@ export class ScoringService {
     return toKecamatanScore(catalog, kecamatan, year, rows);
   }
 
-  /** Every kecamatan's score for a year, highest total first. */
+  /** Every kecamatan's score for a year, highest total first (evaluators, admins, API tokens). */
   async scoreboard(ctx: RequestContext, year: number): Promise<KecamatanScore[]> {
+    if (!readsAllKecamatan(ctx)) throw forbidden('Only evaluators, admins and API tokens see every kecamatan\'s scores.');
     const catalog = await this.indicators.catalogForYear(ctx, year);
     const [kecamatan, rows] = await Promise.all([
       ctx.dataSource.getRepository(Kecamatan).find({ order: { code: 'ASC' } }),
@@ -85,32 +86,36 @@ export class ScoringService {
 
   private answerRows(ctx: RequestContext, catalog: Catalog, kecamatanCode?: string): Promise<SubmissionEntity[]> {
     return ctx.dataSource.getRepository(SubmissionEntity).find({
-      select: {
-        id: true,
-        kecamatanCode: true,
-        indicatorId: true,
-        numerator: true,
-        denominator: true,
-        count: true,
-        yes: true,
-        option: true,
-        status: true,
-        verifiedNumerator: true,
-        verifiedDenominator: true,
-        verifiedCount: true,
-        verifiedYes: true,
-        verifiedOption: true,
-      },
+      select: SCORING_COLUMNS,
       where: kecamatanCode ? { periodId: catalog.period.id, kecamatanCode } : { periodId: catalog.period.id },
     });
   }
 }
 
+/** The columns scoring reads from a submission. */
+export const SCORING_COLUMNS = {
+  id: true,
+  kecamatanCode: true,
+  indicatorId: true,
+  numerator: true,
+  denominator: true,
+  count: true,
+  yes: true,
+  option: true,
+  status: true,
+  verifiedNumerator: true,
+  verifiedDenominator: true,
+  verifiedCount: true,
+  verifiedYes: true,
+  verifiedOption: true,
+} as const;
+
 function verifiedAnswerOfRow(row: SubmissionEntity): Answer {
   return { numerator: row.verifiedNumerator, denominator: row.verifiedDenominator, count: row.verifiedCount, yes: row.verifiedYes, option: row.verifiedOption };
 }
 
-function toKecamatanScore(catalog: Catalog, kecamatan: Kecamatan, year: number, rows: SubmissionEntity[]): KecamatanScore {
+/** Scores one kecamatan from its rows of one period: self-assessed and verified, per cluster. */
+export function toKecamatanScore(catalog: Catalog, kecamatan: Kecamatan, year: number, rows: SubmissionEntity[]): KecamatanScore {
   const clusterCodes = catalog.clusters.map((c) => c.code);
   const summary = scoreKecamatan(clusterCodes, catalog.indicators, new Map<string, Answer>(rows.map((row) => [row.indicatorId, row])));
   const verifiedRows = rows.filter((row) => row.status === SubmissionStatus.VERIFIED);

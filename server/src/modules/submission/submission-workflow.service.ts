@@ -9,6 +9,7 @@ import { IndicatorService } from '../indicator/indicator.service.js';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { Period, PeriodStatus } from '../period/period.entity.js';
 import { SubmissionEntity, SubmissionStatus } from './submission.entity.js';
+import { NO_SCORE_EVENTS, type ScoreChangeReason, type ScoreEvents } from '../live/score-events.js';
 import { EDITABLE_STATUSES, answerOf, toSubmission } from './submission.service.js';
 import {
   IncompleteSubmissionError,
@@ -25,9 +26,11 @@ import {
   NotAllowedError,
   PeriodClosedError,
   StaleVersionError,
-  type Submission,
+  Submission,
   ValidationError,
 } from './submission.types.js';
+
+const REASON_BY_VERB: Record<string, ScoreChangeReason> = { returned: 'RETURNED', verified: 'VERIFIED', reopened: 'REOPENED' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_BULK = 500;
@@ -79,7 +82,10 @@ function snapshotOf(row: SubmissionEntity) {
  * with the number of rows.
  */
 export class SubmissionWorkflowService {
-  constructor(private readonly indicators: IndicatorService) {}
+  constructor(
+    private readonly indicators: IndicatorService,
+    private readonly events: ScoreEvents = NO_SCORE_EVENTS,
+  ) {}
 
   /** Operator: submit listed indicators, a cluster, or everything; all-or-nothing on completeness. */
   async submit(ctx: RequestContext, input: SubmitSubmissionsInput): Promise<SubmitResult> {
@@ -104,7 +110,7 @@ export class SubmissionWorkflowService {
     }
     if (catalog.period.status !== PeriodStatus.OPEN) return new PeriodClosedError(input.year);
 
-    return ctx.dataSource.transaction(async (manager) => {
+    const result = await ctx.dataSource.transaction(async (manager): Promise<SubmitResult> => {
       const ids = selected.map((i) => i.id);
       const rows = await manager.find(SubmissionEntity, {
         where: { periodId: catalog.period.id, kecamatanCode: input.kecamatanCode, indicatorId: In(ids) },
@@ -156,6 +162,8 @@ export class SubmissionWorkflowService {
       success.submitted = await this.reload(manager, targets.map((t) => t.id));
       return success;
     });
+    if (result instanceof SubmitSuccess) this.events.announce('SUBMITTED', result.submitted);
+    return result;
   }
 
   /** Evaluator: send a SUBMITTED answer back to the operator with a reason. */
@@ -236,7 +244,7 @@ export class SubmissionWorkflowService {
     if (ids.length === 0) return invalid('submissionIds', 'REQUIRED', 'submissionIds is empty');
     if (ids.length > MAX_BULK) return invalid('submissionIds', 'TOO_LARGE', `at most ${MAX_BULK} submissions at once`);
     if (ids.some((id) => !UUID.test(id))) return invalid('submissionIds', 'REQUIRED', 'submissionIds must be submission ids');
-    return ctx.dataSource.transaction(async (manager) => {
+    const result = await ctx.dataSource.transaction(async (manager): Promise<VerifyManyResult> => {
       const rows = await manager.find(SubmissionEntity, { where: { id: In(ids) }, lock: { mode: 'pessimistic_write' } });
       if (rows.length !== ids.length) return invalid('submissionIds', 'REQUIRED', 'some submissionIds do not exist');
       const wrong = rows.find((r) => r.status !== SubmissionStatus.SUBMITTED);
@@ -278,6 +286,9 @@ export class SubmissionWorkflowService {
       success.verified = await this.reload(manager, ids);
       return success;
     });
+    // Bulk verification may span kecamatan: one event per kecamatan (and year) it touched.
+    if (result instanceof VerifySubmissionsSuccess) this.events.announce('VERIFIED', result.verified);
+    return result;
   }
 
   /** One review transition on one submission: authorization, input, lock, state, version, change, audit. */
@@ -298,7 +309,7 @@ export class SubmissionWorkflowService {
     if (refusal) return refusal;
     if (!UUID.test(submissionId)) inputErrors = [...inputErrors, { field: 'submissionId', code: 'REQUIRED', message: 'submissionId is not a submission id' }];
     if (inputErrors.length > 0) return new ValidationError(inputErrors);
-    return ctx.dataSource.transaction(async (manager) => {
+    const result = await ctx.dataSource.transaction(async (manager): Promise<ReviewResult> => {
       const row = await manager.findOne(SubmissionEntity, { where: { id: submissionId }, lock: { mode: 'pessimistic_write' } });
       if (!row) return invalid('submissionId', 'REQUIRED', `no submission ${submissionId}`);
       const [indicator, period] = await Promise.all([
@@ -324,6 +335,8 @@ export class SubmissionWorkflowService {
       const [saved] = await this.reloadWith(manager, [row.id], new Map([[indicator.id, indicator]]), new Map([[period.id, period.year]]));
       return saved;
     });
+    if (result instanceof Submission) this.events.announce(REASON_BY_VERB[verb], [result]);
+    return result;
   }
 
   /** Reads submissions back with their indicators and years: three statements for any number. */

@@ -17,6 +17,7 @@ import { IndicatorService } from '../indicator/indicator.service.js';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { PeriodStatus } from '../period/period.entity.js';
 import { Kecamatan } from '../region/kecamatan.entity.js';
+import { NO_SCORE_EVENTS, type ScoreEvents } from '../live/score-events.js';
 import { SubmissionEntity, SubmissionStatus } from './submission.entity.js';
 import {
   type AnswerView,
@@ -36,7 +37,10 @@ type SaveResult = Submission | ValidationError | PeriodClosedError | StaleVersio
 export const EDITABLE_STATUSES: readonly SubmissionStatus[] = [SubmissionStatus.DRAFT, SubmissionStatus.RETURNED];
 
 export class SubmissionService {
-  constructor(private readonly indicators: IndicatorService) {}
+  constructor(
+    private readonly indicators: IndicatorService,
+    private readonly events: ScoreEvents = NO_SCORE_EVENTS,
+  ) {}
 
   /** One kecamatan's answers for a year: a constant number of statements however many rows. */
   async listForKecamatan(ctx: RequestContext, year: number, kecamatanCode: string): Promise<Submission[]> {
@@ -119,7 +123,7 @@ export class SubmissionService {
     };
     const key = { periodId: catalog.period.id, kecamatanCode: input.kecamatanCode, indicatorId: indicator.id };
 
-    return ctx.dataSource.transaction(async (manager) => {
+    const result = await ctx.dataSource.transaction(async (manager): Promise<SaveResult> => {
       const existing = await manager.findOne(SubmissionEntity, { where: key, lock: { mode: 'pessimistic_write' } });
       let id: string;
       if (existing) {
@@ -160,6 +164,8 @@ export class SubmissionService {
       });
       return saved;
     });
+    if (result instanceof Submission) this.events.announce('SAVED', [result]);
+    return result;
   }
 }
 
