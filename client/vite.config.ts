@@ -4,10 +4,14 @@ import react from '@vitejs/plugin-react';
 
 // The GraphQL server the dev server proxies to (same origin for the browser, so the cookie works).
 const apiTarget = process.env.KECALA_API_URL ?? 'http://localhost:4000';
-// GraphQL, the resumable evidence uploads (tus, /uploads and /uploads/<id>) and the downloads
-// (/evidence/<id>); keys starting with ^ are regular expressions, so no SPA route is caught.
+// GraphQL (HTTP and the graphql-ws websocket of the live updates), the resumable evidence uploads
+// (tus, /uploads and /uploads/<id>), the downloads (/evidence/<id>) and the Excel exports
+// (/exports/…); keys starting with ^ are regular expressions, so no SPA route is caught.
 const apiProxy = Object.fromEntries(
-  ['/graphql', '^/uploads(/|$)', '^/evidence/'].map((path) => [path, { target: apiTarget, changeOrigin: false }]),
+  ['/graphql', '^/uploads(/|$)', '^/evidence/', '^/exports/'].map((path) => [
+    path,
+    { target: apiTarget, changeOrigin: false, ...(path === '/graphql' ? { ws: true } : {}) },
+  ]),
 );
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { BrowserRouter, Link, Route, Routes } from 'react-router';
+import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router';
 import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -14,6 +14,9 @@ const ScoreboardPage = lazy(() => import('../routes/evaluator/ScoreboardPage'));
 const KecamatanScorePage = lazy(() => import('../routes/evaluator/KecamatanScorePage'));
 // The review queue is evaluators' work only: kept out of the operators' first load too.
 const QueuePage = lazy(() => import('../routes/evaluator/QueuePage'));
+// The map carries d3-geo and, as its own chunk, the kecamatan boundaries.
+const MapPage = lazy(() => import('../routes/evaluator/MapPage'));
+const KecamatanPrintPage = lazy(() => import('../routes/evaluator/KecamatanPrintPage'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -55,6 +58,23 @@ export function AppRoutes() {
             </RequireRole>
           }
         />
+        <Route
+          path="skor/kecamatan/:code/cetak"
+          element={
+            <RequireRole roles={['EVALUATOR', 'ADMIN']}>
+              <KecamatanPrintPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="peta"
+          element={
+            <RequireRole roles={['EVALUATOR', 'ADMIN']}>
+              <MapPage />
+            </RequireRole>
+          }
+        />
+        <Route path="dasbor" element={<Navigate to="/skor" replace />} />
         <Route
           path="verifikasi"
           element={

@@ -39,6 +39,7 @@ export function AppLayout() {
                   {t('nav.scoreboard')}
                 </NavLink>
                 <NavLink to="/skor/kecamatan">{t('nav.kecamatan')}</NavLink>
+                <NavLink to="/peta">{t('nav.map')}</NavLink>
                 <NavLink to="/verifikasi">{t('nav.queue')}</NavLink>
               </nav>
             )}

@@ -1,4 +1,6 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { OperationTypeNode } from 'graphql';
+import { createWsLink } from '../features/live/ws-link';
 import possibleTypesResult from '../gql/possible-types';
 
 /** Members of the contract's unions and interfaces, generated from schema.graphql by codegen. */
@@ -40,10 +42,19 @@ export function createCache(): InMemoryCache {
   });
 }
 
-/** Same-origin GraphQL: the session is an httpOnly cookie set by `login`. */
+/** Subscriptions go to the websocket link, queries and mutations over HTTP. */
+export function createSplitLink(http: ApolloLink, ws: ApolloLink): ApolloLink {
+  return ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, ws, http);
+}
+
+/**
+ * Same-origin GraphQL: the session is an httpOnly cookie set by `login`. Subscriptions
+ * (`scoresChanged`) use graphql-ws on the same path; the cookie travels with the upgrade.
+ */
 export function createApolloClient(uri = '/graphql'): ApolloClient {
+  const http = new HttpLink({ uri, credentials: 'include' });
   return new ApolloClient({
-    link: new HttpLink({ uri, credentials: 'include' }),
+    link: typeof WebSocket === 'undefined' ? http : createSplitLink(http, createWsLink(uri)),
     cache: createCache(),
   });
 }

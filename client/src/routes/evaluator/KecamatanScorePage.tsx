@@ -10,8 +10,25 @@ import { indicatorCountOf, rowInMode, toScoreboardRow } from '../../features/sco
 import { useScoreMode } from '../../features/scores/use-score-mode';
 import { formatNumber } from '../../shared/format';
 import { PageError, PageLoading } from '../../app/PageStatus';
+import { BandGap } from '../../features/insight/BandGap';
+import { IndicatorStateTable } from '../../features/insight/IndicatorStateTable';
+import { TrendChart } from '../../features/insight/TrendChart';
+import { basisOf } from '../../features/insight/basis';
+import {
+  InsightClustersDocument,
+  KecamatanGapDocument,
+  KecamatanIndicatorStatesDocument,
+  KecamatanTrendDocument,
+} from '../../features/insight/insight.documents';
+import { LiveStatus } from '../../features/live/LiveStatus';
+import { useLiveRefetch } from '../../features/live/use-live-refetch';
+import { ExportButton } from '../../features/exports/ExportButton';
+import { kecamatanExportUrl } from '../../features/exports/download';
 import { KecamatanListDocument, KecamatanScoreDocument } from './evaluator.documents';
-import { kecamatanHref, scoreboardHref, useEvaluationYear } from './use-evaluation-year';
+import { kecamatanHref, kecamatanPrintHref, scoreboardHref, useEvaluationYear } from './use-evaluation-year';
+
+/** What this page shows of the kecamatan, refetched on its live events. */
+const LIVE_DOCUMENTS = [KecamatanScoreDocument, KecamatanGapDocument, KecamatanIndicatorStatesDocument, KecamatanTrendDocument];
 import { YearSelect } from './YearSelect';
 
 /** One kecamatan: its six clusters against their maxima, the total out of 1000 and the category. */
@@ -30,6 +47,25 @@ export function KecamatanScorePage() {
   const score = useMemo(() => (data ? toScoreboardRow(data.kecamatanScore, language) : null), [data, language]);
   const [mode, setMode] = useScoreMode(score ? [score] : []);
   const shown = useMemo(() => (score ? rowInMode(score, mode) : null), [score, mode]);
+  const basis = basisOf(mode);
+  const skipDetails = year == null || !code;
+  const gap = useQuery(KecamatanGapDocument, {
+    variables: { year: year ?? 0, kecamatanCode: code ?? '', basis },
+    skip: skipDetails,
+    fetchPolicy: 'cache-and-network',
+  });
+  const states = useQuery(KecamatanIndicatorStatesDocument, {
+    variables: { year: year ?? 0, kecamatanCode: code ?? '' },
+    skip: skipDetails,
+    fetchPolicy: 'cache-and-network',
+  });
+  const clusters = useQuery(InsightClustersDocument, { variables: { year: year ?? 0 }, skip: year == null });
+  const trend = useQuery(KecamatanTrendDocument, {
+    variables: { kecamatanCode: code ?? '', basis },
+    skip: !code,
+    fetchPolicy: 'cache-and-network',
+  });
+  const live = useLiveRefetch(code ? year : undefined, LIVE_DOCUMENTS, { kecamatanCode: code });
   const options = useMemo(
     () => [...(kecamatans.data?.kecamatans ?? [])].sort((a, b) => a.code.localeCompare(b.code)),
     [kecamatans.data?.kecamatans],
@@ -46,7 +82,9 @@ export function KecamatanScorePage() {
       <header className="page-header page-header--with-tools">
         <div>
           <h1>{score ? score.name : t('kecamatanScore.title')}</h1>
-          <p className="page-subtitle">{t('form.year', { year })}</p>
+          <p className="page-subtitle">
+            {t('form.year', { year })} {code && <LiveStatus status={live.status} />}
+          </p>
         </div>
         <div className="tools">
           <div className="field field--inline">
@@ -114,9 +152,25 @@ export function KecamatanScorePage() {
               </div>
             </dl>
           </div>
+          <div className="page-actions no-print">
+            <ExportButton url={kecamatanExportUrl(score.code, year)} fileName={`skor-kla-${score.code}-${year}.xlsx`} testId="export-kecamatan" />
+            <Link className="button" to={kecamatanPrintHref(score.code, year)} data-testid="print-link">
+              <span aria-hidden="true">⎙ </span>
+              {t('print.open')}
+            </Link>
+          </div>
           <ScoreModeSwitch mode={mode} onChange={setMode} />
           <KecamatanScoreChart clusters={shown.clusters} scoreLabel={t('kecamatanScore.scoreIn', { mode: t(`scoreMode.${mode}`) })} />
           <ClusterScoreTable clusters={score.clusters} mode={mode} />
+          {gap.data ? <BandGap gap={gap.data.kecamatanGap} /> : gap.error ? <PageError onRetry={() => void gap.refetch()} /> : null}
+          {states.data && clusters.data && <IndicatorStateTable clusters={clusters.data.clusters} submissions={states.data.submissions} />}
+          {trend.data && (
+            <TrendChart
+              title={t('trend.kecamatanTitle', { name: score.name })}
+              valueLabel={t('trend.value', { mode: t(`scoreMode.${mode}`) })}
+              points={trend.data.kecamatanTrend.points}
+            />
+          )}
         </>
       )}
     </div>

@@ -1,18 +1,33 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ScoreboardChart } from '../../features/scores/ScoreboardChart';
 import { ScoreboardTable } from '../../features/scores/ScoreboardTable';
 import { ScoreModeSwitch } from '../../features/scores/ScoreModeSwitch';
 import { rowInMode, sortByTotal, toScoreboardRow } from '../../features/scores/score-model';
 import { useScoreMode } from '../../features/scores/use-score-mode';
+import { CityRollupSummary } from '../../features/insight/CityRollupSummary';
+import { ReadinessMatrix } from '../../features/insight/ReadinessMatrix';
+import { TrendChart } from '../../features/insight/TrendChart';
+import { basisOf } from '../../features/insight/basis';
+import { CityRollupDocument, CityTrendDocument, InsightClustersDocument, ReadinessQueueDocument } from '../../features/insight/insight.documents';
+import { LiveStatus } from '../../features/live/LiveStatus';
+import { useLiveRefetch } from '../../features/live/use-live-refetch';
+import { ExportButton } from '../../features/exports/ExportButton';
+import { scoreboardExportUrl } from '../../features/exports/download';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { ScoreboardDocument } from './evaluator.documents';
-import { kecamatanHref, useEvaluationYear } from './use-evaluation-year';
+import { kecamatanHref, mapHref, useEvaluationYear } from './use-evaluation-year';
 import { YearSelect } from './YearSelect';
 
-/** The city scoreboard: every kecamatan's clusters stacked, highest total first, with its table. */
+/** What the dashboard shows, refetched on every live event of its year. */
+const LIVE_DOCUMENTS = [ScoreboardDocument, ReadinessQueueDocument, CityRollupDocument, CityTrendDocument];
+
+/**
+ * The evaluators' landing page: the city roll-up, every kecamatan's totals (chart + sortable table),
+ * the readiness matrix (kecamatan × cluster by state) and the city trend, live.
+ */
 export function ScoreboardPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -27,19 +42,31 @@ export function ScoreboardPage() {
     [data?.scoreboard, i18n.language],
   );
   const [mode, setMode] = useScoreMode(rows);
+  const basis = basisOf(mode);
   const chartRows = useMemo(() => rows.map((row) => rowInMode(row, mode)), [rows, mode]);
+  const queue = useQuery(ReadinessQueueDocument, { variables: { year: year ?? 0 }, skip: year == null, fetchPolicy: 'cache-and-network' });
+  const clusters = useQuery(InsightClustersDocument, { variables: { year: year ?? 0 }, skip: year == null });
+  const rollup = useQuery(CityRollupDocument, { variables: { year: year ?? 0, basis }, skip: year == null, fetchPolicy: 'cache-and-network' });
+  const trend = useQuery(CityTrendDocument, { variables: { basis }, fetchPolicy: 'cache-and-network' });
+  const live = useLiveRefetch(year, LIVE_DOCUMENTS);
+  const kecamatans = useMemo(() => [...rows].sort((a, b) => a.code.localeCompare(b.code)), [rows]);
 
   if (!periods) return periodsError ? <PageError onRetry={refetchPeriods} /> : <PageLoading />;
   if (year == null) return <PageError message={t('period.none')} />;
 
   return (
-    <div className="scoreboard-page">
+    <div className="scoreboard-page dashboard-page">
       <header className="page-header page-header--with-tools">
         <div>
           <h1>{t('scores.title')}</h1>
-          <p className="page-subtitle">{t('scores.subtitle', { year })}</p>
+          <p className="page-subtitle">
+            {t('scores.subtitle', { year })} <LiveStatus status={live.status} />
+          </p>
         </div>
-        <YearSelect periods={periods} year={year} onChange={setYear} />
+        <div className="tools">
+          <YearSelect periods={periods} year={year} onChange={setYear} />
+          <ExportButton url={scoreboardExportUrl(year, basis)} fileName={`skor-kla-${year}.xlsx`} testId="export-scoreboard" />
+        </div>
       </header>
       {!data ? (
         error ? (
@@ -52,8 +79,29 @@ export function ScoreboardPage() {
       ) : (
         <>
           <ScoreModeSwitch mode={mode} onChange={setMode} />
+          {rollup.data && <CityRollupSummary rollup={rollup.data.cityRollup} />}
+          <p className="insight-links no-print">
+            <Link to={mapHref(year)}>{t('map.open')}</Link>
+          </p>
           <ScoreboardChart rows={chartRows} onSelect={(code) => navigate(kecamatanHref(code, year))} />
           <ScoreboardTable rows={rows} mode={mode} hrefOf={(code) => kecamatanHref(code, year)} />
+          {queue.data && clusters.data ? (
+            <ReadinessMatrix
+              kecamatans={kecamatans}
+              clusters={clusters.data.clusters}
+              submissions={queue.data.submissionQueue}
+              hrefOf={(code) => kecamatanHref(code, year)}
+            />
+          ) : queue.error || clusters.error ? (
+            <PageError onRetry={() => void Promise.all([queue.refetch(), clusters.refetch()])} />
+          ) : null}
+          {trend.data && (
+            <TrendChart
+              title={t('trend.cityTitle')}
+              valueLabel={t('trend.cityValue', { mode: t(`scoreMode.${mode}`) })}
+              points={trend.data.cityTrend.points}
+            />
+          )}
         </>
       )}
     </div>

@@ -30,3 +30,11 @@ export function kecamatanHref(code: string, year: number | undefined): string {
 export function scoreboardHref(year: number | undefined): string {
   return `/skor${year ? `?tahun=${year}` : ''}`;
 }
+
+export function mapHref(year: number | undefined): string {
+  return `/peta${year ? `?tahun=${year}` : ''}`;
+}
+
+export function kecamatanPrintHref(code: string, year: number | undefined): string {
+  return `/skor/kecamatan/${encodeURIComponent(code)}/cetak${year ? `?tahun=${year}` : ''}`;
+}

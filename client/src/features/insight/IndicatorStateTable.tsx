@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InsightClustersQuery, KecamatanIndicatorStatesQuery } from '../../gql/graphql';
+import { formatNumber } from '../../shared/format';
+import { describeAnswer } from '../submission/format-answer';
+import { compareClusterCodes } from '../scores/score-model';
+
+type Cluster = InsightClustersQuery['clusters'][number];
+type Submission = KecamatanIndicatorStatesQuery['submissions'][number];
+
+/** Every indicator of the kecamatan: answer, points (self / verified), state and evidence files. */
+export function IndicatorStateTable({ clusters, submissions }: { clusters: readonly Cluster[]; submissions: readonly Submission[] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const byIndicator = useMemo(() => new Map(submissions.map((s) => [s.indicatorCode, s])), [submissions]);
+  const indicators = useMemo(
+    () =>
+      [...clusters]
+        .sort((a, b) => compareClusterCodes(a.code, b.code))
+        .flatMap((c) => [...c.indicators].sort((a, b) => a.number - b.number)),
+    [clusters],
+  );
+  return (
+    <section className="insight-section" aria-labelledby="indicator-states-title">
+      <h2 id="indicator-states-title" className="table-title">
+        {t('indicatorStates.title')}
+      </h2>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="indicator-states-title">
+        <table className="score-table indicator-state-table" data-testid="indicator-states">
+          <thead>
+            <tr>
+              <th scope="col">{t('gap.indicator')}</th>
+              <th scope="col">{t('indicator.answer')}</th>
+              <th scope="col" className="num">
+                {t('indicatorStates.points')}
+              </th>
+              <th scope="col">{t('status.label')}</th>
+              <th scope="col" className="num">
+                {t('indicatorStates.evidence')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {indicators.map((indicator) => {
+              const submission = byIndicator.get(indicator.code);
+              const state = submission?.status ?? 'EMPTY';
+              return (
+                <tr key={indicator.code} data-testid={`indicator-row-${indicator.code}`} data-state={state} data-evidence={submission?.evidence.length ?? 0}>
+                  <th scope="row">
+                    <span className="cluster-code">{indicator.code}</span> {language === 'en' ? indicator.nameEn : indicator.shortName}
+                  </th>
+                  <td>{submission ? describeAnswer(indicator, submission.answer, t, language) : t('answer.empty')}</td>
+                  <td className="num">
+                    {formatNumber(submission?.points ?? 0, language)}
+                    {submission?.verifiedPoints != null && (
+                      <span className="points-verified">
+                        {' '}
+                        ({t('indicatorStates.verifiedPoints', { points: formatNumber(submission.verifiedPoints, language) })})
+                      </span>
+                    )}
+                    <span className="points-max"> / {formatNumber(indicator.maxPoints, language)}</span>
+                  </td>
+                  <td>
+                    <span className={`badge status-badge status-badge--${state.toLowerCase()}`}>{state === 'EMPTY' ? t('readiness.state.empty') : t(`status.${state}`)}</span>
+                  </td>
+                  <td className="num">{submission?.evidence.length ?? 0}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+import type { ScoreBasis } from '../../gql/graphql';
+import type { ScoreMode } from '../scores/score-model';
+
+/** The API's basis for the score-mode switch. */
+export function basisOf(mode: ScoreMode): ScoreBasis {
+  return mode === 'verified' ? 'VERIFIED' : 'SELF_ASSESSED';
+}
