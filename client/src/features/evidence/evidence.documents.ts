@@ -43,19 +43,8 @@ export const SetEvidenceVerdictDocument = graphql(`
       ... on EvidenceFile {
         ...EvidenceFileFields
       }
-      ... on ValidationError {
-        code
-        message
-        fieldErrors {
-          field
-          code
-          message
-        }
-      }
-      ... on NotAllowedError {
-        code
-        message
-      }
+      ...ValidationErrorFields
+      ...NotAllowedErrorFields
     }
   }
 `);
@@ -72,24 +61,9 @@ export const RemoveEvidenceDocument = graphql(`
           ...SubmissionEvidence
         }
       }
-      ... on ValidationError {
-        code
-        message
-        fieldErrors {
-          field
-          code
-          message
-        }
-      }
-      ... on NotAllowedError {
-        code
-        message
-      }
-      ... on PeriodClosedError {
-        code
-        message
-        year
-      }
+      ...ValidationErrorFields
+      ...NotAllowedErrorFields
+      ...PeriodClosedErrorFields
     }
   }
 `);

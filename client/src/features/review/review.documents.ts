@@ -7,15 +7,7 @@ export const ReviewResultFieldsFragment = graphql(`
     ... on Submission {
       ...SubmissionFields
     }
-    ... on ValidationError {
-      code
-      message
-      fieldErrors {
-        field
-        code
-        message
-      }
-    }
+    ...ValidationErrorFields
     ... on InvalidTransitionError {
       code
       message
@@ -29,10 +21,7 @@ export const ReviewResultFieldsFragment = graphql(`
         ...SubmissionFields
       }
     }
-    ... on NotAllowedError {
-      code
-      message
-    }
+    ...NotAllowedErrorFields
   }
 `);
 
@@ -69,25 +58,14 @@ export const VerifySubmissionsDocument = graphql(`
           ...SubmissionFields
         }
       }
-      ... on ValidationError {
-        code
-        message
-        fieldErrors {
-          field
-          code
-          message
-        }
-      }
+      ...ValidationErrorFields
       ... on InvalidTransitionError {
         code
         message
         indicatorCode
         currentStatus
       }
-      ... on NotAllowedError {
-        code
-        message
-      }
+      ...NotAllowedErrorFields
     }
   }
 `);

@@ -107,20 +107,8 @@ export const SaveSubmissionDocument = graphql(`
       ... on Submission {
         ...SubmissionFields
       }
-      ... on ValidationError {
-        code
-        message
-        fieldErrors {
-          field
-          code
-          message
-        }
-      }
-      ... on PeriodClosedError {
-        code
-        message
-        year
-      }
+      ...ValidationErrorFields
+      ...PeriodClosedErrorFields
       ... on StaleVersionError {
         code
         message
@@ -133,10 +121,7 @@ export const SaveSubmissionDocument = graphql(`
         message
         currentStatus
       }
-      ... on NotAllowedError {
-        code
-        message
-      }
+      ...NotAllowedErrorFields
     }
   }
 `);
@@ -166,24 +151,9 @@ export const SubmitSubmissionsDocument = graphql(`
         indicatorCode
         currentStatus
       }
-      ... on PeriodClosedError {
-        code
-        message
-        year
-      }
-      ... on ValidationError {
-        code
-        message
-        fieldErrors {
-          field
-          code
-          message
-        }
-      }
-      ... on NotAllowedError {
-        code
-        message
-      }
+      ...PeriodClosedErrorFields
+      ...ValidationErrorFields
+      ...NotAllowedErrorFields
     }
   }
 `);

@@ -1,0 +1,32 @@
+import { graphql } from '../gql';
+
+/**
+ * Selections of the typed errors that several result unions share, so every mutation reads them
+ * the same way (and the shared mutation-failure mapping can rely on them).
+ */
+export const ValidationErrorFieldsFragment = graphql(`
+  fragment ValidationErrorFields on ValidationError {
+    code
+    message
+    fieldErrors {
+      field
+      code
+      message
+    }
+  }
+`);
+
+export const NotAllowedErrorFieldsFragment = graphql(`
+  fragment NotAllowedErrorFields on NotAllowedError {
+    code
+    message
+  }
+`);
+
+export const PeriodClosedErrorFieldsFragment = graphql(`
+  fragment PeriodClosedErrorFields on PeriodClosedError {
+    code
+    message
+    year
+  }
+`);
