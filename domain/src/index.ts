@@ -4,3 +4,4 @@ export * from './scoring.js';
 export * from './gap.js';
 export * from './insight.js';
 export * from './query-limits.js';
+export * from './password-policy.js';

@@ -9,6 +9,7 @@ import { serverPostgresAvailable } from './support/postgres.js';
 import { BEKASI_BARAT, JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
 import { DemoHistoryRefused, seedDemoHistory } from '../src/database/seed/demo-history.js';
 import { IndicatorEntity } from '../src/modules/indicator/indicator.entity.js';
+import { refreshScores } from '../src/modules/scoring/score-table.js';
 import { SubmissionEntity, SubmissionStatus } from '../src/modules/submission/submission.entity.js';
 import { EvidenceRequirementEntity } from '../src/modules/evidence/evidence-requirement.entity.js';
 import { EvidenceFileEntity, EvidenceVerdict } from '../src/modules/evidence/evidence-file.entity.js';
@@ -123,6 +124,8 @@ async function defineInsightSuite(backend: Backend) {
         };
       });
       await server.dataSource.getRepository(SubmissionEntity).insert(rows);
+      // Written around the services, so the maintained score rows are refreshed as a bulk import would.
+      await server.dataSource.transaction((manager) => refreshScores(manager, [{ periodId, kecamatanCode }]));
     }
 
     async function download(path: string, token: string | null) {

@@ -46,6 +46,16 @@ function mutationCases(ids: { submissionId: string; evidenceId: string; tokenId:
     removeEvidence: [typed('removeEvidence', `evidenceId: "${ids.evidenceId}"`)],
     createApiToken: [typed('createApiToken', 'input: { name: "escalated" }')],
     revokeApiToken: [typed('revokeApiToken', `id: "${ids.tokenId}"`)],
+    createUser: [typed('createUser', 'input: { username: "escalated", displayName: "x", role: ADMIN, password: "Escalated-Admin-2026" }')],
+    updateUser: [typed('updateUser', `input: { id: "${ids.tokenId}", displayName: "x", role: ADMIN }`)],
+    setUserActive: [typed('setUserActive', `id: "${ids.tokenId}", active: false`)],
+    resetPassword: [typed('resetPassword', `id: "${ids.tokenId}", newPassword: "Escalated-Admin-2026"`)],
+    changePassword: [typed('changePassword', 'currentPassword: "kecala2026", newPassword: "Escalated-Admin-2026"')],
+    logoutEverywhere: ['mutation { logoutEverywhere }'],
+    openPeriod: [typed('openPeriod', 'year: 2031, indicatorSetCode: "KLA-24", deadline: "2031-12-31T16:59:59Z"')],
+    setPeriodDeadline: [typed('setPeriodDeadline', `year: ${YEAR}, deadline: "2031-12-31T16:59:59Z"`)],
+    closePeriod: [typed('closePeriod', `year: ${YEAR}, reason: "x"`)],
+    reopenPeriod: [typed('reopenPeriod', `year: ${YEAR}, reason: "x"`)],
   };
 }
 

@@ -20,6 +20,7 @@ const operator = {
   displayName: 'Operator Jatiasih',
   role: 'OPERATOR' as const,
   kecamatan: { __typename: 'Kecamatan' as const, code: KECAMATAN, name: 'Jatiasih' },
+  mustChangePassword: false,
 };
 const evaluator = { ...operator, id: 'u-e', username: 'evaluator', displayName: 'Evaluator Kota', role: 'EVALUATOR' as const, kecamatan: null };
 
@@ -29,8 +30,8 @@ const periodsMock: MockLink.MockedResponse = {
   result: {
     data: {
       periods: [
-        { __typename: 'Period', id: 'p25', year: 2025, status: 'CLOSED', deadline: null },
-        { __typename: 'Period', id: 'p26', year: YEAR, status: 'OPEN', deadline: '2026-06-30T16:59:59.000Z' },
+        { __typename: 'Period', id: 'p25', year: 2025, status: 'CLOSED', deadline: null, statusReason: null },
+        { __typename: 'Period', id: 'p26', year: YEAR, status: 'OPEN', deadline: '2026-06-30T16:59:59.000Z', statusReason: null },
       ],
     },
   },

@@ -17,6 +17,10 @@ const QueuePage = lazy(() => import('../routes/evaluator/QueuePage'));
 // The map carries d3-geo and, as its own chunk, the kecamatan boundaries.
 const MapPage = lazy(() => import('../routes/evaluator/MapPage'));
 const KecamatanPrintPage = lazy(() => import('../routes/evaluator/KecamatanPrintPage'));
+// Administration and the password page are rare visits: their own chunks.
+const UsersPage = lazy(() => import('../routes/admin/UsersPage'));
+const PeriodsPage = lazy(() => import('../routes/admin/PeriodsPage'));
+const ChangePasswordPage = lazy(() => import('../routes/account/ChangePasswordPage'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -80,6 +84,30 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['EVALUATOR', 'ADMIN']}>
               <QueuePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/pengguna"
+          element={
+            <RequireRole roles={['ADMIN']}>
+              <UsersPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/periode"
+          element={
+            <RequireRole roles={['ADMIN']}>
+              <PeriodsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="kata-sandi"
+          element={
+            <RequireRole roles={['ADMIN', 'EVALUATOR', 'OPERATOR']}>
+              <ChangePasswordPage />
             </RequireRole>
           }
         />

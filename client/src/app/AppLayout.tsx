@@ -33,7 +33,7 @@ export function AppLayout() {
         </div>
         {user && (
           <div className="app-header-inner app-header-sub">
-            {user.role !== 'OPERATOR' && (
+            {user.role !== 'OPERATOR' && !user.mustChangePassword && (
               <nav aria-label={t('nav.main')} className="main-nav">
                 <NavLink to="/skor" end>
                   {t('nav.scoreboard')}
@@ -41,11 +41,24 @@ export function AppLayout() {
                 <NavLink to="/skor/kecamatan">{t('nav.kecamatan')}</NavLink>
                 <NavLink to="/peta">{t('nav.map')}</NavLink>
                 <NavLink to="/verifikasi">{t('nav.queue')}</NavLink>
+                {user.role === 'ADMIN' && (
+                  <NavLink to="/admin/pengguna" data-testid="nav-users">
+                    {t('nav.users')}
+                  </NavLink>
+                )}
+                {user.role === 'ADMIN' && (
+                  <NavLink to="/admin/periode" data-testid="nav-periods">
+                    {t('nav.periods')}
+                  </NavLink>
+                )}
               </nav>
             )}
             <span className="signed-in-as" data-testid="signed-in-as" title={t('nav.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}>
               {user.displayName} · {t(`role.${user.role}`)}
             </span>
+            <NavLink to="/kata-sandi" className="change-password-link" data-testid="nav-change-password">
+              {t('nav.changePassword')}
+            </NavLink>
           </div>
         )}
       </header>

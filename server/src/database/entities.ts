@@ -12,6 +12,8 @@ import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { EvidenceRequirementEntity } from '../modules/evidence/evidence-requirement.entity.js';
 import { EvidenceFileEntity } from '../modules/evidence/evidence-file.entity.js';
 import { SettingEntity } from '../modules/insight/setting.entity.js';
+
+import { KecamatanScoreEntity } from '../modules/scoring/kecamatan-score.entity.js';
 import { ApiTokenEntity } from '../modules/api-token/api-token.entity.js';
 
 /** Every entity, listed explicitly so the same list works under tsx, vitest and the CLI. */
@@ -31,4 +33,5 @@ export const ENTITIES = [
   EvidenceFileEntity,
   ApiTokenEntity,
   SettingEntity,
+  KecamatanScoreEntity,
 ];

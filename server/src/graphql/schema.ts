@@ -7,6 +7,9 @@ import { AuditTrailService } from '../modules/audit/audit-trail.service.js';
 import { ApiTokenResolver } from '../modules/api-token/api-token.resolver.js';
 import { ApiTokenService } from '../modules/api-token/api-token.service.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { AccountResolver } from '../modules/account/account.resolver.js';
+import { AccountService } from '../modules/account/account.service.js';
+import { refuseMutationsUntilPasswordChanged } from '../modules/auth/password-change-guard.js';
 import { refuseMutationsForReadOnly } from '../modules/auth/read-only.js';
 import { AuthService, type SessionOptions } from '../modules/auth/auth.service.js';
 import { DEFAULT_EVIDENCE_DIR } from '../config.js';
@@ -31,7 +34,7 @@ import { InProcessScoreEventBus, ScoreEvents, scoreEventsPubSub, type ScoreEvent
 import { InsightResolver } from '../modules/insight/insight.resolver.js';
 import { InsightService } from '../modules/insight/insight.service.js';
 
-export const RESOLVERS = [AuthResolver, RegionResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, SubmissionWorkflowResolver, ScoringResolver, AuditResolver, EvidenceResolver, SubmissionEvidenceResolver, ApiTokenResolver, LiveResolver, InsightResolver] as const;
+export const RESOLVERS = [AuthResolver, RegionResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, SubmissionWorkflowResolver, ScoringResolver, AuditResolver, EvidenceResolver, SubmissionEvidenceResolver, ApiTokenResolver, LiveResolver, InsightResolver, AccountResolver] as const;
 
 export type SchemaOptions = SessionOptions & {
   /** Where evidence bytes live (removeEvidence deletes them); the default only serves schema printing. */
@@ -61,6 +64,7 @@ function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerT
     [ApiTokenResolver, new ApiTokenResolver(new ApiTokenService())],
     [LiveResolver, new LiveResolver()],
     [InsightResolver, new InsightResolver(new InsightService(indicators, scoring))],
+    [AccountResolver, new AccountResolver(new AccountService())],
   ]);
   return {
     get(someClass: Function) {
@@ -84,5 +88,5 @@ export async function buildAppSchema(options: SchemaOptions = { sessionTtlHours:
   schema.getQueryType()!.description = 'Reads. Anonymous callers see the reference data (kecamatan, indicators, periods); the rest needs a session or an API token.';
   schema.getMutationType()!.description = 'Changes, each audited in its own transaction. API tokens (INTEGRATOR) may call none of them.';
   schema.getSubscriptionType()!.description = 'Live updates over graphql-ws (WebSocket) at /graphql; the connection authenticates like HTTP (session cookie, or `authorization: "Bearer <token>"` in connectionParams).';
-  return refuseMutationsForReadOnly(schema);
+  return refuseMutationsForReadOnly(refuseMutationsUntilPasswordChanged(schema));
 }

@@ -20,15 +20,20 @@ function SessionPending({ error, onRetry }: { error: Error | undefined; onRetry:
   return <p className="page-message">{t('common.loading')}</p>;
 }
 
+/** The only page of a user whose password was set by an admin, until they change it. */
+export const CHANGE_PASSWORD_PATH = '/kata-sandi';
+
 /**
  * Shows its children only to a signed-in user with one of the roles. Signed-out users go to the
- * login page (and come back afterwards); other roles go to their own start page.
+ * login page (and come back afterwards); other roles go to their own start page; a user who must
+ * change the password goes to the change-password page (the server refuses their other mutations).
  */
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const { user, error, refetch } = useSession();
   const location = useLocation();
   if (user === undefined) return <SessionPending error={error} onRetry={refetch} />;
   if (user === null) return <Navigate to="/masuk" replace state={{ from: location.pathname + location.search }} />;
+  if (user.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
   if (!roles.includes(user.role)) return <Navigate to={homePathOf(user.role)} replace />;
   return <>{children}</>;
 }
@@ -38,5 +43,5 @@ export function RoleHomeRedirect() {
   const { user, error, refetch } = useSession();
   if (user === undefined) return <SessionPending error={error} onRetry={refetch} />;
   if (user === null) return <Navigate to="/masuk" replace />;
-  return <Navigate to={homePathOf(user.role)} replace />;
+  return <Navigate to={user.mustChangePassword ? CHANGE_PASSWORD_PATH : homePathOf(user.role)} replace />;
 }

@@ -10,6 +10,7 @@ export const SessionUserFieldsFragment = graphql(`
       code
       name
     }
+    mustChangePassword
   }
 `);
 
@@ -48,5 +49,25 @@ export const LoginDocument = graphql(`
 export const LogoutDocument = graphql(`
   mutation Logout {
     logout
+  }
+`);
+
+export const ChangePasswordDocument = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+      __typename
+      ... on User {
+        ...SessionUserFields
+      }
+      ... on ValidationError {
+        ...ValidationErrorFields
+      }
+    }
+  }
+`);
+
+export const LogoutEverywhereDocument = graphql(`
+  mutation LogoutEverywhere {
+    logoutEverywhere
   }
 `);

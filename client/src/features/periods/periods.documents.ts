@@ -7,6 +7,7 @@ export const PeriodsDocument = graphql(`
       year
       status
       deadline
+      statusReason
     }
   }
 `);

@@ -35,7 +35,7 @@ describe('defaultScoreMode / rowInMode', () => {
 
 function renderKecamatan(code: string, rows = [partlyVerified, unverified]) {
   const mocks: MockLink.MockedResponse[] = [
-    { request: { query: PeriodsDocument }, result: { data: { periods: [{ __typename: 'Period', id: 'p', year: YEAR, status: 'OPEN', deadline: null }] } }, maxUsageCount: 5 },
+    { request: { query: PeriodsDocument }, result: { data: { periods: [{ __typename: 'Period', id: 'p', year: YEAR, status: 'OPEN', deadline: null, statusReason: null }] } }, maxUsageCount: 5 },
     {
       request: { query: KecamatanListDocument },
       result: { data: { kecamatans: rows.map((r) => ({ __typename: 'Kecamatan', code: r.code, name: r.name })) } },

@@ -13,7 +13,7 @@ import { ReviewContextDocument, ReviewQueueDocument } from './queue.documents';
 
 const periodsMock: MockLink.MockedResponse = {
   request: { query: PeriodsDocument },
-  result: { data: { periods: [{ __typename: 'Period', id: 'p26', year: YEAR, status: 'OPEN', deadline: null }] } },
+  result: { data: { periods: [{ __typename: 'Period', id: 'p26', year: YEAR, status: 'OPEN', deadline: null, statusReason: null }] } },
   maxUsageCount: 10,
 };
 const contextMock: MockLink.MockedResponse = {

@@ -18,6 +18,7 @@ const operator = {
   displayName: 'Operator Jatiasih',
   role: 'OPERATOR' as const,
   kecamatan: { __typename: 'Kecamatan' as const, code: KECAMATAN, name: 'Jatiasih' },
+  mustChangePassword: false,
 };
 const count = (n: number) => ({ __typename: 'Answer' as const, numerator: null, denominator: null, percentage: null, count: n, yes: null, option: null });
 
@@ -39,7 +40,7 @@ function renderForm(mocks: MockLink.MockedResponse[]) {
         { request: { query: MeDocument }, result: { data: { me: operator } } },
         {
           request: { query: PeriodsDocument },
-          result: { data: { periods: [{ __typename: 'Period', id: 'p26', year: YEAR, status: 'OPEN', deadline: null }] } },
+          result: { data: { periods: [{ __typename: 'Period', id: 'p26', year: YEAR, status: 'OPEN', deadline: null, statusReason: null }] } },
           maxUsageCount: 5,
         },
         {

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { SubmissionFieldsFragment } from '../../gql/graphql';
 import { useSession } from '../../features/auth/use-session';
 import { usePeriods } from '../../features/periods/current-period';
+import { PeriodDeadline, PeriodLockBanner } from '../../features/periods/PeriodDeadline';
 import { compareClusterCodes } from '../../features/scores/score-model';
-import { formatDate } from '../../shared/format';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import type { IndicatorLabels } from '../../features/submission/SubmitForVerification';
 import { SubmitForVerification } from '../../features/submission/SubmitForVerification';
@@ -19,7 +19,7 @@ import { progressOf } from './form-progress';
 
 /** The operator's own kecamatan, current open year: every indicator, cluster by cluster. */
 export function OperatorFormPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { user } = useSession();
   const kecamatan = user?.kecamatan ?? null;
   const { periods, defaultPeriod, error: periodsError, refetch: refetchPeriods } = usePeriods();
@@ -72,14 +72,8 @@ export function OperatorFormPage() {
           <span aria-hidden="true"> · </span>
           <span data-testid="form-year">{t('form.year', { year })}</span>
         </p>
-        {defaultPeriod.deadline && !readOnly && (
-          <p className="page-note">{t('period.deadline', { date: formatDate(defaultPeriod.deadline, i18n.language) })}</p>
-        )}
-        {readOnly && (
-          <p className="notice" role="status">
-            {t('period.closed', { year })}
-          </p>
-        )}
+        {defaultPeriod.deadline && !readOnly && <PeriodDeadline deadline={defaultPeriod.deadline} />}
+        {readOnly && <PeriodLockBanner year={year} reason={defaultPeriod.statusReason ?? null} />}
         <div className="overall-progress">
           <span className="overall-progress-label">{t('form.overall')}</span>
           <span data-testid="overall-progress">{t('form.progress', { ...overall })}</span>

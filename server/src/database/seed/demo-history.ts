@@ -6,6 +6,7 @@ import { IndicatorEntity } from '../../modules/indicator/indicator.entity.js';
 import { Period, PeriodStatus } from '../../modules/period/period.entity.js';
 import { Kecamatan } from '../../modules/region/kecamatan.entity.js';
 import { SubmissionEntity, SubmissionStatus } from '../../modules/submission/submission.entity.js';
+import { refreshScores } from '../../modules/scoring/score-table.js';
 import { DEFAULT_INDICATOR_SET, defaultDeadline } from './seed.js';
 
 /** How many earlier years the demo history covers: current−3 … current−1. */
@@ -85,6 +86,7 @@ export async function seedDemoHistory(dataSource: DataSource, options: { now?: D
       });
       const inserted = await manager.createQueryBuilder().insert().into(SubmissionEntity).values(rows).orIgnore().returning(['id']).execute();
       submissions += inserted.raw.length;
+      await refreshScores(manager, kecamatan.map((k) => ({ periodId: period.id, kecamatanCode: k.code })));
     }
     return { years, created: missing, submissions };
   });

@@ -9,6 +9,7 @@ import { IndicatorEntity } from '../../modules/indicator/indicator.entity.js';
 import { Period, PeriodStatus } from '../../modules/period/period.entity.js';
 import { Role, UserEntity } from '../../modules/auth/user.entity.js';
 import { hashPassword } from '../../modules/auth/password.js';
+import { backfillScores } from '../../modules/scoring/score-table.js';
 import { seedSettings } from '../../modules/insight/settings.service.js';
 import { EvidenceRequirementEntity } from '../../modules/evidence/evidence-requirement.entity.js';
 import {
@@ -106,6 +107,8 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
     await seedCurrentPeriod(manager, now.getUTCFullYear(), setId);
     await seedSettings(manager);
     if (options.demoUsers) await seedDemoUsers(manager);
+    // Databases that predate the maintained score table get their rows (a no-op afterwards).
+    await backfillScores(manager);
   });
 }
 

@@ -57,6 +57,7 @@ export class AuthService {
     const authUser = toAuthUser(user);
     await ctx.dataSource.transaction(async (manager) => {
       await manager.insert(SessionEntity, { tokenHash: hashToken(token), userId: user.id, expiresAt });
+      await manager.update(UserEntity, { id: user.id }, { lastLoginAt: new Date() });
       await recordAudit(manager, { ...ctx, user: authUser }, { action: 'LOGIN', entityType: 'User', entityId: user.id });
     });
     ctx.res?.cookie(SESSION_COOKIE, token, {
@@ -89,7 +90,7 @@ export class AuthService {
   async me(ctx: RequestContext): Promise<User | null> {
     if (!ctx.user) return null;
     // An API token is not a user account: it is described by its name.
-    if (ctx.user.role === Role.INTEGRATOR) return { ...ctx.user, kecamatan: null };
+    if (ctx.user.role === Role.INTEGRATOR) return { ...ctx.user, kecamatan: null, mustChangePassword: false };
     const user = await ctx.dataSource.getRepository(UserEntity).findOne({ where: { id: ctx.user.id }, relations: { kecamatan: true } });
     return user ? toUser(user) : null;
   }
@@ -138,16 +139,29 @@ export async function authenticateToken(
   return session ? { user: toAuthUser(session.user), tokenHash } : null;
 }
 
-function toAuthUser(user: UserEntity): AuthUser {
-  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role, kecamatanCode: user.kecamatanCode };
+/** A session's user: an AuthUser that may also have to change its password first. */
+export interface SessionUser extends AuthUser {
+  mustChangePassword?: boolean;
 }
 
-function toUser(entity: UserEntity): User {
+export function toAuthUser(user: UserEntity): SessionUser {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    kecamatanCode: user.kecamatanCode,
+    mustChangePassword: user.mustChangePassword,
+  };
+}
+
+export function toUser(entity: UserEntity): User {
   return {
     id: entity.id,
     username: entity.username,
     displayName: entity.displayName,
     role: entity.role,
     kecamatan: entity.kecamatan ?? null,
+    mustChangePassword: entity.mustChangePassword,
   };
 }

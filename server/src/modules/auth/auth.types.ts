@@ -19,6 +19,9 @@ export class User {
 
   @Field(() => Kecamatan, { nullable: true, description: 'The kecamatan an operator enters data for.' })
   kecamatan: Kecamatan | null;
+
+  @Field(() => Boolean, { description: 'True after an admin created the account or reset its password: only changePassword, logout and logoutEverywhere are accepted until a new password is chosen.' })
+  mustChangePassword: boolean;
 }
 
 @ObjectType({ description: 'Sign-in succeeded; the session cookie is set as well.' })

@@ -13,7 +13,7 @@ registerEnumType(Role, {
   name: 'Role',
   description: 'ADMIN manages the system; EVALUATOR (DP3A / Gugus Tugas KLA) reads all; OPERATOR enters one kecamatan; INTEGRATOR is another system reading with an API token.',
   valuesConfig: {
-    ADMIN: { description: 'Manages the system (API tokens); reads every kecamatan and reviews.' },
+    ADMIN: { description: 'Manages the system (user accounts, API tokens); reads every kecamatan and reviews.' },
     EVALUATOR: { description: 'DP3A / Gugus Tugas KLA: reads every kecamatan, verifies, returns and reopens answers.' },
     OPERATOR: { description: 'Enters the answers and evidence of one kecamatan.' },
     INTEGRATOR: { description: 'Another system (Satu Data, the province, the ministry) with an API token: reads like an evaluator, writes nothing.' },
@@ -47,6 +47,14 @@ export class UserEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** Set when an admin created the account or reset its password: the user must choose a new one first. */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  /** Last successful sign-in (set in the sign-in transaction). */
+  @Column({ type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -7,9 +7,9 @@ import { IndicatorService } from '../indicator/indicator.service.js';
 import { Period } from '../period/period.entity.js';
 import { Kecamatan } from '../region/kecamatan.entity.js';
 import type { ScoreBasis } from '../scoring/gap.types.js';
-import { SCORING_COLUMNS, ScoringService, toKecamatanScore } from '../scoring/scoring.service.js';
+import { ScoringService, fromScoreRows, groupBy } from '../scoring/scoring.service.js';
+import { KecamatanScoreEntity } from '../scoring/kecamatan-score.entity.js';
 import type { KecamatanScore } from '../scoring/scoring.types.js';
-import { SubmissionEntity } from '../submission/submission.entity.js';
 import type { CityRollup, CityTrend, KecamatanTrend, KecamatanTrendPoint } from './insight.types.js';
 import { layakAnakMinimum } from './settings.service.js';
 
@@ -28,9 +28,9 @@ function onBasis(score: KecamatanScore, basis: ScoreBasis) {
 }
 
 /**
- * The city roll-up and the trends over the years, computed on read with the pure scoring module.
+ * The city roll-up and the trends over the years, read from the maintained score table.
  * Statements do not grow with kecamatan, answers or years: periods, clusters, indicators (every
- * distinct set at once), kecamatan and one read of the answers of every period.
+ * distinct set at once), kecamatan and one read of the score rows of every period.
  */
 export class InsightService {
   constructor(
@@ -95,22 +95,15 @@ export class InsightService {
     const [catalogs, rows] = await Promise.all([
       this.indicators.scoringCatalogs(ctx, periods),
       periods.length === 0
-        ? Promise.resolve([] as SubmissionEntity[])
-        : ctx.dataSource.getRepository(SubmissionEntity).find({
-            select: { ...SCORING_COLUMNS, periodId: true },
+        ? Promise.resolve([] as KecamatanScoreEntity[])
+        : ctx.dataSource.getRepository(KecamatanScoreEntity).find({
             where: { periodId: In(periods.map((p) => p.id)), ...(onlyKecamatan ? { kecamatanCode: onlyKecamatan } : {}) },
           }),
     ]);
-    const rowsByPeriodAndKecamatan = new Map<string, SubmissionEntity[]>();
-    for (const row of rows) {
-      const key = `${row.periodId}|${row.kecamatanCode}`;
-      const list = rowsByPeriodAndKecamatan.get(key);
-      if (list) list.push(row);
-      else rowsByPeriodAndKecamatan.set(key, [row]);
-    }
+    const rowsByPeriodAndKecamatan = groupBy(rows, (row) => `${row.periodId}|${row.kecamatanCode}`);
     return periods.map((period) => {
       const catalog = catalogs.get(period.id)!;
-      return { period, scores: kecamatan.map((k) => toKecamatanScore(catalog, k, period.year, rowsByPeriodAndKecamatan.get(`${period.id}|${k.code}`) ?? [])) };
+      return { period, scores: kecamatan.map((k) => fromScoreRows(catalog, k, period.year, rowsByPeriodAndKecamatan.get(`${period.id}|${k.code}`) ?? [])) };
     });
   }
 }

@@ -32,6 +32,10 @@ export class Period {
   @Column({ type: 'timestamptz', nullable: true })
   deadline: Date | null;
 
+  @Field(() => String, { nullable: true, description: 'Why the status last changed, as the admin gave it: the reason of a closing (optional) or of a reopening (required); null when none was given.' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  statusReason: string | null;
+
   @Field(() => Boolean, { description: 'True for generated demonstration history (`npm run seed:demo-history`), never real data: label it as such.' })
   @Column({ type: 'boolean', default: false })
   demo: boolean;

@@ -32,7 +32,12 @@ export class ScoringResolver {
 
   @Authorized([Role.EVALUATOR, Role.ADMIN])
   @Query(() => [KecamatanScore], { description: 'Every kecamatan\'s score for a year, highest total first.' })
-  scoreboard(@Ctx() ctx: RequestContext, @Arg('year', () => Int, { description: 'Evaluation year, e.g. 2026.' }) year: number): Promise<KecamatanScore[]> {
-    return this.scoring.scoreboard(ctx, year);
+  scoreboard(
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int, { description: 'Evaluation year, e.g. 2026.' }) year: number,
+    @Arg('cityCode', () => String, { nullable: true, description: 'Only the kecamatan of this kabupaten/kota (Kemendagri code, e.g. "32.75"); every kecamatan when omitted.' })
+    cityCode?: string | null,
+  ): Promise<KecamatanScore[]> {
+    return this.scoring.scoreboard(ctx, year, cityCode ?? null);
   }
 }

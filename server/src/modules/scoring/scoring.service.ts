@@ -1,4 +1,4 @@
-import { type Answer, gapToNextBand, isAnswered, roundPoints, scoreAnswer, scoreKecamatan } from '@kecala/domain';
+import { type Answer, categoryOf, gapToNextBand, isAnswered, roundPoints, scoreAnswer, scoreKecamatan } from '@kecala/domain';
 import { loadEvidenceCoverage } from '../evidence/evidence-coverage.js';
 import { toIndicator } from '../indicator/indicator.service.js';
 import type { BandGap, ScoreBasis } from './gap.types.js';
@@ -9,10 +9,12 @@ import { type Catalog, IndicatorService } from '../indicator/indicator.service.j
 import { Kecamatan } from '../region/kecamatan.entity.js';
 import { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
 import type { KecamatanScore } from './scoring.types.js';
+import { KecamatanScoreEntity } from './kecamatan-score.entity.js';
 
 /**
- * Scores computed on read from the saved answers with the pure scoring module: always current,
- * and a constant number of statements per request (catalog, kecamatan, answers).
+ * Scores read from the maintained table `kecamatan_score` (rewritten with the pure scoring module
+ * in the transaction of every change: score-table.ts): a constant number of statements per
+ * request, and a few rows per kecamatan instead of every answer.
  */
 export class ScoringService {
   constructor(private readonly indicators: IndicatorService) {}
@@ -20,28 +22,32 @@ export class ScoringService {
   async kecamatanScore(ctx: RequestContext, year: number, kecamatanCode: string): Promise<KecamatanScore> {
     assertCanReadKecamatan(ctx, kecamatanCode);
     const catalog = await this.indicators.catalogForYear(ctx, year);
-    const kecamatan = await ctx.dataSource.getRepository(Kecamatan).findOne({ where: { code: kecamatanCode } });
+    const [kecamatan, rows] = await Promise.all([
+      ctx.dataSource.getRepository(Kecamatan).findOne({ where: { code: kecamatanCode } }),
+      ctx.dataSource.getRepository(KecamatanScoreEntity).find({ where: { periodId: catalog.period.id, kecamatanCode } }),
+    ]);
     if (!kecamatan) throw notFound('kecamatanCode', `unknown kecamatan ${kecamatanCode}`);
-    const rows = await this.answerRows(ctx, catalog, kecamatanCode);
-    return toKecamatanScore(catalog, kecamatan, year, rows);
+    return fromScoreRows(catalog, kecamatan, year, rows);
   }
 
   /** Every kecamatan's score for a year, highest total first (evaluators, admins, API tokens). */
-  async scoreboard(ctx: RequestContext, year: number): Promise<KecamatanScore[]> {
+  async scoreboard(ctx: RequestContext, year: number, cityCode: string | null = null): Promise<KecamatanScore[]> {
     if (!readsAllKecamatan(ctx)) throw forbidden('Only evaluators, admins and API tokens see every kecamatan\'s scores.');
     const catalog = await this.indicators.catalogForYear(ctx, year);
     const [kecamatan, rows] = await Promise.all([
-      ctx.dataSource.getRepository(Kecamatan).find({ order: { code: 'ASC' } }),
-      this.answerRows(ctx, catalog),
+      ctx.dataSource.getRepository(Kecamatan).find({ where: cityCode ? { cityCode } : {}, order: { code: 'ASC' } }),
+      // Raw rows: hydrating ~12 entities per kecamatan dominates a national board otherwise.
+      ctx.dataSource
+        .getRepository(KecamatanScoreEntity)
+        .createQueryBuilder('s')
+        .select(['s.kecamatanCode AS "kecamatanCode"', 's.clusterCode AS "clusterCode"', 's.basis AS basis', 's.score AS score', 's.answered AS answered', 's.verified AS verified'])
+        .where('s.periodId = :periodId', { periodId: catalog.period.id })
+        .andWhere(cityCode ? 's.kecamatanCode IN (SELECT k.code FROM kecamatan k WHERE k."cityCode" = :cityCode)' : 'TRUE', { cityCode })
+        .getRawMany<KecamatanScoreEntity>(),
     ]);
-    const rowsByKecamatan = new Map<string, SubmissionEntity[]>();
-    for (const row of rows) {
-      const list = rowsByKecamatan.get(row.kecamatanCode);
-      if (list) list.push(row);
-      else rowsByKecamatan.set(row.kecamatanCode, [row]);
-    }
+    const rowsByKecamatan = groupBy(rows, (row) => row.kecamatanCode);
     return kecamatan
-      .map((k) => toKecamatanScore(catalog, k, year, rowsByKecamatan.get(k.code) ?? []))
+      .map((k) => fromScoreRows(catalog, k, year, rowsByKecamatan.get(k.code) ?? []))
       .sort((a, b) => b.total - a.total || a.kecamatan.code.localeCompare(b.kecamatan.code));
   }
 
@@ -141,5 +147,47 @@ export function toKecamatanScore(catalog: Catalog, kecamatan: Kecamatan, year: n
     verifiedTotal: verified.total,
     verifiedCategory: verified.category,
     verifiedCount: verifiedIndicatorIds.size,
+  };
+}
+
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/**
+ * A kecamatan's score of one period from its maintained rows; a cluster without a row has nothing
+ * answered. Totals add the rounded cluster scores and are rounded as the pure module does.
+ */
+export function fromScoreRows(catalog: Catalog, kecamatan: Kecamatan, year: number, rows: readonly KecamatanScoreEntity[]): KecamatanScore {
+  const self = new Map(rows.filter((r) => r.basis === 'SELF').map((r) => [r.clusterCode, r]));
+  const verified = new Map(rows.filter((r) => r.basis === 'VERIFIED').map((r) => [r.clusterCode, r]));
+  const clusters = catalog.clusters.map((cluster) => ({
+    cluster,
+    score: self.get(cluster.code)?.score ?? 0,
+    maxPoints: cluster.maxPoints,
+    answered: self.get(cluster.code)?.answered ?? 0,
+    indicatorCount: cluster.indicators.length,
+    verifiedScore: verified.get(cluster.code)?.score ?? 0,
+    verified: self.get(cluster.code)?.verified ?? 0,
+  }));
+  const total = roundPoints(clusters.reduce((sum, c) => sum + c.score, 0));
+  const verifiedTotal = roundPoints(clusters.reduce((sum, c) => sum + c.verifiedScore, 0));
+  return {
+    kecamatan,
+    year,
+    total,
+    maxTotal: clusters.reduce((sum, c) => sum + c.maxPoints, 0),
+    category: categoryOf(total),
+    clusters,
+    verifiedTotal,
+    verifiedCategory: categoryOf(verifiedTotal),
+    verifiedCount: clusters.reduce((sum, c) => sum + c.verified, 0),
   };
 }

@@ -9,6 +9,7 @@ import { IndicatorService } from '../indicator/indicator.service.js';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { Period, PeriodStatus } from '../period/period.entity.js';
 import { SubmissionEntity, SubmissionStatus } from './submission.entity.js';
+import { refreshScores } from '../scoring/score-table.js';
 import { NO_SCORE_EVENTS, type ScoreChangeReason, type ScoreEvents } from '../live/score-events.js';
 import { EDITABLE_STATUSES, answerOf, toSubmission } from './submission.service.js';
 import {
@@ -148,6 +149,7 @@ export class SubmissionWorkflowService {
         })
         .whereInIds(targets.map((t) => t.id))
         .execute();
+      await refreshScores(manager, [{ periodId: catalog.period.id, kecamatanCode: input.kecamatanCode }], new Map([[catalog.period.id, catalog.indicators]]));
       await recordAudit(
         manager,
         ctx,
@@ -271,6 +273,7 @@ export class SubmissionWorkflowService {
         })
         .whereInIds(ids)
         .execute();
+      await refreshScores(manager, rows.map((r) => ({ periodId: r.periodId, kecamatanCode: r.kecamatanCode })));
       await recordAudit(
         manager,
         ctx,
@@ -325,6 +328,7 @@ export class SubmissionWorkflowService {
       if (decision instanceof ValidationError) return decision;
       const changes = { ...decision.changes, version: row.version + 1, statusChangedAt: new Date(), statusChangedById: ctx.user!.id };
       await manager.update(SubmissionEntity, { id: row.id }, changes);
+      await refreshScores(manager, [{ periodId: row.periodId, kecamatanCode: row.kecamatanCode }]);
       await recordAudit(manager, ctx, {
         action: decision.action,
         entityType: 'Submission',

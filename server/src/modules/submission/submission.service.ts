@@ -17,6 +17,7 @@ import { IndicatorService } from '../indicator/indicator.service.js';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { PeriodStatus } from '../period/period.entity.js';
 import { Kecamatan } from '../region/kecamatan.entity.js';
+import { refreshScores } from '../scoring/score-table.js';
 import { NO_SCORE_EVENTS, type ScoreEvents } from '../live/score-events.js';
 import { SubmissionEntity, SubmissionStatus } from './submission.entity.js';
 import {
@@ -154,6 +155,7 @@ export class SubmissionService {
           return new StaleVersionError(await loadSubmission(manager, winner.id, input.year, indicator));
         }
       }
+      await refreshScores(manager, [{ periodId: key.periodId, kecamatanCode: key.kecamatanCode }], new Map([[key.periodId, catalog.indicators]]));
       const saved = await loadSubmission(manager, id, input.year, indicator);
       await recordAudit(manager, ctx, {
         action: existing ? 'SUBMISSION_UPDATED' : 'SUBMISSION_CREATED',

@@ -1,0 +1,85 @@
+import { graphql } from '../../gql';
+
+export const UserAccountFieldsFragment = graphql(`
+  fragment UserAccountFields on UserAccount {
+    id
+    username
+    displayName
+    role
+    kecamatan {
+      code
+      name
+    }
+    active
+    mustChangePassword
+    lastLoginAt
+  }
+`);
+
+export const UsersDocument = graphql(`
+  query Users {
+    users {
+      ...UserAccountFields
+    }
+    kecamatans {
+      code
+      name
+    }
+  }
+`);
+
+export const CreateUserDocument = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      __typename
+      ... on UserAccount {
+        ...UserAccountFields
+      }
+      ... on ValidationError {
+        ...ValidationErrorFields
+      }
+    }
+  }
+`);
+
+export const UpdateUserDocument = graphql(`
+  mutation UpdateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      __typename
+      ... on UserAccount {
+        ...UserAccountFields
+      }
+      ... on ValidationError {
+        ...ValidationErrorFields
+      }
+    }
+  }
+`);
+
+export const SetUserActiveDocument = graphql(`
+  mutation SetUserActive($id: ID!, $active: Boolean!) {
+    setUserActive(id: $id, active: $active) {
+      __typename
+      ... on UserAccount {
+        ...UserAccountFields
+      }
+      ... on ValidationError {
+        ...ValidationErrorFields
+      }
+    }
+  }
+`);
+
+export const ResetPasswordDocument = graphql(`
+  mutation ResetPassword($id: ID!, $newPassword: String!) {
+    resetPassword(id: $id, newPassword: $newPassword) {
+      __typename
+      ... on UserAccount {
+        ...UserAccountFields
+      }
+      ... on ValidationError {
+        ...ValidationErrorFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,29 @@
+// The real server (createApp) against the benchmark database, in its own process so that the load
+// generator does not share its event loop. Reports its port, then its RSS when asked (IPC).
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createApp } from '../src/app.js';
+import { openDatabase } from '../src/database/data-source.js';
+
+const url = process.env.BENCH_DATABASE_URL!;
+const database = await openDatabase({ url });
+const files = path.join(os.tmpdir(), `kecala-bench-${process.pid}`);
+const app = await createApp({
+  dataSource: database.dataSource,
+  sessionTtlHours: 24,
+  evidence: { uploadDir: path.join(files, 'uploads'), evidenceDir: path.join(files, 'evidence'), maxUploadBytes: 10 * 1024 * 1024 },
+});
+const http = app.express.listen(0, '127.0.0.1', () => {
+  process.send!({ port: (http.address() as AddressInfo).port });
+});
+process.on('message', async (message: { type: string }) => {
+  if (message.type === 'rss') process.send!({ rss: process.memoryUsage().rss });
+  if (message.type === 'stop') {
+    http.closeAllConnections();
+    http.close();
+    await app.stop();
+    await database.close();
+    process.exit(0);
+  }
+});

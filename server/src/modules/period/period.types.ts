@@ -1,0 +1,9 @@
+import { createUnionType } from 'type-graphql';
+import { ValidationError } from '../submission/submission.types.js';
+import { Period } from './period.entity.js';
+
+export const PeriodResult = createUnionType({
+  name: 'PeriodResult',
+  description: 'The period as saved, or why the change was refused (nothing changed).',
+  types: () => [Period, ValidationError] as const,
+});

@@ -1,0 +1,123 @@
+import { In, type EntityManager } from 'typeorm';
+import { type Answer, type ClusterIndicator, scoreKecamatan } from '@kecala/domain';
+import { IndicatorEntity } from '../indicator/indicator.entity.js';
+import { Period } from '../period/period.entity.js';
+import { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
+import { KecamatanScoreEntity } from './kecamatan-score.entity.js';
+
+/** One kecamatan in one period whose score rows must be rewritten. */
+export interface ScoreKey {
+  periodId: string;
+  kecamatanCode: string;
+}
+
+/** Scoring columns of a submission (what the pure module reads). */
+export type ScoredRow = Pick<
+  SubmissionEntity,
+  'indicatorId' | 'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'status' | 'verifiedNumerator' | 'verifiedDenominator' | 'verifiedCount' | 'verifiedYes' | 'verifiedOption'
+>;
+
+export type ScoreRowValues = Pick<KecamatanScoreEntity, 'periodId' | 'kecamatanCode' | 'clusterCode' | 'basis' | 'score' | 'answered' | 'verified'>;
+
+function verifiedAnswer(row: ScoredRow): Answer {
+  return { numerator: row.verifiedNumerator, denominator: row.verifiedDenominator, count: row.verifiedCount, yes: row.verifiedYes, option: row.verifiedOption };
+}
+
+/**
+ * The score rows of one kecamatan in one period from its answers, with the pure scoring module:
+ * every cluster of the indicator set, on both bases (the same function the tests and the
+ * benchmark use to check the table).
+ */
+export function scoreRowsOf(key: ScoreKey, indicators: readonly ClusterIndicator[], rows: readonly ScoredRow[]): ScoreRowValues[] {
+  const clusterCodes = [...new Set(indicators.map((i) => i.clusterCode))];
+  const self = scoreKecamatan(clusterCodes, indicators, new Map<string, Answer>(rows.map((r) => [r.indicatorId, r])));
+  const verifiedRows = rows.filter((r) => r.status === SubmissionStatus.VERIFIED);
+  const verified = scoreKecamatan(clusterCodes, indicators, new Map<string, Answer>(verifiedRows.map((r) => [r.indicatorId, verifiedAnswer(r)])));
+  const clusterOf = new Map(indicators.map((i) => [i.id, i.clusterCode]));
+  const verifiedCount = new Map<string, number>();
+  for (const row of verifiedRows) {
+    const code = clusterOf.get(row.indicatorId);
+    if (code) verifiedCount.set(code, (verifiedCount.get(code) ?? 0) + 1);
+  }
+  return clusterCodes.flatMap((clusterCode, index) => [
+    { ...key, clusterCode, basis: 'SELF' as const, score: self.clusters[index].score, answered: self.clusters[index].answered, verified: verifiedCount.get(clusterCode) ?? 0 },
+    { ...key, clusterCode, basis: 'VERIFIED' as const, score: verified.clusters[index].score, answered: verified.clusters[index].answered, verified: verifiedCount.get(clusterCode) ?? 0 },
+  ]);
+}
+
+/** Advisory-lock namespace of score rows (the two-int key space, apart from other locks). */
+const SCORE_LOCK_NAMESPACE = 327502;
+const SCORED_COLUMNS = {
+  periodId: true,
+  kecamatanCode: true,
+  indicatorId: true,
+  numerator: true,
+  denominator: true,
+  count: true,
+  yes: true,
+  option: true,
+  status: true,
+  verifiedNumerator: true,
+  verifiedDenominator: true,
+  verifiedCount: true,
+  verifiedYes: true,
+  verifiedOption: true,
+} as const;
+
+/**
+ * Rewrites the score rows of the given kecamatan × period from their answers, inside the caller's
+ * transaction (call it after the answers changed). Constant statements however many keys: a lock,
+ * the indicators (unless given), the answers, one upsert.
+ *
+ * The advisory lock, held until commit and taken in key order, serialises concurrent changes of
+ * one kecamatan: without it two saves of different indicators would each score the answers
+ * without the other's uncommitted change, and the last writer would leave a stale total.
+ */
+export async function refreshScores(manager: EntityManager, keys: readonly ScoreKey[], indicatorsByPeriod?: ReadonlyMap<string, readonly ClusterIndicator[]>): Promise<void> {
+  const unique = [...new Map(keys.map((k) => [`${k.periodId}|${k.kecamatanCode}`, k])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (unique.length === 0) return;
+  await manager.query(
+    'SELECT count(pg_advisory_xact_lock($1::int, hashtext(k))) FROM (SELECT k FROM unnest($2::text[]) AS k ORDER BY k) AS keys',
+    [SCORE_LOCK_NAMESPACE, unique.map(([k]) => k)],
+  );
+  const periodIds = [...new Set(unique.map(([, k]) => k.periodId))];
+  let byPeriod = indicatorsByPeriod;
+  if (!byPeriod || periodIds.some((id) => !byPeriod!.has(id))) {
+    const periods = await manager.find(Period, { select: { id: true, indicatorSetId: true }, where: { id: In(periodIds) } });
+    const indicators = await manager.find(IndicatorEntity, { where: { indicatorSetId: In([...new Set(periods.map((p) => p.indicatorSetId))]) }, order: { number: 'ASC' } });
+    byPeriod = new Map(periods.map((p) => [p.id, indicators.filter((i) => i.indicatorSetId === p.indicatorSetId)]));
+  }
+  const answers = await manager.find(SubmissionEntity, {
+    select: SCORED_COLUMNS,
+    where: unique.map(([, k]) => ({ periodId: k.periodId, kecamatanCode: k.kecamatanCode })),
+  });
+  const answersByKey = new Map<string, SubmissionEntity[]>();
+  for (const row of answers) {
+    const id = `${row.periodId}|${row.kecamatanCode}`;
+    const list = answersByKey.get(id);
+    if (list) list.push(row);
+    else answersByKey.set(id, [row]);
+  }
+  const values = unique.flatMap(([id, key]) => scoreRowsOf(key, byPeriod!.get(key.periodId) ?? [], answersByKey.get(id) ?? []));
+  if (values.length === 0) return;
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(KecamatanScoreEntity)
+    .values(values)
+    .orUpdate(['score', 'answered', 'verified', 'updatedAt'], ['periodId', 'kecamatanCode', 'clusterCode', 'basis'])
+    .execute();
+}
+
+/**
+ * Backfill for databases that predate the table (and a repair after a bulk import): scores every
+ * kecamatan × period that has answers but no score row. Idempotent; run by the seed step.
+ */
+export async function backfillScores(manager: EntityManager): Promise<number> {
+  const missing: Array<{ periodId: string; kecamatanCode: string }> = await manager.query(
+    `SELECT DISTINCT s."periodId", s."kecamatanCode" FROM "submission" s
+     WHERE NOT EXISTS (SELECT 1 FROM "kecamatan_score" k WHERE k."periodId" = s."periodId" AND k."kecamatanCode" = s."kecamatanCode")`,
+  );
+  for (let i = 0; i < missing.length; i += 200) await refreshScores(manager, missing.slice(i, i + 200));
+  return missing.length;
+}

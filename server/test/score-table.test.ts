@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerNearPoints, seedOf, seededRandom } from '@kecala/domain';
+import { IndicatorEntity } from '../src/modules/indicator/indicator.entity.js';
+import { Period } from '../src/modules/period/period.entity.js';
+import { Kecamatan } from '../src/modules/region/kecamatan.entity.js';
+import { ClusterEntity } from '../src/modules/indicator/cluster.entity.js';
+import { scoreRowsOf } from '../src/modules/scoring/score-table.js';
+import { SubmissionEntity } from '../src/modules/submission/submission.entity.js';
+import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
+import { serverPostgresAvailable } from './support/postgres.js';
+import { SAVE_MUTATION, TEST_NOW, YEAR } from './support/fixtures.js';
+
+/**
+ * The maintained score table (kecamatan_score) against a full recompute from the answers with the
+ * pure scoring module, after a seeded random sequence of saves, submits, verifications (single and
+ * bulk), returns and reopens on several kecamatan; on both backends.
+ */
+const SUBMIT = `mutation ($input: SubmitSubmissionsInput!) { submitSubmissions(input: $input) { __typename } }`;
+const VERIFY = `mutation ($input: VerifySubmissionInput!) { verifySubmission(input: $input) { __typename } }`;
+const VERIFY_MANY = `mutation ($input: VerifySubmissionsInput!) { verifySubmissions(input: $input) { __typename } }`;
+const RETURN = `mutation ($input: ReviewSubmissionInput!) { returnSubmission(input: $input) { __typename } }`;
+const REOPEN = `mutation ($input: ReviewSubmissionInput!) { reopenSubmission(input: $input) { __typename } }`;
+const BOARD = `query ($year: Int!) { scoreboard(year: $year) { kecamatan { code } total category verifiedTotal verifiedCategory verifiedCount
+  clusters { cluster { code } score maxPoints answered indicatorCount verifiedScore verified } } }`;
+const KECAMATAN = ['32.75.01', '32.75.02', '32.75.05', '32.75.09'];
+const STEPS = 70;
+
+const postgres = await serverPostgresAvailable();
+
+for (const backend of ['postgres', 'embedded'] as Backend[]) {
+  describe.skipIf(backend === 'postgres' && !postgres)(`maintained score table (${backend})`, () => {
+    let server: TestServer;
+    let evaluator: GqlClient;
+    const operators = new Map<string, GqlClient>();
+    let indicators: IndicatorEntity[];
+    let period: Period;
+
+    beforeAll(async () => {
+      server = await startTestServer(backend, { now: TEST_NOW });
+      evaluator = await signedIn(server, 'evaluator');
+      for (const code of KECAMATAN) operators.set(code, await signedIn(server, `op-${code.slice(0, 5).replace('.', '')}-${code.slice(6)}`));
+      // Evidence has its own tests: here every answer may be submitted without files.
+      await server.dataSource.query('UPDATE evidence_requirement SET required = false');
+      period = await server.dataSource.getRepository(Period).findOneByOrFail({ year: YEAR });
+      indicators = await server.dataSource.getRepository(IndicatorEntity).find({ where: { indicatorSetId: period.indicatorSetId }, order: { number: 'ASC' } });
+    }, 60_000);
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    async function boardStatements(): Promise<number> {
+      server.queries.reset();
+      const result = await evaluator.request(BOARD, { year: YEAR });
+      expect(result.errors).toBeUndefined();
+      return server.queries.count;
+    }
+
+    /** Every kecamatan's rows recomputed from the answers with the pure module. */
+    async function recomputed() {
+      const [kecamatan, answers] = await Promise.all([
+        server.dataSource.getRepository(Kecamatan).find(),
+        server.dataSource.getRepository(SubmissionEntity).find({ where: { periodId: period.id } }),
+      ]);
+      return kecamatan
+        .filter((k) => answers.some((a) => a.kecamatanCode === k.code))
+        .flatMap((k) => scoreRowsOf({ periodId: period.id, kecamatanCode: k.code }, indicators, answers.filter((a) => a.kecamatanCode === k.code)));
+    }
+
+    async function table() {
+      return (
+        await server.dataSource.query(
+          `SELECT "periodId", "kecamatanCode", "clusterCode", basis, score, answered, verified FROM kecamatan_score WHERE "periodId" = $1`,
+          [period.id],
+        )
+      ).map((r: any) => ({ ...r, score: Number(r.score) }));
+    }
+
+    const sortRows = (rows: any[]) => [...rows].sort((a, b) => `${a.kecamatanCode}|${a.clusterCode}|${a.basis}`.localeCompare(`${b.kecamatanCode}|${b.clusterCode}|${b.basis}`));
+
+    it('equals a full recompute from the answers after a random sequence of changes, and scoreboard statements stay constant', async () => {
+      const statementsBefore = await boardStatements();
+      const random = seededRandom(seedOf(`score-table|${backend}`));
+      const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+      const kinds = new Map<string, number>();
+      for (let step = 0; step < STEPS; step += 1) {
+        const rows = await server.dataSource.getRepository(SubmissionEntity).find({ where: { periodId: period.id } });
+        const inState = (...states: string[]) => rows.filter((r) => states.includes(r.status) && KECAMATAN.includes(r.kecamatanCode));
+        const roll = random();
+        let kind = 'save';
+        let result: any;
+        if (roll < 0.15 && inState('DRAFT', 'RETURNED').length > 0) {
+          kind = 'submit';
+          const row = pick(inState('DRAFT', 'RETURNED'));
+          const code = indicators.find((i) => i.id === row.indicatorId)!.code;
+          result = await operators.get(row.kecamatanCode)!.request(SUBMIT, { input: { year: YEAR, kecamatanCode: row.kecamatanCode, indicatorCodes: [code] } });
+        } else if (roll < 0.25 && inState('SUBMITTED').length > 0) {
+          kind = 'verify';
+          const row = pick(inState('SUBMITTED'));
+          const indicator = indicators.find((i) => i.id === row.indicatorId)!;
+          const corrected = random() < 0.5 ? answerNearPoints(indicator, random() * indicator.maxPoints) : null;
+          result = await evaluator.request(VERIFY, { input: { submissionId: row.id, expectedVersion: row.version, correctedAnswer: corrected, note: corrected ? 'Dikoreksi' : null } });
+        } else if (roll < 0.32 && inState('SUBMITTED').length > 0) {
+          kind = 'verifyMany';
+          result = await evaluator.request(VERIFY_MANY, { input: { submissionIds: inState('SUBMITTED').slice(0, 6).map((r) => r.id) } });
+        } else if (roll < 0.38 && inState('SUBMITTED').length > 0) {
+          kind = 'return';
+          const row = pick(inState('SUBMITTED'));
+          result = await evaluator.request(RETURN, { input: { submissionId: row.id, expectedVersion: row.version, reason: 'Perbaiki' } });
+        } else if (roll < 0.44 && inState('VERIFIED').length > 0) {
+          kind = 'reopen';
+          const row = pick(inState('VERIFIED'));
+          result = await evaluator.request(REOPEN, { input: { submissionId: row.id, expectedVersion: row.version, reason: 'Dibuka lagi' } });
+        } else {
+          const kecamatanCode = pick(KECAMATAN);
+          const editable = inState('DRAFT', 'RETURNED').filter((r) => r.kecamatanCode === kecamatanCode);
+          const row = random() < 0.3 && editable.length > 0 ? pick(editable) : null;
+          const indicator = row ? indicators.find((i) => i.id === row.indicatorId)! : pick(indicators);
+          const existing = rows.find((r) => r.kecamatanCode === kecamatanCode && r.indicatorId === indicator.id);
+          if (existing && !['DRAFT', 'RETURNED'].includes(existing.status)) continue;
+          const answer = random() < 0.1 ? null : answerNearPoints(indicator, random() * indicator.maxPoints);
+          result = await operators.get(kecamatanCode)!.request(SAVE_MUTATION, {
+            input: { year: YEAR, kecamatanCode, indicatorCode: indicator.code, answer, expectedVersion: existing?.version ?? 0 },
+          });
+        }
+        expect(result.errors, `${kind}: ${JSON.stringify(result.errors)}`).toBeUndefined();
+        const typename = (Object.values(result.data)[0] as any).__typename;
+        expect(['Submission', 'SubmitSuccess', 'VerifySubmissionsSuccess'], `${kind} gave ${typename}`).toContain(typename);
+        kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+      }
+      expect([...kinds.keys()].sort()).toEqual(['reopen', 'return', 'save', 'submit', 'verify', 'verifyMany']);
+
+      expect(sortRows(await table())).toEqual(sortRows(await recomputed()));
+
+      // The API's scoreboard is the one the old compute-on-read path gives from the answers.
+      const { toKecamatanScore } = await import('../src/modules/scoring/scoring.service.js');
+      const clusters = (await server.dataSource.getRepository(ClusterEntity).find({ order: { sortOrder: 'ASC' } })).filter((c) => indicators.some((i) => i.clusterCode === c.code));
+      const answers = await server.dataSource.getRepository(SubmissionEntity).find({ where: { periodId: period.id } });
+      const catalog = { period, indicators, clusters: clusters.map((c) => ({ code: c.code })) } as any;
+      const board = (await evaluator.request(BOARD, { year: YEAR })).data.scoreboard;
+      for (const entry of board) {
+        const expected = toKecamatanScore(catalog, { code: entry.kecamatan.code } as Kecamatan, YEAR, answers.filter((a) => a.kecamatanCode === entry.kecamatan.code));
+        expect({ total: entry.total, verifiedTotal: entry.verifiedTotal, category: entry.category, verifiedCategory: entry.verifiedCategory, verifiedCount: entry.verifiedCount }).toEqual({
+          total: expected.total,
+          verifiedTotal: expected.verifiedTotal,
+          category: expected.category,
+          verifiedCategory: expected.verifiedCategory,
+          verifiedCount: expected.verifiedCount,
+        });
+        expect(entry.clusters.map((c: any) => [c.cluster.code, c.score, c.answered, c.verifiedScore, c.verified])).toEqual(
+          expected.clusters.map((c) => [c.cluster.code, c.score, c.answered, c.verifiedScore, c.verified]),
+        );
+      }
+      expect(board.some((entry: any) => entry.total > 0 && entry.verifiedCount > 0)).toBe(true);
+
+      expect(await boardStatements()).toBe(statementsBefore);
+    }, 120_000);
+
+    it('backfills rows for answers written without them (a database from before the table), idempotently', async () => {
+      const { backfillScores } = await import('../src/modules/scoring/score-table.js');
+      const expected = sortRows(await table());
+      await server.dataSource.query(`DELETE FROM kecamatan_score WHERE "kecamatanCode" = $1`, [KECAMATAN[0]]);
+      expect(await server.dataSource.transaction((manager) => backfillScores(manager))).toBe(1);
+      expect(await server.dataSource.transaction((manager) => backfillScores(manager))).toBe(0);
+      expect(sortRows(await table())).toEqual(expected);
+    });
+  });
+}
