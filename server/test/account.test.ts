@@ -116,6 +116,16 @@ async function defineAccountSuite(backend: Backend) {
       const save = await phone.request(SAVE_MUTATION, { input: { year: YEAR, kecamatanCode: JATIASIH, indicatorCode: 'K1-05', answer: { count: 3 }, expectedVersion: 0 } });
       expect(save.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' });
       expect(save.errors?.[0].message).toMatch(/change it/);
+      // Evidence uploads (outside GraphQL) are refused the same way, before a byte is stored.
+      const metadata = Object.entries({ year: String(YEAR), kecamatanCode: JATIASIH, indicatorCode: 'K1-05', requirementCode: 'X', filename: 'a.pdf' })
+        .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
+        .join(',');
+      const upload = await fetch(`${server.url}/uploads`, {
+        method: 'POST',
+        headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': '10', 'Upload-Metadata': metadata, authorization: `Bearer ${phone.token}` },
+      });
+      expect(upload.status).toBe(403);
+      expect(((await upload.json()) as { message: string }).message).toMatch(/change it/);
 
       const wrong = await phone.request(CHANGE_PASSWORD, { c: 'not-it-at-all', n: STRONGER });
       expect(wrong.data.changePassword.fieldErrors).toEqual([{ field: 'currentPassword', code: 'WRONG_PASSWORD' }]);
@@ -177,6 +187,19 @@ async function defineAccountSuite(backend: Backend) {
       expect(entry.before).toMatchObject({ role: 'OPERATOR', kecamatanCode: JATIASIH });
       expect(entry.after).toMatchObject({ role: 'EVALUATOR', kecamatanCode: null });
       expect(JSON.stringify(entry)).not.toMatch(/argon2|passwordHash/);
+    });
+
+    it('slows down guessing the current password like failed sign-ins', async () => {
+      const client = await signedIn(server, 'op-3275-11');
+      for (let i = 0; i < 3; i++) {
+        const wrong = await client.request(CHANGE_PASSWORD, { c: `salah-${i}`, n: STRONGER });
+        expect(wrong.data.changePassword.fieldErrors).toEqual([{ field: 'currentPassword', code: 'WRONG_PASSWORD' }]);
+      }
+      const blocked = await client.request(CHANGE_PASSWORD, { c: 'kecala2026', n: STRONGER });
+      expect(blocked.data.changePassword.fieldErrors).toEqual([{ field: 'currentPassword', code: 'TOO_MANY_ATTEMPTS' }]);
+      const [row] = await server.dataSource.query(`SELECT failures FROM login_throttle WHERE key = 'user:op-3275-11'`);
+      expect(row.failures).toBe(3);
+      await server.dataSource.query(`DELETE FROM login_throttle WHERE key = 'user:op-3275-11'`);
     });
 
     it('logoutEverywhere ends every session of the caller, this one included, and nobody else', async () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ACCOUNT_POLICY, currentWait, recordFailure, type ThrottlePolicy } from '../auth/login-throttle.js';
 import { Not, type EntityManager } from 'typeorm';
 import { PASSWORD_PROBLEM_MESSAGES, USERNAME_PATTERN, passwordProblems } from '@kecala/domain';
 import type { RequestContext } from '../../graphql/context.js';
@@ -177,8 +178,17 @@ export class AccountService {
     assertSignedInUser(ctx);
     const row = await ctx.dataSource.getRepository(UserEntity).findOne({ where: { id: ctx.user.id } });
     if (!row) throw forbidden('Sign in first.');
+    // Guessing the current password (e.g. from a stolen session) counts like failed sign-ins.
+    const throttleKey: Array<[string, ThrottlePolicy]> = [[`user:${row.username}`, ACCOUNT_POLICY]];
+    const wait = await currentWait(ctx.dataSource.manager, throttleKey, new Date());
+    if (wait) {
+      return new ValidationError([
+        fieldError('currentPassword', 'TOO_MANY_ATTEMPTS', `too many wrong passwords: try again in ${wait.retryAfterSeconds} second(s)`),
+      ]);
+    }
     const errors: FieldError[] = [];
     if (currentPassword.length > 200 || !(await verifyPassword(row.passwordHash, currentPassword))) {
+      await recordFailure(ctx.dataSource.manager, throttleKey);
       errors.push(fieldError('currentPassword', 'WRONG_PASSWORD', 'currentPassword is not your current password'));
     }
     errors.push(...passwordFieldErrors('newPassword', newPassword, row.username));

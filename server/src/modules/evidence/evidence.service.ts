@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { mustChangePassword, PASSWORD_CHANGE_REQUIRED_MESSAGE } from '../auth/password-change-guard.js';
 import fs from 'node:fs/promises';
 import { IsNull, type EntityManager } from 'typeorm';
 import { validateNote } from '@kecala/domain';
@@ -107,6 +108,8 @@ export class EvidenceService {
     const user = ctx.user;
     if (!user) throw new EvidenceHttpError(EvidenceErrorCode.UNAUTHENTICATED, 'Sign in first: send the session cookie or "Authorization: Bearer <token>".');
     if (user.role !== Role.OPERATOR) throw new EvidenceHttpError(EvidenceErrorCode.NOT_ALLOWED, 'Only the operator of a kecamatan uploads its evidence.');
+    // Like every GraphQL mutation: a password set by an admin must be changed first.
+    if (mustChangePassword(ctx)) throw new EvidenceHttpError(EvidenceErrorCode.NOT_ALLOWED, PASSWORD_CHANGE_REQUIRED_MESSAGE);
 
     const metadata = request.metadata ?? {};
     const value = (key: string) => (typeof metadata[key] === 'string' ? metadata[key]!.trim() : '');
