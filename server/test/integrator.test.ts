@@ -56,6 +56,12 @@ function mutationCases(ids: { submissionId: string; evidenceId: string; tokenId:
     setPeriodDeadline: [typed('setPeriodDeadline', `year: ${YEAR}, deadline: "2031-12-31T16:59:59Z"`)],
     closePeriod: [typed('closePeriod', `year: ${YEAR}, reason: "x"`)],
     reopenPeriod: [typed('reopenPeriod', `year: ${YEAR}, reason: "x"`)],
+    copyIndicatorSet: [typed('copyIndicatorSet', 'input: { sourceCode: "KLA-24", code: "ESCALATED", name: "x" }')],
+    updateIndicator: [
+      typed('updateIndicator', 'input: { setCode: "KLA-24", indicatorCode: "K1-05", name: "x", shortName: "x", nameEn: "x", guidance: "", measureType: YES_NO, direction: HIGHER_IS_BETTER, clusterCode: "K1", maxPoints: 1, scoringRule: { type: "YES_NO", yes: 1, no: 0 } }'),
+    ],
+    updateEvidenceRequirements: [typed('updateEvidenceRequirements', 'input: { setCode: "KLA-24", indicatorCode: "K1-05", items: [{ code: "X", label: "x", labelEn: "x", required: true }] }')],
+    publishIndicatorSet: [typed('publishIndicatorSet', 'code: "KLA-24"')],
   };
 }
 

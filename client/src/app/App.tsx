@@ -20,6 +20,7 @@ const KecamatanPrintPage = lazy(() => import('../routes/evaluator/KecamatanPrint
 // Administration and the password page are rare visits: their own chunks.
 const UsersPage = lazy(() => import('../routes/admin/UsersPage'));
 const PeriodsPage = lazy(() => import('../routes/admin/PeriodsPage'));
+const InstrumentPage = lazy(() => import('../routes/admin/InstrumentPage'));
 const ChangePasswordPage = lazy(() => import('../routes/account/ChangePasswordPage'));
 
 function NotFound() {
@@ -100,6 +101,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['ADMIN']}>
               <PeriodsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/instrumen"
+          element={
+            <RequireRole roles={['ADMIN']}>
+              <InstrumentPage />
             </RequireRole>
           }
         />

@@ -51,6 +51,11 @@ export function AppLayout() {
                     {t('nav.periods')}
                   </NavLink>
                 )}
+                {user.role === 'ADMIN' && (
+                  <NavLink to="/admin/instrumen" data-testid="nav-instrument">
+                    {t('nav.instrument')}
+                  </NavLink>
+                )}
               </nav>
             )}
             <span className="signed-in-as" data-testid="signed-in-as" title={t('nav.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}>

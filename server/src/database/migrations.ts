@@ -6,6 +6,7 @@ import { Insight1795820788445 } from '../migrations/1795820788445-Insight.js';
 import { ScoreTable1795821901776 } from '../migrations/1795821901776-ScoreTable.js';
 import { AccountManagement1795822022072 } from '../migrations/1795822022072-AccountManagement.js';
 import { PeriodAdministration1795822367561 } from '../migrations/1795822367561-PeriodAdministration.js';
+import { IndicatorSetStatus1795823194885 } from '../migrations/1795823194885-IndicatorSetStatus.js';
 
 /** Every migration, listed explicitly (no glob) so tsx, vitest and the CLI agree. */
-export const MIGRATIONS: Function[] = [Initial1795816417286, VerificationEvidence1795818234940, LoginThrottle1795820076156, IntegratorApi1795820252386, Insight1795820788445, ScoreTable1795821901776, AccountManagement1795822022072, PeriodAdministration1795822367561];
+export const MIGRATIONS: Function[] = [Initial1795816417286, VerificationEvidence1795818234940, LoginThrottle1795820076156, IntegratorApi1795820252386, Insight1795820788445, ScoreTable1795821901776, AccountManagement1795822022072, PeriodAdministration1795822367561, IndicatorSetStatus1795823194885];

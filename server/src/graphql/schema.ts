@@ -18,6 +18,8 @@ import { EvidenceService } from '../modules/evidence/evidence.service.js';
 import { EvidenceStorage } from '../modules/evidence/evidence-storage.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
 import { IndicatorService } from '../modules/indicator/indicator.service.js';
+import { IndicatorSetAdminResolver } from '../modules/indicator/indicator-set-admin.resolver.js';
+import { IndicatorSetAdminService } from '../modules/indicator/indicator-set-admin.service.js';
 import { PeriodResolver } from '../modules/period/period.resolver.js';
 import { PeriodService } from '../modules/period/period.service.js';
 import { RegionResolver } from '../modules/region/region.resolver.js';
@@ -34,7 +36,7 @@ import { InProcessScoreEventBus, ScoreEvents, scoreEventsPubSub, type ScoreEvent
 import { InsightResolver } from '../modules/insight/insight.resolver.js';
 import { InsightService } from '../modules/insight/insight.service.js';
 
-export const RESOLVERS = [AuthResolver, RegionResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, SubmissionWorkflowResolver, ScoringResolver, AuditResolver, EvidenceResolver, SubmissionEvidenceResolver, ApiTokenResolver, LiveResolver, InsightResolver, AccountResolver] as const;
+export const RESOLVERS = [AuthResolver, RegionResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, SubmissionWorkflowResolver, ScoringResolver, AuditResolver, EvidenceResolver, SubmissionEvidenceResolver, ApiTokenResolver, LiveResolver, InsightResolver, AccountResolver, IndicatorSetAdminResolver] as const;
 
 export type SchemaOptions = SessionOptions & {
   /** Where evidence bytes live (removeEvidence deletes them); the default only serves schema printing. */
@@ -65,6 +67,7 @@ function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerT
     [LiveResolver, new LiveResolver()],
     [InsightResolver, new InsightResolver(new InsightService(indicators, scoring))],
     [AccountResolver, new AccountResolver(new AccountService())],
+    [IndicatorSetAdminResolver, new IndicatorSetAdminResolver(new IndicatorSetAdminService())],
   ]);
   return {
     get(someClass: Function) {

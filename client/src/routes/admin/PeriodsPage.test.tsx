@@ -6,6 +6,7 @@ import type { MockLink } from '@apollo/client/testing';
 import type { AdminPeriodFieldsFragment } from '../../gql/graphql';
 import { AdminPeriodsDocument, ClosePeriodDocument, ReopenPeriodDocument } from '../../features/periods/period-admin.documents';
 import { PeriodsDocument } from '../../features/periods/periods.documents';
+import { IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
 import { renderWithApollo } from '../../test/render';
 import { PeriodsPage } from './PeriodsPage';
 
@@ -22,16 +23,37 @@ const period = (year: number, status: 'OPEN' | 'CLOSED', statusReason: string | 
 });
 const periodsRefetch: MockLink.MockedResponse = { request: { query: PeriodsDocument }, result: { data: { periods: [] } }, maxUsageCount: 5 };
 
+const publishedSets: MockLink.MockedResponse = {
+  request: { query: IndicatorSetsDocument },
+  result: {
+    data: {
+      indicatorSets: [
+        { __typename: 'IndicatorSetOverview', code: 'KLA-24', name: 'KLA 24 indikator', status: 'PUBLISHED', totalMaxPoints: 1000, indicatorCount: 24, usedByPeriods: [2026], editable: false },
+        { __typename: 'IndicatorSetOverview', code: 'KLA-DRAFT', name: 'Draf', status: 'DRAFT', totalMaxPoints: 990, indicatorCount: 24, usedByPeriods: [], editable: true },
+      ],
+    },
+  },
+  maxUsageCount: 5,
+};
+
 function renderPage(mocks: MockLink.MockedResponse[]) {
   return renderWithApollo(
     <MemoryRouter>
       <PeriodsPage />
     </MemoryRouter>,
-    { mocks: [...mocks, periodsRefetch] },
+    { mocks: [...mocks, periodsRefetch, publishedSets] },
   );
 }
 
 describe('PeriodsPage', () => {
+  it('offers only published indicator sets when opening a year', async () => {
+    const user = userEvent.setup();
+    renderPage([{ request: { query: AdminPeriodsDocument }, result: { data: { periods: [period(2026, 'OPEN')] } } }]);
+    await user.click(await screen.findByTestId('period-open'));
+    await waitFor(() => expect(screen.getByTestId('period-open-set')).toHaveTextContent('KLA 24 indikator (KLA-24)'));
+    expect(screen.getByTestId('period-open-set')).not.toHaveTextContent('KLA-DRAFT');
+  });
+
   it('closes an open year after a confirmation, with an optional reason', async () => {
     const user = userEvent.setup();
     renderPage([

@@ -8,6 +8,7 @@ import { formatWib, fromWibInput } from '../../features/periods/deadline';
 import { AdminPeriodsDocument, OpenPeriodDocument } from '../../features/periods/period-admin.documents';
 import { PeriodRowActions } from '../../features/periods/PeriodRowActions';
 import { PeriodsDocument } from '../../features/periods/periods.documents';
+import { IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
 
 interface OpenValues {
   year: string;
@@ -19,6 +20,7 @@ interface OpenValues {
 export function PeriodsPage() {
   const { t, i18n } = useTranslation();
   const { data, error, refetch } = useQuery(AdminPeriodsDocument);
+  const { data: setData } = useQuery(IndicatorSetsDocument);
   const [opening, setOpening] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [openPeriod] = useMutation(OpenPeriodDocument, { refetchQueries: [AdminPeriodsDocument, PeriodsDocument] });
@@ -41,7 +43,10 @@ export function PeriodsPage() {
     }
     return <PageLoading />;
   }
-  const sets = [...new Map(data.periods.map((p) => [p.indicatorSet.code, p.indicatorSet])).values()];
+  // Only published sets can be chosen (the server refuses drafts); until they load, the sets in use.
+  const sets = setData
+    ? setData.indicatorSets.filter((set) => set.status === 'PUBLISHED')
+    : [...new Map(data.periods.map((p) => [p.indicatorSet.code, p.indicatorSet])).values()];
 
   const onOpen = handleSubmit(async (values) => {
     setFailure(null);

@@ -24,6 +24,10 @@ export class IndicatorSetEntity {
   @Column({ type: 'text', default: '' })
   source: string;
 
+  /** DRAFT while an admin edits it; only PUBLISHED sets can be chosen by a new period. */
+  @Column({ type: 'varchar', length: 10, default: 'PUBLISHED' })
+  status: 'DRAFT' | 'PUBLISHED';
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -50,6 +50,7 @@ export class PeriodService {
       if (other) return invalid('year', 'ANOTHER_OPEN', `close the open period ${other.year} first`);
       const set = await manager.findOne(IndicatorSetEntity, { where: { code: indicatorSetCode.trim() } });
       if (!set) return invalid('indicatorSetCode', 'NOT_FOUND', `indicatorSetCode ${indicatorSetCode} is not an indicator set`);
+      if (set.status !== 'PUBLISHED') return invalid('indicatorSetCode', 'NOT_PUBLISHED', `the indicator set ${set.code} is a draft: publish it first`);
       const id = randomUUID();
       const row = { id, year, status: PeriodStatus.OPEN, deadline, statusReason: null, indicatorSetId: set.id };
       await manager.insert(Period, row);

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { PageLoading } from '../../app/PageStatus';
+import { IndicatorEditor } from './IndicatorEditor';
+import { IndicatorSetDetailDocument, IndicatorSetsDocument, PublishIndicatorSetDocument } from './instrument.documents';
+import { PUBLISHABLE_TOTAL, publishStateOf } from './scoring-rule-form';
+
+/** The editor of one set: its indicators per cluster, the sticky total and "Terbitkan". */
+export function SetEditor({ code, onClose }: { code: string; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { data, error } = useQuery(IndicatorSetDetailDocument, { variables: { code } });
+  const [publish, { loading: publishing }] = useMutation(PublishIndicatorSetDocument, {
+    refetchQueries: [IndicatorSetsDocument, { query: IndicatorSetDetailDocument, variables: { code } }],
+    awaitRefetchQueries: true,
+  });
+  const [failure, setFailure] = useState<string | null>(null);
+
+  if (!data) return error ? <p role="alert">{t('errors.network')}</p> : <PageLoading />;
+  const set = data.indicatorSetDetail;
+  if (!set) return <p role="alert">{t('instrument.notFound', { code })}</p>;
+  // The cache holds each saved indicator by id, so the total follows every save without a refetch.
+  const total = set.clusters.flatMap((c) => c.indicators).reduce((sum, i) => sum + i.maxPoints, 0);
+  const state = publishStateOf(set, total);
+  const reason = state.publishable ? null : state.reason === 'TOTAL' ? t('instrument.publishReasonTotal', { total, target: PUBLISHABLE_TOTAL }) : t(`instrument.publishReason${state.reason}`);
+
+  const onPublish = async () => {
+    setFailure(null);
+    try {
+      const { data: result } = await publish({ variables: { code } });
+      if (result?.publishIndicatorSet.__typename === 'ValidationError') setFailure(result.publishIndicatorSet.fieldErrors.map((e) => e.message).join(' '));
+    } catch (caught) {
+      setFailure(t('common.errorWithMessage', { message: caught instanceof Error ? caught.message : String(caught) }));
+    }
+  };
+
+  return (
+    <section className="set-editor" aria-label={t('instrument.editorTitle', { code })}>
+      <div className="set-editor-bar">
+        <h2>
+          {t('instrument.editorTitle', { code })} · {t(`instrument.status.${set.status}`)}
+        </h2>
+        <p className={total === PUBLISHABLE_TOTAL ? 'set-total' : 'set-total set-total--warning'} data-testid="set-total" role="status">
+          {t('instrument.total', { total, target: PUBLISHABLE_TOTAL })}
+        </p>
+        <button type="button" className="button button--primary" data-testid="publish-set" disabled={!state.publishable || publishing} aria-describedby={reason ? 'publish-reason' : undefined} onClick={() => void onPublish()}>
+          {t('instrument.publish')}
+        </button>
+        {reason && (
+          <p id="publish-reason" className="field-hint" data-testid="publish-reason">
+            {reason}
+          </p>
+        )}
+        {failure && (
+          <p className="form-failure" role="alert">
+            {failure}
+          </p>
+        )}
+        <button type="button" className="button" onClick={onClose}>
+          {t('instrument.close')}
+        </button>
+      </div>
+      {!set.editable && <p role="alert">{t('instrument.publishReasonIN_USE')}</p>}
+      {set.editable &&
+        set.clusters.map((cluster) => (
+          <details key={cluster.code} className="set-cluster" open>
+            <summary>
+              {cluster.code} · {i18n.language === 'en' ? cluster.nameEn : cluster.name} ({cluster.indicators.reduce((sum, i) => sum + i.maxPoints, 0)})
+            </summary>
+            {cluster.indicators.map((indicator) => (
+              <IndicatorEditor key={indicator.id} setCode={code} indicator={indicator} />
+            ))}
+          </details>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,165 @@
+import { graphql } from '../../gql';
+
+export const IndicatorSetOverviewFieldsFragment = graphql(`
+  fragment IndicatorSetOverviewFields on IndicatorSetOverview {
+    code
+    name
+    status
+    totalMaxPoints
+    indicatorCount
+    usedByPeriods
+    editable
+  }
+`);
+
+export const EditableIndicatorFieldsFragment = graphql(`
+  fragment EditableIndicatorFields on Indicator {
+    id
+    code
+    number
+    clusterCode
+    name
+    shortName
+    nameEn
+    measureType
+    direction
+    guidance
+    numeratorLabel
+    denominatorLabel
+    unit
+    maxPoints
+    options {
+      value
+      label
+      labelEn
+      points
+    }
+    scoring {
+      type
+      bands {
+        min
+        max
+        points
+      }
+      noCasesPoints
+      yesPoints
+      noPoints
+    }
+    evidenceRequirements {
+      id
+      code
+      label
+      labelEn
+      required
+    }
+  }
+`);
+
+export const IndicatorSetsDocument = graphql(`
+  query IndicatorSets {
+    indicatorSets {
+      ...IndicatorSetOverviewFields
+    }
+  }
+`);
+
+export const IndicatorSetDetailDocument = graphql(`
+  query IndicatorSetDetail($code: String!) {
+    indicatorSetDetail(code: $code) {
+      code
+      name
+      status
+      totalMaxPoints
+      usedByPeriods
+      editable
+      clusters {
+        code
+        name
+        nameEn
+        indicators {
+          ...EditableIndicatorFields
+        }
+      }
+    }
+  }
+`);
+
+export const CopyIndicatorSetDocument = graphql(`
+  mutation CopyIndicatorSet($input: CopyIndicatorSetInput!) {
+    copyIndicatorSet(input: $input) {
+      __typename
+      ... on IndicatorSetOverview {
+        ...IndicatorSetOverviewFields
+      }
+      ... on ValidationError {
+        code
+        message
+        fieldErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateIndicatorDocument = graphql(`
+  mutation UpdateIndicator($input: UpdateIndicatorInput!) {
+    updateIndicator(input: $input) {
+      __typename
+      ... on Indicator {
+        ...EditableIndicatorFields
+      }
+      ... on ValidationError {
+        code
+        message
+        fieldErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateEvidenceRequirementsDocument = graphql(`
+  mutation UpdateEvidenceRequirements($input: UpdateEvidenceRequirementsInput!) {
+    updateEvidenceRequirements(input: $input) {
+      __typename
+      ... on Indicator {
+        ...EditableIndicatorFields
+      }
+      ... on ValidationError {
+        code
+        message
+        fieldErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const PublishIndicatorSetDocument = graphql(`
+  mutation PublishIndicatorSet($code: String!) {
+    publishIndicatorSet(code: $code) {
+      __typename
+      ... on IndicatorSetOverview {
+        ...IndicatorSetOverviewFields
+      }
+      ... on ValidationError {
+        code
+        message
+        fieldErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,338 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { checkScoringRule, ruleMaxPoints, type ScoringRule } from '@kecala/domain';
+import type { RequestContext } from '../../graphql/context.js';
+import { forbidden } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { isReadOnly } from '../auth/read-only.js';
+import { Role } from '../auth/user.entity.js';
+import { EvidenceRequirementEntity } from '../evidence/evidence-requirement.entity.js';
+import { ValidationError, type FieldError } from '../submission/submission.types.js';
+import { ClusterEntity } from './cluster.entity.js';
+import { IndicatorSetEntity } from './indicator-set.entity.js';
+import { IndicatorEntity } from './indicator.entity.js';
+import { toIndicator } from './indicator.service.js';
+import { Cluster, Indicator } from './indicator.types.js';
+import {
+  IndicatorSetDetail,
+  IndicatorSetOverview,
+  IndicatorSetStatus,
+  type CopyIndicatorSetInput,
+  type UpdateEvidenceRequirementsInput,
+  type UpdateIndicatorInput,
+} from './indicator-set-admin.types.js';
+
+/** The total a set must reach before it can be published: the KLA scale. */
+export const PUBLISHABLE_TOTAL = 1000;
+const SET_CODE = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
+
+const fieldError = (field: string, code: string, message: string): FieldError => ({ field, code, message });
+const refuse = (field: string, code: string, message: string) => new ValidationError([fieldError(field, code, message)]);
+
+function assertAdmin(ctx: RequestContext): void {
+  if (ctx.user?.role !== Role.ADMIN || isReadOnly(ctx.user)) throw forbidden('Only admins edit indicator sets.');
+}
+
+interface Usage {
+  years: number[];
+  answered: boolean;
+}
+
+async function usageOf(manager: EntityManager, setId: string): Promise<Usage> {
+  const rows: Array<{ year: number; answered: boolean }> = await manager.query(
+    `SELECT p.year, EXISTS (SELECT 1 FROM submission s WHERE s."periodId" = p.id) AS answered FROM period p WHERE p."indicatorSetId" = $1 ORDER BY p.year`,
+    [setId],
+  );
+  return { years: rows.map((r) => r.year), answered: rows.some((r) => r.answered) };
+}
+
+async function overviewOf(manager: EntityManager, set: IndicatorSetEntity): Promise<IndicatorSetOverview> {
+  const [{ total, count }] = await manager.query(`SELECT coalesce(sum("maxPoints"), 0)::int AS total, count(*)::int AS count FROM indicator WHERE "indicatorSetId" = $1`, [set.id]);
+  const usage = await usageOf(manager, set.id);
+  return Object.assign(new IndicatorSetOverview(), {
+    code: set.code,
+    name: set.name,
+    status: set.status as IndicatorSetStatus,
+    totalMaxPoints: total,
+    indicatorCount: count,
+    usedByPeriods: usage.years,
+    editable: !usage.answered,
+  });
+}
+
+/** Locks a set for a change; refuses a missing set or one a period with answers depends on. */
+async function lockEditableSet(manager: EntityManager, code: string): Promise<IndicatorSetEntity | ValidationError> {
+  const set = await manager.findOne(IndicatorSetEntity, { where: { code: code.trim() }, lock: { mode: 'pessimistic_write' } });
+  if (!set) return refuse('setCode', 'NOT_FOUND', `setCode ${code} is not an indicator set`);
+  const usage = await usageOf(manager, set.id);
+  if (usage.answered) {
+    return refuse('setCode', 'IN_USE', `the set ${set.code} is used by period ${usage.years.join(', ')} which already has answers: copy it and edit the copy instead`);
+  }
+  return set;
+}
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const optionalNumber = (v: unknown): v is number | null | undefined => v == null || isNumber(v);
+
+/** Reads a rule from untrusted JSON, keeping only known keys; null when its shape is wrong. */
+export function parseScoringRule(raw: Record<string, unknown>): ScoringRule | null {
+  switch (raw.type) {
+    case 'BANDS': {
+      if (!Array.isArray(raw.bands) || !optionalNumber(raw.noCasesPoints)) return null;
+      const bands = raw.bands.map((b: any) => (b && typeof b === 'object' && isNumber(b.points) && optionalNumber(b.min) && optionalNumber(b.max) ? { min: b.min ?? null, max: b.max ?? null, points: b.points } : null));
+      if (bands.some((b) => b === null)) return null;
+      return { type: 'BANDS', bands: bands as NonNullable<(typeof bands)[number]>[], noCasesPoints: (raw.noCasesPoints as number | null | undefined) ?? null };
+    }
+    case 'YES_NO':
+      return isNumber(raw.yes) && isNumber(raw.no) ? { type: 'YES_NO', yes: raw.yes, no: raw.no } : null;
+    case 'OPTIONS': {
+      if (!Array.isArray(raw.options)) return null;
+      const options = raw.options.map((o: any) =>
+        o && typeof o === 'object' && typeof o.value === 'string' && o.value.trim() !== '' && typeof o.label === 'string' && o.label.trim() !== '' && isNumber(o.points) && (o.labelEn == null || typeof o.labelEn === 'string')
+          ? { value: o.value.trim(), label: o.label.trim(), ...(o.labelEn ? { labelEn: String(o.labelEn).trim() } : {}), points: o.points }
+          : null,
+      );
+      if (options.some((o) => o === null)) return null;
+      return { type: 'OPTIONS', options: options as NonNullable<(typeof options)[number]>[] };
+    }
+    default:
+      return null;
+  }
+}
+
+function textError(field: string, value: string, max: number | null, required = true): FieldError | null {
+  const text = value.trim();
+  if (required && text === '') return fieldError(field, 'REQUIRED', `${field} is required`);
+  if (max != null && text.length > max) return fieldError(field, 'TOO_LONG', `${field} must be at most ${max} characters`);
+  return null;
+}
+
+const optionalText = (value: string | null | undefined) => value?.trim() || null;
+
+const indicatorAudit = (i: IndicatorEntity) => ({
+  code: i.code,
+  name: i.name,
+  shortName: i.shortName,
+  nameEn: i.nameEn,
+  measureType: i.measureType,
+  direction: i.direction,
+  clusterCode: i.clusterCode,
+  maxPoints: i.maxPoints,
+  scoringRule: i.scoringRule,
+  numeratorLabel: i.numeratorLabel,
+  denominatorLabel: i.denominatorLabel,
+  unit: i.unit,
+});
+
+/**
+ * Admin editing of indicator sets: copy a set into a DRAFT, edit its indicators, rules and
+ * checklists, publish it once the points add up to 1000. A set that a period with answers uses
+ * is frozen (scores already depend on it). Every change is audited in its transaction.
+ */
+export class IndicatorSetAdminService {
+  async list(ctx: RequestContext): Promise<IndicatorSetOverview[]> {
+    assertAdmin(ctx);
+    const sets = await ctx.dataSource.getRepository(IndicatorSetEntity).find({ order: { code: 'ASC' } });
+    const manager = ctx.dataSource.manager;
+    const result: IndicatorSetOverview[] = [];
+    // A handful of sets: two small statements each is cheaper than a clever join to maintain.
+    for (const set of sets) result.push(await overviewOf(manager, set));
+    return result;
+  }
+
+  async detail(ctx: RequestContext, code: string): Promise<IndicatorSetDetail | null> {
+    assertAdmin(ctx);
+    const manager = ctx.dataSource.manager;
+    const set = await manager.findOne(IndicatorSetEntity, { where: { code: code.trim() } });
+    if (!set) return null;
+    const overview = await overviewOf(manager, set);
+    const [clusterRows, indicators, requirements] = await Promise.all([
+      manager.find(ClusterEntity, { order: { sortOrder: 'ASC' } }),
+      manager.find(IndicatorEntity, { where: { indicatorSetId: set.id }, order: { number: 'ASC' } }),
+      manager.find(EvidenceRequirementEntity, { where: { indicator: { indicatorSetId: set.id } }, order: { sortOrder: 'ASC', code: 'ASC' } }),
+    ]);
+    const clusters = clusterRows
+      .map((row) => {
+        const own = indicators.filter((i) => i.clusterCode === row.code);
+        return Object.assign(new Cluster(), {
+          code: row.code,
+          name: row.name,
+          nameEn: row.nameEn,
+          maxPoints: own.reduce((sum, i) => sum + i.maxPoints, 0),
+          indicators: own.map((i) => toIndicator(i, requirements.filter((r) => r.indicatorId === i.id))),
+        });
+      })
+      .filter((c) => c.indicators.length > 0);
+    return Object.assign(new IndicatorSetDetail(), overview, { clusters });
+  }
+
+  async copy(ctx: RequestContext, input: CopyIndicatorSetInput): Promise<IndicatorSetOverview | ValidationError> {
+    assertAdmin(ctx);
+    const code = input.code.trim().toUpperCase();
+    const errors: FieldError[] = [];
+    if (!SET_CODE.test(code)) errors.push(fieldError('code', 'INVALID_CODE', 'code must be 2–40 characters of A–Z, 0–9 and "-"'));
+    const nameError = textError('name', input.name, 200);
+    if (nameError) errors.push(nameError);
+    if (errors.length > 0) return new ValidationError(errors);
+    return ctx.dataSource.transaction(async (manager) => {
+      const source = await manager.findOne(IndicatorSetEntity, { where: { code: input.sourceCode.trim() } });
+      if (!source) return refuse('sourceCode', 'NOT_FOUND', `sourceCode ${input.sourceCode} is not an indicator set`);
+      if (await manager.existsBy(IndicatorSetEntity, { code })) return refuse('code', 'TAKEN', `code ${code} is already used`);
+      const setId = randomUUID();
+      await manager.insert(IndicatorSetEntity, { id: setId, code, name: input.name.trim(), source: `Salinan dari ${source.code}`, status: IndicatorSetStatus.DRAFT });
+      const indicators = await manager.find(IndicatorEntity, { where: { indicatorSetId: source.id }, order: { number: 'ASC' } });
+      const requirements = await manager.find(EvidenceRequirementEntity, { where: { indicator: { indicatorSetId: source.id } } });
+      const newIds = new Map(indicators.map((i) => [i.id, randomUUID()]));
+      if (indicators.length > 0) {
+        await manager.insert(
+          IndicatorEntity,
+          indicators.map(({ id, indicatorSet: _set, cluster: _cluster, ...rest }) => ({ ...rest, id: newIds.get(id)!, indicatorSetId: setId })),
+        );
+      }
+      if (requirements.length > 0) {
+        await manager.insert(
+          EvidenceRequirementEntity,
+          requirements.map(({ id: _id, indicator: _indicator, ...rest }) => ({ ...rest, id: randomUUID(), indicatorId: newIds.get(rest.indicatorId)! })),
+        );
+      }
+      await recordAudit(manager, ctx, {
+        action: 'INDICATOR_SET_COPIED',
+        entityType: 'IndicatorSet',
+        entityId: setId,
+        after: { code, name: input.name.trim(), sourceCode: source.code, indicators: indicators.length, evidenceRequirements: requirements.length },
+      });
+      return overviewOf(manager, await manager.findOneOrFail(IndicatorSetEntity, { where: { id: setId } }));
+    });
+  }
+
+  async updateIndicator(ctx: RequestContext, input: UpdateIndicatorInput): Promise<Indicator | ValidationError> {
+    assertAdmin(ctx);
+    const errors = [
+      textError('name', input.name, null),
+      textError('shortName', input.shortName, 200),
+      textError('nameEn', input.nameEn, null),
+      textError('guidance', input.guidance, null, false),
+      textError('numeratorLabel', input.numeratorLabel ?? '', 300, false),
+      textError('denominatorLabel', input.denominatorLabel ?? '', 300, false),
+      textError('unit', input.unit ?? '', 100, false),
+    ].filter((e): e is FieldError => e != null);
+    if (!Number.isInteger(input.maxPoints) || input.maxPoints < 0 || input.maxPoints > PUBLISHABLE_TOTAL) {
+      errors.push(fieldError('maxPoints', 'OUT_OF_RANGE', `maxPoints must be a whole number from 0 to ${PUBLISHABLE_TOTAL}`));
+    }
+    const rule = parseScoringRule(input.scoringRule ?? {});
+    if (!rule) {
+      errors.push(fieldError('scoringRule', 'INVALID_RULE', 'scoringRule must be a BANDS, YES_NO or OPTIONS rule with numeric points'));
+    } else {
+      for (const problem of checkScoringRule({ measureType: input.measureType, maxPoints: input.maxPoints, scoringRule: rule })) {
+        // The one problem that is about the other field: say so where the admin typed it.
+        if (problem.startsWith('rule gives at most')) errors.push(fieldError('maxPoints', 'MAX_POINTS_MISMATCH', `maxPoints is ${input.maxPoints} but the scoring rule gives at most ${ruleMaxPoints(rule)}`));
+        else errors.push(fieldError('scoringRule', problem.startsWith('rule type') ? 'RULE_MISMATCH' : 'INVALID_RULE', `scoringRule: ${problem}`));
+      }
+    }
+    if (errors.length > 0) return new ValidationError(errors);
+    return ctx.dataSource.transaction(async (manager) => {
+      const set = await lockEditableSet(manager, input.setCode);
+      if (set instanceof ValidationError) return set;
+      const indicator = await manager.findOne(IndicatorEntity, { where: { indicatorSetId: set.id, code: input.indicatorCode.trim() } });
+      if (!indicator) return refuse('indicatorCode', 'NOT_FOUND', `indicatorCode ${input.indicatorCode} is not in the set ${set.code}`);
+      if (!(await manager.existsBy(ClusterEntity, { code: input.clusterCode }))) return refuse('clusterCode', 'NOT_FOUND', `clusterCode ${input.clusterCode} is not a cluster`);
+      const changes = {
+        name: input.name.trim(),
+        shortName: input.shortName.trim(),
+        nameEn: input.nameEn.trim(),
+        guidance: input.guidance.trim(),
+        measureType: input.measureType,
+        direction: input.direction,
+        clusterCode: input.clusterCode,
+        maxPoints: input.maxPoints,
+        scoringRule: rule!,
+        numeratorLabel: optionalText(input.numeratorLabel),
+        denominatorLabel: optionalText(input.denominatorLabel),
+        unit: optionalText(input.unit),
+      };
+      await manager.update(IndicatorEntity, { id: indicator.id }, changes);
+      // A published set that changes must be checked and published again before a new period uses it.
+      if (set.status !== IndicatorSetStatus.DRAFT) await manager.update(IndicatorSetEntity, { id: set.id }, { status: IndicatorSetStatus.DRAFT });
+      await recordAudit(manager, ctx, {
+        action: 'INDICATOR_UPDATED',
+        entityType: 'Indicator',
+        entityId: indicator.id,
+        before: { setCode: set.code, ...indicatorAudit(indicator) },
+        after: { setCode: set.code, ...indicatorAudit({ ...indicator, ...changes } as IndicatorEntity) },
+      });
+      const saved = await manager.findOneOrFail(IndicatorEntity, { where: { id: indicator.id } });
+      const requirements = await manager.find(EvidenceRequirementEntity, { where: { indicatorId: indicator.id }, order: { sortOrder: 'ASC', code: 'ASC' } });
+      return Object.assign(new Indicator(), toIndicator(saved, requirements));
+    });
+  }
+
+  async updateEvidenceRequirements(ctx: RequestContext, input: UpdateEvidenceRequirementsInput): Promise<Indicator | ValidationError> {
+    assertAdmin(ctx);
+    const errors: FieldError[] = [];
+    const seen = new Set<string>();
+    input.items.forEach((item, i) => {
+      const code = item.code.trim();
+      if (code === '') errors.push(fieldError(`items.${i}.code`, 'REQUIRED', `items.${i}.code is required`));
+      else if (code.length > 40) errors.push(fieldError(`items.${i}.code`, 'TOO_LONG', `items.${i}.code must be at most 40 characters`));
+      else if (seen.has(code)) errors.push(fieldError(`items.${i}.code`, 'DUPLICATE', `items.${i}.code ${code} is used twice`));
+      seen.add(code);
+      for (const e of [textError(`items.${i}.label`, item.label, 300), textError(`items.${i}.labelEn`, item.labelEn, 300)]) if (e) errors.push(e);
+    });
+    if (!input.items.some((item) => item.required)) errors.push(fieldError('items', 'REQUIRED_ITEM', 'items must include at least one required item'));
+    if (errors.length > 0) return new ValidationError(errors);
+    return ctx.dataSource.transaction(async (manager) => {
+      const set = await lockEditableSet(manager, input.setCode);
+      if (set instanceof ValidationError) return set;
+      const indicator = await manager.findOne(IndicatorEntity, { where: { indicatorSetId: set.id, code: input.indicatorCode.trim() } });
+      if (!indicator) return refuse('indicatorCode', 'NOT_FOUND', `indicatorCode ${input.indicatorCode} is not in the set ${set.code}`);
+      const before = await manager.find(EvidenceRequirementEntity, { where: { indicatorId: indicator.id }, order: { sortOrder: 'ASC', code: 'ASC' } });
+      // No period with answers uses the set, so no evidence file points at these rows.
+      await manager.delete(EvidenceRequirementEntity, { indicatorId: indicator.id });
+      const rows = input.items.map((item, i) => ({
+        id: randomUUID(),
+        indicatorId: indicator.id,
+        code: item.code.trim(),
+        label: item.label.trim(),
+        labelEn: item.labelEn.trim(),
+        required: item.required,
+        sortOrder: i + 1,
+      }));
+      await manager.insert(EvidenceRequirementEntity, rows);
+      const view = (r: Pick<EvidenceRequirementEntity, 'code' | 'label' | 'labelEn' | 'required'>) => ({ code: r.code, label: r.label, labelEn: r.labelEn, required: r.required });
+      await recordAudit(manager, ctx, {
+        action: 'EVIDENCE_REQUIREMENTS_UPDATED',
+        entityType: 'Indicator',
+        entityId: indicator.id,
+        before: { setCode: set.code, indicatorCode: indicator.code, items: before.map(view) },
+        after: { setCode: set.code, indicatorCode: indicator.code, items: rows.map(view) },
+      });
+      return Object.assign(new Indicator(), toIndicator(indicator, rows as EvidenceRequirementEntity[]));
+    });
+  }
+
+  async publish(ctx: RequestContext, code: string): Promise<IndicatorSetOverview | ValidationError> {
+    assertAdmin(ctx);
+    return ctx.dataSource.transaction(async (manager) => {
+      const set = await lockEditableSet(manager, code);
+      if (set instanceof ValidationError) return set.fieldErrors[0].field === 'setCode' ? new ValidationError(set.fieldErrors.map((e) => ({ ...e, field: 'code' }))) : set;
+      if (set.status === IndicatorSetStatus.PUBLISHED) return refuse('code', 'ALREADY_PUBLISHED', `the set ${set.code} is already published`);
+      const indicators = await manager.find(IndicatorEntity, { where: { indicatorSetId: set.id }, order: { number: 'ASC' } });
+      const errors: FieldError[] = [];
+      const total = indicators.reduce((sum, i) => sum + i.maxPoints, 0);
+      if (total !== PUBLISHABLE_TOTAL) errors.push(fieldError('maxPoints', 'TOTAL_NOT_1000', `maxPoints add up to ${total}, not ${PUBLISHABLE_TOTAL}`));
+      for (const indicator of indicators) {
+        for (const problem of checkScoringRule(indicator)) errors.push(fieldError(`indicators.${indicator.code}.scoringRule`, 'INVALID_RULE', `${indicator.code}: ${problem}`));
+      }
+      if (errors.length > 0) return new ValidationError(errors);
+      await manager.update(IndicatorSetEntity, { id: set.id }, { status: IndicatorSetStatus.PUBLISHED });
+      await recordAudit(manager, ctx, {
+        action: 'INDICATOR_SET_PUBLISHED',
+        entityType: 'IndicatorSet',
+        entityId: set.id,
+        before: { code: set.code, status: set.status },
+        after: { code: set.code, status: IndicatorSetStatus.PUBLISHED, totalMaxPoints: total },
+      });
+      return overviewOf(manager, { ...set, status: IndicatorSetStatus.PUBLISHED });
+    });
+  }
+}
