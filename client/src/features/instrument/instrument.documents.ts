@@ -91,15 +91,7 @@ export const CopyIndicatorSetDocument = graphql(`
       ... on IndicatorSetOverview {
         ...IndicatorSetOverviewFields
       }
-      ... on ValidationError {
-        code
-        message
-        fieldErrors {
-          field
-          code
-          message
-        }
-      }
+      ...ValidationErrorFields
     }
   }
 `);
@@ -111,15 +103,7 @@ export const UpdateIndicatorDocument = graphql(`
       ... on Indicator {
         ...EditableIndicatorFields
       }
-      ... on ValidationError {
-        code
-        message
-        fieldErrors {
-          field
-          code
-          message
-        }
-      }
+      ...ValidationErrorFields
     }
   }
 `);
@@ -131,15 +115,7 @@ export const UpdateEvidenceRequirementsDocument = graphql(`
       ... on Indicator {
         ...EditableIndicatorFields
       }
-      ... on ValidationError {
-        code
-        message
-        fieldErrors {
-          field
-          code
-          message
-        }
-      }
+      ...ValidationErrorFields
     }
   }
 `);
@@ -151,15 +127,7 @@ export const PublishIndicatorSetDocument = graphql(`
       ... on IndicatorSetOverview {
         ...IndicatorSetOverviewFields
       }
-      ... on ValidationError {
-        code
-        message
-        fieldErrors {
-          field
-          code
-          message
-        }
-      }
+      ...ValidationErrorFields
     }
   }
 `);
