@@ -12,28 +12,10 @@ export const IndicatorSetOverviewFieldsFragment = graphql(`
   }
 `);
 
+/** What the form shows (IndicatorFields) plus the whole scoring rule, for the editor. */
 export const EditableIndicatorFieldsFragment = graphql(`
   fragment EditableIndicatorFields on Indicator {
-    id
-    code
-    number
-    clusterCode
-    name
-    shortName
-    nameEn
-    measureType
-    direction
-    guidance
-    numeratorLabel
-    denominatorLabel
-    unit
-    maxPoints
-    options {
-      value
-      label
-      labelEn
-      points
-    }
+    ...IndicatorFields
     scoring {
       type
       bands {
@@ -44,13 +26,6 @@ export const EditableIndicatorFieldsFragment = graphql(`
       noCasesPoints
       yesPoints
       noPoints
-    }
-    evidenceRequirements {
-      id
-      code
-      label
-      labelEn
-      required
     }
   }
 `);
