@@ -11,6 +11,8 @@ export interface TrendPoint {
   category: ScoreCategory;
   /** Generated demonstration history, not real data: labelled "data demo" wherever it shows. */
   demo: boolean;
+  /** The year is still open: its total is not final, so it is drawn hollow and labelled. */
+  inProgress: boolean;
 }
 
 export interface TrendChartProps {
@@ -29,17 +31,30 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
   const titleId = useId();
   const data = useMemo(() => [...points].sort((a, b) => a.year - b.year), [points]);
   const demoLabel = t('trend.demo');
+  const inProgressLabel = t('trend.inProgress');
+  const yearLabel = (year: number) => {
+    const point = data.find((d) => d.year === year);
+    if (point?.demo) return `${year} (${demoLabel})`;
+    if (point?.inProgress) return `${year} (${inProgressLabel})`;
+    return String(year);
+  };
   const format = (value: unknown) => (typeof value === 'number' ? formatNumber(value, language) : String(value ?? ''));
 
   const chart = (
     <LineChart data={data} margin={{ top: 24, right: 16, bottom: 4, left: 0 }} {...(width ? { width, height: HEIGHT } : {})}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="year" tickFormatter={(year: number) => (data.find((d) => d.year === year)?.demo ? `${year}*` : String(year))} />
+      <XAxis
+        dataKey="year"
+        tickFormatter={(year: number) => {
+          const point = data.find((d) => d.year === year);
+          return point?.demo ? `${year}*` : point?.inProgress ? `${year}…` : String(year);
+        }}
+      />
       <YAxis domain={[0, 1000]} ticks={[0, 500, 600, 700, 800, 900, 1000]} width={40} tickFormatter={format} />
       {[500, 600, 700, 800, 900].map((edge) => (
         <ReferenceLine key={edge} y={edge} stroke="#9aa7a3" strokeDasharray="2 4" />
       ))}
-      <Tooltip formatter={format} labelFormatter={(year) => (data.find((d) => d.year === year)?.demo ? `${year} (${demoLabel})` : String(year))} />
+      <Tooltip formatter={format} labelFormatter={(year) => yearLabel(Number(year))} />
       <Line
         type="linear"
         dataKey="total"
@@ -49,9 +64,13 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
         isAnimationActive={false}
         dot={(props: { cx?: number; cy?: number; index?: number }) => {
           const point = data[props.index ?? 0];
-          // Demo years: a hollow square; real years: a filled circle (shape, not colour, tells them apart).
-          return point?.demo ? (
-            <rect key={`dot-${props.index}`} x={(props.cx ?? 0) - 5} y={(props.cy ?? 0) - 5} width={10} height={10} fill="#fff" stroke="#b35c00" strokeWidth={2} />
+          // Demo years: a hollow square; the open year: a hollow circle; final real years: a filled
+          // circle (shape, not colour, tells them apart).
+          if (point?.demo) {
+            return <rect key={`dot-${props.index}`} x={(props.cx ?? 0) - 5} y={(props.cy ?? 0) - 5} width={10} height={10} fill="#fff" stroke="#b35c00" strokeWidth={2} />;
+          }
+          return point?.inProgress ? (
+            <circle key={`dot-${props.index}`} cx={props.cx} cy={props.cy} r={5} fill="#fff" stroke="#0f5c4d" strokeWidth={2} data-testid="trend-dot-in-progress" />
           ) : (
             <circle key={`dot-${props.index}`} cx={props.cx} cy={props.cy} r={5} fill="#0f5c4d" />
           );
@@ -79,9 +98,18 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
                 {chart}
               </ResponsiveContainer>
             )}
-            {data.some((d) => d.demo) && (
+            {(data.some((d) => d.demo) || data.some((d) => d.inProgress)) && (
               <figcaption className="chart-note">
-                <span aria-hidden="true">□ *</span> {t('trend.demoNote')}
+                {data.some((d) => d.demo) && (
+                  <span className="chart-note-line">
+                    <span aria-hidden="true">□ *</span> {t('trend.demoNote')}
+                  </span>
+                )}
+                {data.some((d) => d.inProgress) && (
+                  <span className="chart-note-line" data-testid="trend-in-progress-note">
+                    <span aria-hidden="true">○ …</span> {t('trend.inProgressNote')}
+                  </span>
+                )}
               </figcaption>
             )}
           </figure>
@@ -99,13 +127,16 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
               </thead>
               <tbody>
                 {data.map((point) => (
-                  <tr key={point.year} data-testid={`trend-row-${point.year}`} data-demo={point.demo}>
+                  <tr key={point.year} data-testid={`trend-row-${point.year}`} data-demo={point.demo} data-in-progress={point.inProgress}>
                     <th scope="row">{point.year}</th>
                     <td className="num">{formatNumber(point.total, language)}</td>
                     <td>
                       <CategoryBadge category={point.category} testId={`trend-category-${point.year}`} />
                     </td>
-                    <td>{point.demo ? <span className="badge demo-badge">{demoLabel}</span> : null}</td>
+                    <td>
+                      {point.demo ? <span className="badge demo-badge">{demoLabel}</span> : null}
+                      {point.inProgress ? <span className="badge in-progress-badge">{inProgressLabel}</span> : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>

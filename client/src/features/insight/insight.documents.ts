@@ -118,6 +118,7 @@ export const KecamatanTrendDocument = graphql(`
         total
         category
         demo
+        inProgress
       }
     }
   }
@@ -132,6 +133,7 @@ export const CityTrendDocument = graphql(`
         total
         category
         demo
+        inProgress
         kecamatanCount
       }
     }

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { forbidden, notFound } from '../../graphql/errors.js';
 import { assertCanReadKecamatan, readsAllKecamatan } from '../auth/scope.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
-import { Period } from '../period/period.entity.js';
+import { Period, PeriodStatus } from '../period/period.entity.js';
 import { Kecamatan } from '../region/kecamatan.entity.js';
 import type { ScoreBasis } from '../scoring/gap.types.js';
 import { ScoringService, fromScoreRows, groupBy } from '../scoring/scoring.service.js';
@@ -60,7 +60,7 @@ export class InsightService {
     const kecamatan = await ctx.dataSource.getRepository(Kecamatan).findOne({ where: { code: kecamatanCode } });
     if (!kecamatan) throw notFound('kecamatanCode', `unknown kecamatan ${kecamatanCode}`);
     const years = await this.scoresPerYear(ctx, [kecamatan], kecamatanCode);
-    const points: KecamatanTrendPoint[] = years.map(({ period, scores }) => ({ year: period.year, demo: period.demo, ...onBasis(scores[0], basis) }));
+    const points: KecamatanTrendPoint[] = years.map(({ period, scores }) => ({ year: period.year, demo: period.demo, inProgress: period.status === PeriodStatus.OPEN, ...onBasis(scores[0], basis) }));
     return { kecamatan, basis, points };
   }
 
@@ -79,6 +79,7 @@ export class InsightService {
         return {
           year: period.year,
           demo: period.demo,
+          inProgress: period.status === PeriodStatus.OPEN,
           kecamatanCount: n,
           total,
           category: categoryOf(total),

@@ -58,6 +58,9 @@ export class KecamatanTrendPoint {
   @Field(() => Boolean, { description: 'True when the year is generated demonstration history, not real data.' })
   demo: boolean;
 
+  @Field(() => Boolean, { description: 'True while the period is open: answers are still being entered, so the total is not final.' })
+  inProgress: boolean;
+
   @Field(() => Float, { description: 'Total on the basis asked.' })
   total: number;
 
@@ -87,6 +90,9 @@ export class CityTrendPoint {
 
   @Field(() => Boolean, { description: 'True when the year is generated demonstration history, not real data.' })
   demo: boolean;
+
+  @Field(() => Boolean, { description: 'True while the period is open: answers are still being entered, so the total is not final.' })
+  inProgress: boolean;
 
   @Field(() => Int, { description: 'Kecamatan counted.' })
   kecamatanCount: number;
