@@ -29,6 +29,29 @@ export class InstrumentPage {
     await expect(this.page.getByTestId(`indicator-message-${indicatorCode}`)).toHaveText('Tersimpan.');
   }
 
+  /** "Tambah indikator": a Ya/Tidak indicator worth `points` at the end of `cluster`. */
+  async addYesNoIndicator(code: string, cluster: string, points: number) {
+    await this.page.getByTestId('add-indicator').click();
+    const form = this.page.getByTestId('add-indicator-form');
+    await this.page.getByTestId('cluster-new').selectOption(cluster);
+    await this.page.getByTestId('new-indicator-code').fill(code);
+    await form.getByLabel('Nama', { exact: true }).fill(`Indikator uji ${code}`);
+    await form.getByLabel('Nama singkat').fill(`Uji ${code}`);
+    await form.getByLabel('Nama (Inggris)').fill(`Test indicator ${code}`);
+    await form.getByLabel('Nilai maks.').fill(String(points));
+    await this.page.getByTestId('rule-yes-new').fill(String(points));
+    await this.page.getByTestId('add-indicator-submit').click();
+    await expect(this.page.getByTestId('set-notice')).toHaveText(`Indikator ${code} ditambahkan.`);
+    await expect(this.editor(code)).toBeVisible();
+  }
+
+  /** "Hapus indikator", confirmed. */
+  async deleteIndicator(code: string) {
+    await this.page.getByTestId(`delete-indicator-${code}`).click();
+    await this.page.getByTestId(`confirm-delete-indicator-${code}`).click();
+    await expect(this.editor(code)).toHaveCount(0);
+  }
+
   total() {
     return this.page.getByTestId('set-total');
   }

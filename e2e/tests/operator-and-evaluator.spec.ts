@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { LoginPage } from '../pages/login-page.js';
+import { ImportPage } from '../pages/import-page.js';
 import { OperatorFormPage } from '../pages/operator-form-page.js';
 import { ScoresPage } from '../pages/scores-page.js';
 
@@ -68,5 +69,12 @@ test('pages fit a 360 px screen without sideways scrolling', async ({ page }, te
   expect(await fits()).toBe(true);
   await new LoginPage(page).signIn('op-3275-05');
   await expect(page.getByTestId('form-kecamatan')).toBeVisible();
+  expect(await fits()).toBe(true);
+  // The Excel import with a dry-run report of problems (nothing is saved by a dry run).
+  const importPage = new ImportPage(page);
+  await importPage.openFromForm();
+  const template = await importPage.downloadTemplate();
+  await importPage.upload(await ImportPage.fill(template, { 'K1-04': { E: 9, F: 3 }, 'K1-05': { G: 'banyak' } }));
+  await expect(page.getByTestId('import-problem')).toHaveCount(2);
   expect(await fits()).toBe(true);
 });

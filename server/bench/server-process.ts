@@ -7,7 +7,8 @@ import { createApp } from '../src/app.js';
 import { openDatabase } from '../src/database/data-source.js';
 
 const url = process.env.BENCH_DATABASE_URL!;
-const database = await openDatabase({ url });
+// BENCH_POOL_MAX: the server's pool (DATABASE_POOL_MAX in production), default the app's default.
+const database = await openDatabase({ url, poolMax: process.env.BENCH_POOL_MAX ? Number(process.env.BENCH_POOL_MAX) : undefined });
 const files = path.join(os.tmpdir(), `kecala-bench-${process.pid}`);
 const app = await createApp({
   dataSource: database.dataSource,

@@ -15,6 +15,7 @@ import { buildAppSchema } from './graphql/schema.js';
 import { EvidenceStorage } from './modules/evidence/evidence-storage.js';
 import { mountEvidenceRoutes } from './modules/evidence/evidence.routes.js';
 import { mountExportRoutes } from './modules/export/export.routes.js';
+import { mountSpreadsheetRoutes } from './modules/spreadsheet/spreadsheet.routes.js';
 import { InProcessScoreEventBus, ScoreEvents, type ScoreEventBus } from './modules/live/score-events.js';
 import { attachSubscriptionServer } from './graphql/subscriptions.js';
 
@@ -29,7 +30,7 @@ export interface AppOptions {
   bodyLimit?: string;
   /** Evidence files: tus's incomplete uploads, accepted files, and the size limit in bytes. */
   evidence: { uploadDir: string; evidenceDir: string; maxUploadBytes: number };
-  /** Score-change pub/sub; default in-process (one instance). Several instances need a shared one (LISTEN/NOTIFY). */
+  /** Score-change pub/sub; default in-process (one instance). main.ts passes PostgresScoreEventBus (LISTEN/NOTIFY) on a server PostgreSQL. */
   scoreEvents?: ScoreEventBus;
 }
 
@@ -95,6 +96,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     events: new ScoreEvents(scoreEvents),
   });
   mountExportRoutes(app, { dataSource: options.dataSource });
+  mountSpreadsheetRoutes(app, { dataSource: options.dataSource, events: new ScoreEvents(scoreEvents) });
 
   const dist = options.clientDistDir;
   if (dist && fs.existsSync(path.join(dist, 'index.html'))) {

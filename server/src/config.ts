@@ -9,6 +9,8 @@ export interface AppConfig {
   port: number;
   /** A PostgreSQL URL; when absent the embedded PostgreSQL (PGlite) is used. */
   databaseUrl: string | null;
+  /** Pool size towards a server PostgreSQL (DATABASE_POOL_MAX, default 10). */
+  databasePoolMax: number;
   /** Folder of the embedded database's files. */
   embeddedDataDir: string;
   /** Built SPA to serve; skipped when the folder has no index.html. */
@@ -49,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: intFromEnv('PORT', 4000, env),
     databaseUrl: env.DATABASE_URL || null,
+    databasePoolMax: positiveIntFromEnv('DATABASE_POOL_MAX', 10, env),
     embeddedDataDir: path.resolve(PROJECT_ROOT, env.KECALA_DATA_DIR || '.data/pglite'),
     clientDistDir: path.resolve(PROJECT_ROOT, env.KECALA_CLIENT_DIST || 'client/dist'),
     sessionTtlHours: intFromEnv('SESSION_TTL_HOURS', 24 * 7, env),

@@ -5,12 +5,17 @@ import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './database/data-source.js';
 import { seedDatabase } from './database/seed/seed.js';
+import { PostgresScoreEventBus } from './modules/live/postgres-score-event-bus.js';
 
 const config = loadConfig();
 const startedAt = Date.now();
-const database = await openDatabase({ url: config.databaseUrl, embeddedDataDir: config.embeddedDataDir });
+const database = await openDatabase({ url: config.databaseUrl, embeddedDataDir: config.embeddedDataDir, poolMax: config.databasePoolMax });
 await seedDatabase(database.dataSource, { demoUsers: config.seedDemoUsers });
+// On a server PostgreSQL, live score events go through LISTEN/NOTIFY so that every instance's
+// subscribers hear every instance's changes; the embedded database (one process) keeps them in process.
+const scoreEvents = config.databaseUrl ? await PostgresScoreEventBus.connect(config.databaseUrl) : undefined;
 const app = await createApp({
+  scoreEvents,
   dataSource: database.dataSource,
   sessionTtlHours: config.sessionTtlHours,
   secureCookies: config.secureCookies,

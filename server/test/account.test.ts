@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
+import { GqlClient, integratorClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
 import { JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR } from './support/fixtures.js';
 
@@ -48,9 +48,7 @@ async function defineAccountSuite(backend: Backend) {
 
     it('lets only admins list and manage accounts: operator, evaluator, anonymous and API token are refused', async () => {
       const targetId = await createOperator(uniqueName('target'));
-      const token = await admin.request(`mutation { createApiToken(input: { name: "accounts test" }) { ... on ApiTokenCreated { secret } } }`);
-      const integrator = new GqlClient(server);
-      integrator.token = token.data.createApiToken.secret;
+      const integrator = await integratorClient(server, admin, 'accounts test');
       const callers: Array<[string, GqlClient]> = [
         ['operator', await signedIn(server, 'op-3275-09')],
         ['evaluator', await signedIn(server, 'evaluator')],
@@ -93,8 +91,9 @@ async function defineAccountSuite(backend: Backend) {
       expect(unknownKecamatan.data.createUser.fieldErrors).toEqual([expect.objectContaining({ field: 'kecamatanCode', code: 'NOT_FOUND' })]);
       const duplicate = await admin.request(CREATE_USER, { input: { username: 'OP-3275-09', displayName: 'O', role: 'OPERATOR', kecamatanCode: JATIASIH, password: STRONG } });
       expect(duplicate.data.createUser.fieldErrors).toEqual([expect.objectContaining({ field: 'username', code: 'TAKEN' })]);
-      const integratorRole = await admin.request(CREATE_USER, { input: { username: 'sys-x', displayName: 'S', role: 'INTEGRATOR', password: STRONG } });
-      expect(integratorRole.data.createUser.fieldErrors).toEqual([expect.objectContaining({ field: 'role', code: 'INVALID_ROLE' })]);
+      // An integrator account (another system) has neither a password nor a kecamatan.
+      const integratorRole = await admin.request(CREATE_USER, { input: { username: 'sys-x', displayName: 'S', role: 'INTEGRATOR', kecamatanCode: JATIASIH, password: STRONG } });
+      expect(integratorRole.data.createUser.fieldErrors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`)).toEqual(['kecamatanCode:NOT_ALLOWED', 'password:NOT_ALLOWED']);
       const adminId = (await admin.request(ME.replace('username', 'username'))).data && (await server.dataSource.query(`SELECT id FROM app_user WHERE username = 'admin'`))[0].id;
       const selfDeactivate = await admin.request(SET_ACTIVE, { id: adminId, active: false });
       expect(selfDeactivate.data.setUserActive.fieldErrors).toEqual([expect.objectContaining({ field: 'id', code: 'SELF' })]);

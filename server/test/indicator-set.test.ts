@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
+import { GqlClient, integratorClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
 import { SAVE_MUTATION, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
 
@@ -13,6 +13,29 @@ const COPY = `mutation ($input: CopyIndicatorSetInput!) { copyIndicatorSet(input
 const UPDATE = `mutation ($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { ${INDICATOR_RESULT} } }`;
 const EVIDENCE = `mutation ($input: UpdateEvidenceRequirementsInput!) { updateEvidenceRequirements(input: $input) { ${INDICATOR_RESULT} } }`;
 const PUBLISH = `mutation ($code: String!) { publishIndicatorSet(code: $code) { ${RESULT} } }`;
+const ADD = `mutation ($input: AddIndicatorInput!) { addIndicator(input: $input) { ${INDICATOR_RESULT} } }`;
+const DELETE_INDICATOR = `mutation ($set: String!, $code: String!) { deleteIndicator(setCode: $set, indicatorCode: $code) { ${RESULT} } }`;
+const DELETE_SET = `mutation ($code: String!) { deleteIndicatorSet(code: $code) { __typename ... on IndicatorSetDeleted { code } ... on ValidationError { fieldErrors { field code message } } } }`;
+
+/** A new YES_NO indicator for cluster K2 worth `points`. */
+const addInput = (setCode: string, overrides: Record<string, unknown> = {}) => ({
+  input: {
+    setCode,
+    code: 'K2-25',
+    clusterCode: 'K2',
+    position: 2,
+    name: 'Tersedia pojok baca anak di kantor kecamatan',
+    shortName: 'Pojok baca anak',
+    nameEn: 'Children’s reading corner at the kecamatan office',
+    guidance: 'Ada atau tidak, dengan foto.',
+    measureType: 'YES_NO',
+    direction: 'HIGHER_IS_BETTER',
+    maxPoints: 10,
+    scoringRule: { type: 'YES_NO', yes: 10, no: 0 },
+    evidenceItems: [{ code: 'FOTO_POJOK_BACA', label: 'Foto pojok baca', labelEn: 'Photo of the reading corner', required: true }],
+    ...overrides,
+  },
+});
 const OPEN = `mutation ($year: Int!, $set: String!) { openPeriod(year: $year, indicatorSetCode: $set, deadline: "2031-06-30T16:59:59.000Z") {
   __typename ... on Period { year } ... on ValidationError { fieldErrors { field code } } } }`;
 
@@ -54,9 +77,7 @@ async function defineIndicatorSetSuite(backend: Backend) {
     });
 
     it('refuses the queries and every mutation to operators, evaluators, anonymous callers and API tokens', async () => {
-      const token = await admin.request(`mutation { createApiToken(input: { name: "sets test" }) { ... on ApiTokenCreated { secret } } }`);
-      const integrator = new GqlClient(server);
-      integrator.token = token.data.createApiToken.secret;
+      const integrator = await integratorClient(server, admin, 'sets test');
       const callers = [await signedIn(server, 'op-3275-09'), await signedIn(server, 'evaluator'), new GqlClient(server), integrator];
       const calls: Array<[string, Record<string, unknown>?]> = [
         [SETS],
@@ -65,6 +86,9 @@ async function defineIndicatorSetSuite(backend: Backend) {
         [UPDATE, yesNoInput('KLA-24')],
         [EVIDENCE, { input: { setCode: 'KLA-24', indicatorCode: 'K2-08', items: [{ code: 'A', label: 'a', labelEn: 'a', required: true }] } }],
         [PUBLISH, { code: 'KLA-24' }],
+        [ADD, addInput('KLA-24')],
+        [DELETE_INDICATOR, { set: 'KLA-24', code: 'K2-08' }],
+        [DELETE_SET, { code: 'KLA-24' }],
       ];
       for (const client of callers) {
         for (const [query, variables] of calls) {
@@ -152,6 +176,86 @@ async function defineIndicatorSetSuite(backend: Backend) {
       expect(await auditOf('EVIDENCE_REQUIREMENTS_UPDATED')).toEqual([expect.objectContaining({ after: expect.objectContaining({ items: expect.arrayContaining([expect.objectContaining({ code: 'SK' })]) }) })]);
     });
 
+    it('adds an indicator to a draft at a place within its cluster, refusing bad input with the field named; audited', async () => {
+      const refusals: Array<[Record<string, unknown>, string, string]> = [
+        [{ code: 'K2-08' }, 'code', 'TAKEN'],
+        [{ code: 'k2_25' }, 'code', 'INVALID_CODE'],
+        [{ code: 'K3-25' }, 'code', 'CLUSTER_MISMATCH'],
+        [{ code: 'K9-25', clusterCode: 'K9' }, 'clusterCode', 'NOT_FOUND'],
+        [{ scoringRule: { type: 'YES_NO', yes: 'ten' } }, 'scoringRule', 'INVALID_RULE'],
+        [{ measureType: 'COUNT' }, 'scoringRule', 'RULE_MISMATCH'],
+        [{ maxPoints: 20 }, 'maxPoints', 'MAX_POINTS_MISMATCH'],
+        [{ evidenceItems: [{ code: 'A', label: 'a', labelEn: 'a', required: false }] }, 'evidenceItems', 'REQUIRED_ITEM'],
+        [{ position: 0 }, 'position', 'OUT_OF_RANGE'],
+      ];
+      for (const [overrides, field, code] of refusals) {
+        const result = await admin.request(ADD, addInput('KLA-24-2027', overrides));
+        expect(result.errors, JSON.stringify(overrides)).toBeUndefined();
+        expect(result.data.addIndicator.fieldErrors, JSON.stringify(overrides)).toEqual([expect.objectContaining({ field, code })]);
+      }
+      expect(await auditOf('INDICATOR_ADDED')).toEqual([]);
+
+      const added = await admin.request(ADD, addInput('KLA-24-2027', { code: 'k2-25' }));
+      expect(added.data.addIndicator).toMatchObject({ __typename: 'Indicator', code: 'K2-25', maxPoints: 10, scoring: { type: 'YES_NO', yesPoints: 10 }, evidenceRequirements: [{ code: 'FOTO_POJOK_BACA', required: true }] });
+      const detail = (await admin.request(DETAIL, { code: 'KLA-24-2027' })).data.indicatorSetDetail;
+      expect(detail).toMatchObject({ totalMaxPoints: 1000, indicatorCount: 25 });
+      expect(detail.clusters.find((c: any) => c.code === 'K2').indicators.map((i: any) => i.code)).toEqual(['K2-07', 'K2-25', 'K2-08', 'K2-09', 'K2-10', 'K2-11']);
+      const numbers = async () =>
+        (await server.dataSource.query(`SELECT i.code, i.number FROM indicator i JOIN indicator_set s ON s.id = i."indicatorSetId" WHERE s.code = 'KLA-24-2027' ORDER BY i.number`)) as Array<{ code: string; number: number }>;
+      expect((await numbers()).map((r) => r.number)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+      expect((await numbers())[7]).toEqual({ code: 'K2-25', number: 8 });
+      // The source set is untouched.
+      expect((await admin.request(SETS)).data.indicatorSets.find((s: any) => s.code === 'KLA-24')).toMatchObject({ totalMaxPoints: 1000, indicatorCount: 24 });
+      expect(await auditOf('INDICATOR_ADDED')).toEqual([
+        expect.objectContaining({ username: 'admin', entityType: 'Indicator', after: expect.objectContaining({ setCode: 'KLA-24-2027', code: 'K2-25', number: 8, maxPoints: 10, evidenceItems: ['FOTO_POJOK_BACA'] }) }),
+      ]);
+
+      // Last of its cluster when no position is given; publishing says the total is now 1020.
+      const last = await admin.request(ADD, addInput('KLA-24-2027', { code: 'K5-26', clusterCode: 'K5', position: null, maxPoints: 20, scoringRule: { type: 'YES_NO', yes: 20, no: 0 }, evidenceItems: null }));
+      expect(last.data.addIndicator).toMatchObject({ code: 'K5-26', evidenceRequirements: [] });
+      expect((await numbers()).at(-1)).toEqual({ code: 'K5-26', number: 26 });
+      expect((await admin.request(PUBLISH, { code: 'KLA-24-2027' })).data.publishIndicatorSet.fieldErrors).toEqual([{ field: 'maxPoints', code: 'TOTAL_NOT_1000', message: 'maxPoints add up to 1020, not 1000' }]);
+    });
+
+    it('deletes indicators from a draft: the total follows and the numbers close up; audited', async () => {
+      expect((await admin.request(DELETE_INDICATOR, { set: 'KLA-24-2027', code: 'K9-99' })).data.deleteIndicator.fieldErrors).toEqual([expect.objectContaining({ field: 'indicatorCode', code: 'NOT_FOUND' })]);
+      const first = await admin.request(DELETE_INDICATOR, { set: 'KLA-24-2027', code: 'K5-26' });
+      expect(first.data.deleteIndicator).toMatchObject({ __typename: 'IndicatorSetOverview', totalMaxPoints: 1000, indicatorCount: 25, status: 'DRAFT' });
+      const second = await admin.request(DELETE_INDICATOR, { set: 'KLA-24-2027', code: 'K2-25' });
+      expect(second.data.deleteIndicator).toMatchObject({ totalMaxPoints: 990, indicatorCount: 24 });
+      const rows = await server.dataSource.query(
+        `SELECT i.code, i.number FROM indicator i JOIN indicator_set s ON s.id = i."indicatorSetId" WHERE s.code = 'KLA-24-2027' ORDER BY i.number`,
+      );
+      expect(rows.map((r: any) => r.number)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+      expect(rows.map((r: any) => r.code).slice(6, 9)).toEqual(['K2-07', 'K2-08', 'K2-09']);
+      expect(await server.dataSource.query(`SELECT count(*)::int AS n FROM evidence_requirement WHERE code = 'FOTO_POJOK_BACA'`)).toEqual([{ n: 0 }]);
+      expect(await auditOf('INDICATOR_DELETED')).toEqual([
+        expect.objectContaining({ before: expect.objectContaining({ setCode: 'KLA-24-2027', code: 'K5-26', maxPoints: 20 }) }),
+        expect.objectContaining({ before: expect.objectContaining({ setCode: 'KLA-24-2027', code: 'K2-25', evidenceItems: ['FOTO_POJOK_BACA'] }) }),
+      ]);
+    });
+
+    it('refuses adding or deleting indicators in a published set, naming setCode', async () => {
+      const before = await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry`);
+      expect((await admin.request(ADD, addInput('KLA-24'))).data.addIndicator.fieldErrors).toEqual([expect.objectContaining({ field: 'setCode', code: 'NOT_DRAFT' })]);
+      expect((await admin.request(DELETE_INDICATOR, { set: 'KLA-24', code: 'K2-08' })).data.deleteIndicator.fieldErrors).toEqual([expect.objectContaining({ field: 'setCode', code: 'NOT_DRAFT' })]);
+      expect((await admin.request(DELETE_SET, { code: 'KLA-24' })).data.deleteIndicatorSet.fieldErrors).toEqual([expect.objectContaining({ field: 'code', code: 'NOT_DRAFT' })]);
+      expect(await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry`)).toEqual(before);
+      expect((await admin.request(SETS)).data.indicatorSets.find((s: any) => s.code === 'KLA-24')).toMatchObject({ totalMaxPoints: 1000, indicatorCount: 24 });
+    });
+
+    it('deletes a draft set that no period uses, with its indicators and checklists; audited', async () => {
+      expect((await admin.request(COPY, { input: { sourceCode: 'KLA-24', code: 'KLA-TMP', name: 'Sementara' } })).data.copyIndicatorSet.__typename).toBe('IndicatorSetOverview');
+      const deleted = await admin.request(DELETE_SET, { code: 'KLA-TMP' });
+      expect(deleted.data.deleteIndicatorSet).toEqual({ __typename: 'IndicatorSetDeleted', code: 'KLA-TMP' });
+      expect((await admin.request(SETS)).data.indicatorSets.map((s: any) => s.code)).toEqual(['KLA-24', 'KLA-24-2027']);
+      expect(await server.dataSource.query(`SELECT count(*)::int AS n FROM indicator`)).toEqual([{ n: 48 }]);
+      expect((await admin.request(DELETE_SET, { code: 'KLA-TMP' })).data.deleteIndicatorSet.fieldErrors).toEqual([expect.objectContaining({ field: 'code', code: 'NOT_FOUND' })]);
+      expect(await auditOf('INDICATOR_SET_DELETED')).toEqual([
+        expect.objectContaining({ username: 'admin', entityType: 'IndicatorSet', before: expect.objectContaining({ code: 'KLA-TMP', status: 'DRAFT', indicators: 24, totalMaxPoints: 1000 }) }),
+      ]);
+    });
+
     it('publishes only at exactly 1000 points, saying the current total; then a period may choose it', async () => {
       const refused = await admin.request(PUBLISH, { code: 'KLA-24-2027' });
       expect(refused.data.publishIndicatorSet.fieldErrors).toEqual([{ field: 'maxPoints', code: 'TOTAL_NOT_1000', message: 'maxPoints add up to 990, not 1000' }]);
@@ -176,7 +280,19 @@ async function defineIndicatorSetSuite(backend: Backend) {
       const checklist = await admin.request(EVIDENCE, { input: { setCode: 'KLA-24', indicatorCode: 'K2-08', items: [{ code: 'A', label: 'a', labelEn: 'a', required: true }] } });
       expect(checklist.data.updateEvidenceRequirements.fieldErrors[0]).toMatchObject({ field: 'setCode', code: 'IN_USE' });
       expect((await admin.request(PUBLISH, { code: 'KLA-24' })).data.publishIndicatorSet.fieldErrors[0]).toMatchObject({ field: 'code', code: 'IN_USE' });
+      expect((await admin.request(ADD, addInput('KLA-24'))).data.addIndicator.fieldErrors[0]).toMatchObject({ field: 'setCode', code: 'IN_USE' });
+      expect((await admin.request(DELETE_INDICATOR, { set: 'KLA-24', code: 'K2-08' })).data.deleteIndicator.fieldErrors[0]).toMatchObject({ field: 'setCode', code: 'IN_USE' });
+      expect((await admin.request(DELETE_SET, { code: 'KLA-24' })).data.deleteIndicatorSet.fieldErrors[0]).toMatchObject({ field: 'code', code: 'NOT_DRAFT' });
       expect(await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry`)).toEqual(before);
+    });
+
+    it('refuses to delete a draft set that a period uses, even without answers', async () => {
+      // Editing the published KLA-24-2027 (used by 2027, no answers) returns it to DRAFT.
+      expect((await admin.request(UPDATE, yesNoInput('KLA-24-2027'))).data.updateIndicator.__typename).toBe('Indicator');
+      expect((await admin.request(SETS)).data.indicatorSets.find((s: any) => s.code === 'KLA-24-2027')).toMatchObject({ status: 'DRAFT', usedByPeriods: [2027] });
+      const refused = await admin.request(DELETE_SET, { code: 'KLA-24-2027' });
+      expect(refused.data.deleteIndicatorSet.fieldErrors).toEqual([expect.objectContaining({ field: 'code', code: 'IN_USE', message: expect.stringMatching(/used by period 2027/) })]);
+      expect(await server.dataSource.query(`SELECT count(*)::int AS n FROM indicator_set WHERE code = 'KLA-24-2027'`)).toEqual([{ n: 1 }]);
     });
   });
 }

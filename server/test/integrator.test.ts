@@ -1,14 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
+import { GqlClient, integratorClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
 import { BEKASI_BARAT, JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
 import { printAppSchema } from '../src/graphql/print-schema.js';
 import { buildAppSchema } from '../src/graphql/schema.js';
 
-const CREATE_TOKEN = `mutation ($name: String!) { createApiToken(input: { name: $name }) {
+const CREATE_TOKEN = `mutation ($name: String!, $integratorId: ID!) { createApiToken(input: { name: $name, integratorId: $integratorId }) {
   __typename
-  ... on ApiTokenCreated { secret token { id name createdBy { username } createdAt revokedAt lastUsedAt } }
+  ... on ApiTokenCreated { secret token { id name integrator { id username displayName active } createdBy { username } createdAt revokedAt lastUsedAt } }
   ... on ValidationError { code fieldErrors { field code } }
 } }`;
 const REVOKE_TOKEN = `mutation ($id: ID!) { revokeApiToken(id: $id) {
@@ -44,7 +44,7 @@ function mutationCases(ids: { submissionId: string; evidenceId: string; tokenId:
     reopenSubmission: [typed('reopenSubmission', `input: { submissionId: "${ids.submissionId}", expectedVersion: 1, reason: "x" }`)],
     setEvidenceVerdict: [typed('setEvidenceVerdict', `input: { evidenceId: "${ids.evidenceId}", verdict: ACCEPTED }`)],
     removeEvidence: [typed('removeEvidence', `evidenceId: "${ids.evidenceId}"`)],
-    createApiToken: [typed('createApiToken', 'input: { name: "escalated" }')],
+    createApiToken: [typed('createApiToken', `input: { name: "escalated", integratorId: "${ids.tokenId}" }`)],
     revokeApiToken: [typed('revokeApiToken', `id: "${ids.tokenId}"`)],
     createUser: [typed('createUser', 'input: { username: "escalated", displayName: "x", role: ADMIN, password: "Escalated-Admin-2026" }')],
     updateUser: [typed('updateUser', `input: { id: "${ids.tokenId}", displayName: "x", role: ADMIN }`)],
@@ -62,6 +62,14 @@ function mutationCases(ids: { submissionId: string; evidenceId: string; tokenId:
     ],
     updateEvidenceRequirements: [typed('updateEvidenceRequirements', 'input: { setCode: "KLA-24", indicatorCode: "K1-05", items: [{ code: "X", label: "x", labelEn: "x", required: true }] }')],
     publishIndicatorSet: [typed('publishIndicatorSet', 'code: "KLA-24"')],
+    addIndicator: [
+      typed('addIndicator', 'input: { setCode: "KLA-24", code: "K1-25", clusterCode: "K1", name: "x", shortName: "x", nameEn: "x", guidance: "", measureType: YES_NO, direction: HIGHER_IS_BETTER, maxPoints: 1, scoringRule: { type: "YES_NO", yes: 1, no: 0 } }'),
+    ],
+    deleteIndicator: [typed('deleteIndicator', 'setCode: "KLA-24", indicatorCode: "K1-05"')],
+    deleteIndicatorSet: [typed('deleteIndicatorSet', 'code: "KLA-24"')],
+    carryForwardSubmissions: [typed('carryForwardSubmissions', `input: { year: ${YEAR}, kecamatanCode: "${JATIASIH}" }`)],
+    confirmCarriedForward: [typed('confirmCarriedForward', `input: { items: [{ submissionId: "${ids.submissionId}", expectedVersion: 1 }] }`)],
+    applySpreadsheetImport: [typed('applySpreadsheetImport', `batchId: "${ids.submissionId}"`)],
   };
 }
 
@@ -77,9 +85,10 @@ async function defineIntegratorSuite(backend: Backend) {
     let operator: GqlClient;
     let integrator: GqlClient;
     let tokenId: string;
+    let accountId: string;
 
-    async function createToken(name: string): Promise<{ id: string; secret: string }> {
-      const result = await admin.request(CREATE_TOKEN, { name });
+    async function createToken(name: string, integratorId = accountId): Promise<{ id: string; secret: string }> {
+      const result = await admin.request(CREATE_TOKEN, { name, integratorId });
       expect(result.data.createApiToken.__typename).toBe('ApiTokenCreated');
       return { id: result.data.createApiToken.token.id, secret: result.data.createApiToken.secret };
     }
@@ -94,6 +103,8 @@ async function defineIntegratorSuite(backend: Backend) {
       admin = await signedIn(server, 'admin');
       evaluator = await signedIn(server, 'evaluator');
       operator = await signedIn(server, 'op-3275-09');
+      const account = await admin.request(`mutation { createUser(input: { username: "satu-data", displayName: "Satu Data Kota Bekasi", role: INTEGRATOR }) { ... on UserAccount { id } } }`);
+      accountId = account.data.createUser.id;
       const token = await createToken('Satu Data Kota Bekasi');
       tokenId = token.id;
       integrator = clientWith(token.secret);
@@ -104,10 +115,16 @@ async function defineIntegratorSuite(backend: Backend) {
 
     describe('API tokens', () => {
       it('shows the secret once, stores only its SHA-256, lists the token and audits its creation', async () => {
-        const result = await admin.request(CREATE_TOKEN, { name: '  Provinsi Jawa Barat  ' });
+        const result = await admin.request(CREATE_TOKEN, { name: '  Provinsi Jawa Barat  ', integratorId: accountId });
         const created = result.data.createApiToken;
         expect(created.secret).toMatch(/^kct_[A-Za-z0-9_-]{43}$/);
-        expect(created.token).toMatchObject({ name: 'Provinsi Jawa Barat', createdBy: { username: 'admin' }, revokedAt: null, lastUsedAt: null });
+        expect(created.token).toMatchObject({
+          name: 'Provinsi Jawa Barat',
+          integrator: { id: accountId, username: 'satu-data', displayName: 'Satu Data Kota Bekasi', active: true },
+          createdBy: { username: 'admin' },
+          revokedAt: null,
+          lastUsedAt: null,
+        });
         const [row] = await server.dataSource.query(`SELECT * FROM api_token WHERE id = $1`, [created.token.id]);
         expect(row.tokenHash).toBe(sha256(created.secret));
         expect(JSON.stringify(row)).not.toContain(created.secret.slice(4));
@@ -117,7 +134,7 @@ async function defineIntegratorSuite(backend: Backend) {
         expect(JSON.stringify(listed)).not.toContain('kct_');
 
         const audit = await server.dataSource.query(`SELECT action, username, "after" FROM audit_entry WHERE "entityType" = 'ApiToken' AND "entityId" = $1`, [created.token.id]);
-        expect(audit).toEqual([{ action: 'API_TOKEN_CREATED', username: 'admin', after: { name: 'Provinsi Jawa Barat' } }]);
+        expect(audit).toEqual([{ action: 'API_TOKEN_CREATED', username: 'admin', after: { name: 'Provinsi Jawa Barat', integrator: 'satu-data' } }]);
       });
 
       it('authenticates the secret as a read-only INTEGRATOR and records lastUsedAt at most once a minute', async () => {
@@ -126,8 +143,8 @@ async function defineIntegratorSuite(backend: Backend) {
         const lastUsed = async () => (await server.dataSource.query(`SELECT "lastUsedAt" FROM api_token WHERE id = $1`, [id]))[0].lastUsedAt as Date | null;
         expect(await lastUsed()).toBeNull();
         expect((await client.request(`{ me { username displayName role kecamatan { code } } }`)).data.me).toEqual({
-          username: 'api-token:lastUsed probe',
-          displayName: 'lastUsed probe',
+          username: 'satu-data',
+          displayName: 'Satu Data Kota Bekasi',
           role: 'INTEGRATOR',
           kecamatan: null,
         });
@@ -151,13 +168,13 @@ async function defineIntegratorSuite(backend: Backend) {
 
       it('refuses non-admins and bad names, and never accepts the secret as a cookie', async () => {
         for (const client of [evaluator, operator, integrator]) {
-          const result = await client.request(CREATE_TOKEN, { name: 'mine' });
+          const result = await client.request(CREATE_TOKEN, { name: 'mine', integratorId: accountId });
           expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
           expect((await client.request(`{ apiTokens { id } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
         }
         expect((await new GqlClient(server).request(`{ apiTokens { id } }`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
         for (const [name, code] of [['   ', 'REQUIRED'], ['x'.repeat(101), 'TOO_LONG'], ['a\nb', 'INVALID_CHARACTERS']]) {
-          const result = await admin.request(CREATE_TOKEN, { name });
+          const result = await admin.request(CREATE_TOKEN, { name, integratorId: accountId });
           expect(result.data.createApiToken).toEqual({ __typename: 'ValidationError', code: 'VALIDATION_FAILED', fieldErrors: [{ field: 'name', code }] });
         }
         const { secret } = await createToken('cookie probe');
@@ -191,6 +208,83 @@ async function defineIntegratorSuite(backend: Backend) {
             fieldErrors: [{ field: 'id', code: 'NOT_FOUND' }],
           });
         }
+      });
+    });
+
+    describe('integrator accounts', () => {
+      const CREATE_USER = `mutation ($input: CreateUserInput!) { createUser(input: $input) {
+        __typename ... on UserAccount { id username role kecamatan { code } mustChangePassword } ... on ValidationError { fieldErrors { field code } } } }`;
+      const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on ErrorResult { code message } } }`;
+      const SET_ACTIVE = `mutation ($id: ID!, $active: Boolean!) { setUserActive(id: $id, active: $active) { __typename ... on UserAccount { active } } }`;
+
+      it('are created without password or kecamatan, and never sign in', async () => {
+        const created = (await admin.request(CREATE_USER, { input: { username: 'provinsi-jabar', displayName: 'Provinsi Jawa Barat', role: 'INTEGRATOR', password: null } })).data.createUser;
+        expect(created).toMatchObject({ __typename: 'UserAccount', username: 'provinsi-jabar', role: 'INTEGRATOR', kecamatan: null, mustChangePassword: false });
+        const [{ passwordHash }] = await server.dataSource.query(`SELECT "passwordHash" FROM app_user WHERE id = $1`, [created.id]);
+        expect(passwordHash).not.toMatch(/^\$argon2/);
+
+        const bound = await admin.request(CREATE_USER, { input: { username: 'int-bound', displayName: 'x', role: 'INTEGRATOR', kecamatanCode: JATIASIH } });
+        expect(bound.data.createUser.fieldErrors).toEqual([{ field: 'kecamatanCode', code: 'NOT_ALLOWED' }]);
+        const withPassword = await admin.request(CREATE_USER, { input: { username: 'int-pw', displayName: 'x', role: 'INTEGRATOR', password: 'Sepeda-Biru-Kalimalang-42' } });
+        expect(withPassword.data.createUser.fieldErrors).toEqual([{ field: 'password', code: 'NOT_ALLOWED' }]);
+        const personWithout = await admin.request(CREATE_USER, { input: { username: 'eval-nopw', displayName: 'x', role: 'EVALUATOR' } });
+        expect(personWithout.data.createUser.fieldErrors.map((e: any) => e.field)).toContain('password');
+
+        for (const password of ['', '!', 'kecala2026']) {
+          const login = (await new GqlClient(server).request(LOGIN, { u: 'provinsi-jabar', p: password })).data.login;
+          expect(login).toMatchObject({ __typename: 'InvalidCredentialsError', code: 'INTEGRATOR_NO_LOGIN', message: expect.stringMatching(/integrator account.*API token/) });
+        }
+        expect(await server.dataSource.query(`SELECT count(*)::int AS n FROM session WHERE "userId" = $1`, [created.id])).toEqual([{ n: 0 }]);
+
+        const reset = await admin.request(`mutation ($id: ID!) { resetPassword(id: $id, newPassword: "Sepeda-Biru-Kalimalang-42") { __typename ... on ValidationError { fieldErrors { field code } } } }`, { id: created.id });
+        expect(reset.data.resetPassword.fieldErrors).toEqual([{ field: 'id', code: 'INTEGRATOR' }]);
+        const promote = await admin.request(`mutation ($id: ID!) { updateUser(input: { id: $id, displayName: "x", role: ADMIN }) { __typename ... on ValidationError { fieldErrors { field code } } } }`, { id: created.id });
+        expect(promote.data.updateUser.fieldErrors).toEqual([{ field: 'role', code: 'INTEGRATOR_FIXED' }]);
+        const [{ id: evaluatorId }] = await server.dataSource.query(`SELECT id FROM app_user WHERE username = 'evaluator'`);
+        const demote = await admin.request(`mutation ($id: ID!) { updateUser(input: { id: $id, displayName: "x", role: INTEGRATOR }) { __typename ... on ValidationError { fieldErrors { field code } } } }`, { id: evaluatorId });
+        expect(demote.data.updateUser.fieldErrors).toEqual([{ field: 'role', code: 'INTEGRATOR_FIXED' }]);
+        expect((await server.dataSource.query(`SELECT action FROM audit_entry WHERE "entityId" = $1 ORDER BY id`, [created.id])).map((r: any) => r.action)).toEqual(['USER_CREATED']);
+      });
+
+      it('own their tokens: a token acts as its account (me, lastLoginAt), and only integrator accounts get tokens', async () => {
+        const client = await integratorClient(server, admin, 'Kemen PPPA');
+        const me = (await client.request(`{ me { id username displayName role } }`)).data.me;
+        expect(me).toMatchObject({ id: client.accountId, displayName: 'Kemen PPPA', role: 'INTEGRATOR' });
+        expect(me.username).toMatch(/^int-kemen-pppa-/);
+        const [account] = await server.dataSource.query(`SELECT "lastLoginAt" FROM app_user WHERE id = $1`, [client.accountId]);
+        expect(account.lastLoginAt).toBeInstanceOf(Date);
+        const listed = (await admin.request(`{ apiTokens { id integrator { id username } } }`)).data.apiTokens.find((t: any) => t.id === client.tokenId);
+        expect(listed.integrator).toEqual({ id: client.accountId, username: me.username });
+
+        const [{ id: evaluatorId }] = await server.dataSource.query(`SELECT id FROM app_user WHERE username = 'evaluator'`);
+        const refusals = [
+          [evaluatorId, 'NOT_INTEGRATOR'],
+          [randomUUID(), 'NOT_FOUND'],
+          ['not-an-id', 'NOT_FOUND'],
+        ];
+        for (const [integratorId, code] of refusals) {
+          expect((await admin.request(CREATE_TOKEN, { name: 'x', integratorId })).data.createApiToken).toEqual({
+            __typename: 'ValidationError',
+            code: 'VALIDATION_FAILED',
+            fieldErrors: [{ field: 'integratorId', code }],
+          });
+        }
+      });
+
+      it('deactivating the account stops its tokens at once; reactivating restores them; no token for an inactive account', async () => {
+        const client = await integratorClient(server, admin, 'Deactivation probe');
+        expect((await client.request(`{ me { role } }`)).data.me.role).toBe('INTEGRATOR');
+        expect((await admin.request(SET_ACTIVE, { id: client.accountId, active: false })).data.setUserActive).toEqual({ __typename: 'UserAccount', active: false });
+        expect((await client.request(`{ me { role } }`)).data.me).toBeNull();
+        expect((await client.request(PAGE, { first: 1 })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+        expect((await admin.request(CREATE_TOKEN, { name: 'x', integratorId: client.accountId })).data.createApiToken.fieldErrors).toEqual([{ field: 'integratorId', code: 'INACTIVE' }]);
+        const audit = await server.dataSource.query(`SELECT action, username FROM audit_entry WHERE "entityId" = $1 ORDER BY id`, [client.accountId]);
+        expect(audit).toEqual([
+          { action: 'USER_CREATED', username: 'admin' },
+          { action: 'USER_DEACTIVATED', username: 'admin' },
+        ]);
+        await admin.request(SET_ACTIVE, { id: client.accountId, active: true });
+        expect((await client.request(`{ me { role } }`)).data.me.role).toBe('INTEGRATOR');
       });
     });
 
@@ -425,7 +519,7 @@ describe('GraphQL over HTTP', () => {
   beforeAll(async () => {
     server = await startTestServer('embedded', { now: TEST_NOW });
     const admin = await signedIn(server, 'admin');
-    secret = (await admin.request(CREATE_TOKEN, { name: 'http' })).data.createApiToken.secret;
+    secret = (await integratorClient(server, admin, 'http')).token!;
     const login = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

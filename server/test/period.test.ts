@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
+import { GqlClient, integratorClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
 import { JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR } from './support/fixtures.js';
 
@@ -33,9 +33,7 @@ async function definePeriodSuite(backend: Backend) {
     });
 
     it('refuses every period mutation to operators, evaluators, anonymous callers and API tokens', async () => {
-      const token = await admin.request(`mutation { createApiToken(input: { name: "periods test" }) { ... on ApiTokenCreated { secret } } }`);
-      const integrator = new GqlClient(server);
-      integrator.token = token.data.createApiToken.secret;
+      const integrator = await integratorClient(server, admin, 'periods test');
       const callers = [operator, await signedIn(server, 'evaluator'), new GqlClient(server), integrator];
       const calls: Array<[string, Record<string, unknown>]> = [
         [OPEN, { year: 2030, set: setCode, deadline: FUTURE }],

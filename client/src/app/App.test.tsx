@@ -77,6 +77,21 @@ describe('App', () => {
     expect(await screen.findByTestId('login-error')).toHaveTextContent('Nama pengguna atau kata sandi salah.');
   });
 
+  it('tells an integrator account that it cannot sign in with a password', async () => {
+    const user = userEvent.setup();
+    renderAt('/isian', [
+      meMock(null),
+      {
+        request: { query: LoginDocument, variables: { username: 'satu-data', password: 'apa-saja' } },
+        result: { data: { login: { __typename: 'InvalidCredentialsError', code: 'INTEGRATOR_NO_LOGIN', message: 'This is an integrator account' } } },
+      },
+    ]);
+    await user.type(await screen.findByTestId('login-username'), 'satu-data');
+    await user.type(screen.getByTestId('login-password'), 'apa-saja');
+    await user.click(screen.getByTestId('login-submit'));
+    expect(await screen.findByTestId('login-error')).toHaveTextContent('Akun integrator tidak bisa masuk dengan kata sandi');
+  });
+
   it('says when sign-in is slowed down or locked after repeated failures', async () => {
     const user = userEvent.setup();
     renderAt('/isian', [

@@ -22,6 +22,8 @@ const UsersPage = lazy(() => import('../routes/admin/UsersPage'));
 const PeriodsPage = lazy(() => import('../routes/admin/PeriodsPage'));
 const InstrumentPage = lazy(() => import('../routes/admin/InstrumentPage'));
 const ChangePasswordPage = lazy(() => import('../routes/account/ChangePasswordPage'));
+// Spreadsheet import carries its own upload code: loaded when opened.
+const ImportPage = lazy(() => import('../routes/import/ImportPage'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -44,6 +46,22 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['OPERATOR']}>
               <OperatorFormPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="isian/impor"
+          element={
+            <RequireRole roles={['OPERATOR']}>
+              <ImportPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/impor"
+          element={
+            <RequireRole roles={['ADMIN']}>
+              <ImportPage />
             </RequireRole>
           }
         />

@@ -56,6 +56,11 @@ export function AppLayout() {
                     {t('nav.instrument')}
                   </NavLink>
                 )}
+                {user.role === 'ADMIN' && (
+                  <NavLink to="/admin/impor" data-testid="nav-import">
+                    {t('nav.import')}
+                  </NavLink>
+                )}
               </nav>
             )}
             <span className="signed-in-as" data-testid="signed-in-as" title={t('nav.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}>

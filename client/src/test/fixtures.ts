@@ -125,6 +125,7 @@ export function submission(overrides: Partial<StoredSubmission> & Pick<Submissio
     verificationNote: null,
     verifiedAt: null,
     returnedVersion: null,
+    carriedForward: null,
     evidence: [],
     ...overrides,
   };

@@ -9,6 +9,8 @@ export interface DatabaseOptions {
   url: string | null;
   /** Embedded database folder; null keeps it in memory. */
   embeddedDataDir?: string | null;
+  /** Connections in the pool to a server PostgreSQL (the embedded one always has one). */
+  poolMax?: number;
   logger?: Logger;
 }
 
@@ -19,7 +21,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function buildDataSource(url: string, options: { singleConnection: boolean; logger?: Logger }): DataSource {
+export const DEFAULT_POOL_MAX = 10;
+
+export function buildDataSource(url: string, options: { singleConnection: boolean; poolMax?: number; logger?: Logger }): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -30,7 +34,7 @@ export function buildDataSource(url: string, options: { singleConnection: boolea
     logging: options.logger ? ['query', 'error'] : ['error'],
     logger: options.logger,
     // PGlite serves a single connection: a second pooled client would be refused.
-    extra: { max: options.singleConnection ? 1 : 10 },
+    extra: { max: options.singleConnection ? 1 : (options.poolMax ?? DEFAULT_POOL_MAX) },
   });
 }
 
@@ -42,7 +46,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     embedded = await startEmbeddedPostgres(options.embeddedDataDir ?? null);
     url = embedded.url;
   }
-  const dataSource = buildDataSource(url, { singleConnection: embedded != null, logger: options.logger });
+  const dataSource = buildDataSource(url, { singleConnection: embedded != null, poolMax: options.poolMax, logger: options.logger });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });

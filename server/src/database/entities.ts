@@ -1,5 +1,8 @@
 import { Kecamatan } from '../modules/region/kecamatan.entity.js';
 import { Kelurahan } from '../modules/region/kelurahan.entity.js';
+import { Province } from '../modules/region/province.entity.js';
+import { City } from '../modules/region/city.entity.js';
+import { KecamatanTotalEntity } from '../modules/scoring/kecamatan-total.entity.js';
 import { ClusterEntity } from '../modules/indicator/cluster.entity.js';
 import { IndicatorSetEntity } from '../modules/indicator/indicator-set.entity.js';
 import { IndicatorEntity } from '../modules/indicator/indicator.entity.js';
@@ -12,12 +15,15 @@ import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { EvidenceRequirementEntity } from '../modules/evidence/evidence-requirement.entity.js';
 import { EvidenceFileEntity } from '../modules/evidence/evidence-file.entity.js';
 import { SettingEntity } from '../modules/insight/setting.entity.js';
+import { ImportBatchEntity } from '../modules/spreadsheet/import-batch.entity.js';
 
 import { KecamatanScoreEntity } from '../modules/scoring/kecamatan-score.entity.js';
 import { ApiTokenEntity } from '../modules/api-token/api-token.entity.js';
 
 /** Every entity, listed explicitly so the same list works under tsx, vitest and the CLI. */
 export const ENTITIES = [
+  Province,
+  City,
   Kecamatan,
   Kelurahan,
   ClusterEntity,
@@ -33,5 +39,7 @@ export const ENTITIES = [
   EvidenceFileEntity,
   ApiTokenEntity,
   SettingEntity,
+  ImportBatchEntity,
   KecamatanScoreEntity,
+  KecamatanTotalEntity,
 ];

@@ -7,6 +7,10 @@ import { ScoreTable1795821901776 } from '../migrations/1795821901776-ScoreTable.
 import { AccountManagement1795822022072 } from '../migrations/1795822022072-AccountManagement.js';
 import { PeriodAdministration1795822367561 } from '../migrations/1795822367561-PeriodAdministration.js';
 import { IndicatorSetStatus1795823194885 } from '../migrations/1795823194885-IndicatorSetStatus.js';
+import { CarryForward1795825701975 } from '../migrations/1795825701975-CarryForward.js';
+import { NationalScale1795825767019 } from '../migrations/1795825767019-NationalScale.js';
+import { IntegratorAccounts1795825689072 } from '../migrations/1795825689072-IntegratorAccounts.js';
+import { SpreadsheetImport1795825691081 } from '../migrations/1795825691081-SpreadsheetImport.js';
 
 /** Every migration, listed explicitly (no glob) so tsx, vitest and the CLI agree. */
-export const MIGRATIONS: Function[] = [Initial1795816417286, VerificationEvidence1795818234940, LoginThrottle1795820076156, IntegratorApi1795820252386, Insight1795820788445, ScoreTable1795821901776, AccountManagement1795822022072, PeriodAdministration1795822367561, IndicatorSetStatus1795823194885];
+export const MIGRATIONS: Function[] = [Initial1795816417286, VerificationEvidence1795818234940, LoginThrottle1795820076156, IntegratorApi1795820252386, Insight1795820788445, ScoreTable1795821901776, AccountManagement1795822022072, PeriodAdministration1795822367561, IndicatorSetStatus1795823194885, IntegratorAccounts1795825689072, SpreadsheetImport1795825691081, CarryForward1795825701975, NationalScale1795825767019];

@@ -22,21 +22,26 @@ import { IndicatorSetAdminResolver } from '../modules/indicator/indicator-set-ad
 import { IndicatorSetAdminService } from '../modules/indicator/indicator-set-admin.service.js';
 import { PeriodResolver } from '../modules/period/period.resolver.js';
 import { PeriodService } from '../modules/period/period.service.js';
-import { RegionResolver } from '../modules/region/region.resolver.js';
+import { CityResolver, ProvinceResolver, RegionResolver } from '../modules/region/region.resolver.js';
 import { RegionService } from '../modules/region/region.service.js';
-import { ScoringResolver } from '../modules/scoring/scoring.resolver.js';
+import { ScoreboardEntryResolver, ScoringResolver } from '../modules/scoring/scoring.resolver.js';
+import { ScoreboardConnectionService } from '../modules/scoring/scoreboard-connection.service.js';
 import { ScoringService } from '../modules/scoring/scoring.service.js';
 import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
 import { SubmissionService } from '../modules/submission/submission.service.js';
 import { SubmissionConnectionService } from '../modules/submission/submission-connection.service.js';
 import { SubmissionWorkflowResolver } from '../modules/submission/submission-workflow.resolver.js';
 import { SubmissionWorkflowService } from '../modules/submission/submission-workflow.service.js';
+import { SubmissionCarryForwardResolver } from '../modules/submission/submission-carry-forward.resolver.js';
+import { SubmissionCarryForwardService } from '../modules/submission/submission-carry-forward.service.js';
 import { LiveResolver } from '../modules/live/live.resolver.js';
 import { InProcessScoreEventBus, ScoreEvents, scoreEventsPubSub, type ScoreEventBus } from '../modules/live/score-events.js';
 import { InsightResolver } from '../modules/insight/insight.resolver.js';
 import { InsightService } from '../modules/insight/insight.service.js';
+import { SpreadsheetResolver } from '../modules/spreadsheet/spreadsheet.resolver.js';
+import { SpreadsheetService } from '../modules/spreadsheet/spreadsheet.service.js';
 
-export const RESOLVERS = [AuthResolver, RegionResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, SubmissionWorkflowResolver, ScoringResolver, AuditResolver, EvidenceResolver, SubmissionEvidenceResolver, ApiTokenResolver, LiveResolver, InsightResolver, AccountResolver, IndicatorSetAdminResolver] as const;
+export const RESOLVERS = [AuthResolver, RegionResolver, ProvinceResolver, CityResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, SubmissionWorkflowResolver, SubmissionCarryForwardResolver, ScoringResolver, ScoreboardEntryResolver, AuditResolver, EvidenceResolver, SubmissionEvidenceResolver, ApiTokenResolver, LiveResolver, InsightResolver, AccountResolver, IndicatorSetAdminResolver, SpreadsheetResolver] as const;
 
 export type SchemaOptions = SessionOptions & {
   /** Where evidence bytes live (removeEvidence deletes them); the default only serves schema printing. */
@@ -52,14 +57,19 @@ function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerT
   const events = new ScoreEvents(bus);
   const evidence = new EvidenceService(indicators, options.evidenceStorage ?? new EvidenceStorage(DEFAULT_EVIDENCE_DIR), events);
   const scoring = new ScoringService(indicators);
+  const boards = new ScoreboardConnectionService(indicators);
   const instances = new Map<Function, unknown>([
     [AuthResolver, new AuthResolver(auth)],
     [RegionResolver, new RegionResolver(new RegionService())],
+    [ProvinceResolver, new ProvinceResolver()],
+    [CityResolver, new CityResolver()],
     [IndicatorResolver, new IndicatorResolver(indicators)],
     [PeriodResolver, new PeriodResolver(new PeriodService())],
     [SubmissionResolver, new SubmissionResolver(new SubmissionService(indicators, events), new SubmissionConnectionService())],
     [SubmissionWorkflowResolver, new SubmissionWorkflowResolver(new SubmissionWorkflowService(indicators, events))],
-    [ScoringResolver, new ScoringResolver(scoring)],
+    [SubmissionCarryForwardResolver, new SubmissionCarryForwardResolver(new SubmissionCarryForwardService(indicators, events))],
+    [ScoringResolver, new ScoringResolver(scoring, boards)],
+    [ScoreboardEntryResolver, new ScoreboardEntryResolver(boards)],
     [AuditResolver, new AuditResolver(new AuditTrailService())],
     [EvidenceResolver, new EvidenceResolver(evidence)],
     [SubmissionEvidenceResolver, new SubmissionEvidenceResolver(evidence)],
@@ -68,6 +78,7 @@ function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerT
     [InsightResolver, new InsightResolver(new InsightService(indicators, scoring))],
     [AccountResolver, new AccountResolver(new AccountService())],
     [IndicatorSetAdminResolver, new IndicatorSetAdminResolver(new IndicatorSetAdminService())],
+    [SpreadsheetResolver, new SpreadsheetResolver(new SpreadsheetService(indicators, events))],
   ]);
   return {
     get(someClass: Function) {

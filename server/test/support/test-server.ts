@@ -8,6 +8,7 @@ import { createApp, type App } from '../../src/app.js';
 import { openDatabase, type Database } from '../../src/database/data-source.js';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../../src/config.js';
 import { DEMO_PASSWORD, seedDatabase } from '../../src/database/seed/seed.js';
+import { PostgresScoreEventBus } from '../../src/modules/live/postgres-score-event-bus.js';
 import { createTestDatabase } from './postgres.js';
 
 export type Backend = 'postgres' | 'embedded';
@@ -72,7 +73,9 @@ export async function startTestServer(backend: Backend, options: { now?: Date; m
   async function start(): Promise<Running> {
     const database = await openDatabase({ url: dbUrl, embeddedDataDir: dataDir, logger: queries });
     await seedDatabase(database.dataSource, { demoUsers: true, now: options.now });
-    const app = await createApp({ dataSource: database.dataSource, sessionTtlHours: 1, evidence: { uploadDir, evidenceDir, maxUploadBytes } });
+    // Like main.ts: live score events through LISTEN/NOTIFY on a server PostgreSQL, in process on the embedded one.
+    const scoreEvents = dbUrl ? await PostgresScoreEventBus.connect(dbUrl) : undefined;
+    const app = await createApp({ dataSource: database.dataSource, sessionTtlHours: 1, evidence: { uploadDir, evidenceDir, maxUploadBytes }, scoreEvents });
     const http = await new Promise<Server>((resolve) => {
       const server = app.express.listen(0, '127.0.0.1', () => resolve(server));
     });
@@ -149,4 +152,28 @@ export class GqlClient {
 
 export async function signedIn(server: TestServer, username: string): Promise<GqlClient> {
   return new GqlClient(server).login(username);
+}
+
+/**
+ * Creates (as `admin`) an INTEGRATOR account and an API token for it; returns a client holding the
+ * token, with the ids of both.
+ */
+export async function integratorClient(server: TestServer, admin: GqlClient, name: string): Promise<GqlClient & { accountId: string; tokenId: string }> {
+  const username = `int-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${Math.random().toString(36).slice(2, 8)}`.slice(0, 60);
+  const account = await admin.request(
+    `mutation ($input: CreateUserInput!) { createUser(input: $input) { __typename ... on UserAccount { id } ... on ValidationError { fieldErrors { field code } } } }`,
+    { input: { username, displayName: name, role: 'INTEGRATOR' } },
+  );
+  if (account.data?.createUser?.__typename !== 'UserAccount') throw new Error(`createUser ${username} failed: ${JSON.stringify(account)}`);
+  const accountId: string = account.data.createUser.id;
+  const token = await admin.request(
+    `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename ... on ApiTokenCreated { secret token { id } } ... on ValidationError { fieldErrors { field code } } } }`,
+    { input: { name, integratorId: accountId } },
+  );
+  if (token.data?.createApiToken?.__typename !== 'ApiTokenCreated') throw new Error(`createApiToken ${name} failed: ${JSON.stringify(token)}`);
+  const client = new GqlClient(server) as GqlClient & { accountId: string; tokenId: string };
+  client.token = token.data.createApiToken.secret;
+  client.accountId = accountId;
+  client.tokenId = token.data.createApiToken.token.id;
+  return client;
 }

@@ -6,8 +6,10 @@ import type { UserAccountFieldsFragment } from '../../gql/graphql';
 import { CreateUserDocument, UpdateUserDocument, UsersDocument } from './account.documents';
 import { fieldErrorText, newPasswordRule } from './password-rule';
 
-export type AccountRole = 'ADMIN' | 'EVALUATOR' | 'OPERATOR';
-export const ACCOUNT_ROLES: readonly AccountRole[] = ['OPERATOR', 'EVALUATOR', 'ADMIN'];
+export type AccountRole = 'ADMIN' | 'EVALUATOR' | 'OPERATOR' | 'INTEGRATOR';
+export const ACCOUNT_ROLES: readonly AccountRole[] = ['OPERATOR', 'EVALUATOR', 'ADMIN', 'INTEGRATOR'];
+/** Roles a person's account may take; an integrator account stays an integrator (the server refuses the change). */
+const PERSON_ROLES: readonly AccountRole[] = ['OPERATOR', 'EVALUATOR', 'ADMIN'];
 
 export interface UserFormValues {
   username: string;
@@ -58,6 +60,9 @@ export function UserForm({
     },
   });
   const role = watch('role');
+  const integrator = role === 'INTEGRATOR';
+  // Editing: a person stays a person, an integrator stays an integrator.
+  const roles = editing ? (user.role === 'INTEGRATOR' ? (['INTEGRATOR'] as const) : PERSON_ROLES) : ACCOUNT_ROLES;
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
@@ -68,7 +73,14 @@ export function UserForm({
         : (
             await createUser({
               variables: {
-                input: { username: values.username.trim().toLowerCase(), displayName: values.displayName.trim(), role: values.role, kecamatanCode, password: values.password },
+                input: {
+                  username: values.username.trim().toLowerCase(),
+                  displayName: values.displayName.trim(),
+                  role: values.role,
+                  kecamatanCode,
+                  // An integrator account has no password: it reads through API tokens only.
+                  password: values.role === 'INTEGRATOR' ? null : values.password,
+                },
               },
             })
           ).data?.createUser;
@@ -135,12 +147,17 @@ export function UserForm({
           {t('account.role')}
         </label>
         <select id="user-role" data-testid="user-role" aria-describedby={describedBy('role')} {...register('role')}>
-          {ACCOUNT_ROLES.map((r) => (
+          {roles.map((r) => (
             <option key={r} value={r}>
               {t(`role.${r}`)}
             </option>
           ))}
         </select>
+        {integrator && (
+          <p className="field-hint" data-testid="integrator-hint">
+            {t('account.integratorHint')}
+          </p>
+        )}
         {errorLine('role')}
       </div>
       <div className="field">
@@ -164,7 +181,7 @@ export function UserForm({
         </select>
         {errorLine('kecamatanCode')}
       </div>
-      {!editing && (
+      {!editing && !integrator && (
         <div className="field">
           <label htmlFor="user-password" className="field-label">
             {t('account.initialPassword')}
@@ -176,7 +193,7 @@ export function UserForm({
             data-testid="user-password"
             aria-invalid={errors.password ? true : undefined}
             aria-describedby={errors.password ? 'user-password-error' : 'user-password-hint'}
-            {...register('password', { validate: newPasswordRule(t, () => getValues('username')) })}
+            {...register('password', { validate: (v) => getValues('role') === 'INTEGRATOR' || newPasswordRule(t, () => getValues('username'))(v) })}
           />
           <p id="user-password-hint" className="field-hint">
             {t('account.passwordHint')}

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@apollo/client/react';
 import type { UserAccountFieldsFragment } from '../../gql/graphql';
-import { ResetPasswordDocument, SetUserActiveDocument } from './account.documents';
+import { ApiTokensDocument, ResetPasswordDocument, SetUserActiveDocument } from './account.documents';
 import { fieldErrorText, newPasswordRule } from './password-rule';
 
 type Pending = 'none' | 'confirm-active' | 'reset';
@@ -13,7 +13,8 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
   const { t } = useTranslation();
   const [pending, setPending] = useState<Pending>('none');
   const [message, setMessage] = useState<string | null>(null);
-  const [setActive, { loading: switching }] = useMutation(SetUserActiveDocument);
+  // An integrator's tokens show whether their account is active: refresh them with it.
+  const [setActive, { loading: switching }] = useMutation(SetUserActiveDocument, { refetchQueries: user.role === 'INTEGRATOR' ? [ApiTokensDocument] : [] });
   const [resetPassword] = useMutation(ResetPasswordDocument);
   const {
     register,
@@ -67,9 +68,11 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
         >
           {user.active ? t('account.deactivate') : t('account.activate')}
         </button>
-        <button type="button" className="button button--small" onClick={() => setPending(pending === 'reset' ? 'none' : 'reset')} data-testid={`user-reset-${user.username}`}>
-          {t('account.resetPassword')}
-        </button>
+        {user.role !== 'INTEGRATOR' && (
+          <button type="button" className="button button--small" onClick={() => setPending(pending === 'reset' ? 'none' : 'reset')} data-testid={`user-reset-${user.username}`}>
+            {t('account.resetPassword')}
+          </button>
+        )}
       </div>
       {pending === 'confirm-active' && (
         <div className="user-confirm" role="group" aria-label={t('account.confirmTitle')}>

@@ -83,3 +83,58 @@ export const ResetPasswordDocument = graphql(`
     }
   }
 `);
+
+export const ApiTokenFieldsFragment = graphql(`
+  fragment ApiTokenFields on ApiToken {
+    id
+    name
+    integrator {
+      id
+      username
+      displayName
+      active
+    }
+    createdAt
+    revokedAt
+    lastUsedAt
+  }
+`);
+
+export const ApiTokensDocument = graphql(`
+  query ApiTokens {
+    apiTokens {
+      ...ApiTokenFields
+    }
+  }
+`);
+
+export const CreateApiTokenDocument = graphql(`
+  mutation CreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      __typename
+      ... on ApiTokenCreated {
+        secret
+        token {
+          ...ApiTokenFields
+        }
+      }
+      ... on ValidationError {
+        ...ValidationErrorFields
+      }
+    }
+  }
+`);
+
+export const RevokeApiTokenDocument = graphql(`
+  mutation RevokeApiToken($id: ID!) {
+    revokeApiToken(id: $id) {
+      __typename
+      ... on ApiToken {
+        ...ApiTokenFields
+      }
+      ... on ValidationError {
+        ...ValidationErrorFields
+      }
+    }
+  }
+`);

@@ -37,6 +37,8 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (user: SessionUserFields
             ? t('login.locked', { minutes: Math.ceil(result.retryAfterSeconds / 60) })
             : t('login.slowDown', { seconds: result.retryAfterSeconds }),
         );
+      } else if (result?.__typename === 'InvalidCredentialsError' && result.code === 'INTEGRATOR_NO_LOGIN') {
+        setFailure(t('login.integratorNoLogin'));
       } else {
         setFailure(t('login.invalid'));
       }

@@ -8,7 +8,10 @@ import { compareClusterCodes } from '../scores/score-model';
 type Cluster = InsightClustersQuery['clusters'][number];
 type Submission = KecamatanIndicatorStatesQuery['submissions'][number];
 
-/** Every indicator of the kecamatan: answer, points (self / verified), state and evidence files. */
+/**
+ * Every indicator of the kecamatan: answer, points (self / verified), state and evidence files.
+ * On a phone each row becomes a card (CSS, labels from data-label) instead of a sideways-scrolling table.
+ */
 export function IndicatorStateTable({ clusters, submissions }: { clusters: readonly Cluster[]; submissions: readonly Submission[] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -49,8 +52,8 @@ export function IndicatorStateTable({ clusters, submissions }: { clusters: reado
                   <th scope="row">
                     <span className="cluster-code">{indicator.code}</span> {language === 'en' ? indicator.nameEn : indicator.shortName}
                   </th>
-                  <td>{submission ? describeAnswer(indicator, submission.answer, t, language) : t('answer.empty')}</td>
-                  <td className="num">
+                  <td data-label={t('indicator.answer')}>{submission ? describeAnswer(indicator, submission.answer, t, language) : t('answer.empty')}</td>
+                  <td className="num" data-label={t('indicatorStates.points')}>
                     {formatNumber(submission?.points ?? 0, language)}
                     {submission?.verifiedPoints != null && (
                       <span className="points-verified">
@@ -60,10 +63,12 @@ export function IndicatorStateTable({ clusters, submissions }: { clusters: reado
                     )}
                     <span className="points-max"> / {formatNumber(indicator.maxPoints, language)}</span>
                   </td>
-                  <td>
+                  <td data-label={t('status.label')}>
                     <span className={`badge status-badge status-badge--${state.toLowerCase()}`}>{state === 'EMPTY' ? t('readiness.state.empty') : t(`status.${state}`)}</span>
                   </td>
-                  <td className="num">{submission?.evidence.length ?? 0}</td>
+                  <td className="num" data-label={t('indicatorStates.evidence')}>
+                    {submission?.evidence.length ?? 0}
+                  </td>
                 </tr>
               );
             })}

@@ -1,26 +1,43 @@
 import { useState } from 'react';
-import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { MEASURE_TYPES } from '@kecala/domain';
 import type { EditableIndicatorFieldsFragment } from '../../gql/graphql';
-import { IndicatorSetsDocument, UpdateEvidenceRequirementsDocument, UpdateIndicatorDocument } from './instrument.documents';
-import { ScoringRuleEditor } from './ScoringRuleEditor';
+import { DeleteIndicatorDocument, IndicatorSetDetailDocument, IndicatorSetsDocument, UpdateEvidenceRequirementsDocument, UpdateIndicatorDocument } from './instrument.documents';
+import { IndicatorFormFields } from './IndicatorFormFields';
 import { formValuesOf, ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
-
-const CLUSTERS = ['KEL', 'K1', 'K2', 'K3', 'K4', 'K5'];
 
 /** One indicator of a DRAFT set: its fields, scoring rule and evidence checklist, saved together. */
 export function IndicatorEditor({ setCode, indicator }: { setCode: string; indicator: EditableIndicatorFieldsFragment }) {
   const { t } = useTranslation();
   const form = useForm<IndicatorFormValues>({ defaultValues: formValuesOf(indicator) });
-  const { register, handleSubmit, control, formState } = form;
-  const evidence = useFieldArray({ control, name: 'evidence' });
+  const { handleSubmit, formState } = form;
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const refetchQueries = [IndicatorSetsDocument];
   const [updateIndicator] = useMutation(UpdateIndicatorDocument, { refetchQueries });
   const [updateEvidence] = useMutation(UpdateEvidenceRequirementsDocument);
   const code = indicator.code;
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [deleteIndicator, { loading: deleting }] = useMutation(DeleteIndicatorDocument, {
+    refetchQueries: [IndicatorSetsDocument, { query: IndicatorSetDetailDocument, variables: { code: setCode } }],
+    awaitRefetchQueries: true,
+  });
+
+  const onDelete = async () => {
+    setMessage(null);
+    try {
+      const { data } = await deleteIndicator({ variables: { setCode, indicatorCode: code } });
+      const result = data?.deleteIndicator;
+      if (result?.__typename === 'ValidationError') {
+        setConfirmingDelete(false);
+        setMessage({ kind: 'error', text: result.fieldErrors.map((e) => `${e.field}: ${e.message}`).join(' ') });
+      }
+      // On success the refetched set no longer lists this indicator, and this editor unmounts.
+    } catch (caught) {
+      setConfirmingDelete(false);
+      setMessage({ kind: 'error', text: t('common.errorWithMessage', { message: caught instanceof Error ? caught.message : String(caught) }) });
+    }
+  };
 
   const onSave = handleSubmit(async (values) => {
     setMessage(null);
@@ -76,104 +93,33 @@ export function IndicatorEditor({ setCode, indicator }: { setCode: string; indic
         <h3>
           {code} · {indicator.shortName}
         </h3>
-        <div className="indicator-editor-grid">
-          <label className="field">
-            <span className="field-label">{t('instrument.field.name')}</span>
-            <textarea rows={2} {...register('name')} />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('instrument.field.shortName')}</span>
-            <input {...register('shortName')} />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('instrument.field.nameEn')}</span>
-            <textarea rows={2} {...register('nameEn')} />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('instrument.field.guidance')}</span>
-            <textarea rows={3} {...register('guidance')} />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('instrument.field.measureType')}</span>
-            <select {...register('measureType')}>
-              {MEASURE_TYPES.map((m) => (
-                <option key={m} value={m}>
-                  {t(`instrument.measureType.${m}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field-label">{t('instrument.field.direction')}</span>
-            <select {...register('direction')}>
-              <option value="HIGHER_IS_BETTER">{t('instrument.direction.HIGHER_IS_BETTER')}</option>
-              <option value="LOWER_IS_BETTER">{t('instrument.direction.LOWER_IS_BETTER')}</option>
-            </select>
-          </label>
-          <label className="field">
-            <span className="field-label">{t('instrument.field.cluster')}</span>
-            <select {...register('clusterCode')}>
-              {CLUSTERS.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field-label">{t('instrument.field.maxPoints')}</span>
-            <input type="number" inputMode="numeric" data-testid={`max-points-${code}`} {...register('maxPoints')} />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('instrument.field.numeratorLabel')}</span>
-            <input {...register('numeratorLabel')} />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('instrument.field.denominatorLabel')}</span>
-            <input {...register('denominatorLabel')} />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('instrument.field.unit')}</span>
-            <input {...register('unit')} />
-          </label>
-        </div>
-        <ScoringRuleEditor code={code} />
-        <fieldset className="rule-editor">
-          <legend>{t('instrument.evidence.title')}</legend>
-          {evidence.fields.map((field, i) => (
-            <div className="rule-row" key={field.id} data-testid={`evidence-row-${code}-${i}`}>
-              <label>
-                {t('instrument.evidence.code')}
-                <input {...register(`evidence.${i}.code`)} />
-              </label>
-              <label>
-                {t('instrument.rule.label')}
-                <input {...register(`evidence.${i}.label`)} />
-              </label>
-              <label>
-                {t('instrument.rule.labelEn')}
-                <input {...register(`evidence.${i}.labelEn`)} />
-              </label>
-              <label className="checkbox">
-                <input type="checkbox" {...register(`evidence.${i}.required`)} /> {t('instrument.evidence.required')}
-              </label>
-              <button type="button" className="button button--small" onClick={() => evidence.remove(i)} aria-label={t('instrument.rule.removeRow')}>
-                ×
-              </button>
-            </div>
-          ))}
-          <button type="button" className="button button--small" onClick={() => evidence.append({ code: '', label: '', labelEn: '', required: true })}>
-            {t('instrument.evidence.add')}
-          </button>
-        </fieldset>
+        <IndicatorFormFields code={code} />
         {message && (
           <p className={message.kind === 'ok' ? 'form-success' : 'form-failure'} role={message.kind === 'ok' ? 'status' : 'alert'} data-testid={`indicator-message-${code}`}>
             {message.text}
           </p>
         )}
-        <button type="submit" className="button button--primary" disabled={formState.isSubmitting} data-testid={`save-indicator-${code}`}>
-          {t('instrument.save')}
-        </button>
+        <div className="account-form-actions">
+          <button type="submit" className="button button--primary" disabled={formState.isSubmitting} data-testid={`save-indicator-${code}`}>
+            {t('instrument.save')}
+          </button>
+          {!confirmingDelete && (
+            <button type="button" className="button button--danger" onClick={() => setConfirmingDelete(true)} data-testid={`delete-indicator-${code}`}>
+              {t('instrument.deleteIndicator')}
+            </button>
+          )}
+        </div>
+        {confirmingDelete && (
+          <div className="user-confirm" role="group" aria-label={t('account.confirmTitle')}>
+            <p>{t('instrument.confirmDeleteIndicator', { code, points: indicator.maxPoints })}</p>
+            <button type="button" className="button button--small button--danger" disabled={deleting} onClick={() => void onDelete()} data-testid={`confirm-delete-indicator-${code}`}>
+              {t('instrument.deleteIndicatorConfirm')}
+            </button>
+            <button type="button" className="button button--small" onClick={() => setConfirmingDelete(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        )}
       </form>
     </FormProvider>
   );

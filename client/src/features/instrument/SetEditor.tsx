@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../../app/PageStatus';
+import { AddIndicatorForm } from './AddIndicatorForm';
 import { IndicatorEditor } from './IndicatorEditor';
 import { IndicatorSetDetailDocument, IndicatorSetsDocument, PublishIndicatorSetDocument } from './instrument.documents';
 import { PUBLISHABLE_TOTAL, publishStateOf } from './scoring-rule-form';
@@ -15,6 +16,8 @@ export function SetEditor({ code, onClose }: { code: string; onClose: () => void
     awaitRefetchQueries: true,
   });
   const [failure, setFailure] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
 
   if (!data) return error ? <p role="alert">{t('errors.network')}</p> : <PageLoading />;
   const set = data.indicatorSetDetail;
@@ -61,6 +64,34 @@ export function SetEditor({ code, onClose }: { code: string; onClose: () => void
         </button>
       </div>
       {!set.editable && <p role="alert">{t('instrument.publishReasonIN_USE')}</p>}
+      {notice && (
+        <p className="page-note" role="status" data-testid="set-notice">
+          {notice}
+        </p>
+      )}
+      {set.editable && set.status === 'DRAFT' && !adding && (
+        <button
+          type="button"
+          className="button"
+          data-testid="add-indicator"
+          onClick={() => {
+            setNotice(null);
+            setAdding(true);
+          }}
+        >
+          {t('instrument.addIndicator')}
+        </button>
+      )}
+      {adding && (
+        <AddIndicatorForm
+          setCode={code}
+          onCancel={() => setAdding(false)}
+          onDone={(added) => {
+            setAdding(false);
+            setNotice(t('instrument.added', { code: added }));
+          }}
+        />
+      )}
       {set.editable &&
         set.clusters.map((cluster) => (
           <details key={cluster.code} className="set-cluster" open>

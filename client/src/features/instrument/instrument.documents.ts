@@ -106,3 +106,39 @@ export const PublishIndicatorSetDocument = graphql(`
     }
   }
 `);
+
+export const AddIndicatorDocument = graphql(`
+  mutation AddIndicator($input: AddIndicatorInput!) {
+    addIndicator(input: $input) {
+      __typename
+      ... on Indicator {
+        ...EditableIndicatorFields
+      }
+      ...ValidationErrorFields
+    }
+  }
+`);
+
+export const DeleteIndicatorDocument = graphql(`
+  mutation DeleteIndicator($setCode: String!, $indicatorCode: String!) {
+    deleteIndicator(setCode: $setCode, indicatorCode: $indicatorCode) {
+      __typename
+      ... on IndicatorSetOverview {
+        ...IndicatorSetOverviewFields
+      }
+      ...ValidationErrorFields
+    }
+  }
+`);
+
+export const DeleteIndicatorSetDocument = graphql(`
+  mutation DeleteIndicatorSet($code: String!) {
+    deleteIndicatorSet(code: $code) {
+      __typename
+      ... on IndicatorSetDeleted {
+        code
+      }
+      ...ValidationErrorFields
+    }
+  }
+`);

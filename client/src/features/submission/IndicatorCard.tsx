@@ -27,6 +27,7 @@ import { IndicatorEvidenceSlot } from '../evidence/EvidenceSlot';
 import { StatusBadge } from './StatusBadge';
 import { type IndicatorLabels, SubmitForVerification } from './SubmitForVerification';
 import { isEditableStatus, statusOf } from './submission-status';
+import { useConfirmCarriedForward } from './use-carry-forward';
 
 export interface IndicatorCardProps {
   indicator: IndicatorFieldsFragment;
@@ -54,6 +55,16 @@ interface CardMessage {
   detail?: string;
 }
 
+/**
+ * What the form starts from: a pending carried-forward answer shows its carried value (the
+ * server keeps the answer itself empty until it is confirmed), so an untouched card is not
+ * "dirty" and leaving it saves nothing; editing the value saves it, which clears the marker.
+ */
+export function formBaseOf(submission: SavedSubmission | null): SavedSubmission | null {
+  if (!submission?.carriedForward?.pending) return submission;
+  return { ...submission, answer: submission.carriedForward.answer ?? null };
+}
+
 /** react-hook-form resolver running the shared domain rules; errors carry the domain code as type. */
 function domainResolver(indicator: IndicatorFieldsFragment, optionValues: readonly string[]): Resolver<AnswerFormValues> {
   const allowNoCases = indicator.scoring.noCasesPoints != null;
@@ -75,10 +86,15 @@ function domainResolver(indicator: IndicatorFieldsFragment, optionValues: readon
  * useSaveSubmission — and submits through useSubmitSubmissions. SUBMITTED and VERIFIED answers are
  * read-only; a RETURNED one shows the evaluator's reason.
  */
-export function IndicatorCard({ indicator, submission, year, kecamatanCode, readOnly: periodClosed = false }: IndicatorCardProps) {
+export function IndicatorCard({ indicator, submission: storedSubmission, year, kecamatanCode, readOnly: periodClosed = false }: IndicatorCardProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const saveSubmission = useSaveSubmission();
+  const confirmCarriedForward = useConfirmCarriedForward();
+  const pendingCarry = storedSubmission?.carriedForward?.pending ? storedSubmission.carriedForward : null;
+  // The form works on the carried value while it waits for confirmation; points read storedSubmission.
+  const submission = useMemo(() => formBaseOf(storedSubmission), [storedSubmission]);
+  const [confirming, setConfirming] = useState(false);
   const { measureType, code } = indicator;
   const status = statusOf(submission);
   const statusEditable = isEditableStatus(status);
@@ -328,7 +344,7 @@ export function IndicatorCard({ indicator, submission, year, kecamatanCode, read
   const displayedState: SaveState =
     saveState === 'saving' || saveState === 'failed'
       ? saveState
-      : dirty
+      : dirty || pendingCarry
         ? 'idle'
         : storedContent || saveState === 'saved'
           ? 'saved'
@@ -337,7 +353,33 @@ export function IndicatorCard({ indicator, submission, year, kecamatanCode, read
   const name = language === 'en' ? indicator.nameEn : indicator.name;
   const hasChoice = (measureType === 'YES_NO' || measureType === 'OPTIONS') && currentDraft.answer != null;
   const storedComplete = isAnswered(measureType, saved.draft.answer);
-  const canSubmit = statusEditable && storedComplete && !dirty && saveState !== 'saving' && !conflict;
+  const canSubmit = statusEditable && storedComplete && !pendingCarry && !dirty && saveState !== 'saving' && !conflict;
+
+  async function confirmUnchanged() {
+    if (!storedSubmission || confirming) return;
+    setConfirming(true);
+    setMessage(null);
+    const outcome = await confirmCarriedForward({ items: [{ submissionId: storedSubmission.id, expectedVersion: storedSubmission.version }] });
+    if (!mounted.current) return;
+    setConfirming(false);
+    switch (outcome.kind) {
+      case 'confirmed':
+        setSaveState('saved');
+        return;
+      case 'stale':
+        // The cache now holds the server's version; the card adopts it unless something is typed.
+        setMessage({ text: t('carry.stale'), detail: outcome.message });
+        return;
+      case 'periodClosed':
+        setMessage({ text: t('save.periodClosed', { year: outcome.year }), detail: outcome.message });
+        return;
+      case 'locked':
+        setMessage({ text: t('save.locked', { status: t(`status.${outcome.currentStatus}`) }), detail: outcome.message });
+        return;
+      default:
+        setMessage({ text: t('carry.confirmFailed', { message: outcome.message }) });
+    }
+  }
   const labels: IndicatorLabels = new Map([[code, indicator]]);
   const verifiedDiffers =
     status === 'VERIFIED' && submission != null && !sameDraft(measureType, { answer: submission.verifiedAnswer ?? null, note: null }, { answer: saved.draft.answer, note: null });
@@ -364,14 +406,21 @@ export function IndicatorCard({ indicator, submission, year, kecamatanCode, read
       <p className="indicator-meta">
         <span className="indicator-code">{code}</span>
         <span>
-          {submission?.answer
+          {storedSubmission?.answer
             ? t('indicator.points', {
-                points: formatNumber(submission.points, language),
+                points: formatNumber(storedSubmission.points, language),
                 max: formatNumber(indicator.maxPoints, language),
               })
             : t('indicator.maxPoints', { points: formatNumber(indicator.maxPoints, language) })}
         </span>
       </p>
+
+      {pendingCarry && (
+        <div className="carry-marker" data-testid={`carry-marker-${code}`}>
+          <p className="carry-marker-title">{t('carry.marker', { year: pendingCarry.fromYear })}</p>
+          <p className="carry-marker-hint">{t('carry.markerHint')}</p>
+        </div>
+      )}
 
       {status === 'RETURNED' && submission?.statusReason && (
         <div className="return-reason" role="alert" data-testid={`return-reason-${code}`}>
@@ -465,7 +514,18 @@ export function IndicatorCard({ indicator, submission, year, kecamatanCode, read
                     {t('indicator.clear')}
                   </button>
                 )}
-                <button type="submit" className="button button--primary" data-testid={`save-${code}`}>
+                {pendingCarry && !dirty && (
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    data-testid={`confirm-carry-${code}`}
+                    disabled={confirming}
+                    onClick={() => void confirmUnchanged()}
+                  >
+                    {confirming ? t('carry.confirming') : t('carry.confirm')}
+                  </button>
+                )}
+                <button type="submit" className={pendingCarry && !dirty ? 'button' : 'button button--primary'} data-testid={`save-${code}`}>
                   {t('indicator.save')}
                 </button>
               </div>

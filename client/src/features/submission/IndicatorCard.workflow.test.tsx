@@ -105,7 +105,7 @@ describe('IndicatorCard in the verification workflow', () => {
               __typename: 'IncompleteSubmissionError',
               code: 'INCOMPLETE_SUBMISSION',
               message: 'incomplete',
-              items: [{ __typename: 'MissingItem', indicatorCode: 'K1-04', answerMissing: false, missingEvidence: ['REKAP_AKTA'] }],
+              items: [{ __typename: 'MissingItem', indicatorCode: 'K1-04', answerMissing: false, unconfirmed: false, missingEvidence: ['REKAP_AKTA'] }],
             },
           },
         },

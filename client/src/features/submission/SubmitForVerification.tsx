@@ -139,7 +139,11 @@ export function SubmitResultMessage({ outcome, indicators, testId }: { outcome: 
             {outcome.items.map((item) => (
               <li key={item.indicatorCode} data-testid={`missing-${item.indicatorCode}`}>
                 <strong>{titleOf(item.indicatorCode)}</strong>
-                {item.answerMissing && <span className="missing-part">{t('submit.answerMissing')}</span>}
+                {item.unconfirmed ? (
+                  <span className="missing-part">{t('submit.unconfirmed')}</span>
+                ) : (
+                  item.answerMissing && <span className="missing-part">{t('submit.answerMissing')}</span>
+                )}
                 {item.missingEvidence.length > 0 && (
                   <span className="missing-part">
                     {t('submit.evidenceMissing', { items: item.missingEvidence.map((code: string) => evidenceLabel(item.indicatorCode, code)).join('; ') })}

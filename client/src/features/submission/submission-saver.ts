@@ -2,7 +2,12 @@ import type { ApolloCache, ApolloClient } from '@apollo/client';
 import type { MeasureType } from '@kecala/domain';
 import type { AnswerInput, SaveSubmissionInput, SubmissionFieldsFragment, SubmissionStatus } from '../../gql/graphql';
 import { type SubmissionDraft, answerOfMeasure, normalizeNote, validateDraft } from './answer-draft';
-import { SaveSubmissionDocument, SubmissionListDocument } from './submission.documents';
+import {
+  CarryForwardSubmissionsDocument,
+  ConfirmCarriedForwardDocument,
+  SaveSubmissionDocument,
+  SubmissionListDocument,
+} from './submission.documents';
 import { SubmissionEvidenceFragment } from '../evidence/evidence.documents';
 import { type MutationFailure, EMPTY_RESPONSE, failureOf } from '../../shared/mutation-failure';
 
@@ -135,5 +140,99 @@ export async function saveSubmission(client: ApolloClient, request: SaveSubmissi
       return { kind: 'notAllowed', message: result.message };
     case 'InvalidTransitionError':
       return { kind: 'locked', message: result.message, currentStatus: result.currentStatus };
+  }
+}
+
+/** Counts of a carry-forward (the contract's CarryForwardCounts). */
+export interface CarryForwardCounts {
+  fromYear: number | null;
+  prefilled: number;
+  alreadyAnswered: number;
+  noVerifiedAnswer: number;
+  incompatible: number;
+  notInNewSet: number;
+}
+
+export type CarryForwardOutcome =
+  | { kind: 'prefilled'; counts: CarryForwardCounts; prefilled: SavedSubmission[] }
+  | { kind: 'periodClosed'; message: string; year: number }
+  | { kind: 'invalid'; message: string; fieldErrors: SaveFieldError[] }
+  | { kind: 'notAllowed'; message: string }
+  | MutationFailure;
+
+/**
+ * Prefills the unanswered indicators of a year from last year's verified answers. The prefilled
+ * submissions carry their evidence files, which the mutation result does not: the form's queries
+ * (and the offer) are refetched once, a one-off action.
+ */
+export async function carryForwardSubmissions(client: ApolloClient, request: { year: number; kecamatanCode: string }): Promise<CarryForwardOutcome> {
+  let result;
+  try {
+    const response = await client.mutate({
+      mutation: CarryForwardSubmissionsDocument,
+      variables: { input: { year: request.year, kecamatanCode: request.kecamatanCode } },
+      // By name: the form's query lives in its route; queries not on screen are skipped.
+      refetchQueries: ['OperatorForm', 'CarryForwardOffer'],
+      awaitRefetchQueries: true,
+    });
+    result = response.data?.carryForwardSubmissions;
+  } catch (error) {
+    return failureOf(error);
+  }
+  if (!result) return EMPTY_RESPONSE;
+  switch (result.__typename) {
+    case 'CarryForwardSuccess': {
+      const { __typename: _, ...counts } = result.counts;
+      return { kind: 'prefilled', counts, prefilled: result.prefilled };
+    }
+    case 'PeriodClosedError':
+      return { kind: 'periodClosed', message: result.message, year: result.year };
+    case 'ValidationError':
+      return { kind: 'invalid', message: result.message, fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })) };
+    case 'NotAllowedError':
+      return { kind: 'notAllowed', message: result.message };
+  }
+}
+
+export interface ConfirmCarriedForwardRequest {
+  items: ReadonlyArray<{ submissionId: string; expectedVersion: number }>;
+}
+
+export type ConfirmCarriedForwardOutcome =
+  | { kind: 'confirmed'; confirmed: SavedSubmission[] }
+  /** Someone changed one of them since it was loaded; nothing was confirmed. `current` is the server's. */
+  | { kind: 'stale'; message: string; current: SavedSubmission }
+  | { kind: 'locked'; message: string; currentStatus: SubmissionStatus }
+  | { kind: 'periodClosed'; message: string; year: number }
+  | { kind: 'invalid'; message: string; fieldErrors: SaveFieldError[] }
+  | { kind: 'notAllowed'; message: string }
+  | MutationFailure;
+
+/** Confirms carried-forward answers as unchanged ("Tidak berubah"); submissions update in the cache by id. */
+export async function confirmCarriedForward(client: ApolloClient, request: ConfirmCarriedForwardRequest): Promise<ConfirmCarriedForwardOutcome> {
+  let result;
+  try {
+    const response = await client.mutate({
+      mutation: ConfirmCarriedForwardDocument,
+      variables: { input: { items: request.items.map(({ submissionId, expectedVersion }) => ({ submissionId, expectedVersion })) } },
+    });
+    result = response.data?.confirmCarriedForward;
+  } catch (error) {
+    return failureOf(error);
+  }
+  if (!result) return EMPTY_RESPONSE;
+  switch (result.__typename) {
+    case 'ConfirmCarriedForwardSuccess':
+      return { kind: 'confirmed', confirmed: result.confirmed };
+    case 'StaleVersionError':
+      return { kind: 'stale', message: result.message, current: result.current };
+    case 'InvalidTransitionError':
+      return { kind: 'locked', message: result.message, currentStatus: result.currentStatus };
+    case 'PeriodClosedError':
+      return { kind: 'periodClosed', message: result.message, year: result.year };
+    case 'ValidationError':
+      return { kind: 'invalid', message: result.message, fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })) };
+    case 'NotAllowedError':
+      return { kind: 'notAllowed', message: result.message };
   }
 }

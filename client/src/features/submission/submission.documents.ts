@@ -49,6 +49,13 @@ export const SubmissionFieldsFragment = graphql(`
       note
       evidenceFileIds
     }
+    carriedForward {
+      fromYear
+      pending
+      answer {
+        ...AnswerFields
+      }
+    }
   }
 `);
 
@@ -142,6 +149,7 @@ export const SubmitSubmissionsDocument = graphql(`
         items {
           indicatorCode
           answerMissing
+          unconfirmed
           missingEvidence
         }
       }
@@ -149,6 +157,74 @@ export const SubmitSubmissionsDocument = graphql(`
         code
         message
         indicatorCode
+        currentStatus
+      }
+      ...PeriodClosedErrorFields
+      ...ValidationErrorFields
+      ...NotAllowedErrorFields
+    }
+  }
+`);
+
+/** What carrying forward last year's verified answers would prefill now (the form's offer). */
+export const CarryForwardOfferDocument = graphql(`
+  query CarryForwardOffer($year: Int!, $kecamatanCode: String!) {
+    carryForwardOffer(year: $year, kecamatanCode: $kecamatanCode) {
+      fromYear
+      prefilled
+      alreadyAnswered
+      noVerifiedAnswer
+      incompatible
+      notInNewSet
+    }
+  }
+`);
+
+/** Operator: prefill unanswered indicators from last year's verified answers (never overwrites). */
+export const CarryForwardSubmissionsDocument = graphql(`
+  mutation CarryForwardSubmissions($input: CarryForwardSubmissionsInput!) {
+    carryForwardSubmissions(input: $input) {
+      __typename
+      ... on CarryForwardSuccess {
+        counts {
+          fromYear
+          prefilled
+          alreadyAnswered
+          noVerifiedAnswer
+          incompatible
+          notInNewSet
+        }
+        prefilled {
+          ...SubmissionFields
+        }
+      }
+      ...PeriodClosedErrorFields
+      ...ValidationErrorFields
+      ...NotAllowedErrorFields
+    }
+  }
+`);
+
+/** Operator: confirm carried-forward answers as unchanged ("Tidak berubah"). */
+export const ConfirmCarriedForwardDocument = graphql(`
+  mutation ConfirmCarriedForward($input: ConfirmCarriedForwardInput!) {
+    confirmCarriedForward(input: $input) {
+      __typename
+      ... on ConfirmCarriedForwardSuccess {
+        confirmed {
+          ...SubmissionFields
+        }
+      }
+      ... on StaleVersionError {
+        code
+        message
+        current {
+          ...SubmissionFields
+        }
+      }
+      ... on InvalidTransitionError {
+        code
+        message
         currentStatus
       }
       ...PeriodClosedErrorFields

@@ -83,8 +83,8 @@ describe('useSubmitSubmissions', () => {
             code: 'INCOMPLETE_SUBMISSION',
             message: '2 indicators are incomplete',
             items: [
-              { __typename: 'MissingItem', indicatorCode: 'K1-04', answerMissing: false, missingEvidence: ['SK_CAMAT'] },
-              { __typename: 'MissingItem', indicatorCode: 'K1-06', answerMissing: true, missingEvidence: ['DATA_ANAK', 'FOTO'] },
+              { __typename: 'MissingItem', indicatorCode: 'K1-04', answerMissing: false, unconfirmed: false, missingEvidence: ['SK_CAMAT'] },
+              { __typename: 'MissingItem', indicatorCode: 'K1-06', answerMissing: true, unconfirmed: false, missingEvidence: ['DATA_ANAK', 'FOTO'] },
             ],
           },
         },
@@ -94,8 +94,8 @@ describe('useSubmitSubmissions', () => {
       kind: 'incomplete',
       message: '2 indicators are incomplete',
       items: [
-        { indicatorCode: 'K1-04', answerMissing: false, missingEvidence: ['SK_CAMAT'] },
-        { indicatorCode: 'K1-06', answerMissing: true, missingEvidence: ['DATA_ANAK', 'FOTO'] },
+        { indicatorCode: 'K1-04', answerMissing: false, unconfirmed: false, missingEvidence: ['SK_CAMAT'] },
+        { indicatorCode: 'K1-06', answerMissing: true, unconfirmed: false, missingEvidence: ['DATA_ANAK', 'FOTO'] },
       ],
     });
     expect(listed().map((s) => s.status)).toEqual(['DRAFT', 'RETURNED']);

@@ -25,6 +25,8 @@ export interface SubmitSubmissionsRequest {
 export interface IncompleteItem {
   indicatorCode: string;
   answerMissing: boolean;
+  /** Carried forward from last year and not yet confirmed ("belum dikonfirmasi"). */
+  unconfirmed: boolean;
   /** Codes of required evidence items without an acceptable file. */
   missingEvidence: string[];
 }
@@ -74,7 +76,7 @@ export async function submitSubmissions(client: ApolloClient, request: SubmitSub
       return {
         kind: 'incomplete',
         message: result.message,
-        items: result.items.map(({ indicatorCode, answerMissing, missingEvidence }) => ({ indicatorCode, answerMissing, missingEvidence })),
+        items: result.items.map(({ indicatorCode, answerMissing, unconfirmed, missingEvidence }) => ({ indicatorCode, answerMissing, unconfirmed, missingEvidence })),
       };
     case 'InvalidTransitionError':
       return { kind: 'invalidTransition', message: result.message, indicatorCode: result.indicatorCode, currentStatus: result.currentStatus };

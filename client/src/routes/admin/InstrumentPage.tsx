@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../../app/PageStatus';
 import { CopySetDialog } from '../../features/instrument/CopySetDialog';
-import { IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
+import { DeleteIndicatorSetDocument, IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
 import { SetEditor } from '../../features/instrument/SetEditor';
 
-/** Admin: indicator sets (Instrumen) — copy a set, edit a draft's indicators, rules and checklists, publish it. */
+/** Admin: indicator sets (Instrumen) — copy a set, edit a draft's indicators, rules and checklists (add, delete), publish it, delete an unused draft. */
 export function InstrumentPage() {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(IndicatorSetsDocument);
@@ -15,6 +15,25 @@ export function InstrumentPage() {
   const [params, setParams] = useSearchParams();
   const editing = params.get('set');
   const edit = (code: string | null) => setParams(code ? { set: code } : {});
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [deleteSet, { loading: deletingNow }] = useMutation(DeleteIndicatorSetDocument, { refetchQueries: [IndicatorSetsDocument], awaitRefetchQueries: true });
+
+  const onDelete = async (code: string) => {
+    setNotice(null);
+    try {
+      const { data: result } = await deleteSet({ variables: { code } });
+      const outcome = result?.deleteIndicatorSet;
+      if (outcome?.__typename === 'ValidationError') setNotice(outcome.fieldErrors.map((e) => e.message).join(' '));
+      else if (outcome) {
+        setNotice(t('instrument.setDeleted', { code: outcome.code }));
+        if (editing === code) edit(null);
+      }
+    } catch (caught) {
+      setNotice(t('common.errorWithMessage', { message: caught instanceof Error ? caught.message : String(caught) }));
+    }
+    setDeleting(null);
+  };
 
   if (!data) {
     if (error) {
@@ -36,6 +55,11 @@ export function InstrumentPage() {
         <h1>{t('instrument.title')}</h1>
         <p className="page-subtitle">{t('instrument.intro')}</p>
       </div>
+      {notice && (
+        <p className="page-note" role="status" data-testid="sets-notice">
+          {notice}
+        </p>
+      )}
       {copying && (
         <CopySetDialog
           sourceCode={copying}
@@ -78,7 +102,23 @@ export function InstrumentPage() {
                         {t('instrument.edit')}
                       </button>
                     )}
+                    {set.status === 'DRAFT' && set.usedByPeriods.length === 0 && deleting !== set.code && (
+                      <button type="button" className="button button--small button--danger" data-testid={`delete-set-${set.code}`} onClick={() => setDeleting(set.code)}>
+                        {t('instrument.deleteSet')}
+                      </button>
+                    )}
                   </div>
+                  {deleting === set.code && (
+                    <div className="user-confirm" role="group" aria-label={t('account.confirmTitle')}>
+                      <p>{t('instrument.confirmDeleteSet', { code: set.code })}</p>
+                      <button type="button" className="button button--small button--danger" disabled={deletingNow} onClick={() => void onDelete(set.code)} data-testid={`confirm-delete-set-${set.code}`}>
+                        {t('instrument.deleteSetConfirm')}
+                      </button>
+                      <button type="button" className="button button--small" onClick={() => setDeleting(null)}>
+                        {t('common.cancel')}
+                      </button>
+                    </div>
+                  )}
                 </td>
               </tr>
             ))}

@@ -3,8 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import type { MockLink } from '@apollo/client/testing';
-import { CreateUserDocument, ResetPasswordDocument, SetUserActiveDocument, UsersDocument } from '../../features/account/account.documents';
-import type { UserAccountFieldsFragment } from '../../gql/graphql';
+import { ApiTokensDocument, CreateApiTokenDocument, CreateUserDocument, ResetPasswordDocument, SetUserActiveDocument, UsersDocument } from '../../features/account/account.documents';
+import type { ApiTokenFieldsFragment, UserAccountFieldsFragment } from '../../gql/graphql';
 import { renderWithApollo } from '../../test/render';
 import { UsersPage } from './UsersPage';
 
@@ -26,6 +26,23 @@ const admin = account({ id: 'u-admin', username: 'admin', displayName: 'Admin DP
 
 function usersMock(users: UserAccountFieldsFragment[]): MockLink.MockedResponse {
   return { request: { query: UsersDocument }, result: { data: { users, kecamatans: [jatiasih] } }, maxUsageCount: 3 };
+}
+
+function tokenOf(overrides: Partial<ApiTokenFieldsFragment>): ApiTokenFieldsFragment {
+  return {
+    __typename: 'ApiToken',
+    id: 't',
+    name: 'token',
+    integrator: { __typename: 'TokenIntegrator', id: 'u-int', username: 'satu-data', displayName: 'Satu Data', active: true },
+    createdAt: '2026-03-01T02:00:00.000Z',
+    revokedAt: null,
+    lastUsedAt: null,
+    ...overrides,
+  };
+}
+
+function tokensMock(apiTokens: ApiTokenFieldsFragment[]): MockLink.MockedResponse {
+  return { request: { query: ApiTokensDocument }, result: { data: { apiTokens } } };
 }
 
 function renderPage(mocks: MockLink.MockedResponse[]) {
@@ -119,6 +136,59 @@ describe('UsersPage', () => {
     await user.click(screen.getByTestId('user-submit'));
     expect(await screen.findByTestId('users-notice')).toHaveTextContent('Pengguna evaluator-2 dibuat');
     expect(await screen.findByTestId('user-row-evaluator-2')).toHaveTextContent('wajib ganti kata sandi');
+  });
+
+  it('creates an integrator account: no password, no kecamatan, no forced password change', async () => {
+    const user = userEvent.setup();
+    const created = account({ id: 'u-int', username: 'satu-data', displayName: 'Satu Data', role: 'INTEGRATOR', kecamatan: null });
+    renderPage([
+      { request: { query: UsersDocument }, result: { data: { users: [admin], kecamatans: [jatiasih] } } },
+      tokensMock([]),
+      {
+        request: { query: CreateUserDocument, variables: { input: { username: 'satu-data', displayName: 'Satu Data', role: 'INTEGRATOR', kecamatanCode: null, password: null } } },
+        result: { data: { createUser: created } },
+      },
+      { request: { query: UsersDocument }, result: { data: { users: [admin, created], kecamatans: [jatiasih] } } },
+    ]);
+    await user.click(await screen.findByTestId('create-user'));
+    await user.type(screen.getByTestId('user-username'), 'satu-data');
+    await user.type(screen.getByTestId('user-displayname'), 'Satu Data');
+    await user.selectOptions(screen.getByTestId('user-role'), 'INTEGRATOR');
+    expect(screen.getByTestId('user-kecamatan')).toBeDisabled();
+    expect(screen.queryByTestId('user-password')).not.toBeInTheDocument();
+    expect(screen.getByTestId('integrator-hint')).toHaveTextContent('tidak bisa masuk');
+    await user.click(screen.getByTestId('user-submit'));
+    expect(await screen.findByTestId('users-notice')).toHaveTextContent('Akun integrator satu-data dibuat');
+    const row = await screen.findByTestId('user-row-satu-data');
+    expect(row).not.toHaveTextContent('wajib ganti kata sandi');
+    expect(within(row).queryByTestId('user-reset-satu-data')).not.toBeInTheDocument();
+  });
+
+  it('creates an API token for a chosen integrator account and shows its secret once', async () => {
+    const user = userEvent.setup();
+    const integrator = account({ id: 'u-int', username: 'satu-data', displayName: 'Satu Data', role: 'INTEGRATOR', kecamatan: null });
+    const inactive = account({ id: 'u-old', username: 'lama', displayName: 'Sistem lama', role: 'INTEGRATOR', kecamatan: null, active: false });
+    const token = tokenOf({ id: 't1', name: 'Sinkron harian' });
+    renderPage([
+      usersMock([admin, operator, integrator, inactive]),
+      tokensMock([]),
+      {
+        request: { query: CreateApiTokenDocument, variables: { input: { name: 'Sinkron harian', integratorId: 'u-int' } } },
+        result: { data: { createApiToken: { __typename: 'ApiTokenCreated', secret: 'kct_rahasia-sekali', token } } },
+      },
+      tokensMock([token]),
+    ]);
+    const select = await screen.findByTestId('token-integrator');
+    // Only active integrator accounts can be chosen.
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Pilih akun integrator…', 'Satu Data (satu-data)']);
+    await user.click(screen.getByTestId('token-submit'));
+    expect(await screen.findAllByText('Wajib diisi.')).toHaveLength(2);
+    await user.selectOptions(select, 'u-int');
+    await user.type(screen.getByTestId('token-name'), 'Sinkron harian');
+    await user.click(screen.getByTestId('token-submit'));
+    expect(await screen.findByTestId('token-secret')).toHaveTextContent('kct_rahasia-sekali');
+    expect(await screen.findByTestId('token-row-Sinkron harian')).toHaveTextContent('Satu Data (satu-data)');
+    expect(screen.getByTestId('token-name')).toHaveValue('');
   });
 
   it('deactivates only after a confirmation', async () => {

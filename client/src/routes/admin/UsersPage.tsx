@@ -3,13 +3,14 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../../app/PageStatus';
 import { UsersDocument } from '../../features/account/account.documents';
+import { ApiTokensSection } from '../../features/account/ApiTokensSection';
 import { UserForm } from '../../features/account/UserForm';
 import { UserRowActions } from '../../features/account/UserRowActions';
 import { formatDateTime } from '../../shared/format';
 
 type Editing = { mode: 'none' } | { mode: 'create' } | { mode: 'edit'; id: string };
 
-/** Admin: the user accounts (Pengguna), creating, editing, (de)activating and resetting passwords. */
+/** Admin: the user accounts (Pengguna), creating, editing, (de)activating and resetting passwords; the integrators' API tokens. */
 export function UsersPage() {
   const { t, i18n } = useTranslation();
   const { data, error, refetch } = useQuery(UsersDocument);
@@ -52,7 +53,13 @@ export function UsersPage() {
           kecamatans={data.kecamatans}
           onCancel={() => setEditing({ mode: 'none' })}
           onDone={(saved) => {
-            setNotice(editing.mode === 'create' ? t('account.created', { username: saved.username }) : t('account.saved', { username: saved.username }));
+            setNotice(
+              editing.mode !== 'create'
+                ? t('account.saved', { username: saved.username })
+                : saved.role === 'INTEGRATOR'
+                  ? t('account.integratorCreated', { username: saved.username })
+                  : t('account.created', { username: saved.username }),
+            );
             setEditing({ mode: 'none' });
           }}
         />
@@ -93,6 +100,7 @@ export function UsersPage() {
           </tbody>
         </table>
       </div>
+      <ApiTokensSection integrators={data.users.filter((u) => u.role === 'INTEGRATOR')} />
     </div>
   );
 }

@@ -103,8 +103,8 @@ describe('OperatorFormPage workflow', () => {
               code: 'INCOMPLETE_SUBMISSION',
               message: 'incomplete',
               items: [
-                { __typename: 'MissingItem', indicatorCode: 'KEL-01', answerMissing: true, missingEvidence: ['SK_SE_CAMAT_KLA'] },
-                { __typename: 'MissingItem', indicatorCode: 'K2-08', answerMissing: false, missingEvidence: ['SK_PUSPAGA'] },
+                { __typename: 'MissingItem', indicatorCode: 'KEL-01', answerMissing: true, unconfirmed: false, missingEvidence: ['SK_SE_CAMAT_KLA'] },
+                { __typename: 'MissingItem', indicatorCode: 'K2-08', answerMissing: false, unconfirmed: false, missingEvidence: ['SK_PUSPAGA'] },
               ],
             },
           },

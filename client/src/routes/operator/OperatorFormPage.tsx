@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { SubmissionFieldsFragment } from '../../gql/graphql';
 import { useSession } from '../../features/auth/use-session';
 import { usePeriods } from '../../features/periods/current-period';
@@ -9,6 +10,7 @@ import { compareClusterCodes } from '../../features/scores/score-model';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import type { IndicatorLabels } from '../../features/submission/SubmitForVerification';
 import { SubmitForVerification } from '../../features/submission/SubmitForVerification';
+import { CarryForwardOffer } from '../../features/submission/CarryForwardOffer';
 import { statusCountsOf, statusOf } from '../../features/submission/submission-status';
 import { ClusterSection } from './ClusterSection';
 import { type ReturnedItem, ReturnedSummary } from './ReturnedSummary';
@@ -82,6 +84,13 @@ export function OperatorFormPage() {
         </div>
         {!readOnly && <p className="page-note">{t('form.hint')}</p>}
         {!readOnly && (
+          <p className="form-import-link">
+            <Link to="/isian/impor" data-testid="open-import">
+              {t('import.openFromForm')}
+            </Link>
+          </p>
+        )}
+        {!readOnly && (
           <div className="submit-all">
             <SubmitForVerification
               request={{ year, kecamatanCode: kecamatan.code }}
@@ -96,6 +105,8 @@ export function OperatorFormPage() {
           </div>
         )}
       </header>
+
+      {!readOnly && overall.answered < overall.total && <CarryForwardOffer year={year} kecamatanCode={kecamatan.code} />}
 
       <ReturnedSummary items={returned} />
 

@@ -3,6 +3,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { checkScoringRule } from '@kecala/domain';
 import { Kecamatan } from '../../modules/region/kecamatan.entity.js';
 import { Kelurahan } from '../../modules/region/kelurahan.entity.js';
+import { Province } from '../../modules/region/province.entity.js';
+import { City, CityKind } from '../../modules/region/city.entity.js';
 import { ClusterEntity } from '../../modules/indicator/cluster.entity.js';
 import { IndicatorSetEntity } from '../../modules/indicator/indicator-set.entity.js';
 import { IndicatorEntity } from '../../modules/indicator/indicator.entity.js';
@@ -22,6 +24,9 @@ import {
 } from './seed-files.js';
 
 export const CITY_CODE = '32.75';
+/** Kota Bekasi's province and kab/kota (Kepmendagri No 300.2.2-2430 Tahun 2025, see data/SOURCES.md). */
+export const DEFAULT_PROVINCE = { code: '32', name: 'Jawa Barat' } as const;
+export const DEFAULT_CITY = { code: CITY_CODE, name: 'Kota Bekasi', kind: CityKind.KOTA, provinceCode: DEFAULT_PROVINCE.code } as const;
 export const DEFAULT_INDICATOR_SET = 'kla-24';
 /** Password of every seeded demo account (README). Demo only: change or disable in production. */
 export const DEMO_PASSWORD = 'kecala2026';
@@ -113,6 +118,8 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
 }
 
 async function seedRegions(manager: EntityManager): Promise<void> {
+  await manager.createQueryBuilder().insert().into(Province).values([DEFAULT_PROVINCE]).orIgnore().execute();
+  await manager.createQueryBuilder().insert().into(City).values([DEFAULT_CITY]).orIgnore().execute();
   const kecamatan = readKecamatanSeed().map((row) => ({ ...row, cityCode: CITY_CODE }));
   await manager.createQueryBuilder().insert().into(Kecamatan).values(kecamatan).orIgnore().execute();
   await manager.createQueryBuilder().insert().into(Kelurahan).values(readKelurahanSeed()).orIgnore().execute();

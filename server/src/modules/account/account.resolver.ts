@@ -9,13 +9,13 @@ export class AccountResolver {
   constructor(private readonly accounts: AccountService) {}
 
   @Authorized([Role.ADMIN])
-  @Query(() => [UserAccount], { description: 'Admin: every user account (not API tokens), by role then username.' })
+  @Query(() => [UserAccount], { description: 'Admin: every user account (INTEGRATOR accounts included, not their API tokens), by role then username.' })
   users(@Ctx() ctx: RequestContext): Promise<UserAccount[]> {
     return this.accounts.list(ctx);
   }
 
   @Authorized([Role.ADMIN])
-  @Mutation(() => UserAccountResult, { description: 'Admin: create a user account; the user must change the password at first sign-in. Audited.' })
+  @Mutation(() => UserAccountResult, { description: 'Admin: create a user account; the user must change the password at first sign-in. An INTEGRATOR account has no password and no kecamatan. Audited.' })
   createUser(@Ctx() ctx: RequestContext, @Arg('input', () => CreateUserInput, { description: 'The new account.' }) input: CreateUserInput): Promise<typeof UserAccountResult> {
     return this.accounts.create(ctx, input);
   }
@@ -27,7 +27,7 @@ export class AccountResolver {
   }
 
   @Authorized([Role.ADMIN])
-  @Mutation(() => UserAccountResult, { description: 'Admin: deactivate (ends every session at once; sign-in refused) or reactivate an account. Audited.' })
+  @Mutation(() => UserAccountResult, { description: 'Admin: deactivate (ends every session and stops an integrator\'s API tokens at once; sign-in refused) or reactivate an account. Audited.' })
   setUserActive(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { description: 'UserAccount.id.' }) id: string,

@@ -16,7 +16,9 @@ import { ValidationError, type FieldError } from '../submission/submission.types
 import { UserAccount, type CreateUserInput, type UpdateUserInput } from './account.types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ACCOUNT_ROLES: readonly Role[] = [Role.ADMIN, Role.EVALUATOR, Role.OPERATOR];
+const ACCOUNT_ROLES: readonly Role[] = [Role.ADMIN, Role.EVALUATOR, Role.OPERATOR, Role.INTEGRATOR];
+/** Stored for INTEGRATOR accounts: not an argon2 hash, so no password ever verifies against it. */
+export const UNUSABLE_PASSWORD_HASH = '!';
 const MAX_DISPLAY_NAME = 200;
 
 const fieldError = (field: string, code: string, message: string): FieldError => ({ field, code, message });
@@ -32,7 +34,7 @@ function profileErrors(input: { displayName: string; role: Role; kecamatanCode?:
   const name = input.displayName.trim();
   if (name === '') errors.push(fieldError('displayName', 'REQUIRED', 'displayName is required'));
   else if (name.length > MAX_DISPLAY_NAME) errors.push(fieldError('displayName', 'TOO_LONG', `displayName must be at most ${MAX_DISPLAY_NAME} characters`));
-  if (!ACCOUNT_ROLES.includes(input.role)) errors.push(fieldError('role', 'INVALID_ROLE', 'role must be ADMIN, EVALUATOR or OPERATOR (API tokens are INTEGRATOR)'));
+  if (!ACCOUNT_ROLES.includes(input.role)) errors.push(fieldError('role', 'INVALID_ROLE', 'role must be ADMIN, EVALUATOR, OPERATOR or INTEGRATOR'));
   const code = input.kecamatanCode?.trim() || null;
   if (input.role === Role.OPERATOR && !code) errors.push(fieldError('kecamatanCode', 'REQUIRED', 'kecamatanCode is required for an operator'));
   if (input.role !== Role.OPERATOR && code) errors.push(fieldError('kecamatanCode', 'NOT_ALLOWED', 'kecamatanCode is only for operators'));
@@ -92,10 +94,13 @@ export class AccountService {
     const username = input.username.trim().toLowerCase();
     const errors: FieldError[] = [];
     if (!USERNAME_PATTERN.test(username)) errors.push(fieldError('username', 'INVALID_USERNAME', 'username must be 3–60 characters of a–z, 0–9, ".", "_" or "-"'));
-    errors.push(...profileErrors(input), ...passwordFieldErrors('password', input.password, username));
+    errors.push(...profileErrors(input));
+    const integrator = input.role === Role.INTEGRATOR;
+    if (integrator && input.password) errors.push(fieldError('password', 'NOT_ALLOWED', 'password must be empty for an INTEGRATOR account: it reads through API tokens only'));
+    if (!integrator) errors.push(...passwordFieldErrors('password', input.password ?? '', username));
     if (errors.length > 0) return new ValidationError(errors);
     const kecamatanCode = input.role === Role.OPERATOR ? input.kecamatanCode!.trim() : null;
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = integrator ? UNUSABLE_PASSWORD_HASH : await hashPassword(input.password!);
     return ctx.dataSource.transaction(async (manager) => {
       const refused = [
         (await manager.existsBy(UserEntity, { username })) ? fieldError('username', 'TAKEN', `username ${username} is already used`) : null,
@@ -103,7 +108,7 @@ export class AccountService {
       ].filter((e): e is FieldError => e != null);
       if (refused.length > 0) return new ValidationError(refused);
       const id = randomUUID();
-      const row = { id, username, displayName: input.displayName.trim(), passwordHash, role: input.role, kecamatanCode, active: true, mustChangePassword: true };
+      const row = { id, username, displayName: input.displayName.trim(), passwordHash, role: input.role, kecamatanCode, active: true, mustChangePassword: !integrator };
       await manager.insert(UserEntity, row);
       await recordAudit(manager, ctx, { action: 'USER_CREATED', entityType: 'User', entityId: id, after: auditView(row) });
       return toAccount(await manager.findOneOrFail(UserEntity, { where: { id }, relations: { kecamatan: true } }));
@@ -120,6 +125,10 @@ export class AccountService {
     return ctx.dataSource.transaction(async (manager) => {
       const row = await manager.findOne(UserEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!row) return notFound();
+      // A person's account has a password and sessions, an integrator's has tokens: neither becomes the other.
+      if ((row.role === Role.INTEGRATOR) !== (input.role === Role.INTEGRATOR)) {
+        return new ValidationError([fieldError('role', 'INTEGRATOR_FIXED', 'an INTEGRATOR account stays one, and no other account becomes one: create a new account instead')]);
+      }
       const missing = await kecamatanError(manager, kecamatanCode);
       if (missing) return new ValidationError([missing]);
       const changes = { displayName: input.displayName.trim(), role: input.role, kecamatanCode };
@@ -133,7 +142,7 @@ export class AccountService {
     });
   }
 
-  /** Deactivating ends every session of the user at once; activating lets them sign in again. */
+  /** Deactivating ends every session of the user (for an integrator: stops its API tokens) at once; activating lets them in again. */
   async setActive(ctx: RequestContext, id: string, active: boolean): Promise<UserAccount | ValidationError> {
     assertAdmin(ctx);
     if (!UUID.test(id)) return notFound();
@@ -162,6 +171,7 @@ export class AccountService {
     if (!UUID.test(id)) return notFound();
     const target = await ctx.dataSource.getRepository(UserEntity).findOne({ where: { id } });
     if (!target) return notFound();
+    if (target.role === Role.INTEGRATOR) return new ValidationError([fieldError('id', 'INTEGRATOR', 'an INTEGRATOR account has no password: it reads through API tokens')]);
     const errors = passwordFieldErrors('newPassword', newPassword, target.username);
     if (errors.length > 0) return new ValidationError(errors);
     const passwordHash = await hashPassword(newPassword);

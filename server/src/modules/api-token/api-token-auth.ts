@@ -28,29 +28,38 @@ export function lastUsedIsStale(lastUsedAt: Date | null, now: Date): boolean {
   return lastUsedAt == null || now.getTime() - lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS;
 }
 
-/** The read-only identity of an API token as every service sees it. */
-export function integratorOf(token: Pick<ApiTokenEntity, 'id' | 'name'>): AuthUser {
-  return { id: token.id, username: `api-token:${token.name}`.slice(0, 60), displayName: token.name, role: Role.INTEGRATOR, kecamatanCode: null };
+/** The read-only identity of an API token as every service sees it: its INTEGRATOR account. */
+export function integratorOf(account: { id: string; username: string; displayName: string }): AuthUser {
+  return { id: account.id, username: account.username, displayName: account.displayName, role: Role.INTEGRATOR, kecamatanCode: null };
 }
 
 /**
- * Authenticates an API token secret: one statement (the token, not revoked), plus one
- * conditional UPDATE of lastUsedAt at most once a minute. The UPDATE re-checks the age itself,
- * so several server instances still write it at most once a minute between them.
+ * Authenticates an API token secret: one statement (the token, not revoked, with its active
+ * INTEGRATOR account), plus one conditional UPDATE of lastUsedAt (the token's, and the account's
+ * lastLoginAt) at most once a minute. The UPDATE re-checks the age itself, so several server
+ * instances still write it at most once a minute between them.
  */
 export async function authenticateApiToken(dataSource: DataSource, secret: string): Promise<AuthUser | null> {
   const tokenHash = hashApiTokenSecret(secret);
-  const token = await dataSource.getRepository(ApiTokenEntity).findOne({
-    select: { id: true, name: true, revokedAt: true, lastUsedAt: true },
-    where: { tokenHash },
-  });
-  if (!token || token.revokedAt) return null;
+  const token = await dataSource
+    .getRepository(ApiTokenEntity)
+    .createQueryBuilder('token')
+    .innerJoinAndSelect('token.user', 'user')
+    .where('token.tokenHash = :tokenHash', { tokenHash })
+    .andWhere('token.revokedAt IS NULL')
+    .andWhere('user.active = true')
+    .andWhere('user.role = :role', { role: Role.INTEGRATOR })
+    .getOne();
+  if (!token) return null;
   if (lastUsedIsStale(token.lastUsedAt, new Date())) {
     await dataSource.query(
-      `UPDATE api_token SET "lastUsedAt" = now()
-       WHERE id = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" <= now() - make_interval(secs => $2))`,
+      `WITH used AS (
+         UPDATE api_token SET "lastUsedAt" = now()
+         WHERE id = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" <= now() - make_interval(secs => $2))
+         RETURNING "userId")
+       UPDATE app_user SET "lastLoginAt" = now() WHERE id IN (SELECT "userId" FROM used)`,
       [token.id, LAST_USED_RESOLUTION_MS / 1000],
     );
   }
-  return integratorOf(token);
+  return integratorOf(token.user);
 }

@@ -2,8 +2,9 @@ import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn,
 import { UserEntity } from '../auth/user.entity.js';
 
 /**
- * A read-only credential for another system (Satu Data, the province, the ministry). Only the
- * SHA-256 of the secret is stored: the secret is shown once, when the token is created.
+ * A read-only credential for another system (Satu Data, the province, the ministry), belonging to
+ * that system's INTEGRATOR account. Only the SHA-256 of the secret is stored: the secret is shown
+ * once, when the token is created.
  */
 @Entity('api_token')
 export class ApiTokenEntity {
@@ -15,6 +16,14 @@ export class ApiTokenEntity {
 
   @Column({ type: 'varchar', length: 64, unique: true })
   tokenHash: string;
+
+  /** The INTEGRATOR account the token acts as: its requests are audited under that account, and deactivating it stops the token. */
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'userId' })
+  user: Relation<UserEntity>;
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;

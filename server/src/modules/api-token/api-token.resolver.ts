@@ -15,8 +15,8 @@ export class ApiTokenResolver {
   }
 
   @Authorized([Role.ADMIN])
-  @Mutation(() => CreateApiTokenResult, { description: 'Admin: create a read-only API token for another system; its secret is in the reply only.' })
-  createApiToken(@Ctx() ctx: RequestContext, @Arg('input', () => CreateApiTokenInput, { description: 'Name of the token.' }) input: CreateApiTokenInput): Promise<typeof CreateApiTokenResult> {
+  @Mutation(() => CreateApiTokenResult, { description: 'Admin: create a read-only API token for an INTEGRATOR account; its secret is in the reply only. Audited.' })
+  createApiToken(@Ctx() ctx: RequestContext, @Arg('input', () => CreateApiTokenInput, { description: 'Name of the token and its INTEGRATOR account.' }) input: CreateApiTokenInput): Promise<typeof CreateApiTokenResult> {
     return this.tokens.create(ctx, input);
   }
 

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../graphql/context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { Role } from '../auth/user.entity.js';
+import { Role, UserEntity } from '../auth/user.entity.js';
 import { ValidationError } from '../submission/submission.types.js';
 import { ApiTokenEntity } from './api-token.entity.js';
 import { generateApiTokenSecret, hashApiTokenSecret } from './api-token-auth.js';
-import { ApiToken, ApiTokenCreated, type CreateApiTokenInput } from './api-token.types.js';
+import { ApiToken, ApiTokenCreated, TokenIntegrator, type CreateApiTokenInput } from './api-token.types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_TOKEN_NAME_LENGTH = 100;
@@ -30,7 +30,7 @@ export function tokenNameErrors(name: string): ValidationError | null {
 export class ApiTokenService {
   async list(ctx: RequestContext): Promise<ApiToken[]> {
     assertAdmin(ctx);
-    const rows = await ctx.dataSource.getRepository(ApiTokenEntity).find({ relations: { createdBy: true }, order: { createdAt: 'DESC', id: 'ASC' } });
+    const rows = await ctx.dataSource.getRepository(ApiTokenEntity).find({ relations: { createdBy: true, user: true }, order: { createdAt: 'DESC', id: 'ASC' } });
     return rows.map(toApiToken);
   }
 
@@ -39,14 +39,21 @@ export class ApiTokenService {
     assertAdmin(ctx);
     const refused = tokenNameErrors(input.name);
     if (refused) return refused;
+    if (!UUID.test(input.integratorId)) return invalid('integratorId', 'NOT_FOUND', 'integratorId does not name a user account');
     const secret = generateApiTokenSecret();
     const id = randomUUID();
     const name = input.name.trim();
     const row = await ctx.dataSource.transaction(async (manager) => {
-      await manager.insert(ApiTokenEntity, { id, name, tokenHash: hashApiTokenSecret(secret), createdById: ctx.user!.id });
-      await recordAudit(manager, ctx, { action: 'API_TOKEN_CREATED', entityType: 'ApiToken', entityId: id, after: { name } });
-      return manager.findOneOrFail(ApiTokenEntity, { where: { id }, relations: { createdBy: true } });
+      // Locked so that a concurrent deactivation cannot slip between the check and the insert.
+      const account = await manager.findOne(UserEntity, { where: { id: input.integratorId }, lock: { mode: 'pessimistic_read' } });
+      if (!account) return invalid('integratorId', 'NOT_FOUND', 'integratorId does not name a user account');
+      if (account.role !== Role.INTEGRATOR) return invalid('integratorId', 'NOT_INTEGRATOR', `${account.username} is not an INTEGRATOR account: tokens belong to integrator accounts only`);
+      if (!account.active) return invalid('integratorId', 'INACTIVE', `${account.username} is deactivated: reactivate it first`);
+      await manager.insert(ApiTokenEntity, { id, name, tokenHash: hashApiTokenSecret(secret), userId: account.id, createdById: ctx.user!.id });
+      await recordAudit(manager, ctx, { action: 'API_TOKEN_CREATED', entityType: 'ApiToken', entityId: id, after: { name, integrator: account.username } });
+      return manager.findOneOrFail(ApiTokenEntity, { where: { id }, relations: { createdBy: true, user: true } });
     });
+    if (row instanceof ValidationError) return row;
     return Object.assign(new ApiTokenCreated(), { token: toApiToken(row), secret });
   }
 
@@ -68,7 +75,7 @@ export class ApiTokenService {
           after: { name: row.name, revokedAt: revokedAt.toISOString() },
         });
       }
-      return toApiToken(await manager.findOneOrFail(ApiTokenEntity, { where: { id }, relations: { createdBy: true } }));
+      return toApiToken(await manager.findOneOrFail(ApiTokenEntity, { where: { id }, relations: { createdBy: true, user: true } }));
     });
   }
 }
@@ -81,6 +88,7 @@ function toApiToken(row: ApiTokenEntity): ApiToken {
   return Object.assign(new ApiToken(), {
     id: row.id,
     name: row.name,
+    integrator: Object.assign(new TokenIntegrator(), { id: row.user.id, username: row.user.username, displayName: row.user.displayName, active: row.user.active }),
     createdBy: row.createdBy ? { username: row.createdBy.username, displayName: row.createdBy.displayName } : null,
     createdAt: row.createdAt,
     revokedAt: row.revokedAt,

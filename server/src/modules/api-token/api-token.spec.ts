@@ -33,7 +33,7 @@ describe('authChecker with an API token', () => {
   const query = new GraphQLObjectType({ name: 'Query', fields: { a: { type: GraphQLString } } });
   const mutation = new GraphQLObjectType({ name: 'Mutation', fields: { b: { type: GraphQLString } } });
   const schema = new GraphQLSchema({ query, mutation });
-  const context = { user: integratorOf({ id: 't', name: 'probe' }) } as RequestContext;
+  const context = { user: integratorOf({ id: 't', username: 'satu-data', displayName: 'probe' }) } as RequestContext;
   const check = (parentType: GraphQLObjectType, roles: string[]) => authChecker({ context, info: { parentType, schema } } as any, roles);
 
   it('reads wherever an evaluator reads', () => {

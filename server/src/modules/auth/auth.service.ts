@@ -49,6 +49,11 @@ export class AuthService {
       where: { username: name },
       relations: { kecamatan: true },
     });
+    // An integrator account is an identity for API tokens only: it has no usable password.
+    if (user?.role === Role.INTEGRATOR) {
+      await recordFailure(ctx.dataSource.manager, throttleKeys);
+      return new InvalidCredentialsError('INTEGRATOR_NO_LOGIN', 'This is an integrator account: it cannot sign in with a password, only read the API with one of its API tokens.');
+    }
     const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyHash, password);
     if (!user || !valid || !user.active) return refuse();
     await clearFailures(ctx.dataSource.manager, `user:${name}`);
@@ -89,8 +94,6 @@ export class AuthService {
 
   async me(ctx: RequestContext): Promise<User | null> {
     if (!ctx.user) return null;
-    // An API token is not a user account: it is described by its name.
-    if (ctx.user.role === Role.INTEGRATOR) return { ...ctx.user, kecamatan: null, mustChangePassword: false };
     const user = await ctx.dataSource.getRepository(UserEntity).findOne({ where: { id: ctx.user.id }, relations: { kecamatan: true } });
     return user ? toUser(user) : null;
   }
@@ -115,8 +118,8 @@ export function sessionTokenOf(headers: CredentialHeaders): string | undefined {
 }
 
 /**
- * Finds who a token stands for: an API token (`kct_…`, bearer only: a read-only INTEGRATOR, no
- * session) or the live session of a token with its active user, in one statement.
+ * Finds who a token stands for: an API token (`kct_…`, bearer only: its read-only INTEGRATOR
+ * account, active, no session) or the live session of a token with its active user, in one statement.
  */
 export async function authenticateToken(
   dataSource: DataSource,

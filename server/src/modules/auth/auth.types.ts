@@ -5,10 +5,10 @@ import { ErrorResult } from '../../graphql/error-result.js';
 
 @ObjectType({ description: 'A signed-in person.' })
 export class User {
-  @Field(() => ID, { description: "Identifier (for an API token: the token's id)." })
+  @Field(() => ID, { description: "Identifier (for an API token: its INTEGRATOR account's)." })
   id: string;
 
-  @Field(() => String, { description: 'Sign-in name (for an API token: "api-token:<name>").' })
+  @Field(() => String, { description: 'Sign-in name (for an API token: its INTEGRATOR account\'s username).' })
   username: string;
 
   @Field(() => String, { description: 'Name to show.' })
@@ -36,7 +36,7 @@ export class LoginSuccess {
   expiresAt: Date;
 }
 
-@ObjectType({ implements: ErrorResult, description: 'Unknown username, wrong password or inactive account.' })
+@ObjectType({ implements: ErrorResult, description: 'Unknown username, wrong password or inactive account (code INVALID_CREDENTIALS), or an integrator account, which never signs in (code INTEGRATOR_NO_LOGIN).' })
 export class InvalidCredentialsError extends ErrorResult {}
 
 @ObjectType({ implements: ErrorResult, description: 'Too many failed sign-ins: wait, or the account or address is locked for a while.' })

@@ -42,7 +42,9 @@ export class EvidenceFileEntity {
   @JoinColumn({ name: 'requirementId' })
   requirement: Relation<EvidenceRequirementEntity>;
 
-  @Column({ type: 'varchar', length: 80, unique: true })
+  /** Not unique: a carried-forward file is a second row pointing to the same stored bytes. */
+  @Index()
+  @Column({ type: 'varchar', length: 80 })
   storageKey: string;
 
   @Column({ type: 'varchar', length: 255 })

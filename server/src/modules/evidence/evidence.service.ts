@@ -349,12 +349,14 @@ export class EvidenceService {
       });
       const current = await manager.findOneOrFail(SubmissionEntity, { where: { id: submission.id }, relations: { updatedBy: true, indicator: true } });
       const removed = Object.assign(new EvidenceRemoved(), { evidenceId: file.id, submission: toSubmission(current, period.year, current.indicator) });
-      return { removed, storageKey: file.storageKey };
+      // A carried-forward file shares its bytes with the earlier year's row: keep them while any row still uses them.
+      const shared = await manager.exists(EvidenceFileEntity, { where: { storageKey: file.storageKey, removedAt: IsNull() } });
+      return { removed, storageKey: shared ? null : file.storageKey };
     });
     if (!('removed' in outcome)) return outcome;
     this.events.announce('EVIDENCE', [outcome.removed.submission]);
     // After the commit: a failed delete leaves an orphan file (logged), never a row without bytes.
-    await this.storage.remove(outcome.storageKey).catch((error) => console.error(`[request ${ctx.requestId}] could not delete evidence bytes ${outcome.storageKey}`, error));
+    if (outcome.storageKey) await this.storage.remove(outcome.storageKey).catch((error) => console.error(`[request ${ctx.requestId}] could not delete evidence bytes ${outcome.storageKey}`, error));
     return outcome.removed;
   }
 

@@ -3,7 +3,9 @@ import type { RequestContext } from '../../graphql/context.js';
 import { Role } from '../auth/user.entity.js';
 import { IndicatorSetAdminService } from './indicator-set-admin.service.js';
 import {
+  AddIndicatorInput,
   CopyIndicatorSetInput,
+  DeleteIndicatorSetResult,
   IndicatorResult,
   IndicatorSetDetail,
   IndicatorSetOverview,
@@ -47,6 +49,28 @@ export class IndicatorSetAdminResolver {
     @Arg('input', () => UpdateEvidenceRequirementsInput, { description: 'The indicator and its whole checklist.' }) input: UpdateEvidenceRequirementsInput,
   ): Promise<typeof IndicatorResult> {
     return this.sets.updateEvidenceRequirements(ctx, input);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => IndicatorResult, { description: 'Admin: add an indicator (rule checked like updateIndicator; optional checklist) to a DRAFT set not used by a period with answers, at a place within its cluster. Audited.' })
+  addIndicator(@Ctx() ctx: RequestContext, @Arg('input', () => AddIndicatorInput, { description: 'The set and the new indicator.' }) input: AddIndicatorInput): Promise<typeof IndicatorResult> {
+    return this.sets.addIndicator(ctx, input);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => IndicatorSetResult, { description: 'Admin: delete an indicator and its checklist from a DRAFT set not used by a period with answers; returns the set with its new total. Audited.' })
+  deleteIndicator(
+    @Ctx() ctx: RequestContext,
+    @Arg('setCode', () => String, { description: 'Code of the DRAFT set.' }) setCode: string,
+    @Arg('indicatorCode', () => String, { description: 'Code of the indicator within the set.' }) indicatorCode: string,
+  ): Promise<typeof IndicatorSetResult> {
+    return this.sets.deleteIndicator(ctx, setCode, indicatorCode);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => DeleteIndicatorSetResult, { description: 'Admin: delete a DRAFT set that no period uses, with its indicators and checklists. Audited.' })
+  deleteIndicatorSet(@Ctx() ctx: RequestContext, @Arg('code', () => String, { description: 'IndicatorSet.code.' }) code: string): Promise<typeof DeleteIndicatorSetResult> {
+    return this.sets.deleteSet(ctx, code);
   }
 
   @Authorized([Role.ADMIN])

@@ -14,10 +14,13 @@ import { IndicatorEntity } from './indicator.entity.js';
 import { toIndicator } from './indicator.service.js';
 import { Cluster, Indicator } from './indicator.types.js';
 import {
+  IndicatorSetDeleted,
   IndicatorSetDetail,
   IndicatorSetOverview,
   IndicatorSetStatus,
+  type AddIndicatorInput,
   type CopyIndicatorSetInput,
+  type EvidenceRequirementInput,
   type UpdateEvidenceRequirementsInput,
   type UpdateIndicatorInput,
 } from './indicator-set-admin.types.js';
@@ -25,6 +28,8 @@ import {
 /** The total a set must reach before it can be published: the KLA scale. */
 export const PUBLISHABLE_TOTAL = 1000;
 const SET_CODE = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
+/** Indicator codes as in the seeded KLA-24 ("KEL-01", "K3-12"): the cluster code, "-", a 2–3 digit number. */
+const INDICATOR_CODE = /^([A-Z0-9]{1,8})-(\d{2,3})$/;
 
 const fieldError = (field: string, code: string, message: string): FieldError => ({ field, code, message });
 const refuse = (field: string, code: string, message: string) => new ValidationError([fieldError(field, code, message)]);
@@ -69,6 +74,32 @@ async function lockEditableSet(manager: EntityManager, code: string): Promise<In
     return refuse('setCode', 'IN_USE', `the set ${set.code} is used by period ${usage.years.join(', ')} which already has answers: copy it and edit the copy instead`);
   }
   return set;
+}
+
+/** Like lockEditableSet, and refuses a published set too: indicators are added or deleted only in a draft. */
+async function lockDraftSet(manager: EntityManager, code: string): Promise<IndicatorSetEntity | ValidationError> {
+  const set = await lockEditableSet(manager, code);
+  if (set instanceof ValidationError) return set;
+  if (set.status !== IndicatorSetStatus.DRAFT) return refuse('setCode', 'NOT_DRAFT', `the set ${set.code} is published: copy it, or edit an indicator to return it to draft, before adding or deleting indicators`);
+  return set;
+}
+
+/**
+ * The number a new indicator takes so that it is at `position` (1-based; null or past the end =
+ * last) among its cluster's indicators, which are ordered by number. An empty cluster starts after
+ * the indicators of the clusters before it. Pure.
+ */
+export function insertionNumber(
+  indicators: ReadonlyArray<Pick<IndicatorEntity, 'clusterCode' | 'number'>>,
+  clusters: ReadonlyArray<Pick<ClusterEntity, 'code' | 'sortOrder'>>,
+  cluster: Pick<ClusterEntity, 'code' | 'sortOrder'>,
+  position: number | null,
+): number {
+  const own = indicators.filter((i) => i.clusterCode === cluster.code).sort((a, b) => a.number - b.number);
+  if (position != null && position <= own.length) return own[Math.max(position, 1) - 1].number;
+  if (own.length > 0) return own[own.length - 1].number + 1;
+  const earlier = new Set(clusters.filter((c) => c.sortOrder < cluster.sortOrder).map((c) => c.code));
+  return Math.max(0, ...indicators.filter((i) => earlier.has(i.clusterCode)).map((i) => i.number)) + 1;
 }
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -123,6 +154,51 @@ const indicatorAudit = (i: IndicatorEntity) => ({
   denominatorLabel: i.denominatorLabel,
   unit: i.unit,
 });
+
+type IndicatorFields = Omit<UpdateIndicatorInput, 'setCode' | 'indicatorCode' | 'clusterCode'>;
+
+/** Checks the editable fields of an indicator, naming each refused field; the parsed rule when its shape is right. Pure. */
+export function indicatorFieldErrors(input: IndicatorFields): { errors: FieldError[]; rule: ScoringRule | null } {
+  const errors = [
+    textError('name', input.name, null),
+    textError('shortName', input.shortName, 200),
+    textError('nameEn', input.nameEn, null),
+    textError('guidance', input.guidance, null, false),
+    textError('numeratorLabel', input.numeratorLabel ?? '', 300, false),
+    textError('denominatorLabel', input.denominatorLabel ?? '', 300, false),
+    textError('unit', input.unit ?? '', 100, false),
+  ].filter((e): e is FieldError => e != null);
+  if (!Number.isInteger(input.maxPoints) || input.maxPoints < 0 || input.maxPoints > PUBLISHABLE_TOTAL) {
+    errors.push(fieldError('maxPoints', 'OUT_OF_RANGE', `maxPoints must be a whole number from 0 to ${PUBLISHABLE_TOTAL}`));
+  }
+  const rule = parseScoringRule(input.scoringRule ?? {});
+  if (!rule) {
+    errors.push(fieldError('scoringRule', 'INVALID_RULE', 'scoringRule must be a BANDS, YES_NO or OPTIONS rule with numeric points'));
+  } else {
+    for (const problem of checkScoringRule({ measureType: input.measureType, maxPoints: input.maxPoints, scoringRule: rule })) {
+      // The one problem that is about the other field: say so where the admin typed it.
+      if (problem.startsWith('rule gives at most')) errors.push(fieldError('maxPoints', 'MAX_POINTS_MISMATCH', `maxPoints is ${input.maxPoints} but the scoring rule gives at most ${ruleMaxPoints(rule)}`));
+      else errors.push(fieldError('scoringRule', problem.startsWith('rule type') ? 'RULE_MISMATCH' : 'INVALID_RULE', `scoringRule: ${problem}`));
+    }
+  }
+  return { errors, rule };
+}
+
+/** Checks an evidence checklist: codes unique and at most 40 characters, labels given, at least one required item. Pure. */
+export function checklistErrors(items: readonly EvidenceRequirementInput[], field = 'items'): FieldError[] {
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const code = item.code.trim();
+    if (code === '') errors.push(fieldError(`${field}.${i}.code`, 'REQUIRED', `${field}.${i}.code is required`));
+    else if (code.length > 40) errors.push(fieldError(`${field}.${i}.code`, 'TOO_LONG', `${field}.${i}.code must be at most 40 characters`));
+    else if (seen.has(code)) errors.push(fieldError(`${field}.${i}.code`, 'DUPLICATE', `${field}.${i}.code ${code} is used twice`));
+    seen.add(code);
+    for (const e of [textError(`${field}.${i}.label`, item.label, 300), textError(`${field}.${i}.labelEn`, item.labelEn, 300)]) if (e) errors.push(e);
+  });
+  if (!items.some((item) => item.required)) errors.push(fieldError(field, 'REQUIRED_ITEM', `${field} must include at least one required item`));
+  return errors;
+}
 
 /**
  * Admin editing of indicator sets: copy a set into a DRAFT, edit its indicators, rules and
@@ -207,28 +283,7 @@ export class IndicatorSetAdminService {
 
   async updateIndicator(ctx: RequestContext, input: UpdateIndicatorInput): Promise<Indicator | ValidationError> {
     assertAdmin(ctx);
-    const errors = [
-      textError('name', input.name, null),
-      textError('shortName', input.shortName, 200),
-      textError('nameEn', input.nameEn, null),
-      textError('guidance', input.guidance, null, false),
-      textError('numeratorLabel', input.numeratorLabel ?? '', 300, false),
-      textError('denominatorLabel', input.denominatorLabel ?? '', 300, false),
-      textError('unit', input.unit ?? '', 100, false),
-    ].filter((e): e is FieldError => e != null);
-    if (!Number.isInteger(input.maxPoints) || input.maxPoints < 0 || input.maxPoints > PUBLISHABLE_TOTAL) {
-      errors.push(fieldError('maxPoints', 'OUT_OF_RANGE', `maxPoints must be a whole number from 0 to ${PUBLISHABLE_TOTAL}`));
-    }
-    const rule = parseScoringRule(input.scoringRule ?? {});
-    if (!rule) {
-      errors.push(fieldError('scoringRule', 'INVALID_RULE', 'scoringRule must be a BANDS, YES_NO or OPTIONS rule with numeric points'));
-    } else {
-      for (const problem of checkScoringRule({ measureType: input.measureType, maxPoints: input.maxPoints, scoringRule: rule })) {
-        // The one problem that is about the other field: say so where the admin typed it.
-        if (problem.startsWith('rule gives at most')) errors.push(fieldError('maxPoints', 'MAX_POINTS_MISMATCH', `maxPoints is ${input.maxPoints} but the scoring rule gives at most ${ruleMaxPoints(rule)}`));
-        else errors.push(fieldError('scoringRule', problem.startsWith('rule type') ? 'RULE_MISMATCH' : 'INVALID_RULE', `scoringRule: ${problem}`));
-      }
-    }
+    const { errors, rule } = indicatorFieldErrors(input);
     if (errors.length > 0) return new ValidationError(errors);
     return ctx.dataSource.transaction(async (manager) => {
       const set = await lockEditableSet(manager, input.setCode);
@@ -268,17 +323,7 @@ export class IndicatorSetAdminService {
 
   async updateEvidenceRequirements(ctx: RequestContext, input: UpdateEvidenceRequirementsInput): Promise<Indicator | ValidationError> {
     assertAdmin(ctx);
-    const errors: FieldError[] = [];
-    const seen = new Set<string>();
-    input.items.forEach((item, i) => {
-      const code = item.code.trim();
-      if (code === '') errors.push(fieldError(`items.${i}.code`, 'REQUIRED', `items.${i}.code is required`));
-      else if (code.length > 40) errors.push(fieldError(`items.${i}.code`, 'TOO_LONG', `items.${i}.code must be at most 40 characters`));
-      else if (seen.has(code)) errors.push(fieldError(`items.${i}.code`, 'DUPLICATE', `items.${i}.code ${code} is used twice`));
-      seen.add(code);
-      for (const e of [textError(`items.${i}.label`, item.label, 300), textError(`items.${i}.labelEn`, item.labelEn, 300)]) if (e) errors.push(e);
-    });
-    if (!input.items.some((item) => item.required)) errors.push(fieldError('items', 'REQUIRED_ITEM', 'items must include at least one required item'));
+    const errors = checklistErrors(input.items);
     if (errors.length > 0) return new ValidationError(errors);
     return ctx.dataSource.transaction(async (manager) => {
       const set = await lockEditableSet(manager, input.setCode);
@@ -307,6 +352,119 @@ export class IndicatorSetAdminService {
         after: { setCode: set.code, indicatorCode: indicator.code, items: rows.map(view) },
       });
       return Object.assign(new Indicator(), toIndicator(indicator, rows as EvidenceRequirementEntity[]));
+    });
+  }
+
+  /**
+   * Adds an indicator (with its optional checklist) to a DRAFT set, at a place within its cluster:
+   * the indicators after it move down one number. Audited.
+   */
+  async addIndicator(ctx: RequestContext, input: AddIndicatorInput): Promise<Indicator | ValidationError> {
+    assertAdmin(ctx);
+    const code = input.code.trim().toUpperCase();
+    const clusterCode = input.clusterCode.trim();
+    const { errors, rule } = indicatorFieldErrors(input);
+    const codeMatch = INDICATOR_CODE.exec(code);
+    if (!codeMatch) errors.unshift(fieldError('code', 'INVALID_CODE', 'code must be the cluster code, "-" and a 2–3 digit number, e.g. K3-25'));
+    else if (codeMatch[1] !== clusterCode) errors.unshift(fieldError('code', 'CLUSTER_MISMATCH', `code must start with its cluster code: ${clusterCode}-…`));
+    if (input.position != null && (!Number.isInteger(input.position) || input.position < 1)) errors.push(fieldError('position', 'OUT_OF_RANGE', 'position must be a whole number from 1'));
+    const items = input.evidenceItems ?? [];
+    if (items.length > 0) errors.push(...checklistErrors(items, 'evidenceItems'));
+    if (errors.length > 0) return new ValidationError(errors);
+    return ctx.dataSource.transaction(async (manager) => {
+      const set = await lockDraftSet(manager, input.setCode);
+      if (set instanceof ValidationError) return set;
+      const clusters = await manager.find(ClusterEntity, { order: { sortOrder: 'ASC' } });
+      const cluster = clusters.find((c) => c.code === clusterCode);
+      if (!cluster) return refuse('clusterCode', 'NOT_FOUND', `clusterCode ${clusterCode} is not a cluster`);
+      const indicators = await manager.find(IndicatorEntity, { select: { id: true, code: true, clusterCode: true, number: true }, where: { indicatorSetId: set.id }, order: { number: 'ASC' } });
+      if (indicators.some((i) => i.code === code)) return refuse('code', 'TAKEN', `code ${code} is already an indicator of the set ${set.code}`);
+      const number = insertionNumber(indicators, clusters, cluster, input.position ?? null);
+      // Two steps through negative numbers, so the unique (set, number) never sees two equal numbers.
+      await manager.query(`UPDATE indicator SET number = -(number + 1) WHERE "indicatorSetId" = $1 AND number >= $2`, [set.id, number]);
+      await manager.query(`UPDATE indicator SET number = -number WHERE "indicatorSetId" = $1 AND number < 0`, [set.id]);
+      const id = randomUUID();
+      const row = {
+        id,
+        indicatorSetId: set.id,
+        clusterCode,
+        number,
+        code,
+        name: input.name.trim(),
+        shortName: input.shortName.trim(),
+        nameEn: input.nameEn.trim(),
+        guidance: input.guidance.trim(),
+        measureType: input.measureType,
+        direction: input.direction,
+        maxPoints: input.maxPoints,
+        scoringRule: rule!,
+        numeratorLabel: optionalText(input.numeratorLabel),
+        denominatorLabel: optionalText(input.denominatorLabel),
+        unit: optionalText(input.unit),
+      };
+      await manager.insert(IndicatorEntity, row);
+      const requirements = items.map((item, i) => ({
+        id: randomUUID(),
+        indicatorId: id,
+        code: item.code.trim(),
+        label: item.label.trim(),
+        labelEn: item.labelEn.trim(),
+        required: item.required,
+        sortOrder: i + 1,
+      }));
+      if (requirements.length > 0) await manager.insert(EvidenceRequirementEntity, requirements);
+      await recordAudit(manager, ctx, {
+        action: 'INDICATOR_ADDED',
+        entityType: 'Indicator',
+        entityId: id,
+        after: { setCode: set.code, number, ...indicatorAudit(row as IndicatorEntity), evidenceItems: requirements.map((r) => r.code) },
+      });
+      return Object.assign(new Indicator(), toIndicator(row as IndicatorEntity, requirements as EvidenceRequirementEntity[]));
+    });
+  }
+
+  /** Deletes an indicator (and its checklist) from a DRAFT set; the indicators after it move up one number. Audited. */
+  async deleteIndicator(ctx: RequestContext, setCode: string, indicatorCode: string): Promise<IndicatorSetOverview | ValidationError> {
+    assertAdmin(ctx);
+    return ctx.dataSource.transaction(async (manager) => {
+      const set = await lockDraftSet(manager, setCode);
+      if (set instanceof ValidationError) return set;
+      const indicator = await manager.findOne(IndicatorEntity, { where: { indicatorSetId: set.id, code: indicatorCode.trim().toUpperCase() } });
+      if (!indicator) return refuse('indicatorCode', 'NOT_FOUND', `indicatorCode ${indicatorCode} is not in the set ${set.code}`);
+      const items = await manager.find(EvidenceRequirementEntity, { where: { indicatorId: indicator.id }, order: { sortOrder: 'ASC' } });
+      // The checklist goes with it (ON DELETE CASCADE); no answer points at it, as no period with answers uses the set.
+      await manager.delete(IndicatorEntity, { id: indicator.id });
+      await manager.query(`UPDATE indicator SET number = -(number - 1) WHERE "indicatorSetId" = $1 AND number > $2`, [set.id, indicator.number]);
+      await manager.query(`UPDATE indicator SET number = -number WHERE "indicatorSetId" = $1 AND number < 0`, [set.id]);
+      await recordAudit(manager, ctx, {
+        action: 'INDICATOR_DELETED',
+        entityType: 'Indicator',
+        entityId: indicator.id,
+        before: { setCode: set.code, number: indicator.number, ...indicatorAudit(indicator), evidenceItems: items.map((r) => r.code) },
+      });
+      return overviewOf(manager, set);
+    });
+  }
+
+  /** Deletes a DRAFT set that no period uses, with its indicators and checklists. Audited. */
+  async deleteSet(ctx: RequestContext, code: string): Promise<IndicatorSetDeleted | ValidationError> {
+    assertAdmin(ctx);
+    return ctx.dataSource.transaction(async (manager) => {
+      const set = await manager.findOne(IndicatorSetEntity, { where: { code: code.trim() }, lock: { mode: 'pessimistic_write' } });
+      if (!set) return refuse('code', 'NOT_FOUND', `code ${code} is not an indicator set`);
+      if (set.status !== IndicatorSetStatus.DRAFT) return refuse('code', 'NOT_DRAFT', `the set ${set.code} is published: only a draft can be deleted`);
+      const usage = await usageOf(manager, set.id);
+      if (usage.years.length > 0) return refuse('code', 'IN_USE', `the set ${set.code} is used by period ${usage.years.join(', ')}: it cannot be deleted`);
+      const overview = await overviewOf(manager, set);
+      // Indicators and their checklists go with it (ON DELETE CASCADE).
+      await manager.delete(IndicatorSetEntity, { id: set.id });
+      await recordAudit(manager, ctx, {
+        action: 'INDICATOR_SET_DELETED',
+        entityType: 'IndicatorSet',
+        entityId: set.id,
+        before: { code: set.code, name: set.name, status: set.status, indicators: overview.indicatorCount, totalMaxPoints: overview.totalMaxPoints },
+      });
+      return Object.assign(new IndicatorSetDeleted(), { code: set.code });
     });
   }
 

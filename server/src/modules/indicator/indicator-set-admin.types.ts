@@ -134,6 +134,69 @@ export class UpdateEvidenceRequirementsInput {
   items: EvidenceRequirementInput[];
 }
 
+@InputType({ description: 'A new indicator for a DRAFT set.' })
+export class AddIndicatorInput {
+  @Field(() => String, { description: 'Code of the DRAFT set.' })
+  setCode: string;
+
+  @Field(() => String, { description: 'Code of the new indicator, unique within the set: the cluster code, "-" and a 2–3 digit number, e.g. "K3-25".' })
+  code: string;
+
+  @Field(() => String, { description: 'Cluster code: KEL or K1–K5.' })
+  clusterCode: string;
+
+  @Field(() => Int, { nullable: true, description: 'Place within its cluster, 1 = first; empty or past the end = last.' })
+  position?: number | null;
+
+  @Field(() => String, { description: 'Full name in Bahasa Indonesia.' })
+  name: string;
+
+  @Field(() => String, { description: 'Short name, at most 200 characters.' })
+  shortName: string;
+
+  @Field(() => String, { description: 'Full name in English.' })
+  nameEn: string;
+
+  @Field(() => String, { description: 'Guidance (definisi operasional, cara hitung, sumber data).' })
+  guidance: string;
+
+  @Field(() => MeasureTypeEnum, { description: 'Which answer fields it takes.' })
+  measureType: MeasureType;
+
+  @Field(() => DirectionEnum, { description: 'Whether a higher value is better.' })
+  direction: Direction;
+
+  @Field(() => Int, { description: 'Most points it can give, 0–1000; must equal the most points of scoringRule.' })
+  maxPoints: number;
+
+  @Field(() => GraphQLJSONObject, { description: 'The rule as data, as in UpdateIndicatorInput.scoringRule.' })
+  scoringRule: Record<string, unknown>;
+
+  @Field(() => String, { nullable: true, description: 'PERCENTAGE: what the numerator counts.' })
+  numeratorLabel?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'PERCENTAGE: what the denominator counts.' })
+  denominatorLabel?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'COUNT: the unit, e.g. "lembaga".' })
+  unit?: string | null;
+
+  @Field(() => [EvidenceRequirementInput], { nullable: true, description: 'Its evidence checklist in display order (optional; when given, at least one item must be required).' })
+  evidenceItems?: EvidenceRequirementInput[] | null;
+}
+
+@ObjectType({ description: 'An indicator set that was deleted.' })
+export class IndicatorSetDeleted {
+  @Field(() => String, { description: 'Code of the deleted set (free to use again).' })
+  code: string;
+}
+
+export const DeleteIndicatorSetResult = createUnionType({
+  name: 'DeleteIndicatorSetResult',
+  description: 'The deleted set, or why it was refused (nothing changed): only a DRAFT set that no period uses can be deleted.',
+  types: () => [IndicatorSetDeleted, ValidationError] as const,
+});
+
 export const IndicatorSetResult = createUnionType({
   name: 'IndicatorSetResult',
   description: 'The set as saved, or why the change was refused (nothing changed).',

@@ -18,13 +18,61 @@ export interface Catalog {
   requirementsByIndicatorId: Map<string, EvidenceRequirementEntity[]>;
 }
 
+/** The part of a catalog that depends only on the indicator set (what the cache keeps). */
+type SetCatalog = Omit<Catalog, 'period'>;
+
+/**
+ * Per-process cache of the catalog of **frozen** indicator sets: a set that a period with answers
+ * uses can no longer be edited (indicator-set-admin.service.ts refuses every change with IN_USE,
+ * and answers are never deleted), so its content under its id never changes and every server
+ * instance may keep its own copy. A merely PUBLISHED set is not enough: an unused published set
+ * can still be edited (back to DRAFT, then republished under the same id) and its evidence
+ * checklist changes without leaving PUBLISHED. DRAFT sets and sets no answered period uses are
+ * read every time.
+ */
+export class CatalogCache {
+  private readonly sets = new Map<string, SetCatalog>();
+
+  constructor(private readonly capacity = 32) {}
+
+  get(setId: string): SetCatalog | undefined {
+    return this.sets.get(setId);
+  }
+
+  /** Keeps a set's catalog only when it is published and frozen. */
+  offer(setId: string, cacheable: boolean, catalog: SetCatalog): void {
+    if (!cacheable) return;
+    if (this.sets.size >= this.capacity) this.sets.delete(this.sets.keys().next().value!);
+    this.sets.set(setId, catalog);
+  }
+
+  get size(): number {
+    return this.sets.size;
+  }
+}
+
 export class IndicatorService {
-  /** Four statements whatever the size of the set (period, clusters, indicators, evidence checklist). */
+  constructor(readonly catalogCache = new CatalogCache()) {}
+
+  /**
+   * One statement when the period's set is frozen and cached (the period, with whether its set is
+   * frozen), otherwise four whatever the size of the set (period, clusters, indicators, evidence checklist).
+   */
   async catalogForYear(ctx: RequestContext, year: number): Promise<Catalog> {
-    // find, not findOne: with a relation, findOne's LIMIT makes TypeORM spend a second statement
-    // on a DISTINCT pre-query; year is unique, so there is at most one row anyway.
-    const [period] = await ctx.dataSource.getRepository(Period).find({ where: { year }, relations: { indicatorSet: true } });
+    const { entities, raw } = await ctx.dataSource
+      .getRepository(Period)
+      .createQueryBuilder('p')
+      .innerJoinAndSelect('p.indicatorSet', 'set')
+      .addSelect(
+        `set.status = 'PUBLISHED' AND EXISTS (SELECT 1 FROM period q JOIN submission x ON x."periodId" = q.id WHERE q."indicatorSetId" = p."indicatorSetId")`,
+        'set_frozen',
+      )
+      .where('p.year = :year', { year })
+      .getRawAndEntities();
+    const period = entities[0];
     if (!period) throw notFound('year', `no evaluation period for year ${year}`);
+    const cached = this.catalogCache.get(period.indicatorSetId);
+    if (cached) return { ...cached, period };
     const [clusterRows, indicators, requirements] = await Promise.all([
       ctx.dataSource.getRepository(ClusterEntity).find({ order: { sortOrder: 'ASC' } }),
       ctx.dataSource.getRepository(IndicatorEntity).find({ where: { indicatorSetId: period.indicatorSetId }, order: { number: 'ASC' } }),
@@ -34,7 +82,10 @@ export class IndicatorService {
         order: { sortOrder: 'ASC', code: 'ASC' },
       }),
     ]);
-    return buildCatalog(period, clusterRows, indicators, requirements);
+    const catalog = buildCatalog(period, clusterRows, indicators, requirements);
+    const { period: _period, ...setCatalog } = catalog;
+    this.catalogCache.offer(period.indicatorSetId, raw[0]?.set_frozen === true, setCatalog);
+    return catalog;
   }
 
   /**

@@ -13,9 +13,8 @@ export interface ScoresChanged {
 
 /**
  * Where score changes are published and subscribed to. The in-process implementation below
- * serves one server instance; several instances sharing one PostgreSQL need one built on
- * LISTEN/NOTIFY (publish = `pg_notify('scores_changed', json)`, subscribe = a dedicated
- * connection's LISTEN), behind this same interface.
+ * serves one server instance (and the embedded database); with a server PostgreSQL, main.ts uses
+ * PostgresScoreEventBus (LISTEN/NOTIFY) so that several instances share their events.
  */
 export interface ScoreEventBus {
   publish(event: ScoresChanged): void;

@@ -1,9 +1,10 @@
 import { In, type EntityManager } from 'typeorm';
-import { type Answer, type ClusterIndicator, scoreKecamatan } from '@kecala/domain';
+import { type Answer, type ClusterIndicator, roundPoints, scoreKecamatan } from '@kecala/domain';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { Period } from '../period/period.entity.js';
 import { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
 import { KecamatanScoreEntity } from './kecamatan-score.entity.js';
+import { KecamatanTotalEntity } from './kecamatan-total.entity.js';
 
 /** One kecamatan in one period whose score rows must be rewritten. */
 export interface ScoreKey {
@@ -18,6 +19,24 @@ export type ScoredRow = Pick<
 >;
 
 export type ScoreRowValues = Pick<KecamatanScoreEntity, 'periodId' | 'kecamatanCode' | 'clusterCode' | 'basis' | 'score' | 'answered' | 'verified'>;
+export type TotalRowValues = Pick<KecamatanTotalEntity, 'periodId' | 'kecamatanCode' | 'basis' | 'total' | 'answered' | 'verified'>;
+
+/**
+ * The total rows (kecamatan_total) of the given cluster rows: per kecamatan, period and basis, the
+ * sum of the cluster scores rounded as the pure module rounds a total (fromScoreRows reads the same).
+ */
+export function totalRowsOf(rows: readonly ScoreRowValues[]): TotalRowValues[] {
+  const totals = new Map<string, TotalRowValues>();
+  for (const row of rows) {
+    const id = `${row.periodId}|${row.kecamatanCode}|${row.basis}`;
+    const total = totals.get(id) ?? { periodId: row.periodId, kecamatanCode: row.kecamatanCode, basis: row.basis, total: 0, answered: 0, verified: 0 };
+    total.total += row.score;
+    total.answered += row.answered;
+    total.verified += row.verified;
+    totals.set(id, total);
+  }
+  return [...totals.values()].map((t) => ({ ...t, total: roundPoints(t.total) }));
+}
 
 function verifiedAnswer(row: ScoredRow): Answer {
   return { numerator: row.verifiedNumerator, denominator: row.verifiedDenominator, count: row.verifiedCount, yes: row.verifiedYes, option: row.verifiedOption };
@@ -47,6 +66,20 @@ export function scoreRowsOf(key: ScoreKey, indicators: readonly ClusterIndicator
 
 /** Advisory-lock namespace of score rows (the two-int key space, apart from other locks). */
 const SCORE_LOCK_NAMESPACE = 327502;
+
+/**
+ * SQL that takes one kecamatan × period's score lock, for a caller that folds the lock into a
+ * statement it runs anyway (the save does, in its UPDATE) and then calls refreshScores with
+ * `{ locked: true }`. Parameters: the two placeholders given.
+ */
+export function scoreLockSql(keyParam: string): string {
+  return `SELECT pg_advisory_xact_lock(${SCORE_LOCK_NAMESPACE}, hashtext(${keyParam}))`;
+}
+
+/** The text the score lock of a kecamatan × period is taken on. */
+export function scoreLockKey(key: ScoreKey): string {
+  return `${key.periodId}|${key.kecamatanCode}`;
+}
 const SCORED_COLUMNS = {
   periodId: true,
   kecamatanCode: true,
@@ -67,19 +100,27 @@ const SCORED_COLUMNS = {
 /**
  * Rewrites the score rows of the given kecamatan × period from their answers, inside the caller's
  * transaction (call it after the answers changed). Constant statements however many keys: a lock,
- * the indicators (unless given), the answers, one upsert.
+ * the indicators (unless given), the answers, one upsert of the cluster rows and their totals.
  *
  * The advisory lock, held until commit and taken in key order, serialises concurrent changes of
  * one kecamatan: without it two saves of different indicators would each score the answers
  * without the other's uncommitted change, and the last writer would leave a stale total.
  */
-export async function refreshScores(manager: EntityManager, keys: readonly ScoreKey[], indicatorsByPeriod?: ReadonlyMap<string, readonly ClusterIndicator[]>): Promise<void> {
-  const unique = [...new Map(keys.map((k) => [`${k.periodId}|${k.kecamatanCode}`, k])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+export async function refreshScores(
+  manager: EntityManager,
+  keys: readonly ScoreKey[],
+  indicatorsByPeriod?: ReadonlyMap<string, readonly ClusterIndicator[]>,
+  options: { locked?: boolean } = {},
+): Promise<void> {
+  const unique = [...new Map(keys.map((k) => [scoreLockKey(k), k])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (unique.length === 0) return;
-  await manager.query(
-    'SELECT count(pg_advisory_xact_lock($1::int, hashtext(k))) FROM (SELECT k FROM unnest($2::text[]) AS k ORDER BY k) AS keys',
-    [SCORE_LOCK_NAMESPACE, unique.map(([k]) => k)],
-  );
+  // `locked`: the caller already took the lock (scoreLockSql) in an earlier statement of this transaction.
+  if (!options.locked) {
+    await manager.query(
+      'SELECT count(pg_advisory_xact_lock($1::int, hashtext(k))) FROM (SELECT k FROM unnest($2::text[]) AS k ORDER BY k) AS keys',
+      [SCORE_LOCK_NAMESPACE, unique.map(([k]) => k)],
+    );
+  }
   const periodIds = [...new Set(unique.map(([, k]) => k.periodId))];
   let byPeriod = indicatorsByPeriod;
   if (!byPeriod || periodIds.some((id) => !byPeriod!.has(id))) {
@@ -100,13 +141,40 @@ export async function refreshScores(manager: EntityManager, keys: readonly Score
   }
   const values = unique.flatMap(([id, key]) => scoreRowsOf(key, byPeriod!.get(key.periodId) ?? [], answersByKey.get(id) ?? []));
   if (values.length === 0) return;
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(KecamatanScoreEntity)
-    .values(values)
-    .orUpdate(['score', 'answered', 'verified', 'updatedAt'], ['periodId', 'kecamatanCode', 'clusterCode', 'basis'])
-    .execute();
+  await writeScoreRows(manager, values);
+}
+
+/** Upserts cluster rows and their totals in one statement: one round trip on the save path. */
+export async function writeScoreRows(manager: EntityManager, values: readonly ScoreRowValues[]): Promise<void> {
+  const totals = totalRowsOf(values);
+  const column = <T, K extends keyof T>(rows: readonly T[], key: K) => rows.map((r) => r[key]);
+  await manager.query(
+    `WITH clusters AS (
+       INSERT INTO "kecamatan_score" ("periodId", "kecamatanCode", "clusterCode", "basis", "score", "answered", "verified")
+       SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::varchar[], $5::float8[], $6::int[], $7::int[])
+       ON CONFLICT ("periodId", "kecamatanCode", "clusterCode", "basis")
+       DO UPDATE SET "score" = EXCLUDED."score", "answered" = EXCLUDED."answered", "verified" = EXCLUDED."verified", "updatedAt" = now()
+     )
+     INSERT INTO "kecamatan_total" ("periodId", "kecamatanCode", "basis", "total", "answered", "verified")
+     SELECT * FROM unnest($8::uuid[], $9::varchar[], $10::varchar[], $11::float8[], $12::int[], $13::int[])
+     ON CONFLICT ("periodId", "kecamatanCode", "basis")
+     DO UPDATE SET "total" = EXCLUDED."total", "answered" = EXCLUDED."answered", "verified" = EXCLUDED."verified"`,
+    [
+      column(values, 'periodId'),
+      column(values, 'kecamatanCode'),
+      column(values, 'clusterCode'),
+      column(values, 'basis'),
+      column(values, 'score'),
+      column(values, 'answered'),
+      column(values, 'verified'),
+      column(totals, 'periodId'),
+      column(totals, 'kecamatanCode'),
+      column(totals, 'basis'),
+      column(totals, 'total'),
+      column(totals, 'answered'),
+      column(totals, 'verified'),
+    ],
+  );
 }
 
 /**

@@ -22,20 +22,28 @@ export class ScoringService {
   async kecamatanScore(ctx: RequestContext, year: number, kecamatanCode: string): Promise<KecamatanScore> {
     assertCanReadKecamatan(ctx, kecamatanCode);
     const catalog = await this.indicators.catalogForYear(ctx, year);
-    const [kecamatan, rows] = await Promise.all([
-      ctx.dataSource.getRepository(Kecamatan).findOne({ where: { code: kecamatanCode } }),
-      ctx.dataSource.getRepository(KecamatanScoreEntity).find({ where: { periodId: catalog.period.id, kecamatanCode } }),
-    ]);
-    if (!kecamatan) throw notFound('kecamatanCode', `unknown kecamatan ${kecamatanCode}`);
-    return fromScoreRows(catalog, kecamatan, year, rows);
+    // The kecamatan and its score rows in one statement (a kecamatan without rows has one null row).
+    const rows: Array<Pick<Kecamatan, 'code' | 'name' | 'alternativeName' | 'cityCode'> & Partial<KecamatanScoreEntity>> = await ctx.dataSource.query(
+      `SELECT k.code, k.name, k."alternativeName", k."cityCode", s."periodId", s."kecamatanCode", s."clusterCode", s.basis, s.score, s.answered, s.verified
+       FROM kecamatan k LEFT JOIN kecamatan_score s ON s."kecamatanCode" = k.code AND s."periodId" = $2
+       WHERE k.code = $1`,
+      [kecamatanCode, catalog.period.id],
+    );
+    if (rows.length === 0) throw notFound('kecamatanCode', `unknown kecamatan ${kecamatanCode}`);
+    const { code, name, alternativeName, cityCode } = rows[0];
+    const kecamatan = Object.assign(new Kecamatan(), { code, name, alternativeName, cityCode });
+    return fromScoreRows(catalog, kecamatan, year, rows.filter((r) => r.clusterCode != null) as KecamatanScoreEntity[]);
   }
 
   /** Every kecamatan's score for a year, highest total first (evaluators, admins, API tokens). */
-  async scoreboard(ctx: RequestContext, year: number, cityCode: string | null = null): Promise<KecamatanScore[]> {
+  async scoreboard(ctx: RequestContext, year: number, cityCode: string | null = null, provinceCode: string | null = null): Promise<KecamatanScore[]> {
     if (!readsAllKecamatan(ctx)) throw forbidden('Only evaluators, admins and API tokens see every kecamatan\'s scores.');
     const catalog = await this.indicators.catalogForYear(ctx, year);
     const [kecamatan, rows] = await Promise.all([
-      ctx.dataSource.getRepository(Kecamatan).find({ where: cityCode ? { cityCode } : {}, order: { code: 'ASC' } }),
+      ctx.dataSource.getRepository(Kecamatan).find({
+        where: { ...(cityCode ? { cityCode } : {}), ...(provinceCode ? { city: { provinceCode } } : {}) },
+        order: { code: 'ASC' },
+      }),
       // Raw rows: hydrating ~12 entities per kecamatan dominates a national board otherwise.
       ctx.dataSource
         .getRepository(KecamatanScoreEntity)
@@ -43,6 +51,10 @@ export class ScoringService {
         .select(['s.kecamatanCode AS "kecamatanCode"', 's.clusterCode AS "clusterCode"', 's.basis AS basis', 's.score AS score', 's.answered AS answered', 's.verified AS verified'])
         .where('s.periodId = :periodId', { periodId: catalog.period.id })
         .andWhere(cityCode ? 's.kecamatanCode IN (SELECT k.code FROM kecamatan k WHERE k."cityCode" = :cityCode)' : 'TRUE', { cityCode })
+        .andWhere(
+          provinceCode ? 's.kecamatanCode IN (SELECT k.code FROM kecamatan k JOIN city c ON c.code = k."cityCode" WHERE c."provinceCode" = :provinceCode)' : 'TRUE',
+          { provinceCode },
+        )
         .getRawMany<KecamatanScoreEntity>(),
     ]);
     const rowsByKecamatan = groupBy(rows, (row) => row.kecamatanCode);

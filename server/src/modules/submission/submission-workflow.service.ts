@@ -130,7 +130,8 @@ export class SubmissionWorkflowService {
         }
         const answerMissing = !row || !isAnswered(indicator.measureType, row);
         const missingEvidence = coverage.missing(indicator.id, row?.id);
-        if (answerMissing || missingEvidence.length > 0) missing.push({ indicatorCode: indicator.code, answerMissing, missingEvidence });
+        const unconfirmed = row?.carriedForwardPending ?? false;
+        if (answerMissing || unconfirmed || missingEvidence.length > 0) missing.push({ indicatorCode: indicator.code, answerMissing, unconfirmed, missingEvidence });
         else targets.push(row!);
       }
       if (missing.length > 0) return new IncompleteSubmissionError(missing);

@@ -33,6 +33,11 @@ export class MissingItem {
   @Field(() => Boolean, { description: 'True when it has no complete answer.' })
   answerMissing: boolean;
 
+  @Field(() => Boolean, {
+    description: 'True when its answer was carried forward from an earlier year and not yet confirmed ("belum dikonfirmasi"): confirm or edit it first.',
+  })
+  unconfirmed: boolean;
+
   @Field(() => [String], { description: 'Codes of required evidence checklist items without an acceptable file.' })
   missingEvidence: string[];
 }
@@ -43,7 +48,7 @@ export class IncompleteSubmissionError extends ErrorResult {
   items: MissingItem[];
 
   constructor(items: MissingItem[]) {
-    super('INCOMPLETE', `Incomplete: ${items.map((i) => i.indicatorCode).join(', ')}.`);
+    super('INCOMPLETE', `Incomplete: ${items.map((i) => (i.unconfirmed ? `${i.indicatorCode} (carried forward, not confirmed)` : i.indicatorCode)).join(', ')}.`);
     this.items = items;
   }
 }

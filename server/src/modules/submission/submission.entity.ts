@@ -34,6 +34,15 @@ export interface ReturnedSnapshot {
   evidenceFileIds: string[];
 }
 
+/** A verified answer carried forward from an earlier year. */
+export interface CarriedAnswer {
+  numerator: number | null;
+  denominator: number | null;
+  count: number | null;
+  yes: boolean | null;
+  option: string | null;
+}
+
 /**
  * One kecamatan's answer to one indicator in one period. The answer is stored in typed
  * columns (not JSON) so that SQL can aggregate it; `version` guards against lost updates.
@@ -132,6 +141,24 @@ export class SubmissionEntity {
 
   @Column({ type: 'uuid', nullable: true })
   updatedById: string | null;
+
+  // Carry-forward of last year's verified answer. While pending, the carried value waits in
+  // carriedForwardAnswer and the answer columns stay empty, so every place that counts answers
+  // (score table, scores, gap, trends, exports, submit completeness) sees it as unanswered.
+  /** The verified submission of an earlier year this one was prefilled from. */
+  @Column({ type: 'uuid', nullable: true })
+  carriedForwardFromId: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  carriedForwardFromYear: number | null;
+
+  /** The carried (verified) value, kept after confirmation to show where the answer came from. */
+  @Column({ type: 'jsonb', nullable: true })
+  carriedForwardAnswer: CarriedAnswer | null;
+
+  /** True until the operator confirms ("tidak berubah") or edits the carried answer. */
+  @Column({ type: 'boolean', default: false })
+  carriedForwardPending: boolean;
 
   @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'updatedById' })

@@ -17,7 +17,7 @@ import { IndicatorService } from '../indicator/indicator.service.js';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { PeriodStatus } from '../period/period.entity.js';
 import { Kecamatan } from '../region/kecamatan.entity.js';
-import { refreshScores } from '../scoring/score-table.js';
+import { refreshScores, scoreLockKey, scoreLockSql } from '../scoring/score-table.js';
 import { NO_SCORE_EVENTS, type ScoreEvents } from '../live/score-events.js';
 import { SubmissionEntity, SubmissionStatus } from './submission.entity.js';
 import {
@@ -121,6 +121,8 @@ export class SubmissionService {
       option: answer?.option ?? null,
       note,
       updatedById: ctx.user!.id,
+      // Saving an answer (an edit of a prefilled one included) is the operator's own answer.
+      carriedForwardPending: false,
     };
     const key = { periodId: catalog.period.id, kecamatanCode: input.kecamatanCode, indicatorId: indicator.id };
 
@@ -133,7 +135,21 @@ export class SubmissionService {
           return new StaleVersionError(await loadSubmission(manager, existing.id, input.year, indicator));
         }
         id = existing.id;
-        await manager.update(SubmissionEntity, { id }, { ...values, version: existing.version + 1 });
+        // One round trip for the update, the kecamatan's score lock (taken after the row lock, the
+        // order every path uses) and the saved row, so no reload is needed afterwards.
+        const updated = await manager.queryRunner!.query(
+          `UPDATE "submission" AS s SET "numerator" = $2, "denominator" = $3, "count" = $4, "yes" = $5, "option" = $6, "note" = $7,
+             "updatedById" = $8, "carriedForwardPending" = false, "version" = s."version" + 1, "updatedAt" = now()
+           FROM (${scoreLockSql('$9')}) AS score_lock
+           WHERE s."id" = $1 RETURNING s.*`,
+          [id, values.numerator, values.denominator, values.count, values.yes, values.option, values.note, values.updatedById, scoreLockKey(key)],
+          true,
+        );
+        const row = Object.assign(new SubmissionEntity(), updated.records[0] as SubmissionEntity, {
+          updatedBy: { username: ctx.user!.username, displayName: ctx.user!.displayName },
+        });
+        await refreshScores(manager, [key], new Map([[key.periodId, catalog.indicators]]), { locked: true });
+        return this.audited(manager, ctx, existing, toSubmission(row, input.year, indicator), values, { indicatorCode: indicator.code, year: input.year, kecamatanCode: input.kecamatanCode });
       } else {
         if (input.expectedVersion !== 0) {
           return new ValidationError([
@@ -155,19 +171,31 @@ export class SubmissionService {
           return new StaleVersionError(await loadSubmission(manager, winner.id, input.year, indicator));
         }
       }
-      await refreshScores(manager, [{ periodId: key.periodId, kecamatanCode: key.kecamatanCode }], new Map([[key.periodId, catalog.indicators]]));
+      await refreshScores(manager, [key], new Map([[key.periodId, catalog.indicators]]));
       const saved = await loadSubmission(manager, id, input.year, indicator);
-      await recordAudit(manager, ctx, {
-        action: existing ? 'SUBMISSION_UPDATED' : 'SUBMISSION_CREATED',
-        entityType: 'Submission',
-        entityId: id,
-        before: existing ? auditSnapshot(existing) : null,
-        after: { ...auditSnapshot({ ...values, version: saved.version, status: saved.status }), indicatorCode: indicator.code, year: input.year, kecamatanCode: input.kecamatanCode },
-      });
-      return saved;
+      return this.audited(manager, ctx, null, saved, values, { indicatorCode: indicator.code, year: input.year, kecamatanCode: input.kecamatanCode });
     });
     if (result instanceof Submission) this.events.announce('SAVED', [result]);
     return result;
+  }
+
+  /** Records the save's audit entry (created when there was no row before) and returns the saved answer. */
+  private async audited(
+    manager: EntityManager,
+    ctx: RequestContext,
+    before: SubmissionEntity | null,
+    saved: Submission,
+    values: Pick<SubmissionEntity, 'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'carriedForwardPending'>,
+    where: { indicatorCode: string; year: number; kecamatanCode: string },
+  ): Promise<Submission> {
+    await recordAudit(manager, ctx, {
+      action: before ? 'SUBMISSION_UPDATED' : 'SUBMISSION_CREATED',
+      entityType: 'Submission',
+      entityId: saved.id,
+      before: before ? auditSnapshot(before) : null,
+      after: { ...auditSnapshot({ ...values, version: saved.version, status: saved.status }), ...where },
+    });
+    return saved;
   }
 }
 
@@ -178,9 +206,9 @@ function normalizeAnswer(input: Answer | null | undefined): Answer | null {
   return Object.values(answer).every((v) => v == null) ? null : answer;
 }
 
-function auditSnapshot(row: Pick<SubmissionEntity, 'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'version' | 'status'>) {
-  const { numerator, denominator, count, yes, option, note, version, status } = row;
-  return { numerator, denominator, count, yes, option, note, version, status };
+function auditSnapshot(row: Pick<SubmissionEntity, 'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'version' | 'status' | 'carriedForwardPending'>) {
+  const { numerator, denominator, count, yes, option, note, version, status, carriedForwardPending } = row;
+  return { numerator, denominator, count, yes, option, note, version, status, carriedForwardPending };
 }
 
 async function loadSubmission(manager: EntityManager, id: string, year: number, indicator: IndicatorEntity): Promise<Submission> {
@@ -236,5 +264,13 @@ export function toSubmission(row: SubmissionEntity, year: number, indicator: Ind
     returnedVersion: returned
       ? { answer: answerOf(returned, indicator), note: returned.note, evidenceFileIds: returned.evidenceFileIds }
       : null,
+    carriedForward:
+      row.carriedForwardFromYear != null
+        ? {
+            fromYear: row.carriedForwardFromYear,
+            pending: row.carriedForwardPending,
+            answer: row.carriedForwardAnswer ? answerOf(row.carriedForwardAnswer, indicator) : null,
+          }
+        : null,
   });
 }

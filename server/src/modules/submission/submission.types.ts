@@ -46,6 +46,20 @@ export class ReturnedVersion {
   evidenceFileIds: string[];
 }
 
+@ObjectType({ description: "Where a submission was prefilled from: an earlier year's verified answer (carry-forward)." })
+export class CarriedForwardInfo {
+  @Field(() => Int, { description: 'The year whose verified answer was carried forward.' })
+  fromYear: number;
+
+  @Field(() => Boolean, {
+    description: 'True until the operator confirms it ("tidak berubah") or edits the answer; while true the answer is null and the indicator counts as unanswered.',
+  })
+  pending: boolean;
+
+  @Field(() => AnswerView, { nullable: true, description: 'The carried (verified) value: what confirming saves while pending.' })
+  answer: AnswerView | null;
+}
+
 @ObjectType({ description: 'One kecamatan\'s answer to one indicator in one year.' })
 export class Submission {
   @Field(() => ID, { description: 'Identifier, stable across saves.' })
@@ -101,6 +115,9 @@ export class Submission {
 
   @Field(() => ReturnedVersion, { nullable: true, description: 'What the operator had when it was last returned, to see what changed since.' })
   returnedVersion: ReturnedVersion | null;
+
+  @Field(() => CarriedForwardInfo, { nullable: true, description: "Set when prefilled from an earlier year's verified answer; null otherwise." })
+  carriedForward: CarriedForwardInfo | null;
 }
 
 @InputType({ description: 'Set only the fields of the indicator\'s measure type.' })

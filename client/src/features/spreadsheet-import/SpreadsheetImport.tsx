@@ -1,0 +1,178 @@
+import { useRef, useState } from 'react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ExportButton } from '../exports/ExportButton';
+import { ImportReport } from './ImportReport';
+import { ApplySpreadsheetImportDocument } from './spreadsheet-import.documents';
+import { type DryRunReport, type ImportProblem, type UploadProgress, UploadError, templateUrl, uploadSpreadsheet } from './upload';
+
+/** The server's limit for an uploaded template (POST /imports). */
+export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+
+/** Root fields whose cached answers or scores an import makes stale. */
+const STALE_FIELDS = ['submissions', 'submissionsConnection', 'kecamatanScore', 'scoreboard', 'cityRollup', 'kecamatanTrend', 'cityTrend', 'submissionQueue'];
+
+export interface SpreadsheetImportProps {
+  year: number;
+  /** The kecamatan of the template; null: every kecamatan (admins). */
+  kecamatanCode: string | null;
+  /** Where the imported answers are seen (the operator's form). */
+  formPath?: string;
+  upload?: typeof uploadSpreadsheet;
+}
+
+type Phase =
+  | { step: 'idle' }
+  | { step: 'uploading'; progress: UploadProgress | null }
+  | { step: 'report'; report: DryRunReport }
+  | { step: 'applying'; report: DryRunReport }
+  | { step: 'applied'; answerCount: number; kecamatanCount: number };
+
+/**
+ * "Impor dari Excel": download the template, upload it back (with upload progress), read the
+ * dry run's problems by sheet, row and column, then import every answer with one click.
+ */
+export function SpreadsheetImport({ year, kecamatanCode, formPath, upload = uploadSpreadsheet }: SpreadsheetImportProps) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+  const [failure, setFailure] = useState<string | null>(null);
+  const [applyProblems, setApplyProblems] = useState<ImportProblem[]>([]);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [apply] = useMutation(ApplySpreadsheetImportDocument);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setFileName(file.name);
+    setFailure(null);
+    setApplyProblems([]);
+    if (file.size > MAX_UPLOAD_BYTES) {
+      // The server refuses it anyway (413); no need to send megabytes over a phone connection first.
+      setFailure(t('import.fileError.TOO_LARGE'));
+      setPhase({ step: 'idle' });
+      if (fileInput.current) fileInput.current.value = '';
+      return;
+    }
+    setPhase({ step: 'uploading', progress: null });
+    try {
+      const report = await upload(file, (progress) => setPhase({ step: 'uploading', progress }));
+      setPhase({ step: 'report', report });
+    } catch (error) {
+      const code = error instanceof UploadError ? error.code : 'UNKNOWN';
+      setFailure(t(`import.fileError.${['EMPTY_FILE', 'NOT_XLSX', 'TOO_LARGE', 'NOT_ALLOWED', 'UNAUTHENTICATED'].includes(code) ? code : 'UNKNOWN'}` as never));
+      setPhase({ step: 'idle' });
+    } finally {
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  const onApply = async (report: DryRunReport) => {
+    if (!report.batchId) return;
+    setFailure(null);
+    setPhase({ step: 'applying', report });
+    try {
+      const { data } = await apply({ variables: { batchId: report.batchId } });
+      const result = data?.applySpreadsheetImport;
+      if (result?.__typename === 'SpreadsheetImportApplied') {
+        for (const fieldName of STALE_FIELDS) client.cache.evict({ id: 'ROOT_QUERY', fieldName });
+        client.cache.gc();
+        await client.refetchQueries({ include: 'active' }).catch(() => undefined);
+        setPhase({ step: 'applied', answerCount: result.answerCount, kecamatanCount: result.kecamatanCodes.length });
+        return;
+      }
+      if (result?.__typename === 'SpreadsheetImportRejected') {
+        setApplyProblems(result.problems);
+        setFailure(t('import.rejected'));
+      } else if (result?.__typename === 'ValidationError') setFailure(t('import.expired'));
+      else setFailure(result?.message ?? t('import.failed'));
+      setPhase({ step: 'report', report: { ...report, batchId: null } });
+    } catch {
+      setFailure(t('import.failed'));
+      setPhase({ step: 'report', report });
+    }
+  };
+
+  const report = phase.step === 'report' || phase.step === 'applying' ? phase.report : null;
+  const problems = applyProblems.length > 0 ? applyProblems : (report?.problems ?? []);
+  const canImport = report != null && problems.length === 0 && report.batchId != null && report.answerCount > 0 && phase.step === 'report';
+  const uploadPercent = phase.step === 'uploading' && phase.progress?.total ? Math.round((phase.progress.loaded / phase.progress.total) * 100) : null;
+
+  return (
+    <section className="spreadsheet-import" aria-labelledby="import-steps">
+      <h2 id="import-steps" className="visually-hidden">
+        {t('import.title')}
+      </h2>
+      <ol className="import-steps">
+        <li>
+          <p>{kecamatanCode ? t('import.step1') : t('import.step1All')}</p>
+          <ExportButton url={templateUrl(year, kecamatanCode)} fileName={`templat-kla-${year}.xlsx`} testId="download-template" label={t('import.downloadTemplate')} />
+        </li>
+        <li>
+          <p>{t('import.step2')}</p>
+          <label className="button import-file">
+            {t('import.chooseFile')}
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              data-testid="import-file"
+              disabled={phase.step === 'uploading' || phase.step === 'applying'}
+              onChange={(event) => void onFile(event.target.files?.[0])}
+            />
+          </label>
+          {fileName && (
+            <p className="import-file-name" data-testid="import-file-name">
+              {t('import.fileName', { name: fileName })}
+            </p>
+          )}
+          {phase.step === 'uploading' && (
+            <div className="import-progress" data-testid="upload-progress">
+              <progress max={100} value={uploadPercent ?? undefined} aria-label={t('import.uploading')} />
+              <span>{uploadPercent != null ? t('import.uploadingPercent', { percent: uploadPercent }) : t('import.uploading')}</span>
+            </div>
+          )}
+        </li>
+        <li>
+          <p>{t('import.step3')}</p>
+          {report && (
+            <div className="import-summary" data-testid="import-summary">
+              {problems.length === 0 ? (
+                <p className={report.answerCount > 0 ? 'import-ok' : ''} data-testid="import-ready">
+                  {report.answerCount > 0 ? t('import.ready', { count: report.answerCount }) : t('import.nothingToImport')}
+                  {report.unchangedCount > 0 && ` ${t('import.unchanged', { count: report.unchangedCount })}`}
+                </p>
+              ) : (
+                <p className="field-error" role="alert">
+                  {t('import.fixFirst', { count: problems.length })}
+                </p>
+              )}
+              <ImportReport problems={problems} />
+              <button type="button" className="button button--primary" data-testid="import-apply" disabled={!canImport} onClick={() => void onApply(report)}>
+                {t('import.apply', { count: report.answerCount })}
+              </button>
+            </div>
+          )}
+          {phase.step === 'applying' && (
+            <div className="import-progress" data-testid="apply-progress">
+              <progress aria-label={t('import.applying', { count: phase.report.answerCount })} />
+              <span>{t('import.applying', { count: phase.report.answerCount })}</span>
+            </div>
+          )}
+          {phase.step === 'applied' && (
+            <p className="import-success" role="status" data-testid="import-success">
+              {t('import.success', { count: phase.answerCount, kecamatan: phase.kecamatanCount })}{' '}
+              {formPath && <Link to={formPath}>{t('import.backToForm')}</Link>}
+            </p>
+          )}
+        </li>
+      </ol>
+      {failure && (
+        <p className="field-error" role="alert" data-testid="import-failure">
+          {failure}
+        </p>
+      )}
+    </section>
+  );
+}

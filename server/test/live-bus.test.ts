@@ -1,0 +1,83 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseScoresChanged, PostgresScoreEventBus } from '../src/modules/live/postgres-score-event-bus.js';
+import type { ScoresChanged } from '../src/modules/live/score-events.js';
+import { createTestDatabase, serverPostgresAvailable } from './support/postgres.js';
+
+const available = await serverPostgresAvailable();
+
+/** The next event of `year` on `bus`, or null after `ms`. */
+async function nextEvent(iterator: AsyncIterator<ScoresChanged>, ms = 3000): Promise<ScoresChanged | null> {
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), ms));
+  const next = iterator.next().then((result) => (result.done ? null : result.value));
+  return Promise.race([next, timeout]);
+}
+
+describe.runIf(available)('score events across server instances (LISTEN/NOTIFY)', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let instanceA: PostgresScoreEventBus;
+  let instanceB: PostgresScoreEventBus;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    instanceA = await PostgresScoreEventBus.connect(db.url);
+    instanceB = await PostgresScoreEventBus.connect(db.url);
+  });
+
+  afterAll(async () => {
+    await instanceA?.close();
+    await instanceB?.close();
+    await db?.drop();
+  });
+
+  it("delivers one instance's event to the other instance's subscribers and its own, of that year only", async () => {
+    const onB = instanceB.subscribe(2026)[Symbol.asyncIterator]();
+    const onA = instanceA.subscribe(2026)[Symbol.asyncIterator]();
+    const otherYearOnB = instanceB.subscribe(2025)[Symbol.asyncIterator]();
+    // Waiting starts before publishing: a subscription listens from its first next() on.
+    const [fromB, fromA, fromOtherYear] = [nextEvent(onB), nextEvent(onA), nextEvent(otherYearOnB, 1500)];
+    const at = new Date('2026-03-01T02:03:04.000Z');
+    instanceA.publish({ year: 2026, kecamatanCode: '32.75.09', reason: 'VERIFIED', at });
+
+    expect(await fromB).toEqual({ year: 2026, kecamatanCode: '32.75.09', reason: 'VERIFIED', at });
+    expect(await fromA).toEqual({ year: 2026, kecamatanCode: '32.75.09', reason: 'VERIFIED', at });
+    expect(await fromOtherYear).toBeNull();
+    await Promise.all([onA.return?.(), onB.return?.(), otherYearOnB.return?.()]);
+  });
+
+  it('reconnects after its LISTEN connection is killed and delivers again', async () => {
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    const { rows } = await client.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'kecala-live' AND datname = current_database()`,
+    );
+    await client.end();
+    expect(rows.length).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(instanceB.listening).toBe(false);
+    for (let i = 0; i < 50 && !(instanceA.listening && instanceB.listening); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(instanceA.listening && instanceB.listening).toBe(true);
+
+    const onB = instanceB.subscribe(2026)[Symbol.asyncIterator]();
+    const fromB = nextEvent(onB);
+    instanceA.publish({ year: 2026, kecamatanCode: '32.75.02', reason: 'SAVED', at: new Date() });
+    expect((await fromB)?.kecamatanCode).toBe('32.75.02');
+    await onB.return?.();
+  });
+});
+
+describe('score event payloads', () => {
+  it('drops malformed or hostile payloads instead of handing them to subscribers', () => {
+    expect(parseScoresChanged(undefined)).toBeNull();
+    expect(parseScoresChanged('not json')).toBeNull();
+    expect(parseScoresChanged(JSON.stringify({ year: '2026', kecamatanCode: '32.75.09', reason: 'SAVED', at: new Date().toISOString() }))).toBeNull();
+    expect(parseScoresChanged(JSON.stringify({ year: 2026, kecamatanCode: '32.75.09', reason: 'DROP TABLE', at: new Date().toISOString() }))).toBeNull();
+    expect(parseScoresChanged(JSON.stringify({ year: 2026, kecamatanCode: '32.75.09', reason: 'SAVED', at: 'yesterday' }))).toBeNull();
+    expect(parseScoresChanged(JSON.stringify({ year: 2026, kecamatanCode: '32.75.09', reason: 'SAVED', at: '2026-01-01T00:00:00.000Z' }))).toEqual({
+      year: 2026,
+      kecamatanCode: '32.75.09',
+      reason: 'SAVED',
+      at: new Date('2026-01-01T00:00:00.000Z'),
+    });
+  });
+});
