@@ -99,7 +99,7 @@ export async function buildTemplate(input: TemplateInput): Promise<Buffer> {
       if (indicator.guidance) nameCell.note = { texts: [{ text: indicator.guidance }], margins: { insetmode: 'auto' } } as ExcelJS.Comment;
       row.getCell(COLUMNS.measure.letter).value = MEASURE_LABEL[indicator.measureType];
       // A value carried forward from last year and not yet confirmed is not an answer yet: say so.
-      const carriedPending = (submission as { carriedForwardPending?: boolean } | undefined)?.carriedForwardPending === true;
+      const carriedPending = submission?.carriedForwardPending === true;
       row.getCell(COLUMNS.status.letter).value = !submission ? 'Belum diisi' : carriedPending ? 'Dibawa dari tahun lalu, belum dikonfirmasi' : STATUS_LABEL[submission.status];
 
       const used = FIELDS_BY_MEASURE[indicator.measureType];

@@ -98,11 +98,9 @@ function sameAnswer(row: SubmissionEntity, answer: Answer, note: string | null):
   );
 }
 
-function snapshot(row: Pick<SubmissionEntity, 'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'version' | 'status'>) {
-  const { numerator, denominator, count, yes, option, note, version, status } = row;
-  // The carry-forward marker, where the schema has it (an import's write clears it).
-  const carried = (row as { carriedForwardPending?: boolean }).carriedForwardPending;
-  return { numerator, denominator, count, yes, option, note, version, status, ...(carried === undefined ? {} : { carriedForwardPending: carried }) };
+function snapshot(row: Pick<SubmissionEntity, 'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'version' | 'status' | 'carriedForwardPending'>) {
+  const { numerator, denominator, count, yes, option, note, version, status, carriedForwardPending } = row;
+  return { numerator, denominator, count, yes, option, note, version, status, carriedForwardPending };
 }
 
 /** Reads one answer cell by its column's type; a problem instead of a value when it does not fit. */
@@ -340,7 +338,7 @@ export class SpreadsheetService {
               entityId: saved.id,
               before: before ? snapshot(before) : null,
               after: {
-                ...snapshot({ ...c, version: saved.version, status: before?.status ?? SubmissionStatus.DRAFT, ...(before && 'carriedForwardPending' in before ? { carriedForwardPending: false } : {}) }),
+                ...snapshot({ ...c, version: saved.version, status: before?.status ?? SubmissionStatus.DRAFT, carriedForwardPending: false }),
                 indicatorCode: c.indicatorCode,
                 year: batch.year,
                 kecamatanCode: c.kecamatanCode,
@@ -480,20 +478,17 @@ function readSheet(sheet: ExcelJS.Worksheet, kecamatanCode: string, catalog: Cat
  * expected + 1). Returns the rows written; fewer than asked means a concurrent change.
  */
 async function upsertAnswers(manager: EntityManager, periodId: string, userId: string, rows: readonly Candidate[]): Promise<Array<{ id: string; kecamatanCode: string; indicatorId: string; version: number }>> {
-  // Carry-forward marker (when the schema has it): writing an answer confirms it, so it is cleared.
-  const carried = manager.connection.getMetadata(SubmissionEntity).findColumnWithPropertyName('carriedForwardPending') ? ', "carriedForwardPending"' : '';
-  const carriedValue = carried ? ', false' : '';
-  const carriedUpdate = carried ? ', "carriedForwardPending" = false' : '';
+  // Writing an answer is the operator's own answer: a carried-forward one is no longer pending.
   const editable = EDITABLE_STATUSES.map((s) => `'${s}'`).join(', ');
   return manager.query(
-    `INSERT INTO "submission" ("id", "periodId", "kecamatanCode", "indicatorId", "numerator", "denominator", "count", "yes", "option", "note", "status", "version", "updatedById"${carried})
-     SELECT v.id, $1, v.k, v.i, v.num, v.den, v.cnt, v.yes, v.opt, v.note, '${SubmissionStatus.DRAFT}', v.ver, $2${carriedValue}
+    `INSERT INTO "submission" ("id", "periodId", "kecamatanCode", "indicatorId", "numerator", "denominator", "count", "yes", "option", "note", "status", "version", "updatedById", "carriedForwardPending")
+     SELECT v.id, $1, v.k, v.i, v.num, v.den, v.cnt, v.yes, v.opt, v.note, '${SubmissionStatus.DRAFT}', v.ver, $2, false
      FROM unnest($3::uuid[], $4::varchar[], $5::uuid[], $6::int[], $7::int[], $8::int[], $9::boolean[], $10::varchar[], $11::text[], $12::int[])
        AS v(id, k, i, num, den, cnt, yes, opt, note, ver)
      ON CONFLICT ("periodId", "kecamatanCode", "indicatorId") DO UPDATE SET
        "numerator" = EXCLUDED."numerator", "denominator" = EXCLUDED."denominator", "count" = EXCLUDED."count", "yes" = EXCLUDED."yes",
        "option" = EXCLUDED."option", "note" = EXCLUDED."note", "version" = EXCLUDED."version", "updatedById" = EXCLUDED."updatedById",
-       "updatedAt" = now()${carriedUpdate}
+       "updatedAt" = now(), "carriedForwardPending" = false
      WHERE "submission"."version" = EXCLUDED."version" - 1 AND "submission"."status" IN (${editable})
      RETURNING "id", "kecamatanCode", "indicatorId", "version"`,
     [
