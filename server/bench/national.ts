@@ -24,6 +24,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
 const DB_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/kecala_bench';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const SERVER_HEAP_MB = process.env.BENCH_SERVER_HEAP_MB ? Number(process.env.BENCH_SERVER_HEAP_MB) : null;
 const NATIONAL_KECAMATAN = 7285;
 const KECAMATAN_TOTAL = Number(process.env.BENCH_KECAMATAN ?? NATIONAL_KECAMATAN);
 const FULL_SCALE = KECAMATAN_TOTAL === NATIONAL_KECAMATAN;
@@ -247,6 +248,8 @@ interface Measured {
   p95: number;
   p99: number;
   errors: number;
+  /** Server RSS in MB right after this measurement (HTTP rows only). */
+  rssMb?: number;
 }
 
 async function cannon(name: string, url: string, options: Partial<autocannon.Options>): Promise<Measured> {
@@ -295,7 +298,13 @@ async function main() {
 
   const child = fork(path.join(HERE, 'server-process.ts'), [], {
     // BENCH_CPU_PROF=1 writes a V8 CPU profile of the server into server/bench/profiles/.
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.join(HERE, 'profiles')}`] : [])],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.join(HERE, 'profiles')}`] : []),
+      // BENCH_SERVER_HEAP_MB: cap V8's old space like a production NODE_OPTIONS would (default: V8's own limit).
+      ...(SERVER_HEAP_MB ? [`--max-old-space-size=${SERVER_HEAP_MB}`] : []),
+    ],
     env: { ...process.env, BENCH_DATABASE_URL: DB_URL, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -320,17 +329,27 @@ async function main() {
     const reply = (await (await fetch(`${url}/graphql`, { method: 'POST', headers: evaluatorHeaders, body })).json()) as { errors?: unknown };
     if (reply.errors) throw new Error(`read failed: ${JSON.stringify(reply.errors)}`);
   }
+  const serverRss = () =>
+    new Promise<number>((resolve) => {
+      child.once('message', (m: any) => resolve(m.rss));
+      child.send({ type: 'rss' });
+    });
+  const startRssMb = (await serverRss()) / 1024 / 1024;
   // Warm-up (plans, pools, JIT), then measure.
   await cannon('warm-up', url, { duration: 2, headers: evaluatorHeaders, body: gql(SCORE, { y: YEAR, k: data.someKecamatan }) });
   const api: Measured[] = [];
   api.push(await cannon('(a) kecamatanScore', url, { headers: evaluatorHeaders, body: gql(SCORE, { y: YEAR, k: data.someKecamatan }) }));
+  api[api.length - 1].rssMb = (await serverRss()) / 1024 / 1024;
   log('(a) done');
   api.push(await cannon('(b) kab/kota scoreboard (32.75)', url, { headers: evaluatorHeaders, body: gql(BOARD, { y: YEAR, c: data.someCity }) }));
+  api[api.length - 1].rssMb = (await serverRss()) / 1024 / 1024;
   log('(b) done');
   api.push(await cannon(`(c) national scoreboard, first page of ${BOARD_PAGE_SIZE}`, url, { headers: evaluatorHeaders, body: pageBody }));
+  api[api.length - 1].rssMb = (await serverRss()) / 1024 / 1024;
   log('(c) done');
   // For comparison: the whole national list through the city dashboard's scoreboard (every kecamatan and its clusters' rows).
   const full = await cannon('(c′) national scoreboard, whole list', url, { headers: evaluatorHeaders, body: gql(BOARD, { y: YEAR - 1, c: null }), connections: 4 });
+  full.rssMb = (await serverRss()) / 1024 / 1024;
   log('(c′) done');
 
   // (d) saves: 100 operators (one kecamatan each) × 24 indicators taken in turn, so a slot comes
@@ -366,13 +385,11 @@ async function main() {
     ],
   } as any);
   saves.errors += saveRefusals;
+  saves.rssMb = (await serverRss()) / 1024 / 1024;
   api.push(saves, full);
   log('(d) done');
 
-  const rss = await new Promise<number>((resolve) => {
-    child.once('message', (m: any) => resolve(m.rss));
-    child.send({ type: 'rss' });
-  });
+  const rss = await serverRss();
 
   // The same work as raw SQL (the rows each request reads; for saves the UPDATE alone), in the
   // order of \`api\`; each statement is printed in the report beside its figures.
@@ -396,12 +413,15 @@ async function main() {
   await new Promise((resolve) => child.once('exit', resolve));
 
   const rows = api.map((a, i) => ({ ...a, raw: raw[i] }));
-  const header = '| measurement | req/s | p50 ms | p95 ms¹ | p99 ms | errors | raw SQL req/s | raw p95 ms | API/raw (req/s) |';
-  const lines = [header, '|---|---:|---:|---:|---:|---:|---:|---:|---:|'].concat(
-    rows.map((r) => `| ${r.name} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${Math.round(r.raw.rps)} | ${ms(r.raw.p95)} | ${(r.rps / r.raw.rps).toFixed(2)} |`),
+  const header = '| measurement | req/s | p50 ms | p95 ms¹ | p99 ms | errors | raw SQL req/s | raw p95 ms | API/raw (req/s) | server RSS after, MB |';
+  const lines = [header, '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|'].concat(
+    rows.map(
+      (r) =>
+        `| ${r.name} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${Math.round(r.raw.rps)} | ${ms(r.raw.p95)} | ${(r.rps / r.raw.rps).toFixed(2)} | ${r.rssMb?.toFixed(0) ?? ''} |`,
+    ),
   );
   const rssMb = rss / 1024 / 1024;
-  console.log(['', ...lines, '', `server RSS at the end: ${rssMb.toFixed(0)} MB`].join('\n'));
+  console.log(['', ...lines, '', `server RSS after start-up: ${startRssMb.toFixed(0)} MB, at the end: ${rssMb.toFixed(0)} MB`].join('\n'));
 
   const [a, , c, d] = rows;
   const sqlList = [['(a)', RAW.a], ['(b)', RAW.b], ['(c)', RAW.c], ['(d)', RAW.d], ['(c′)', RAW.cFull]].map(([name, sql]) => `- ${name} \`${sql.replace(/\s+/g, ' ')}\``).join('\n');
@@ -412,7 +432,7 @@ async function main() {
 Generated by \`npm run bench\` (\`server/bench/national.ts\`) on ${new Date().toISOString()}.
 Re-run it to refresh this file; it replaces it whole.
 
-- **Command:** \`BENCH_DATABASE_URL=${DB_URL} npm run bench\` (BENCH_SECONDS=${DURATION} per HTTP measurement)
+- **Command:** \`BENCH_DATABASE_URL=${DB_URL}${SERVER_HEAP_MB ? ` BENCH_SERVER_HEAP_MB=${SERVER_HEAP_MB}` : ''} npm run bench\` (BENCH_SECONDS=${DURATION} per HTTP measurement${SERVER_HEAP_MB ? `; server started with \`--max-old-space-size=${SERVER_HEAP_MB}\`` : ''})
 - **Machine:** ${machine}; PostgreSQL on the same machine (127.0.0.1), load generator (autocannon) in a separate process from the server.
 - **Data:** ${data.submissions.toLocaleString('en')} submissions (${data.regions}, ${KECAMATAN_TOTAL.toLocaleString('en')} kecamatan × ${data.indicators.length} indicators × ${YEARS} years) and ${data.scoreRows.toLocaleString('en')} score rows, generated in ${data.seconds.toFixed(0)} s.
 - Reads as the evaluator (10 connections; the whole national list 4), saves as 100 distinct operators (one kecamatan each, 100 connections). (c) is \`scoreboardConnection(first: ${BOARD_PAGE_SIZE})\`, the first page of the national board by verified total, read from the maintained totals; (c′) the whole list of 7,285 entries through \`scoreboard\`, for comparison. Raw SQL: the rows the same request reads, with \`pg\` (10 clients; saves: the UPDATE alone, 100 clients; (c′) 4), statements below.
@@ -421,7 +441,7 @@ ${lines.join('\n')}
 
 ¹ autocannon reports p97.5 rather than p95 for HTTP: the API column shows p97.5 (an upper bound of p95); raw SQL shows p95.
 
-Server RSS at the end: **${rssMb.toFixed(0)} MB**.
+Server RSS at the end: **${rssMb.toFixed(0)} MB** (after start-up and the seed check: ${startRssMb.toFixed(0)} MB; the last column gives it after each measurement, run in the order (a), (b), (c), (c′), (d)).
 
 Raw SQL of each row:
 
