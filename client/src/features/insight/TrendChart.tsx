@@ -29,7 +29,15 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const titleId = useId();
-  const data = useMemo(() => [...points].sort((a, b) => a.year - b.year), [points]);
+  // The open year's total is drawn as its own hollow point, not joined to the final years by the
+  // line: an unfinished year would otherwise read as a collapse.
+  const data = useMemo(
+    () =>
+      [...points]
+        .sort((a, b) => a.year - b.year)
+        .map((point) => ({ ...point, finalTotal: point.inProgress ? null : point.total, openTotal: point.inProgress ? point.total : null })),
+    [points],
+  );
   const demoLabel = t('trend.demo');
   const inProgressLabel = t('trend.inProgress');
   const yearLabel = (year: number) => {
@@ -50,14 +58,14 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
           return point?.demo ? `${year}*` : point?.inProgress ? `${year}…` : String(year);
         }}
       />
-      <YAxis domain={[0, 1000]} ticks={[0, 500, 600, 700, 800, 900, 1000]} width={40} tickFormatter={format} />
+      <YAxis domain={[0, 1000]} ticks={[0, 500, 600, 700, 800, 900, 1000]} width={56} tickFormatter={format} />
       {[500, 600, 700, 800, 900].map((edge) => (
         <ReferenceLine key={edge} y={edge} stroke="#9aa7a3" strokeDasharray="2 4" />
       ))}
       <Tooltip formatter={format} labelFormatter={(year) => yearLabel(Number(year))} />
       <Line
         type="linear"
-        dataKey="total"
+        dataKey="finalTotal"
         name={valueLabel}
         stroke="#0f5c4d"
         strokeWidth={2}
@@ -69,14 +77,31 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
           if (point?.demo) {
             return <rect key={`dot-${props.index}`} x={(props.cx ?? 0) - 5} y={(props.cy ?? 0) - 5} width={10} height={10} fill="#fff" stroke="#b35c00" strokeWidth={2} />;
           }
-          return point?.inProgress ? (
-            <circle key={`dot-${props.index}`} cx={props.cx} cy={props.cy} r={5} fill="#fff" stroke="#0f5c4d" strokeWidth={2} data-testid="trend-dot-in-progress" />
+          return point?.inProgress || props.cy == null ? (
+            <g key={`dot-${props.index}`} />
           ) : (
             <circle key={`dot-${props.index}`} cx={props.cx} cy={props.cy} r={5} fill="#0f5c4d" />
           );
         }}
       >
-        <LabelList dataKey="total" position="top" formatter={format} className="chart-score-label" />
+        <LabelList dataKey="finalTotal" position="top" formatter={format} className="chart-score-label" />
+      </Line>
+      <Line
+        type="linear"
+        dataKey="openTotal"
+        name={`${valueLabel} (${inProgressLabel})`}
+        stroke="#0f5c4d"
+        strokeDasharray="4 4"
+        isAnimationActive={false}
+        dot={(props: { cx?: number; cy?: number; index?: number }) =>
+          props.cy == null ? (
+            <g key={`open-${props.index}`} />
+          ) : (
+            <circle key={`open-${props.index}`} cx={props.cx} cy={props.cy} r={5} fill="#fff" stroke="#0f5c4d" strokeWidth={2} data-testid="trend-dot-in-progress" />
+          )
+        }
+      >
+        <LabelList dataKey="openTotal" position="top" formatter={format} className="chart-score-label" />
       </Line>
     </LineChart>
   );
@@ -122,20 +147,19 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
                     {valueLabel}
                   </th>
                   <th scope="col">{t('scores.category')}</th>
-                  <th scope="col">{t('trend.note')}</th>
                 </tr>
               </thead>
               <tbody>
                 {data.map((point) => (
                   <tr key={point.year} data-testid={`trend-row-${point.year}`} data-demo={point.demo} data-in-progress={point.inProgress}>
-                    <th scope="row">{point.year}</th>
+                    <th scope="row">
+                      {point.year}
+                      {point.demo ? <span className="badge demo-badge">{demoLabel}</span> : null}
+                      {point.inProgress ? <span className="badge in-progress-badge">{inProgressLabel}</span> : null}
+                    </th>
                     <td className="num">{formatNumber(point.total, language)}</td>
                     <td>
                       <CategoryBadge category={point.category} testId={`trend-category-${point.year}`} />
-                    </td>
-                    <td>
-                      {point.demo ? <span className="badge demo-badge">{demoLabel}</span> : null}
-                      {point.inProgress ? <span className="badge in-progress-badge">{inProgressLabel}</span> : null}
                     </td>
                   </tr>
                 ))}

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import type { SubmissionFieldsFragment } from '../../gql/graphql';
 import { renderWithApollo } from '../../test/render';
 import { KECAMATAN, YEAR, percentageAnswer, percentageIndicator, submission } from '../../test/fixtures';
-import { progressOf } from '../../routes/operator/form-progress';
+import { pendingConfirmationOf, progressOf } from '../../routes/operator/form-progress';
+import { StatusCountList } from '../../routes/operator/StatusCountList';
 import { IndicatorCard } from './IndicatorCard';
 import { CarryForwardOffer } from './CarryForwardOffer';
 import { CarryForwardOfferDocument, CarryForwardSubmissionsDocument, ConfirmCarriedForwardDocument, SaveSubmissionDocument } from './submission.documents';
@@ -133,6 +134,14 @@ describe('a carried-forward card', () => {
     const indicators = [percentageIndicator];
     expect(progressOf(indicators, new Map([['K1-04', pending]]))).toEqual({ answered: 0, total: 1 });
     expect(progressOf(indicators, new Map([['K1-04', confirmed]]))).toEqual({ answered: 1, total: 1 });
+  });
+
+  it('is counted as "perlu konfirmasi" in the status summary until confirmed', () => {
+    const indicators = [percentageIndicator];
+    expect(pendingConfirmationOf(indicators, new Map([['K1-04', pending]]))).toBe(1);
+    expect(pendingConfirmationOf(indicators, new Map([['K1-04', confirmed]]))).toBe(0);
+    render(<StatusCountList counts={{ DRAFT: 1, SUBMITTED: 0, RETURNED: 0, VERIFIED: 0 }} pendingConfirmation={1} testId="summary" />);
+    expect(screen.getByTestId('summary').textContent).toContain('1 perlu konfirmasi');
   });
 });
 

@@ -5,7 +5,7 @@ import { type IndicatorLabels, SubmitForVerification } from '../../features/subm
 import { statusCountsOf } from '../../features/submission/submission-status';
 import { ProgressBar } from './ProgressBar';
 import { StatusCountList } from './StatusCountList';
-import { progressOf } from './form-progress';
+import { pendingConfirmationOf, progressOf } from './form-progress';
 
 export interface ClusterSectionProps {
   cluster: { code: string; name: string; nameEn: string };
@@ -43,7 +43,7 @@ export function ClusterSection({ cluster, indicators, submissionsByCode, indicat
             {t('form.clusterProgress', { ...progress })}
           </span>
           <ProgressBar value={progress.answered} max={progress.total} />
-          <StatusCountList counts={counts} testId={`cluster-status-${cluster.code}`} />
+          <StatusCountList counts={counts} pendingConfirmation={pendingConfirmationOf(indicators, submissionsByCode)} testId={`cluster-status-${cluster.code}`} />
         </summary>
         <div className="cluster-cards">
           {indicators.map((indicator) => (

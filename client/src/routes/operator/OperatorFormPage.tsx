@@ -17,7 +17,7 @@ import { type ReturnedItem, ReturnedSummary } from './ReturnedSummary';
 import { StatusCountList } from './StatusCountList';
 import { OperatorFormDocument } from './operator-form.documents';
 import { ProgressBar } from './ProgressBar';
-import { progressOf } from './form-progress';
+import { pendingConfirmationOf, progressOf } from './form-progress';
 
 /** The operator's own kecamatan, current open year: every indicator, cluster by cluster. */
 export function OperatorFormPage() {
@@ -80,7 +80,7 @@ export function OperatorFormPage() {
           <span className="overall-progress-label">{t('form.overall')}</span>
           <span data-testid="overall-progress">{t('form.progress', { ...overall })}</span>
           <ProgressBar value={overall.answered} max={overall.total} />
-          <StatusCountList counts={counts} testId="overall-status" />
+          <StatusCountList counts={counts} pendingConfirmation={pendingConfirmationOf(indicators, submissionsByCode)} testId="overall-status" />
         </div>
         {!readOnly && <p className="page-note">{t('form.hint')}</p>}
         {!readOnly && (

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { type StatusCounts, SUBMISSION_STATUSES } from '../../features/submission/submission-status';
 
-/** "2 Draf · 1 Diajukan …": how many indicators are in each workflow state (empty states left out). */
-export function StatusCountList({ counts, testId }: { counts: StatusCounts; testId: string }) {
+/**
+ * "2 Draf · 1 Diajukan …": how many indicators are in each workflow state (empty states left out),
+ * then how many carried-forward answers still wait for confirmation.
+ */
+export function StatusCountList({ counts, pendingConfirmation = 0, testId }: { counts: StatusCounts; pendingConfirmation?: number; testId: string }) {
   const { t } = useTranslation();
   const shown = SUBMISSION_STATUSES.filter((status) => counts[status] > 0);
   return (
@@ -13,6 +16,11 @@ export function StatusCountList({ counts, testId }: { counts: StatusCounts; test
           {t('status.count', { count: counts[status], status: t(`status.${status}`) })}
         </span>
       ))}
+      {pendingConfirmation > 0 && (
+        <span role="listitem" className="status-count status-count--pending" data-status="PENDING_CONFIRMATION" data-count={pendingConfirmation}>
+          {t('status.pendingConfirmation', { count: pendingConfirmation })}
+        </span>
+      )}
     </span>
   );
 }

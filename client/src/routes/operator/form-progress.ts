@@ -17,3 +17,11 @@ export function progressOf(
   ).length;
   return { answered, total: indicators.length };
 }
+
+/** Answers carried forward from last year that still wait for "Tidak berubah" or an edit. */
+export function pendingConfirmationOf(
+  indicators: readonly Pick<IndicatorFieldsFragment, 'code'>[],
+  submissionsByCode: ReadonlyMap<string, { carriedForward?: { pending: boolean } | null }>,
+): number {
+  return indicators.filter((indicator) => submissionsByCode.get(indicator.code)?.carriedForward?.pending === true).length;
+}
