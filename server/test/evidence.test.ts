@@ -511,6 +511,22 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
         expect(byCookie.status).toBe(200);
       });
 
+      it('puts every download on the audit trail (who, which file, which kecamatan) and no refused one', async () => {
+        const entries = async () =>
+          (await server.dataSource.query(`SELECT username, "entityId", after FROM audit_entry WHERE action = 'EVIDENCE_DOWNLOADED' AND "entityId" = $1 ORDER BY id`, [pdfId])) as Array<{
+            username: string;
+            entityId: string;
+            after: { kecamatanCode: string };
+          }>;
+        const before = (await entries()).length;
+        expect((await download(evaluator, pdfId)).status).toBe(200);
+        await expectRefusal(await download(otherOperator, pdfId), 403, 'NOT_ALLOWED');
+        await expectRefusal(await download(anonymous, pdfId), 401, 'UNAUTHENTICATED');
+        const after = await entries();
+        expect(after.length).toBe(before + 1);
+        expect(after.at(-1)).toMatchObject({ username: 'evaluator', entityId: pdfId, after: { kecamatanCode: JATIASIH } });
+      });
+
       it('refuses anonymous (401) and another operator (403); unknown ids are 404', async () => {
         await expectRefusal(await download(anonymous, pdfId), 401, 'UNAUTHENTICATED');
         await expectRefusal(await download(otherOperator, pdfId), 403, 'NOT_ALLOWED');

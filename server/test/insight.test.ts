@@ -413,6 +413,16 @@ async function defineInsightSuite(backend: Backend) {
         expect(summary.slice(1, 7).map((r) => r[0])).toEqual(['KEL', 'K1', 'K2', 'K3', 'K4', 'K5']);
       });
 
+      it('puts every export taken on the audit trail, and no refused one', async () => {
+        const count = async () => (await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'EXPORT_DOWNLOADED'`))[0].n as number;
+        const before = await count();
+        expect((await download(`/exports/kecamatan/${JATIASIH}.xlsx?year=${YEAR}`, operator.token)).response.status).toBe(200);
+        expect((await download(`/exports/kecamatan/${BEKASI_BARAT}.xlsx?year=${YEAR}`, operator.token)).response.status).toBe(403);
+        expect(await count()).toBe(before + 1);
+        const [entry] = await server.dataSource.query(`SELECT username, after FROM audit_entry WHERE action = 'EXPORT_DOWNLOADED' ORDER BY id DESC LIMIT 1`);
+        expect(entry).toMatchObject({ username: 'op-3275-09', after: { path: `/exports/kecamatan/${JATIASIH}.xlsx`, query: { year: String(YEAR) } } });
+      });
+
       it('refuses with JSON: 401 anonymous, 403 out of scope, 404 unknown, 400 bad year', async () => {
         const cases: Array<[string, string | null, number, string]> = [
           [`/exports/scoreboard.xlsx?year=${YEAR}`, null, 401, 'UNAUTHENTICATED'],

@@ -368,7 +368,15 @@ async function defineSpreadsheetSuite(backend: Backend) {
     });
 
     it("refuses another kecamatan's file for an operator; admins import every kecamatan of the city at once", async () => {
+      const templatesTaken = async () => (await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'TEMPLATE_DOWNLOADED'`))[0].n as number;
+      const taken = await templatesTaken();
       expect((await download(operator, `year=${YEAR}&kecamatan=${BEKASI_BARAT}`)).status).toBe(403);
+      // A refused download is not on the audit trail; a served one is, with who and which scope.
+      expect(await templatesTaken()).toBe(taken);
+      expect((await download(operator, `year=${YEAR}`)).status).toBe(200);
+      expect(await templatesTaken()).toBe(taken + 1);
+      const [entry] = await server.dataSource.query(`SELECT username, after FROM audit_entry WHERE action = 'TEMPLATE_DOWNLOADED' ORDER BY id DESC LIMIT 1`);
+      expect(entry).toMatchObject({ username: 'op-3275-09', after: { year: YEAR } });
       const city = await template(admin);
       const sheets = city.worksheets.filter((s) => s.state === 'visible');
       expect(sheets).toHaveLength(12);

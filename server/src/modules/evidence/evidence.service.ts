@@ -370,6 +370,14 @@ export class EvidenceService {
     if (!canReadKecamatan(ctx, file.submission.kecamatanCode)) {
       throw new EvidenceHttpError(EvidenceErrorCode.NOT_ALLOWED, `You may not read evidence of kecamatan ${file.submission.kecamatanCode}.`);
     }
+    // Evidence can hold children's personal data (cluster V cases): every read is on the audit
+    // trail, written before the bytes are sent so that no read goes unrecorded.
+    await recordAudit(ctx.dataSource.manager, ctx, {
+      action: 'EVIDENCE_DOWNLOADED',
+      entityType: 'EvidenceFile',
+      entityId: file.id,
+      after: { kecamatanCode: file.submission.kecamatanCode, submissionId: file.submissionId, originalName: file.originalName },
+    });
     return { storageKey: file.storageKey, mimeType: file.mimeType, sizeBytes: file.sizeBytes, originalName: file.originalName };
   }
 }

@@ -3,6 +3,7 @@ import type { Express, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext } from '../../graphql/context.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { EvidenceErrorCode, EvidenceHttpError } from '../evidence/evidence.errors.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
 import type { ScoreBasis } from '../scoring/gap.types.js';
@@ -55,6 +56,13 @@ function workbookHandler(dataSource: DataSource, build: (ctx: RequestContext, re
     try {
       if (!ctx.user) throw new EvidenceHttpError(EvidenceErrorCode.UNAUTHENTICATED, 'Sign in first: send the session cookie or "Authorization: Bearer <token>".');
       workbook = await build(ctx, req);
+      // Exports carry every answer of their scope: who took which one is on the audit trail.
+      await recordAudit(ctx.dataSource.manager, ctx, {
+        action: 'EXPORT_DOWNLOADED',
+        entityType: 'Export',
+        entityId: workbook.filename.slice(0, 100),
+        after: { path: req.path, query: { ...req.query } },
+      });
     } catch (error) {
       const refusal = toHttpError(error);
       if (!refusal) throw error;

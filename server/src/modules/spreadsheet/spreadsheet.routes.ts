@@ -3,6 +3,7 @@ import express, { type ErrorRequestHandler, type Express, type Request, type Req
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext } from '../../graphql/context.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
 import type { ScoreEvents } from '../live/score-events.js';
 import { SPREADSHEET_LIMITS, SpreadsheetFileError } from './spreadsheet-file.js';
@@ -91,6 +92,13 @@ export function mountSpreadsheetRoutes(app: Express, options: { dataSource: Data
       const kecamatan = typeof req.query.kecamatan === 'string' && req.query.kecamatan !== '' ? req.query.kecamatan : null;
       const city = typeof req.query.city === 'string' && req.query.city !== '' ? req.query.city : null;
       const file = await spreadsheets.template(ctx, Number(rawYear), kecamatan, city);
+      // The template carries the current answers: who downloaded which is on the audit trail.
+      await recordAudit(ctx.dataSource.manager, ctx, {
+        action: 'TEMPLATE_DOWNLOADED',
+        entityType: 'SpreadsheetTemplate',
+        entityId: file.filename.slice(0, 100),
+        after: { year: Number(rawYear), kecamatanCode: kecamatan, cityCode: city },
+      });
       res.setHeader('Content-Type', XLSX_TYPE);
       res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
       res.setHeader('Content-Length', String(file.bytes.length));
