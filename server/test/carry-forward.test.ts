@@ -161,6 +161,19 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       expect(await list()).toEqual([]);
     });
 
+    it('never offers generated demo history as a source: a demo year before is skipped', async () => {
+      await server.dataSource.query(`UPDATE period SET demo = true WHERE year = $1`, [PREVIOUS]);
+      try {
+        const offer = (await operator.request(OFFER, { year: YEAR, k: JATIASIH })).data.carryForwardOffer;
+        expect(offer).toMatchObject({ fromYear: null, prefilled: 0 });
+      } finally {
+        await server.dataSource.query(`UPDATE period SET demo = false WHERE year = $1`, [PREVIOUS]);
+      }
+      const real = (await operator.request(OFFER, { year: YEAR, k: JATIASIH })).data.carryForwardOffer;
+      expect(real.fromYear).toBe(PREVIOUS);
+      expect(real.prefilled).toBeGreaterThan(0);
+    });
+
     it('offers, then prefills only indicators without an answer from verified answers, with counts; audited', async () => {
       // An answer the operator already gave in the new year is never overwritten.
       const own = (await operator.request(SAVE_MUTATION, saveInput('K2-08', { yes: false }, 0))).data.saveSubmission;

@@ -269,8 +269,9 @@ export class SubmissionCarryForwardService {
   }
 
   /** The most recent period before the year, or null. */
+  /** The most recent earlier real year: generated demo history is never carried into real answers. */
   private async previousPeriod(manager: EntityManager, year: number): Promise<Period | null> {
-    const [previous] = await manager.find(Period, { where: { year: LessThan(year) }, order: { year: 'DESC' }, take: 1 });
+    const [previous] = await manager.find(Period, { where: { year: LessThan(year), demo: false }, order: { year: 'DESC' }, take: 1 });
     return previous ?? null;
   }
 
