@@ -45,6 +45,17 @@ describe.runIf(available)('score events across server instances (LISTEN/NOTIFY)'
     await Promise.all([onA.return?.(), onB.return?.(), otherYearOnB.return?.()]);
   });
 
+  it('delivers a burst of events (a bulk verification across kecamatan) completely and in order', async () => {
+    const onB = instanceB.subscribe(2027)[Symbol.asyncIterator]();
+    const first = nextEvent(onB);
+    const codes = Array.from({ length: 20 }, (_, i) => `32.75.${String(i + 1).padStart(2, '0')}`);
+    for (const kecamatanCode of codes) instanceA.publish({ year: 2027, kecamatanCode, reason: 'VERIFIED', at: new Date() });
+    const received = [(await first)?.kecamatanCode];
+    while (received.length < codes.length) received.push((await nextEvent(onB))?.kecamatanCode);
+    expect(received).toEqual(codes);
+    await onB.return?.();
+  });
+
   it('reconnects after its LISTEN connection is killed and delivers again', async () => {
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();

@@ -131,15 +131,15 @@ export async function authenticateToken(
     return integrator ? { user: integrator, tokenHash: null } : null;
   }
   const tokenHash = hashToken(token);
-  const session = await dataSource
-    .getRepository(SessionEntity)
-    .createQueryBuilder('session')
-    .innerJoinAndSelect('session.user', 'user')
-    .where('session.tokenHash = :tokenHash', { tokenHash })
-    .andWhere('session.expiresAt > now()')
-    .andWhere('user.active = true')
-    .getOne();
-  return session ? { user: toAuthUser(session.user), tokenHash } : null;
+  // Plain SQL, read on every request: only the columns an AuthUser needs, no entity hydration.
+  // Never cached: a deactivated user or a signed-out session is refused at the next request.
+  const rows: Array<Pick<UserEntity, 'id' | 'username' | 'displayName' | 'role' | 'kecamatanCode' | 'mustChangePassword'>> = await dataSource.query(
+    `SELECT u."id", u."username", u."displayName", u."role", u."kecamatanCode", u."mustChangePassword"
+     FROM "session" s JOIN "app_user" u ON u."id" = s."userId"
+     WHERE s."tokenHash" = $1 AND s."expiresAt" > now() AND u."active" = true`,
+    [tokenHash],
+  );
+  return rows.length > 0 ? { user: toAuthUser(rows[0]), tokenHash } : null;
 }
 
 /** A session's user: an AuthUser that may also have to change its password first. */
@@ -147,7 +147,7 @@ export interface SessionUser extends AuthUser {
   mustChangePassword?: boolean;
 }
 
-export function toAuthUser(user: UserEntity): SessionUser {
+export function toAuthUser(user: Pick<UserEntity, 'id' | 'username' | 'displayName' | 'role' | 'kecamatanCode' | 'mustChangePassword'>): SessionUser {
   return {
     id: user.id,
     username: user.username,

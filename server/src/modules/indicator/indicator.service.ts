@@ -4,6 +4,7 @@ import { notFound } from '../../graphql/errors.js';
 import { EvidenceRequirementEntity } from '../evidence/evidence-requirement.entity.js';
 import type { EvidenceRequirement } from '../evidence/evidence.types.js';
 import { Period } from '../period/period.entity.js';
+import { IndicatorSetEntity } from './indicator-set.entity.js';
 import { ClusterEntity } from './cluster.entity.js';
 import { IndicatorEntity } from './indicator.entity.js';
 import { Cluster, Indicator } from './indicator.types.js';
@@ -59,18 +60,33 @@ export class IndicatorService {
    * frozen), otherwise four whatever the size of the set (period, clusters, indicators, evidence checklist).
    */
   async catalogForYear(ctx: RequestContext, year: number): Promise<Catalog> {
-    const { entities, raw } = await ctx.dataSource
-      .getRepository(Period)
-      .createQueryBuilder('p')
-      .innerJoinAndSelect('p.indicatorSet', 'set')
-      .addSelect(
-        `set.status = 'PUBLISHED' AND EXISTS (SELECT 1 FROM period q JOIN submission x ON x."periodId" = q.id WHERE q."indicatorSetId" = p."indicatorSetId")`,
-        'set_frozen',
-      )
-      .where('p.year = :year', { year })
-      .getRawAndEntities();
-    const period = entities[0];
-    if (!period) throw notFound('year', `no evaluation period for year ${year}`);
+    const rows: PeriodRow[] = await ctx.dataSource.query(PERIOD_OF_YEAR_SQL, [year]);
+    return this.catalogOf(ctx, year, rows[0]);
+  }
+
+  /**
+   * The catalog of a year together with rows that depend on its period, read in the same statement
+   * as the period (one round trip less on hot reads). `rows.sql` is a SELECT that may use the
+   * period's id as `period_of_year."period_id"` and its own parameters from $2; its column names
+   * must not start with `period_` or `set_`. A period without rows yields `[]`; the rows come
+   * unordered.
+   */
+  async catalogForYearWith<R>(ctx: RequestContext, year: number, rows: { sql: string; params: readonly unknown[] }): Promise<{ catalog: Catalog; rows: R[] }> {
+    // LEFT JOIN LATERAL: the period comes back even when the rows query finds nothing (one row
+    // without the `period_row` marker), so "no period" and "no rows" stay apart.
+    const result: Array<PeriodRow & { period_row: boolean | null } & Record<string, unknown>> = await ctx.dataSource.query(
+      `SELECT period_of_year.*, r.* FROM (${PERIOD_OF_YEAR_SQL}) AS period_of_year
+       LEFT JOIN LATERAL (SELECT true AS "period_row", x.* FROM (${rows.sql}) AS x) AS r ON true`,
+      [year, ...rows.params],
+    );
+    const catalog = await this.catalogOf(ctx, year, result[0]);
+    return { catalog, rows: result.filter((row) => row.period_row === true).map((row) => withoutPeriodColumns(row) as R) };
+  }
+
+  /** The catalog of a period row: from the cache when its set is frozen, else three statements more. */
+  private async catalogOf(ctx: RequestContext, year: number, row: PeriodRow | undefined): Promise<Catalog> {
+    if (!row) throw notFound('year', `no evaluation period for year ${year}`);
+    const { period, frozen } = periodOf(row);
     const cached = this.catalogCache.get(period.indicatorSetId);
     if (cached) return { ...cached, period };
     const [clusterRows, indicators, requirements] = await Promise.all([
@@ -84,7 +100,7 @@ export class IndicatorService {
     ]);
     const catalog = buildCatalog(period, clusterRows, indicators, requirements);
     const { period: _period, ...setCatalog } = catalog;
-    this.catalogCache.offer(period.indicatorSetId, raw[0]?.set_frozen === true, setCatalog);
+    this.catalogCache.offer(period.indicatorSetId, frozen, setCatalog);
     return catalog;
   }
 
@@ -102,6 +118,63 @@ export class IndicatorService {
     const bySet = new Map(setIds.map((id) => [id, buildCatalog(periods.find((p) => p.indicatorSetId === id)!, clusterRows, indicators.filter((i) => i.indicatorSetId === id), [])]));
     return new Map(periods.map((p) => [p.id, { ...bySet.get(p.indicatorSetId)!, period: p }]));
   }
+}
+
+/** A period row with its indicator set's columns and whether that set is frozen (PERIOD_OF_YEAR_SQL). */
+interface PeriodRow {
+  period_id: string;
+  period_year: number;
+  period_status: Period['status'];
+  period_deadline: Date | null;
+  period_statusReason: string | null;
+  period_demo: boolean;
+  set_id: string;
+  set_code: string;
+  set_name: string;
+  set_source: string;
+  set_status: IndicatorSetEntity['status'];
+  set_createdAt: Date;
+  set_frozen: boolean;
+}
+
+/**
+ * The period of a year ($1) with its indicator set, and whether the set is frozen (published and
+ * used by a period with answers: what the catalog cache requires). Plain SQL, read by every request
+ * that needs a catalog; the entities are built without TypeORM's hydration (periodOf).
+ */
+const PERIOD_OF_YEAR_SQL = `SELECT p."id" AS "period_id", p."year" AS "period_year", p."status" AS "period_status", p."deadline" AS "period_deadline",
+    p."statusReason" AS "period_statusReason", p."demo" AS "period_demo",
+    s."id" AS "set_id", s."code" AS "set_code", s."name" AS "set_name", s."source" AS "set_source", s."status" AS "set_status", s."createdAt" AS "set_createdAt",
+    (s."status" = 'PUBLISHED' AND EXISTS (SELECT 1 FROM "period" q JOIN "submission" x ON x."periodId" = q."id" WHERE q."indicatorSetId" = p."indicatorSetId")) AS "set_frozen"
+  FROM "period" p JOIN "indicator_set" s ON s."id" = p."indicatorSetId"
+  WHERE p."year" = $1`;
+
+function periodOf(row: PeriodRow): { period: Period; frozen: boolean } {
+  const indicatorSet = Object.assign(new IndicatorSetEntity(), {
+    id: row.set_id,
+    code: row.set_code,
+    name: row.set_name,
+    source: row.set_source,
+    status: row.set_status,
+    createdAt: row.set_createdAt,
+  });
+  const period = Object.assign(new Period(), {
+    id: row.period_id,
+    year: row.period_year,
+    status: row.period_status,
+    deadline: row.period_deadline,
+    statusReason: row.period_statusReason,
+    demo: row.period_demo,
+    indicatorSetId: row.set_id,
+    indicatorSet,
+  });
+  return { period, frozen: row.set_frozen === true };
+}
+
+function withoutPeriodColumns(row: Record<string, unknown>): Record<string, unknown> {
+  const own: Record<string, unknown> = {};
+  for (const key in row) if (!key.startsWith('period_') && !key.startsWith('set_')) own[key] = row[key];
+  return own;
 }
 
 /** Builds a catalog from its rows (requirements may be empty when only scores are needed). */

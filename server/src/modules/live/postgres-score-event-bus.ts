@@ -39,6 +39,7 @@ export class PostgresScoreEventBus implements ScoreEventBus {
   private closed = false;
   private backoffMs = 500;
   private reconnectTimer: NodeJS.Timeout | null = null;
+  private sending: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly url: string) {}
 
@@ -97,9 +98,11 @@ export class PostgresScoreEventBus implements ScoreEventBus {
       return;
     }
     const payload = JSON.stringify({ year: event.year, kecamatanCode: event.kecamatanCode, reason: event.reason, at: event.at.toISOString() });
-    client.query('SELECT pg_notify($1, $2)', [SCORES_CHANNEL, payload]).catch((error: Error) => {
-      console.error('score events: NOTIFY failed', error.message);
-    });
+    // One NOTIFY at a time on the connection (pg queues concurrent queries on one client only with a
+    // deprecation warning), in publish order.
+    this.sending = this.sending
+      .then(() => client.query('SELECT pg_notify($1, $2)', [SCORES_CHANNEL, payload]))
+      .catch((error: Error) => console.error('score events: NOTIFY failed', error.message));
   }
 
   subscribe(year: number): AsyncIterable<ScoresChanged> {
@@ -108,6 +111,7 @@ export class PostgresScoreEventBus implements ScoreEventBus {
 
   async close(): Promise<void> {
     this.closed = true;
+    await this.sending;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     const client = this.client;
     this.client = null;

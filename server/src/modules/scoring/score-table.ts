@@ -80,22 +80,12 @@ export function scoreLockSql(keyParam: string): string {
 export function scoreLockKey(key: ScoreKey): string {
   return `${key.periodId}|${key.kecamatanCode}`;
 }
-const SCORED_COLUMNS = {
-  periodId: true,
-  kecamatanCode: true,
-  indicatorId: true,
-  numerator: true,
-  denominator: true,
-  count: true,
-  yes: true,
-  option: true,
-  status: true,
-  verifiedNumerator: true,
-  verifiedDenominator: true,
-  verifiedCount: true,
-  verifiedYes: true,
-  verifiedOption: true,
-} as const;
+/** The scoring columns of a submission (ScoredRow), as SQL. */
+const SCORED_COLUMN_LIST = (
+  ['indicatorId', 'numerator', 'denominator', 'count', 'yes', 'option', 'status', 'verifiedNumerator', 'verifiedDenominator', 'verifiedCount', 'verifiedYes', 'verifiedOption'] satisfies Array<keyof ScoredRow>
+)
+  .map((column) => `s."${column}"`)
+  .join(', ');
 
 /**
  * Rewrites the score rows of the given kecamatan × period from their answers, inside the caller's
@@ -128,11 +118,14 @@ export async function refreshScores(
     const indicators = await manager.find(IndicatorEntity, { where: { indicatorSetId: In([...new Set(periods.map((p) => p.indicatorSetId))]) }, order: { number: 'ASC' } });
     byPeriod = new Map(periods.map((p) => [p.id, indicators.filter((i) => i.indicatorSetId === p.indicatorSetId)]));
   }
-  const answers = await manager.find(SubmissionEntity, {
-    select: SCORED_COLUMNS,
-    where: unique.map(([, k]) => ({ periodId: k.periodId, kecamatanCode: k.kecamatanCode })),
-  });
-  const answersByKey = new Map<string, SubmissionEntity[]>();
+  // Plain SQL: only the columns scoring reads, no entity hydration (the save path runs this on every save).
+  const answers: Array<ScoredRow & Pick<SubmissionEntity, 'periodId' | 'kecamatanCode'>> = await manager.query(
+    `SELECT s."periodId", s."kecamatanCode", ${SCORED_COLUMN_LIST}
+     FROM "submission" s JOIN unnest($1::uuid[], $2::varchar[]) AS k("periodId", "kecamatanCode")
+       ON s."periodId" = k."periodId" AND s."kecamatanCode" = k."kecamatanCode"`,
+    [unique.map(([, k]) => k.periodId), unique.map(([, k]) => k.kecamatanCode)],
+  );
+  const answersByKey = new Map<string, ScoredRow[]>();
   for (const row of answers) {
     const id = `${row.periodId}|${row.kecamatanCode}`;
     const list = answersByKey.get(id);

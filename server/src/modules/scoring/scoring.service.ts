@@ -21,14 +21,13 @@ export class ScoringService {
 
   async kecamatanScore(ctx: RequestContext, year: number, kecamatanCode: string): Promise<KecamatanScore> {
     assertCanReadKecamatan(ctx, kecamatanCode);
-    const catalog = await this.indicators.catalogForYear(ctx, year);
-    // The kecamatan and its score rows in one statement (a kecamatan without rows has one null row).
-    const rows: Array<Pick<Kecamatan, 'code' | 'name' | 'alternativeName' | 'cityCode'> & Partial<KecamatanScoreEntity>> = await ctx.dataSource.query(
-      `SELECT k.code, k.name, k."alternativeName", k."cityCode", s."periodId", s."kecamatanCode", s."clusterCode", s.basis, s.score, s.answered, s.verified
-       FROM kecamatan k LEFT JOIN kecamatan_score s ON s."kecamatanCode" = k.code AND s."periodId" = $2
-       WHERE k.code = $1`,
-      [kecamatanCode, catalog.period.id],
-    );
+    // The period, the kecamatan and its score rows in one statement (a kecamatan without rows has one null row).
+    const { catalog, rows } = await this.indicators.catalogForYearWith<Pick<Kecamatan, 'code' | 'name' | 'alternativeName' | 'cityCode'> & Partial<KecamatanScoreEntity>>(ctx, year, {
+      sql: `SELECT k.code, k.name, k."alternativeName", k."cityCode", s."periodId", s."kecamatanCode", s."clusterCode", s.basis, s.score, s.answered, s.verified
+        FROM kecamatan k LEFT JOIN kecamatan_score s ON s."kecamatanCode" = k.code AND s."periodId" = period_of_year."period_id"
+        WHERE k.code = $2`,
+      params: [kecamatanCode],
+    });
     if (rows.length === 0) throw notFound('kecamatanCode', `unknown kecamatan ${kecamatanCode}`);
     const { code, name, alternativeName, cityCode } = rows[0];
     const kecamatan = Object.assign(new Kecamatan(), { code, name, alternativeName, cityCode });

@@ -12,7 +12,7 @@ import {
 import type { RequestContext } from '../../graphql/context.js';
 import { forbidden, notFound } from '../../graphql/errors.js';
 import { assertCanReadKecamatan, readsAllKecamatan, writeRefusal } from '../auth/scope.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { type AuditRecord, auditInsertSql, recordAudit } from '../audit/audit.service.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { PeriodStatus } from '../period/period.entity.js';
@@ -31,6 +31,9 @@ import {
   Submission,
   ValidationError,
 } from './submission.types.js';
+
+/** What the save reads of the locked row: the checks and the audit entry's `before`. */
+type LockedRow = Pick<SubmissionEntity, 'id' | 'status' | 'version' | 'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'carriedForwardPending'>;
 
 type SaveResult = Submission | ValidationError | PeriodClosedError | StaleVersionError | NotAllowedError | InvalidTransitionError;
 
@@ -127,76 +130,88 @@ export class SubmissionService {
     const key = { periodId: catalog.period.id, kecamatanCode: input.kecamatanCode, indicatorId: indicator.id };
 
     const result = await ctx.dataSource.transaction(async (manager): Promise<SaveResult> => {
-      const existing = await manager.findOne(SubmissionEntity, { where: key, lock: { mode: 'pessimistic_write' } });
-      let id: string;
+      // The row lock first (plain SQL: only the columns the checks and the audit entry need).
+      const [existing]: LockedRow[] = await manager.query(
+        `SELECT "id", "status", "version", "numerator", "denominator", "count", "yes", "option", "note", "carriedForwardPending"
+         FROM "submission" WHERE "periodId" = $1 AND "kecamatanCode" = $2 AND "indicatorId" = $3 FOR UPDATE`,
+        [key.periodId, key.kecamatanCode, key.indicatorId],
+      );
+      let created: SubmissionEntity;
       if (existing) {
         if (!EDITABLE_STATUSES.includes(existing.status)) return new InvalidTransitionError(indicator.code, existing.status, 'changed');
         if (existing.version !== input.expectedVersion) {
           return new StaleVersionError(await loadSubmission(manager, existing.id, input.year, indicator));
         }
-        id = existing.id;
+        const id = existing.id;
         // One round trip for the update, the kecamatan's score lock (taken after the row lock, the
-        // order every path uses) and the saved row, so no reload is needed afterwards.
+        // order every path uses), the audit entry and the saved row, so no reload is needed
+        // afterwards. The locked row cannot change meanwhile: the saved version is the next one,
+        // the status stays.
+        const where = { indicatorCode: indicator.code, year: input.year, kecamatanCode: input.kecamatanCode };
+        const audit = auditInsertSql(ctx, [saveAudit(existing, { id, version: existing.version + 1, status: existing.status }, values, where)], 10);
         const updated = await manager.queryRunner!.query(
-          `UPDATE "submission" AS s SET "numerator" = $2, "denominator" = $3, "count" = $4, "yes" = $5, "option" = $6, "note" = $7,
-             "updatedById" = $8, "carriedForwardPending" = false, "version" = s."version" + 1, "updatedAt" = now()
-           FROM (${scoreLockSql('$9')}) AS score_lock
-           WHERE s."id" = $1 RETURNING s.*`,
-          [id, values.numerator, values.denominator, values.count, values.yes, values.option, values.note, values.updatedById, scoreLockKey(key)],
+          `WITH saved AS (
+             UPDATE "submission" AS s SET "numerator" = $2, "denominator" = $3, "count" = $4, "yes" = $5, "option" = $6, "note" = $7,
+               "updatedById" = $8, "carriedForwardPending" = false, "version" = s."version" + 1, "updatedAt" = now()
+             FROM (${scoreLockSql('$9')}) AS score_lock
+             WHERE s."id" = $1 RETURNING s.*
+           ), audit AS (${audit.sql})
+           SELECT * FROM saved`,
+          [id, values.numerator, values.denominator, values.count, values.yes, values.option, values.note, values.updatedById, scoreLockKey(key), ...audit.params],
           true,
         );
         const row = Object.assign(new SubmissionEntity(), updated.records[0] as SubmissionEntity, {
           updatedBy: { username: ctx.user!.username, displayName: ctx.user!.displayName },
         });
         await refreshScores(manager, [key], new Map([[key.periodId, catalog.indicators]]), { locked: true });
-        return this.audited(manager, ctx, existing, toSubmission(row, input.year, indicator), values, { indicatorCode: indicator.code, year: input.year, kecamatanCode: input.kecamatanCode });
+        return toSubmission(row, input.year, indicator);
       } else {
         if (input.expectedVersion !== 0) {
           return new ValidationError([
             { field: 'expectedVersion', code: 'REQUIRED', message: 'expectedVersion must be 0: this answer was never saved' },
           ]);
         }
-        id = randomUUID();
-        const inserted = await manager
-          .createQueryBuilder()
-          .insert()
-          .into(SubmissionEntity)
-          .values({ id, ...key, ...values, status: SubmissionStatus.DRAFT, version: 1 })
-          .orIgnore()
-          .returning(['id'])
-          .execute();
-        if (inserted.raw.length === 0) {
+        const id = randomUUID();
+        // Plain SQL; the row comes back whole, so no reload is needed afterwards.
+        const inserted: SubmissionEntity[] = await manager.query(
+          `INSERT INTO "submission" ("id", "periodId", "kecamatanCode", "indicatorId", "numerator", "denominator", "count", "yes", "option", "note",
+             "updatedById", "carriedForwardPending", "status", "version")
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, false, $12, 1)
+           ON CONFLICT DO NOTHING RETURNING *`,
+          [id, key.periodId, key.kecamatanCode, key.indicatorId, values.numerator, values.denominator, values.count, values.yes, values.option, values.note, values.updatedById, SubmissionStatus.DRAFT],
+        );
+        if (inserted.length === 0) {
           // Another save created it between our read and our insert.
           const winner = await manager.findOneOrFail(SubmissionEntity, { where: key });
           return new StaleVersionError(await loadSubmission(manager, winner.id, input.year, indicator));
         }
+        created = inserted[0];
       }
       await refreshScores(manager, [key], new Map([[key.periodId, catalog.indicators]]));
-      const saved = await loadSubmission(manager, id, input.year, indicator);
-      return this.audited(manager, ctx, null, saved, values, { indicatorCode: indicator.code, year: input.year, kecamatanCode: input.kecamatanCode });
+      const row = Object.assign(new SubmissionEntity(), created, { updatedBy: { username: ctx.user!.username, displayName: ctx.user!.displayName } });
+      const saved = toSubmission(row, input.year, indicator);
+      await recordAudit(manager, ctx, saveAudit(null, saved, values, { indicatorCode: indicator.code, year: input.year, kecamatanCode: input.kecamatanCode }));
+      return saved;
     });
     if (result instanceof Submission) this.events.announce('SAVED', [result]);
     return result;
   }
+}
 
-  /** Records the save's audit entry (created when there was no row before) and returns the saved answer. */
-  private async audited(
-    manager: EntityManager,
-    ctx: RequestContext,
-    before: SubmissionEntity | null,
-    saved: Submission,
-    values: Pick<SubmissionEntity, 'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'carriedForwardPending'>,
-    where: { indicatorCode: string; year: number; kecamatanCode: string },
-  ): Promise<Submission> {
-    await recordAudit(manager, ctx, {
-      action: before ? 'SUBMISSION_UPDATED' : 'SUBMISSION_CREATED',
-      entityType: 'Submission',
-      entityId: saved.id,
-      before: before ? auditSnapshot(before) : null,
-      after: { ...auditSnapshot({ ...values, version: saved.version, status: saved.status }), ...where },
-    });
-    return saved;
-  }
+/** The audit entry of a save (created when there was no row before). */
+function saveAudit(
+  before: LockedRow | null,
+  saved: Pick<Submission, 'id' | 'version' | 'status'>,
+  values: Pick<SubmissionEntity, 'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'carriedForwardPending'>,
+  where: { indicatorCode: string; year: number; kecamatanCode: string },
+): AuditRecord {
+  return {
+    action: before ? 'SUBMISSION_UPDATED' : 'SUBMISSION_CREATED',
+    entityType: 'Submission',
+    entityId: saved.id,
+    before: before ? auditSnapshot(before) : null,
+    after: { ...auditSnapshot({ ...values, version: saved.version, status: saved.status }), ...where },
+  };
 }
 
 /** Treats an answer whose fields are all empty as no answer. */
