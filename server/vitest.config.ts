@@ -10,6 +10,7 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.spec.ts', 'test/**/*.test.ts'],
+    setupFiles: ['./test/support/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Each API test file runs a server and a database; two at a time fits a 2-core machine.
