@@ -16,6 +16,19 @@ export const UserAccountFieldsFragment = graphql(`
   }
 `);
 
+/** What every account mutation answers (they all return UserAccountResult). */
+export const UserAccountResultFieldsFragment = graphql(`
+  fragment UserAccountResultFields on UserAccountResult {
+    __typename
+    ... on UserAccount {
+      ...UserAccountFields
+    }
+    ... on ValidationError {
+      ...ValidationErrorFields
+    }
+  }
+`);
+
 export const UsersDocument = graphql(`
   query Users {
     users {
@@ -31,13 +44,7 @@ export const UsersDocument = graphql(`
 export const CreateUserDocument = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
-      __typename
-      ... on UserAccount {
-        ...UserAccountFields
-      }
-      ... on ValidationError {
-        ...ValidationErrorFields
-      }
+      ...UserAccountResultFields
     }
   }
 `);
@@ -45,13 +52,7 @@ export const CreateUserDocument = graphql(`
 export const UpdateUserDocument = graphql(`
   mutation UpdateUser($input: UpdateUserInput!) {
     updateUser(input: $input) {
-      __typename
-      ... on UserAccount {
-        ...UserAccountFields
-      }
-      ... on ValidationError {
-        ...ValidationErrorFields
-      }
+      ...UserAccountResultFields
     }
   }
 `);
@@ -59,13 +60,7 @@ export const UpdateUserDocument = graphql(`
 export const SetUserActiveDocument = graphql(`
   mutation SetUserActive($id: ID!, $active: Boolean!) {
     setUserActive(id: $id, active: $active) {
-      __typename
-      ... on UserAccount {
-        ...UserAccountFields
-      }
-      ... on ValidationError {
-        ...ValidationErrorFields
-      }
+      ...UserAccountResultFields
     }
   }
 `);
@@ -73,13 +68,7 @@ export const SetUserActiveDocument = graphql(`
 export const ResetPasswordDocument = graphql(`
   mutation ResetPassword($id: ID!, $newPassword: String!) {
     resetPassword(id: $id, newPassword: $newPassword) {
-      __typename
-      ... on UserAccount {
-        ...UserAccountFields
-      }
-      ... on ValidationError {
-        ...ValidationErrorFields
-      }
+      ...UserAccountResultFields
     }
   }
 `);
