@@ -11,4 +11,13 @@ describe('passwordProblems', () => {
     expect(passwordProblems('INDONESIA123', 'x')).toEqual(['TOO_COMMON']);
     expect(passwordProblems('Operator-Jatiasih', 'operator-jatiasih')).toEqual(['SAME_AS_USERNAME']);
   });
+  it('refuses control characters anywhere: NUL, tab, line breaks, DEL, C1, line separator', () => {
+    for (const bad of ['abc\u0000defghijklmn', 'Jatiasih\tRamah-Anak', 'Jatiasih-Ramah\n', '\rJatiasih-Ramah', 'Jatiasih\u007fRamah', 'Jatiasih\u0085Ramah', 'Jatiasih\u2028Ramah']) {
+      expect(passwordProblems(bad, 'x'), JSON.stringify(bad)).toEqual(['CONTROL_CHARACTER']);
+    }
+  });
+  it('accepts spaces and non-ASCII letters', () => {
+    expect(passwordProblems('Kota Bekasi Ramah Anak', 'x')).toEqual([]);
+    expect(passwordProblems('Jatiasih-ramah-anak-é', 'x')).toEqual([]);
+  });
 });

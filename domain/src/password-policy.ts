@@ -16,14 +16,26 @@ export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
   'jakarta123', 'garuda123', 'pancasila', 'sandi12345', 'asdfghjkl', 'aaaaaaaaaa', '1111111111',
 ]);
 
-export const PASSWORD_PROBLEMS = ['TOO_SHORT', 'TOO_LONG', 'TOO_COMMON', 'SAME_AS_USERNAME'] as const;
+export const PASSWORD_PROBLEMS = ['TOO_SHORT', 'TOO_LONG', 'CONTROL_CHARACTER', 'TOO_COMMON', 'SAME_AS_USERNAME'] as const;
 export type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
+
+/**
+ * Control characters (C0 and C1, DEL, line and paragraph separators): invisible, impossible to
+ * type on a phone keyboard, and a NUL byte is cut by some libraries — never part of a password.
+ */
+const CONTROL_CHARACTER = /[\p{Cc}\u2028\u2029]/u;
+
+/** Whether `password` holds a control character (refused in new passwords, never matches at sign-in). Pure. */
+export function hasControlCharacter(password: string): boolean {
+  return CONTROL_CHARACTER.test(password);
+}
 
 /** Every way `password` breaks the policy for an account named `username`; empty when it is fine. Pure. */
 export function passwordProblems(password: string, username = ''): PasswordProblem[] {
   const problems: PasswordProblem[] = [];
   if (password.length < MIN_PASSWORD_LENGTH) problems.push('TOO_SHORT');
   if (password.length > MAX_PASSWORD_LENGTH) problems.push('TOO_LONG');
+  if (hasControlCharacter(password)) problems.push('CONTROL_CHARACTER');
   const lower = password.trim().toLowerCase();
   if (COMMON_PASSWORDS.has(lower)) problems.push('TOO_COMMON');
   const name = username.trim().toLowerCase();
@@ -34,6 +46,7 @@ export function passwordProblems(password: string, username = ''): PasswordProbl
 export const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblem, string> = {
   TOO_SHORT: `must be at least ${MIN_PASSWORD_LENGTH} characters`,
   TOO_LONG: `must be at most ${MAX_PASSWORD_LENGTH} characters`,
+  CONTROL_CHARACTER: 'must not contain control characters (such as NUL, tab or line breaks)',
   TOO_COMMON: 'is too common: choose one that is not on a list of frequent passwords',
   SAME_AS_USERNAME: 'must not be the username',
 };

@@ -99,6 +99,16 @@ async function defineAccountSuite(backend: Backend) {
       expect(selfDeactivate.data.setUserActive.fieldErrors).toEqual([expect.objectContaining({ field: 'id', code: 'SELF' })]);
       const weakReset = await admin.request(RESET_PASSWORD, { id: adminId, p: 'short' });
       expect(weakReset.data.resetPassword.fieldErrors).toEqual([expect.objectContaining({ field: 'newPassword', code: 'TOO_SHORT' })]);
+      const nulReset = await admin.request(RESET_PASSWORD, { id: adminId, p: 'Kali-Bekasi\u0000Bersih' });
+      expect(nulReset.data.resetPassword.fieldErrors).toEqual([expect.objectContaining({ field: 'newPassword', code: 'CONTROL_CHARACTER' })]);
+      const nulCreate = await admin.request(CREATE_USER, { input: { username: 'op-nul', displayName: 'O', role: 'OPERATOR', kecamatanCode: JATIASIH, password: 'Jatiasih\u0000Ramah-Anak' } });
+      expect(nulCreate.data.createUser.fieldErrors).toEqual([expect.objectContaining({ field: 'password', code: 'CONTROL_CHARACTER', message: expect.stringMatching(/control characters/) })]);
+      expect(await server.dataSource.query(`SELECT 1 FROM app_user WHERE username = 'op-nul'`)).toEqual([]);
+      // At sign-in a control character never matches (refused like a wrong password, before any hashing).
+      const ctl = uniqueName('op-ctl');
+      await createOperator(ctl);
+      await expect(new GqlClient(server).login(ctl, `${STRONG}\u0000`)).rejects.toThrow(/InvalidCredentialsError/);
+      await new GqlClient(server).login(ctl, STRONG);
     });
 
     it('creates an operator who must change the password first: other mutations are refused until then, and the change ends other sessions', async () => {
@@ -130,6 +140,9 @@ async function defineAccountSuite(backend: Backend) {
       expect(wrong.data.changePassword.fieldErrors).toEqual([{ field: 'currentPassword', code: 'WRONG_PASSWORD' }]);
       const weak = await phone.request(CHANGE_PASSWORD, { c: STRONG, n: username });
       expect(weak.data.changePassword.fieldErrors).toEqual([{ field: 'newPassword', code: 'SAME_AS_USERNAME' }]);
+      // Control characters (the audit's NUL byte; tab, line breaks, DEL… in the domain spec) are refused by name.
+      const nul = await phone.request(CHANGE_PASSWORD, { c: STRONG, n: 'abc\u0000defghijklmn' });
+      expect(nul.data.changePassword.fieldErrors).toEqual([{ field: 'newPassword', code: 'CONTROL_CHARACTER' }]);
 
       expect(await sessionCount(id)).toBe(2);
       const changed = await phone.request(CHANGE_PASSWORD, { c: STRONG, n: STRONGER });

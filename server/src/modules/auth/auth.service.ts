@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { parse as parseCookies } from 'cookie';
 import type { DataSource } from 'typeorm';
+import { hasControlCharacter } from '@kecala/domain';
 import type { AuthUser, RequestContext } from '../../graphql/context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { SessionEntity } from './session.entity.js';
@@ -44,7 +45,8 @@ export class AuthService {
       await recordFailure(ctx.dataSource.manager, throttleKeys);
       return new InvalidCredentialsError('INVALID_CREDENTIALS', 'Username or password is incorrect.');
     };
-    if (username.length > 60 || password.length > 200) return refuse();
+    // No valid password holds a control character (the policy refuses them): refused like a wrong one.
+    if (username.length > 60 || password.length > 200 || hasControlCharacter(password)) return refuse();
     const user = await ctx.dataSource.getRepository(UserEntity).findOne({
       where: { username: name },
       relations: { kecamatan: true },
