@@ -44,5 +44,7 @@ export default defineConfig({
     // Generated GraphQL types/documents are git-ignored: make `vitest run` work on a clean checkout.
     globalSetup: ['./src/test/global-setup.ts'],
     css: false,
+    // Limits for broken tests only (tests wait for conditions, never for a clock).
+    testTimeout: 30_000,
   },
 });

@@ -170,7 +170,7 @@ describe('App', () => {
         },
       },
     ]);
-    const table = await screen.findByTestId('scoreboard-table', {}, { timeout: 3000 });
+    const table = await screen.findByTestId('scoreboard-table');
     const names = within(table).getAllByRole('rowheader').map((cell) => cell.textContent);
     expect(names).toEqual(['Jatiasih', 'Bantargebang']);
     expect(screen.getByTestId('scoreboard-total-32.75.09')).toHaveTextContent('860');
@@ -211,7 +211,7 @@ describe('App', () => {
         result: { data: { kecamatanScore: apiScore(scoreboardRow('32.75.01', 'Bekasi Timur', [100, 100, 100, 100, 100, 50], 'PRATAMA')) } },
       },
     ]);
-    expect(await screen.findByTestId('total-score', {}, { timeout: 3000 })).toHaveTextContent('812,5');
+    expect(await screen.findByTestId('total-score')).toHaveTextContent('812,5');
     expect(screen.getByTestId('category-badge')).toHaveTextContent('Nindya');
     expect(screen.getByTestId('cluster-score-K1')).toHaveTextContent('87,5');
     expect(screen.getByTestId('cluster-score-KEL')).toHaveTextContent('150');

@@ -1,19 +1,36 @@
 import type { ReactElement, ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
-import type { MockLink } from '@apollo/client/testing';
+import { MockLink } from '@apollo/client/testing';
+import { ApolloLink } from '@apollo/client';
+import { Observable } from 'rxjs';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { InMemoryCache } from '@apollo/client';
 import { createCache } from '../app/apollo';
 import { type AnswerFormValues, EMPTY_FORM } from '../features/submission/answer-draft';
 
-/** Renders with a mocked GraphQL endpoint and the app's real cache policies. */
+/**
+ * A link that holds every operation until `gate` resolves: a test sees the in-flight state for as
+ * long as it needs, whatever the machine's speed (no mock delays to race against).
+ */
+function gatedMockLink(gate: Promise<unknown>, mocks: ReadonlyArray<MockLink.MockedResponse>): ApolloLink {
+  const hold = new ApolloLink((operation, forward) => new Observable((observer) => {
+    let subscription: { unsubscribe(): void } | undefined;
+    void gate.then(() => {
+      subscription = forward(operation).subscribe(observer);
+    });
+    return () => subscription?.unsubscribe();
+  }));
+  return ApolloLink.from([hold, new MockLink(mocks, { defaultOptions: { delay: 0 } })]);
+}
+
+/** Renders with a mocked GraphQL endpoint and the app's real cache policies; `gate` holds every operation until it resolves. */
 export function renderWithApollo(
   ui: ReactElement,
-  { mocks = [], cache = createCache() }: { mocks?: ReadonlyArray<MockLink.MockedResponse>; cache?: InMemoryCache } = {},
+  { mocks = [], cache = createCache(), gate }: { mocks?: ReadonlyArray<MockLink.MockedResponse>; cache?: InMemoryCache; gate?: Promise<unknown> } = {},
 ) {
   const result = render(
-    <MockedProvider mocks={mocks} cache={cache} mockLinkDefaultOptions={{ delay: 0 }}>
+    <MockedProvider mocks={mocks} cache={cache} mockLinkDefaultOptions={{ delay: 0 }} link={gate ? gatedMockLink(gate, mocks) : undefined}>
       {ui}
     </MockedProvider>,
   );

@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { i18n } from '../app/i18n';
+
+// findBy*/waitFor wait for a condition; the limit only bounds a broken test, so it is generous: a busy
+// machine (a lazy chunk transformed on first import, a slow jsdom render) must never fail a test.
+configure({ asyncUtilTimeout: 15_000 });
 
 // Tests assert Indonesian text, the default language of the app.
 void i18n.changeLanguage('id');

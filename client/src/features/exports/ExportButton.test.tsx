@@ -33,10 +33,10 @@ describe('ExportButton', () => {
     render(<ExportButton url="/exports/scoreboard.xlsx?year=2026&basis=VERIFIED" fileName="x.xlsx" testId="export-scoreboard" fetchImpl={fetchImpl as unknown as typeof fetch} save={save} />);
     await user.click(screen.getByTestId('export-scoreboard'));
     expect(fetchImpl).toHaveBeenCalledWith('/exports/scoreboard.xlsx?year=2026&basis=VERIFIED', { credentials: 'include' });
-    const progress = await screen.findByTestId('export-progress', {}, { timeout: 2000 });
+    const progress = await screen.findByTestId('export-progress');
     await waitFor(() => expect(Number(progress.dataset.percent)).toBeGreaterThan(0));
     expect(Number(progress.dataset.percent)).toBeLessThan(100);
-    await waitFor(() => expect(save).toHaveBeenCalledTimes(1), { timeout: 3000 });
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     const [blob, name] = save.mock.calls[0] as [Blob, string];
     expect(blob.size).toBe(4000);
     expect(name).toBe('skor-2026.xlsx');

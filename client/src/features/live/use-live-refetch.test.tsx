@@ -41,7 +41,7 @@ describe('useLiveRefetch', () => {
       ],
     });
     expect(await screen.findByText('Jatiasih')).toBeInTheDocument();
-    expect(await screen.findByText('Jatiasih,Bantargebang', {}, { timeout: 1000 })).toBeInTheDocument();
+    expect(await screen.findByText('Jatiasih,Bantargebang')).toBeInTheDocument();
   });
 
   it('ignores events of another kecamatan when following one', async () => {

@@ -80,12 +80,17 @@ describe('SpreadsheetImport', () => {
         }),
     );
     const batchId = report().batchId!;
+    // The import request stays in flight until the test has seen its progress.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     renderImport(upload as unknown as typeof uploadSpreadsheet, {
+      gate,
       mocks: [
         {
           request: { query: ApplySpreadsheetImportDocument, variables: { batchId } },
           result: { data: { applySpreadsheetImport: { __typename: 'SpreadsheetImportApplied', batchId, year: 2026, answerCount: 3, kecamatanCodes: ['32.75.09'] } } },
-          delay: 50,
         },
       ],
     });
@@ -98,6 +103,8 @@ describe('SpreadsheetImport', () => {
     expect(button).toBeEnabled();
     await user.click(button);
     expect(await screen.findByTestId('apply-progress')).toBeInTheDocument();
+    expect(screen.queryByTestId('import-success')).not.toBeInTheDocument();
+    release();
     expect(await screen.findByTestId('import-success')).toHaveTextContent('3 jawaban diimpor');
     expect(screen.getByRole('link', { name: 'Kembali ke isian' })).toHaveAttribute('href', '/isian');
   });
