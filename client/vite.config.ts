@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pwa } from './pwa.config';
 
 // The GraphQL server the dev server proxies to (same origin for the browser, so the cookie works).
 const apiTarget = process.env.KECALA_API_URL ?? 'http://localhost:4000';
@@ -15,7 +16,7 @@ const apiProxy = Object.fromEntries(
 );
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pwa],
   server: {
     port: 5173,
     proxy: apiProxy,
@@ -44,5 +45,7 @@ export default defineConfig({
     // Generated GraphQL types/documents are git-ignored: make `vitest run` work on a clean checkout.
     globalSetup: ['./src/test/global-setup.ts'],
     css: false,
+    // The service worker's virtual module exists only in Vite builds: tests get a stand-in.
+    alias: { 'virtual:pwa-register/react': new URL('./src/features/pwa/register-sw.stub.ts', import.meta.url).pathname },
   },
 });
