@@ -33,6 +33,11 @@ test('the installed app starts offline from the service worker and shows the las
   } finally {
     await context.setOffline(false);
   }
+
+  // Signing out removes the private data from the device.
+  await page.getByTestId('logout').click();
+  await expect(page.getByTestId('login-submit')).toBeVisible();
+  await expect.poll(() => app.persistedAnswer('K4-20')).toBeNull();
 });
 
 test('the web app manifest is linked and names the app, its icons and standalone display', async ({ page }) => {
