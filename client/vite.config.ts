@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pwa } from './pwa.config.ts';
 
 // The GraphQL server the dev server proxies to (same origin for the browser, so the cookie works).
 const apiTarget = process.env.KECALA_API_URL ?? 'http://localhost:4000';
@@ -15,7 +16,7 @@ const apiProxy = Object.fromEntries(
 );
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pwa],
   server: {
     port: 5173,
     proxy: apiProxy,
@@ -46,5 +47,7 @@ export default defineConfig({
     css: false,
     // Limits for broken tests only (tests wait for conditions, never for a clock).
     testTimeout: 30_000,
+    // The service worker's virtual module exists only in Vite builds: tests get a stand-in.
+    alias: { 'virtual:pwa-register/react': new URL('./src/features/pwa/register-sw.stub.ts', import.meta.url).pathname },
   },
 });

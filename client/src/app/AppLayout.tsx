@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout } from '../features/auth/use-logout';
 import { useSession } from '../features/auth/use-session';
+import { UpdatePrompt } from '../features/pwa/UpdatePrompt';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoading } from './PageStatus';
 
@@ -77,6 +78,7 @@ export function AppLayout() {
           <Outlet />
         </Suspense>
       </main>
+      <UpdatePrompt />
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type NormalizedCacheObject } from '@apollo/client';
 import { OperationTypeNode } from 'graphql';
 import { createWsLink } from '../features/live/ws-link';
+import { lastFetchedLink } from '../features/offline-cache/last-fetched';
 import possibleTypesResult from '../gql/possible-types';
 
 /** Members of the contract's unions and interfaces, generated from schema.graphql by codegen. */
@@ -50,11 +51,16 @@ export function createSplitLink(http: ApolloLink, ws: ApolloLink): ApolloLink {
 /**
  * Same-origin GraphQL: the session is an httpOnly cookie set by `login`. Subscriptions
  * (`scoresChanged`) use graphql-ws on the same path; the cookie travels with the upgrade.
+ * `restored`: the cache of an earlier visit (offline start); each screen then revalidates it
+ * once when it opens (cache-and-network) instead of trusting it.
  */
-export function createApolloClient(uri = '/graphql'): ApolloClient {
+export function createApolloClient(uri = '/graphql', restored?: NormalizedCacheObject): ApolloClient {
   const http = new HttpLink({ uri, credentials: 'include' });
+  const cache = createCache();
+  if (restored) cache.restore(restored);
   return new ApolloClient({
-    link: typeof WebSocket === 'undefined' ? http : createSplitLink(http, createWsLink(uri)),
-    cache: createCache(),
+    link: ApolloLink.from([lastFetchedLink, typeof WebSocket === 'undefined' ? http : createSplitLink(http, createWsLink(uri))]),
+    cache,
+    ...(restored ? { defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } } } : {}),
   });
 }

@@ -21,3 +21,11 @@ export function formatDate(iso: string, language: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long' }).format(date);
 }
+
+/** A moment in Bekasi's time (WIB, Asia/Jakarta) whatever the device's zone, short: "2 Des 2026, 21.05 WIB". */
+export function formatDateTimeWib(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const text = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(date);
+  return `${text} WIB`;
+}

@@ -1,9 +1,10 @@
 import { useCallback } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
+import { clearOfflineCache } from '../offline-cache/offline-cache';
 import { LogoutDocument, MeDocument } from './auth.documents';
 
-/** Ends the session on the server, then forgets every cached answer of this user. */
+/** Ends the session on the server, then forgets every cached answer of this user (memory and device). */
 export function useLogout(): () => Promise<void> {
   const client = useApolloClient();
   const navigate = useNavigate();
@@ -17,5 +18,6 @@ export function useLogout(): () => Promise<void> {
     navigate('/masuk', { replace: true });
     await client.clearStore();
     client.writeQuery({ query: MeDocument, data: { me: null } });
+    await clearOfflineCache();
   }, [client, logout, navigate]);
 }

@@ -8,6 +8,7 @@ import { usePeriods } from '../../features/periods/current-period';
 import { PeriodDeadline, PeriodLockBanner } from '../../features/periods/PeriodDeadline';
 import { compareClusterCodes } from '../../features/scores/score-model';
 import { PageError, PageLoading } from '../../app/PageStatus';
+import { OfflineMarker } from '../../features/offline-cache/OfflineMarker';
 import type { IndicatorLabels } from '../../features/submission/SubmitForVerification';
 import { SubmitForVerification } from '../../features/submission/SubmitForVerification';
 import { CarryForwardOffer } from '../../features/submission/CarryForwardOffer';
@@ -31,6 +32,9 @@ export function OperatorFormPage() {
   const { data, error, refetch } = useQuery(OperatorFormDocument, {
     variables: { year: year ?? 0, kecamatanCode: kecamatan?.code ?? '' },
     skip: year == null || !kecamatan,
+    // The cached answers (also those of the last visit, offline) show at once; the server's follow.
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
   });
 
   const submissionsByCode = useMemo(
@@ -74,6 +78,7 @@ export function OperatorFormPage() {
           <span aria-hidden="true"> · </span>
           <span data-testid="form-year">{t('form.year', { year })}</span>
         </p>
+        <OfflineMarker error={error} />
         {defaultPeriod.deadline && !readOnly && <PeriodDeadline deadline={defaultPeriod.deadline} />}
         {readOnly && <PeriodLockBanner year={year} reason={defaultPeriod.statusReason ?? null} />}
         <div className="overall-progress">
