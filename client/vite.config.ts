@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
+import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { graphqlDocuments } from './build/graphql-documents.ts';
 
 // The GraphQL server the dev server proxies to (same origin for the browser, so the cookie works).
 const apiTarget = process.env.KECALA_API_URL ?? 'http://localhost:4000';
@@ -15,7 +17,7 @@ const apiProxy = Object.fromEntries(
 );
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), graphqlDocuments(path.resolve(import.meta.dirname, 'src'))],
   server: {
     port: 5173,
     proxy: apiProxy,
@@ -24,6 +26,8 @@ export default defineConfig({
     proxy: apiProxy,
   },
   build: {
+    // dist/.vite/manifest.json: the first-load budget test (e2e/tests/first-load-budget.spec.ts) reads it.
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {
