@@ -35,7 +35,9 @@ export default defineConfig({
           // their dependencies, so react and apollo are claimed first (higher priority).
           groups: [
             { name: 'charts', priority: 10, test: /node_modules[\\/](recharts|d3-[^\\/]+|victory-vendor)[\\/]/ },
-            { name: 'react', priority: 30, test: /node_modules[\\/](react|react-dom|react-is|scheduler|react-router|use-sync-external-store)[\\/]/ },
+            { name: 'react', priority: 30, test: /node_modules[\\/](react|react-dom|react-is|scheduler|use-sync-external-store)[\\/]/ },
+            // The first-load sign-in page has no router: react-router is its own chunk.
+            { name: 'router', priority: 25, test: /node_modules[\\/]react-router[\\/]/ },
             { name: 'apollo', priority: 20, test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/]/ },
           ],
         },

@@ -1,13 +1,4 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { createApolloClient } from './app/apollo';
+import { startApp } from './app/start';
 import './styles.css';
 
-const client = createApolloClient();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App client={client} />
-  </StrictMode>,
-);
+startApp(document.getElementById('root')!);
