@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { graphqlDocuments } from './build/graphql-documents.ts';
+import { appPreload } from './build/app-preload.ts';
 
 // The GraphQL server the dev server proxies to (same origin for the browser, so the cookie works).
 const apiTarget = process.env.KECALA_API_URL ?? 'http://localhost:4000';
@@ -17,7 +18,12 @@ const apiProxy = Object.fromEntries(
 );
 
 export default defineConfig({
-  plugins: [react(), graphqlDocuments(path.resolve(import.meta.dirname, 'src'))],
+  plugins: [
+    react(),
+    // First load: per-route GraphQL documents; the app proper preloaded from index.html off the sign-in page.
+    graphqlDocuments(path.resolve(import.meta.dirname, 'src')),
+    appPreload({ app: '/src/app/full-app.tsx', '/isian': '/src/routes/operator/OperatorFormPage.tsx' }),
+  ],
   server: {
     port: 5173,
     proxy: apiProxy,

@@ -12,11 +12,22 @@ import { PageLoading } from './PageStatus';
  * the app's /masuk. It takes over index.html's static form (what was typed, the focus). Once the
  * user is signed in — or `me` shows they already are — the app proper is loaded.
  */
-export function SignInApp({ onSignedIn }: { onSignedIn: (user: SessionUserFieldsFragment) => void }) {
+interface SignInAppProps {
+  onSignedIn: (user: SessionUserFieldsFragment) => void;
+  /** The user started typing: a good moment to fetch the app they are about to open. */
+  onIntent?: () => void;
+}
+
+export function SignInApp({ onSignedIn, onIntent }: SignInAppProps) {
   const { t } = useTranslation();
   // Read while rendering, before the first commit replaces the static markup.
   const [fromStatic] = useState(() => readStaticSignIn());
   const [entering, setEntering] = useState(false);
+  // Typed into the static form already, or types now: fetch the app proper meanwhile (once).
+  const [intentShown, setIntentShown] = useState(() => !!fromStatic && (fromStatic.username !== '' || fromStatic.password !== ''));
+  useEffect(() => {
+    if (intentShown) onIntent?.();
+  }, [intentShown, onIntent]);
   const enter = (user: SessionUserFieldsFragment) => {
     setEntering(true);
     onSignedIn(user);
@@ -48,7 +59,7 @@ export function SignInApp({ onSignedIn }: { onSignedIn: (user: SessionUserFields
           </div>
         </div>
       </header>
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main id="main" className="app-main" tabIndex={-1} onInput={intentShown ? undefined : () => setIntentShown(true)}>
         {entering ? (
           <PageLoading />
         ) : (

@@ -19,8 +19,15 @@ export function opensOnSignIn(pathname: string, signedInHint: boolean): boolean 
   return pathname === SIGN_IN_PATH || (pathname === '/' && !signedInHint);
 }
 
+/** The app proper's chunk (Apollo, router, routes), fetched once. */
+let fullApp: Promise<typeof import('./full-app')> | undefined;
+export function loadFullApp(): Promise<typeof import('./full-app')> {
+  fullApp ??= import('./full-app');
+  return fullApp;
+}
+
 async function openApp(root: Root, user: SessionUserFieldsFragment | null): Promise<void> {
-  const [{ renderFullApp }] = await Promise.all([import('./full-app'), languageReady()]);
+  const [{ renderFullApp }] = await Promise.all([loadFullApp(), languageReady()]);
   if (user) {
     const state: unknown = window.history.state;
     window.history.replaceState(null, '', landingPathOf(user, returnPathOf((state as { usr?: unknown } | null)?.usr)));
@@ -39,7 +46,7 @@ export function startApp(container: HTMLElement): void {
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
-          <SignInApp onSignedIn={(user) => void openApp(root, user)} />
+          <SignInApp onSignedIn={(user) => void openApp(root, user)} onIntent={() => void loadFullApp().catch(() => undefined)} />
         </I18nextProvider>
         <ReadyMarker />
       </StrictMode>,

@@ -1,9 +1,11 @@
+import { useEffect } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LoginForm } from '../../features/auth/LoginForm';
 import { useSession } from '../../features/auth/use-session';
 import { homePathOf, returnPathOf } from '../../features/auth/home-path';
 import { useApolloLogin } from '../../features/auth/use-apollo-login';
+import { forgetSignedIn } from '../../features/auth/session-hint';
 import { PageLoading } from '../../app/PageStatus';
 
 export function LoginPage() {
@@ -12,6 +14,10 @@ export function LoginPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const submit = useApolloLogin();
+  // Signed out (e.g. the session expired): the next visit to / paints the sign-in form again.
+  useEffect(() => {
+    if (user === null) forgetSignedIn();
+  }, [user]);
   if (user === undefined) return <PageLoading />;
   if (user) return <Navigate to={returnPathOf(location.state) ?? homePathOf(user.role)} replace />;
   return (
