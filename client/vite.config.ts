@@ -1,7 +1,10 @@
 /// <reference types="vitest/config" />
+import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { pwa } from './pwa.config.ts';
+import { graphqlDocuments } from './build/graphql-documents.ts';
+import { appPreload } from './build/app-preload.ts';
 
 // The GraphQL server the dev server proxies to (same origin for the browser, so the cookie works).
 const apiTarget = process.env.KECALA_API_URL ?? 'http://localhost:4000';
@@ -16,7 +19,14 @@ const apiProxy = Object.fromEntries(
 );
 
 export default defineConfig({
-  plugins: [react(), pwa],
+  plugins: [
+    react(),
+    // First load: per-route GraphQL documents; the app proper preloaded from index.html off the sign-in page.
+    graphqlDocuments(path.resolve(import.meta.dirname, 'src')),
+    appPreload({ app: '/src/app/full-app.tsx', '/isian': '/src/routes/operator/OperatorFormPage.tsx' }),
+    // Installable app: manifest and service worker (client/pwa.config.ts).
+    pwa,
+  ],
   server: {
     port: 5173,
     proxy: apiProxy,
@@ -25,6 +35,8 @@ export default defineConfig({
     proxy: apiProxy,
   },
   build: {
+    // dist/.vite/manifest.json: the first-load budget test (e2e/tests/first-load-budget.spec.ts) reads it.
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -32,7 +44,9 @@ export default defineConfig({
           // their dependencies, so react and apollo are claimed first (higher priority).
           groups: [
             { name: 'charts', priority: 10, test: /node_modules[\\/](recharts|d3-[^\\/]+|victory-vendor)[\\/]/ },
-            { name: 'react', priority: 30, test: /node_modules[\\/](react|react-dom|react-is|scheduler|react-router|use-sync-external-store)[\\/]/ },
+            { name: 'react', priority: 30, test: /node_modules[\\/](react|react-dom|react-is|scheduler|use-sync-external-store)[\\/]/ },
+            // The first-load sign-in page has no router: react-router is its own chunk.
+            { name: 'router', priority: 25, test: /node_modules[\\/]react-router[\\/]/ },
             { name: 'apollo', priority: 20, test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/]/ },
           ],
         },

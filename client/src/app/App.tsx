@@ -5,10 +5,11 @@ import type { ApolloClient } from '@apollo/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { RequireRole, RoleHomeRedirect } from '../features/auth/RequireRole';
 import { LoginPage } from '../routes/login/LoginPage';
-import { OperatorFormPage } from '../routes/operator/OperatorFormPage';
 import { AppLayout } from './AppLayout';
 import { i18n } from './i18n';
 
+// The operator form (answer cards, evidence uploads) is not needed to sign in: its own chunk too.
+const OperatorFormPage = lazy(() => import('../routes/operator/OperatorFormPage').then((m) => ({ default: m.OperatorFormPage })));
 // The chart pages carry recharts (the largest dependency): loaded only when an evaluator opens them.
 const ScoreboardPage = lazy(() => import('../routes/evaluator/ScoreboardPage'));
 const KecamatanScorePage = lazy(() => import('../routes/evaluator/KecamatanScorePage'));

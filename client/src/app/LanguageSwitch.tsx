@@ -12,7 +12,7 @@ export function LanguageSwitch() {
       data-testid="lang-switch"
       data-lang={current}
       title={t('lang.switch')}
-      onClick={() => setLanguage(current === 'id' ? 'en' : 'id')}
+      onClick={() => void setLanguage(current === 'id' ? 'en' : 'id')}
     >
       <span className={current === 'id' ? 'lang-switch-active' : undefined} lang="id">
         {t('lang.id')}

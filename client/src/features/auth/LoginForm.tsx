@@ -1,35 +1,42 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { SessionUserFieldsFragment } from '../../gql/graphql';
-import { LoginDocument, MeDocument } from './auth.documents';
+import { LoginServerError, type SubmitLogin } from './login-request';
+import { rememberSignedIn } from './session-hint';
+import type { StaticSignIn } from './static-sign-in';
+import { useTakeOverStaticSignIn } from './use-take-over-static-sign-in';
 
-interface LoginValues {
+export interface LoginValues {
   username: string;
   password: string;
 }
 
-/** Username + password. On success the session user is written to the cache (`me`). */
-export function LoginForm({ onSignedIn }: { onSignedIn: (user: SessionUserFieldsFragment) => void }) {
+interface LoginFormProps {
+  /** Sends the credentials: over Apollo in the app, over a plain fetch on the first load. */
+  submit: SubmitLogin;
+  onSignedIn: (user: SessionUserFieldsFragment) => void;
+  /** index.html's static form this one replaces: what was typed there is kept. */
+  fromStatic?: StaticSignIn | null;
+}
+
+/** Username + password. No Apollo here: the sign-in page's first load stays small. */
+export function LoginForm({ submit, onSignedIn, fromStatic }: LoginFormProps) {
   const { t } = useTranslation();
-  const client = useApolloClient();
-  const [login] = useMutation(LoginDocument);
   const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<LoginValues>({ defaultValues: { username: fromStatic?.username ?? '', password: fromStatic?.password ?? '' } });
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<LoginValues>({ defaultValues: { username: '', password: '' } });
+  } = form;
 
   const onSubmit = handleSubmit(async ({ username, password }) => {
     setFailure(null);
     try {
-      const { data } = await login({ variables: { username: username.trim(), password } });
-      const result = data?.login;
+      const result = await submit(username.trim(), password);
       if (result?.__typename === 'LoginSuccess') {
-        client.writeQuery({ query: MeDocument, data: { me: result.user } });
+        rememberSignedIn();
         onSignedIn(result.user);
       } else if (result?.__typename === 'TooManyAttemptsError') {
         setFailure(
@@ -43,12 +50,13 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (user: SessionUserFields
         setFailure(t('login.invalid'));
       }
     } catch (error) {
-      setFailure(CombinedGraphQLErrors.is(error) ? t('common.errorWithMessage', { message: error.message }) : t('errors.network'));
+      setFailure(error instanceof LoginServerError ? t('common.errorWithMessage', { message: error.message }) : t('errors.network'));
     }
   });
+  useTakeOverStaticSignIn(form, fromStatic, onSubmit);
 
   return (
-    <form className="login-form" noValidate onSubmit={onSubmit}>
+    <form className="login-form" method="post" noValidate onSubmit={onSubmit}>
       <div className="field">
         <label htmlFor="login-username" className="field-label">
           {t('login.username')}

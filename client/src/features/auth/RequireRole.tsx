@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../gql/graphql';
-import { homePathOf, useSession } from './use-session';
+import { CHANGE_PASSWORD_PATH, homePathOf } from './home-path';
+import { useSession } from './use-session';
 
 /** While `me` has not answered yet: a loading line, or the error with a retry. */
 function SessionPending({ error, onRetry }: { error: Error | undefined; onRetry: () => void }) {
@@ -20,8 +21,7 @@ function SessionPending({ error, onRetry }: { error: Error | undefined; onRetry:
   return <p className="page-message">{t('common.loading')}</p>;
 }
 
-/** The only page of a user whose password was set by an admin, until they change it. */
-export const CHANGE_PASSWORD_PATH = '/kata-sandi';
+export { CHANGE_PASSWORD_PATH };
 
 /**
  * Shows its children only to a signed-in user with one of the roles. Signed-out users go to the

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import type { Role, SessionUserFieldsFragment } from '../../gql/graphql';
+import type { SessionUserFieldsFragment } from '../../gql/graphql';
 import { MeDocument } from './auth.documents';
 
 export type SessionUser = SessionUserFieldsFragment;
@@ -21,7 +21,4 @@ export function useSession(): Session {
   };
 }
 
-/** Where each role starts: operators on their form, evaluators and admins on the scores. */
-export function homePathOf(role: Role): string {
-  return role === 'OPERATOR' ? '/isian' : '/skor';
-}
+export { homePathOf } from './home-path';

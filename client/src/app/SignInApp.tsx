@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionUserFieldsFragment } from '../gql/graphql';
+import { LoginForm } from '../features/auth/LoginForm';
+import { fetchLogin, fetchSessionUser } from '../features/auth/login-request';
+import { readStaticSignIn } from '../features/auth/static-sign-in';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PageLoading } from './PageStatus';
+
+/**
+ * The sign-in page of the first load, without Apollo or the router: the same header and form as
+ * the app's /masuk. It takes over index.html's static form (what was typed, the focus). Once the
+ * user is signed in — or `me` shows they already are — the app proper is loaded.
+ */
+interface SignInAppProps {
+  onSignedIn: (user: SessionUserFieldsFragment) => void;
+  /** The user started typing: a good moment to fetch the app they are about to open. */
+  onIntent?: () => void;
+}
+
+export function SignInApp({ onSignedIn, onIntent }: SignInAppProps) {
+  const { t } = useTranslation();
+  // Read while rendering, before the first commit replaces the static markup.
+  const [fromStatic] = useState(() => readStaticSignIn());
+  const [entering, setEntering] = useState(false);
+  // Typed into the static form already, or types now: fetch the app proper meanwhile (once).
+  const [intentShown, setIntentShown] = useState(() => !!fromStatic && (fromStatic.username !== '' || fromStatic.password !== ''));
+  useEffect(() => {
+    if (intentShown) onIntent?.();
+  }, [intentShown, onIntent]);
+  const enter = (user: SessionUserFieldsFragment) => {
+    setEntering(true);
+    onSignedIn(user);
+  };
+  useEffect(() => {
+    let current = true;
+    fetchSessionUser().then(
+      (user) => current && user && enter(user),
+      () => undefined, // Offline or server down: signing in will say so.
+    );
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <div className="brand">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </div>
+          <div className="header-tools">
+            <LanguageSwitch />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1} onInput={intentShown ? undefined : () => setIntentShown(true)}>
+        {entering ? (
+          <PageLoading />
+        ) : (
+          <div className="login-page">
+            <h1>{t('login.title')}</h1>
+            <p className="page-subtitle">{t('login.intro')}</p>
+            <LoginForm submit={fetchLogin} onSignedIn={enter} fromStatic={fromStatic} />
+          </div>
+        )}
+      </main>
+    </>
+  );
+}
