@@ -50,9 +50,13 @@ export function QueueFilters({ filter, onChange, periods, year, onYearChange, ke
         >
           {t('queue.filterButton')}
           {active > 0 && (
-            <span className="queue-filter-count" aria-label={t('queue.filterActive', { count: active })}>
-              {active}
-            </span>
+            <>
+              <span className="queue-filter-count" aria-hidden="true">
+                {active}
+              </span>
+              {' '}
+              <span className="visually-hidden">({t('queue.filterActive', { count: active })})</span>
+            </>
           )}
         </button>
         <span className="queue-filter-summary" data-testid="queue-filter-summary">

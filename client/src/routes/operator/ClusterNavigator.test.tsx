@@ -61,6 +61,7 @@ describe('ClusterNavigator', () => {
     expect(screen.getByTestId('cluster-chip-K1')).toHaveTextContent('K1 0/1');
     expect(screen.getByTestId('cluster-chip-K2')).toHaveTextContent('K2 0/1');
     expect(screen.getByTestId('next-unanswered')).toHaveAttribute('data-left', '3');
+    expect(screen.getByRole('button', { name: 'KEL 1/2 (1 dari 2 indikator terisi)' })).toBe(screen.getByTestId('cluster-chip-KEL'));
   });
 
   it('updates as answers are saved, and says when everything is answered', () => {

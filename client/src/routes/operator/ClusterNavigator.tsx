@@ -90,7 +90,8 @@ export function ClusterNavigator({ clusters, submissionsByCode }: ClusterNavigat
               data-testid={`cluster-chip-${chip.code}`}
             >
               <span className="cluster-chip-code">{chip.code}</span> {t('clusterNav.chip', { answered: chip.answered, total: chip.total })}
-              <span className="visually-hidden"> {t('form.clusterProgressLabel', { answered: chip.answered, total: chip.total })}</span>
+              {' '}
+              <span className="visually-hidden">({t('form.clusterProgressLabel', { answered: chip.answered, total: chip.total })})</span>
             </button>
           </li>
         ))}
