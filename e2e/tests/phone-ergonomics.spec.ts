@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { AppHeader } from '../pages/app-header.js';
 import { LoginPage } from '../pages/login-page.js';
+import { OperatorFormPage } from '../pages/operator-form-page.js';
 import { describeTargets, headerAndNavHeight, smallTapTargets } from '../pages/tap-targets.js';
 
 /** At 360 × 740 the header and navigation take at most a quarter of the first screen. */
@@ -12,6 +13,16 @@ interface Visit {
   ready: (page: Page) => Locator;
   /** Opens folded parts first, so what is inside them is measured too. */
   unfold?: (page: Page) => Promise<void>;
+}
+
+/** No other spec works on this kecamatan. */
+const SEEDED_KECAMATAN = '32.75.12';
+
+/** A draft answer in the queue: the operator of the seeded kecamatan saves one count. */
+async function seedQueueRow(page: Page, value: number) {
+  await new LoginPage(page).signIn('op-3275-12');
+  await new OperatorFormPage(page).fillCount('K1-05', value);
+  await new AppHeader(page).signOut();
 }
 
 const byTestId = (id: string) => (page: Page) => page.getByTestId(id);
@@ -40,6 +51,8 @@ const VISITS: Record<'operator' | 'evaluator' | 'admin', { username: string; pag
       { path: '/skor/kecamatan/32.75.09', ready: byTestId('total-score') },
       { path: '/peta', ready: byTestId('map-table') },
       { path: '/verifikasi', ready: (page) => page.getByTestId('queue-table').or(page.getByTestId('queue-empty')) },
+      // A kecamatan with a saved answer (see `seedQueueRow`): the rows' own controls are measured too.
+      { path: `/verifikasi?status=semua&kecamatan=${SEEDED_KECAMATAN}`, ready: byTestId('queue-table') },
     ],
   },
   admin: {
@@ -68,6 +81,7 @@ for (const [role, { username, pages }] of Object.entries(VISITS)) {
   test(`${role}: every control is at least 44 × 44 px; header and navigation stay compact`, async ({ page }, testInfo) => {
     test.setTimeout(120_000);
     const phone = testInfo.project.name === 'phone-360';
+    if (role === 'evaluator') await seedQueueRow(page, phone ? 3 : 2);
     await new LoginPage(page).signIn(username);
     for (const visit of pages) {
       await page.goto(visit.path);

@@ -250,14 +250,17 @@ export function QueuePage() {
                         return (
                           <tr key={submission.id} data-testid={`queue-row-${key}`} data-status={submission.status} className={isOpen ? 'queue-row queue-row--open' : 'queue-row'}>
                             <td className="queue-cell-select">
-                              <input
-                                type="checkbox"
-                                checked={selection.has(submission.id) && submission.status === 'SUBMITTED'}
-                                disabled={submission.status !== 'SUBMITTED'}
-                                onChange={(e) => toggle(submission.id, e.target.checked)}
-                                aria-label={t('queue.selectRow', { indicator: title, kecamatan: row.kecamatanName })}
-                                data-testid={`queue-select-${key}`}
-                              />
+                              {/* The label is the 44 × 44 px tap target around the small checkbox. */}
+                              <label className="queue-select-target">
+                                <input
+                                  type="checkbox"
+                                  checked={selection.has(submission.id) && submission.status === 'SUBMITTED'}
+                                  disabled={submission.status !== 'SUBMITTED'}
+                                  onChange={(e) => toggle(submission.id, e.target.checked)}
+                                  aria-label={t('queue.selectRow', { indicator: title, kecamatan: row.kecamatanName })}
+                                  data-testid={`queue-select-${key}`}
+                                />
+                              </label>
                             </td>
                             <td className="queue-cell-kecamatan">{row.kecamatanName}</td>
                             <th scope="row" className="queue-cell-indicator">
