@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indicatorTitle } from './submission-status';
+import { SubmitBlockers } from './SubmitBlockers';
 import { type SubmitSubmissionsOutcome, type SubmitSubmissionsRequest, useSubmitSubmissions } from './use-submit-submissions';
 
 /** How a submit result names an indicator and, when the schema provides them, its evidence items. */
@@ -91,13 +92,24 @@ export function SubmitForVerification({
           </div>
         </div>
       )}
-      {outcome && <SubmitResultMessage outcome={outcome} indicators={indicators} testId={`submit-result-${resultKey}`} />}
+      {outcome && <SubmitResultMessage outcome={outcome} indicators={indicators} testId={`submit-result-${resultKey}`} source={label} />}
     </div>
   );
 }
 
 /** What a submit did: the indicators that moved, or why nothing moved (incomplete ones listed). */
-export function SubmitResultMessage({ outcome, indicators, testId }: { outcome: SubmitSubmissionsOutcome; indicators: IndicatorLabels; testId: string }) {
+export function SubmitResultMessage({
+  outcome,
+  indicators,
+  testId,
+  source,
+}: {
+  outcome: SubmitSubmissionsOutcome;
+  indicators: IndicatorLabels;
+  testId: string;
+  /** The label of the submit control that was pressed. */
+  source?: string;
+}) {
   const { t, i18n } = useTranslation();
   const titleOf = (code: string) => {
     const indicator = indicators.get(code);
@@ -132,28 +144,7 @@ export function SubmitResultMessage({ outcome, indicators, testId }: { outcome: 
   let detail: string | undefined;
   switch (outcome.kind) {
     case 'incomplete':
-      return (
-        <div className="submit-result submit-result--error" role="alert" data-testid={testId} data-outcome={outcome.kind}>
-          <p>{t('submit.incomplete')}</p>
-          <ul className="submit-result-list">
-            {outcome.items.map((item) => (
-              <li key={item.indicatorCode} data-testid={`missing-${item.indicatorCode}`}>
-                <strong>{titleOf(item.indicatorCode)}</strong>
-                {item.unconfirmed ? (
-                  <span className="missing-part">{t('submit.unconfirmed')}</span>
-                ) : (
-                  item.answerMissing && <span className="missing-part">{t('submit.answerMissing')}</span>
-                )}
-                {item.missingEvidence.length > 0 && (
-                  <span className="missing-part">
-                    {t('submit.evidenceMissing', { items: item.missingEvidence.map((code: string) => evidenceLabel(item.indicatorCode, code)).join('; ') })}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      );
+      return <SubmitBlockers items={outcome.items} source={source} titleOf={titleOf} evidenceLabel={evidenceLabel} testId={testId} />;
     case 'invalidTransition':
       text = t('submit.invalidTransition', { indicator: titleOf(outcome.indicatorCode), status: t(`status.${outcome.currentStatus}`) });
       break;

@@ -12,9 +12,9 @@ import { indicatorTitle } from '../../features/submission/submission-status';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { ReviewContextDocument, ReviewQueueDocument } from './queue.documents';
-import { ALL_STATUSES, QUEUE_PARAMS, QUEUE_STATUS_CHOICES, type QueueFilter, queueFilterFromParams, statusesOf, withQueueParams } from './queue-filter';
+import { QUEUE_PARAMS, type QueueFilter, queueFilterFromParams, statusesOf, withQueueParams } from './queue-filter';
 import { useEvaluationYear } from './use-evaluation-year';
-import { YearSelect } from './YearSelect';
+import { QueueFilters } from './QueueFilters';
 
 export interface QueueRow {
   submission: SubmissionFieldsFragment;
@@ -147,71 +147,22 @@ export function QueuePage() {
   const allSelected = selectable.length > 0 && selectedRows.length === selectable.length;
   return (
     <div className={`queue-page${openRow ? ' queue-page--with-panel' : ''}`}>
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1>{t('queue.title')}</h1>
-          <p className="page-subtitle">{t('queue.subtitle', { year })}</p>
-        </div>
-        <YearSelect periods={periods} year={year} onChange={setYear} />
+      <header className="page-header">
+        <h1>{t('queue.title')}</h1>
+        <p className="page-subtitle">{t('queue.subtitle', { year })}</p>
       </header>
 
       <div className="queue-layout">
         <div className="queue-main">
-          <form className="queue-filters" aria-label={t('queue.filters')} onSubmit={(e) => e.preventDefault()}>
-            <div className="field field--inline">
-              <label htmlFor="queue-kecamatan" className="field-label">
-                {t('queue.kecamatan')}
-              </label>
-              <select
-                id="queue-kecamatan"
-                value={filter.kecamatanCode ?? ''}
-                onChange={(e) => setFilter({ kecamatanCode: e.target.value || null })}
-                data-testid="queue-filter-kecamatan"
-              >
-                <option value="">{t('queue.allKecamatan')}</option>
-                {kecamatans.map((k) => (
-                  <option key={k.code} value={k.code}>
-                    {k.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field field--inline">
-              <label htmlFor="queue-cluster" className="field-label">
-                {t('queue.cluster')}
-              </label>
-              <select
-                id="queue-cluster"
-                value={filter.clusterCode ?? ''}
-                onChange={(e) => setFilter({ clusterCode: e.target.value || null })}
-                data-testid="queue-filter-cluster"
-              >
-                <option value="">{t('queue.allClusters')}</option>
-                {clusters.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.code} – {language === 'en' ? c.nameEn : c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field field--inline">
-              <label htmlFor="queue-status" className="field-label">
-                {t('queue.status')}
-              </label>
-              <select
-                id="queue-status"
-                value={filter.status}
-                onChange={(e) => setFilter({ status: e.target.value as QueueFilter['status'] })}
-                data-testid="queue-filter-status"
-              >
-                {QUEUE_STATUS_CHOICES.map((choice) => (
-                  <option key={choice} value={choice}>
-                    {choice === ALL_STATUSES ? t('queue.allStatuses') : t(`status.${choice}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </form>
+          <QueueFilters
+            filter={filter}
+            onChange={setFilter}
+            periods={periods}
+            year={year}
+            onYearChange={setYear}
+            kecamatans={kecamatans}
+            clusters={clusters}
+          />
 
           {!queue.data || !context.data ? (
             queue.error || context.error ? (
@@ -299,14 +250,17 @@ export function QueuePage() {
                         return (
                           <tr key={submission.id} data-testid={`queue-row-${key}`} data-status={submission.status} className={isOpen ? 'queue-row queue-row--open' : 'queue-row'}>
                             <td className="queue-cell-select">
-                              <input
-                                type="checkbox"
-                                checked={selection.has(submission.id) && submission.status === 'SUBMITTED'}
-                                disabled={submission.status !== 'SUBMITTED'}
-                                onChange={(e) => toggle(submission.id, e.target.checked)}
-                                aria-label={t('queue.selectRow', { indicator: title, kecamatan: row.kecamatanName })}
-                                data-testid={`queue-select-${key}`}
-                              />
+                              {/* The label is the 44 × 44 px tap target around the small checkbox. */}
+                              <label className="queue-select-target">
+                                <input
+                                  type="checkbox"
+                                  checked={selection.has(submission.id) && submission.status === 'SUBMITTED'}
+                                  disabled={submission.status !== 'SUBMITTED'}
+                                  onChange={(e) => toggle(submission.id, e.target.checked)}
+                                  aria-label={t('queue.selectRow', { indicator: title, kecamatan: row.kecamatanName })}
+                                  data-testid={`queue-select-${key}`}
+                                />
+                              </label>
                             </td>
                             <td className="queue-cell-kecamatan">{row.kecamatanName}</td>
                             <th scope="row" className="queue-cell-indicator">

@@ -17,6 +17,11 @@ export interface ClusterSectionProps {
   readOnly: boolean;
 }
 
+/** The DOM id of a cluster's section, for the navigator's chips. */
+export function clusterSectionId(code: string): string {
+  return `cluster-section-${code}`;
+}
+
 /** One cluster: a collapsible section with its progress, counts per status, its cards and "Ajukan klaster". */
 export function ClusterSection({ cluster, indicators, submissionsByCode, indicatorLabels, year, kecamatanCode, readOnly }: ClusterSectionProps) {
   const { t, i18n } = useTranslation();
@@ -26,7 +31,7 @@ export function ClusterSection({ cluster, indicators, submissionsByCode, indicat
   const name = i18n.language === 'en' ? cluster.nameEn : cluster.name;
   const headingId = `cluster-${cluster.code}-title`;
   return (
-    <section className="cluster" aria-labelledby={headingId} data-testid={`cluster-${cluster.code}`}>
+    <section id={clusterSectionId(cluster.code)} className="cluster" aria-labelledby={headingId} data-testid={`cluster-${cluster.code}`}>
       {/* Closed at first: on a phone the six sections with their progress are the overview. Closing
           a section keeps its cards mounted, so typed values survive. The summary stays the first
           interactive element of the section (page objects open a section through it). */}

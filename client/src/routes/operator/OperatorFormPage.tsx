@@ -13,6 +13,7 @@ import type { IndicatorLabels } from '../../features/submission/SubmitForVerific
 import { SubmitForVerification } from '../../features/submission/SubmitForVerification';
 import { CarryForwardOffer } from '../../features/submission/CarryForwardOffer';
 import { statusCountsOf, statusOf } from '../../features/submission/submission-status';
+import { ClusterNavigator } from './ClusterNavigator';
 import { ClusterSection } from './ClusterSection';
 import { type ReturnedItem, ReturnedSummary } from './ReturnedSummary';
 import { StatusCountList } from './StatusCountList';
@@ -110,6 +111,8 @@ export function OperatorFormPage() {
           </div>
         )}
       </header>
+
+      <ClusterNavigator clusters={clusters} submissionsByCode={submissionsByCode} />
 
       {!readOnly && overall.answered < overall.total && <CarryForwardOffer year={year} kecamatanCode={kecamatan.code} />}
 

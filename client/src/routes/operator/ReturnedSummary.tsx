@@ -2,21 +2,12 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFieldsFragment, SubmissionFieldsFragment } from '../../gql/graphql';
 import { indicatorCardId } from '../../features/submission/IndicatorCard';
+import { revealIndicatorCard } from '../../features/submission/reveal-card';
 import { indicatorTitle } from '../../features/submission/submission-status';
 
 export interface ReturnedItem {
   indicator: Pick<IndicatorFieldsFragment, 'code' | 'number' | 'shortName'>;
   submission: Pick<SubmissionFieldsFragment, 'statusReason'>;
-}
-
-/** Opens the cluster section holding a card, scrolls to the card and moves focus there. */
-export function revealIndicatorCard(code: string): void {
-  const card = document.getElementById(indicatorCardId(code));
-  if (!card) return;
-  const section = card.closest('details');
-  if (section && !section.open) section.open = true;
-  card.scrollIntoView?.({ block: 'start' });
-  card.focus({ preventScroll: true });
 }
 
 /** The answers the evaluator sent back, with their reasons, each leading to its card. */

@@ -7,14 +7,23 @@ export interface Progress {
   total: number;
 }
 
+type StoredAnswer = Pick<SubmissionFieldsFragment, 'answer'> & { carriedForward?: { pending: boolean } | null };
+
+/**
+ * "Answered", the one notion the form's progress and its navigator share: a complete stored
+ * answer by the domain's definition; a carried-forward answer still waiting for confirmation is not.
+ */
+export function isIndicatorAnswered(indicator: Pick<IndicatorFieldsFragment, 'measureType'>, submission: StoredAnswer | null | undefined): boolean {
+  if (submission?.carriedForward?.pending) return false;
+  return isAnswered(indicator.measureType, answerOfMeasure(indicator.measureType, submission?.answer));
+}
+
 /** Indicators with a complete stored answer, by the domain's definition of "answered". */
 export function progressOf(
   indicators: readonly Pick<IndicatorFieldsFragment, 'code' | 'measureType'>[],
-  submissionsByCode: ReadonlyMap<string, Pick<SubmissionFieldsFragment, 'answer'>>,
+  submissionsByCode: ReadonlyMap<string, StoredAnswer>,
 ): Progress {
-  const answered = indicators.filter((indicator) =>
-    isAnswered(indicator.measureType, answerOfMeasure(indicator.measureType, submissionsByCode.get(indicator.code)?.answer)),
-  ).length;
+  const answered = indicators.filter((indicator) => isIndicatorAnswered(indicator, submissionsByCode.get(indicator.code))).length;
   return { answered, total: indicators.length };
 }
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { renderWithApollo } from '../test/render';
+import { AccountMenu } from './AccountMenu';
+
+const operator = {
+  __typename: 'User' as const,
+  id: 'u-9',
+  username: 'op-3275-09',
+  displayName: 'Operator Jatiasih',
+  role: 'OPERATOR' as const,
+  kecamatan: { __typename: 'Kecamatan' as const, code: '32.75.09', name: 'Jatiasih' },
+  mustChangePassword: false,
+};
+
+describe('AccountMenu', () => {
+  it('holds who is signed in (with the kecamatan), the language, the password page and sign-out behind one button', async () => {
+    const user = userEvent.setup();
+    renderWithApollo(
+      <MemoryRouter initialEntries={['/isian']}>
+        <AccountMenu user={operator} />
+      </MemoryRouter>,
+    );
+    const toggle = screen.getByTestId('account-menu');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const panel = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(panel).toContainElement(screen.getByTestId('logout'));
+    expect(panel).toContainElement(screen.getByTestId('lang-switch'));
+    expect(panel).toContainElement(screen.getByTestId('nav-change-password'));
+    expect(screen.getByTestId('signed-in-as')).toHaveTextContent('Operator Jatiasih');
+    expect(screen.getByTestId('signed-in-as')).toHaveTextContent('Operator · Jatiasih');
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+
+    // Following a link in the menu closes it.
+    await user.click(toggle);
+    await user.click(screen.getByTestId('nav-change-password'));
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+});
