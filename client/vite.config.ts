@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { constants as zlib } from 'node:zlib';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 // The GraphQL server the dev server proxies to (same origin for the browser, so the cookie works).
 const apiTarget = process.env.KECALA_API_URL ?? 'http://localhost:4000';
@@ -14,8 +16,16 @@ const apiProxy = Object.fromEntries(
   ]),
 );
 
+// Every text asset also as .br (brotli, maximum quality) and .gz beside it; the server sends the
+// one the browser accepts (server/src/modules/delivery/client-assets.ts).
+const precompress = compression({
+  include: /\.(html|xml|css|json|js|mjs|svg|webmanifest|txt|ico)$/,
+  algorithms: [defineAlgorithm('brotliCompress', { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } }), defineAlgorithm('gzip', { level: 9 })],
+  logLevel: 'silent',
+});
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress],
   server: {
     port: 5173,
     proxy: apiProxy,
