@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createApolloClient } from './app/apollo';
@@ -6,8 +6,15 @@ import './styles.css';
 
 const client = createApolloClient();
 
+/** `<html data-app="ready">` once React has committed its first render: the app handles input now (the web benchmark waits for it). */
+function AppReady() {
+  useEffect(() => void (document.documentElement.dataset.app = 'ready'), []);
+  return null;
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App client={client} />
+    <AppReady />
   </StrictMode>,
 );
