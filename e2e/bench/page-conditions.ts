@@ -1,4 +1,5 @@
-// Conditions evaluated inside the page (serialised by Playwright: no closures). Each returns
+// Conditions evaluated inside the page (serialised by Playwright: no closures, no named inner
+// functions). Each returns
 // performance.now() once it holds, false before; polled on every animation frame.
 
 /**
@@ -30,11 +31,14 @@ export function cardSaved(code: string): number | false {
 /** Remembers in the page when the first `type` event on `selector` happened (window.__benchMarks[key]). */
 export function markFirstEvent([type, selector, key]: [string, string, string]): void {
   const marks = ((window as unknown as { __benchMarks?: Record<string, number> }).__benchMarks ??= {});
-  const listener = (event: Event) => {
-    if (!(event.target instanceof Element) || !event.target.closest(selector)) return;
-    marks[key] ??= performance.now();
-  };
-  document.addEventListener(type, listener, { capture: true });
+  // Inline (no named function): tsx would wrap a named one in a helper the page does not have.
+  document.addEventListener(
+    type,
+    (event) => {
+      if (event.target instanceof Element && event.target.closest(selector)) marks[key] ??= performance.now();
+    },
+    { capture: true },
+  );
 }
 
 export function markOf(key: string): number | null {

@@ -42,6 +42,11 @@ function lighthouseRows(page: string, results: LighthouseResult[]): Row[] {
   ];
 }
 
+function cacheUse(timings: Timings[]): string {
+  const { fromCache, responses } = timings[0].repeatCache;
+  return `${fromCache} of ${responses}`;
+}
+
 function rows(results: WebBenchResults): Row[] {
   const t = results.timings;
   return [
@@ -49,7 +54,7 @@ function rows(results: WebBenchResults): Row[] {
     ...lighthouseRows('/isian (signed in)', results.lighthouse.operatorForm),
     { measure: '(a) Slow 4G: sign-in usable', target: '≤ 3 s', values: t.map((r) => r.signInMs), format: seconds, met: (v) => v <= 3000 },
     { measure: '(b) Slow 4G: operator form usable after "Masuk"', target: '≤ 5 s', values: t.map((r) => r.operatorFormMs), format: seconds, met: (v) => v <= 5000 },
-    { measure: `(c) Slow 4G: repeat visit of /isian (service worker: ${t.some((r) => r.serviceWorker) ? 'yes' : 'none'})`, target: '≤ 2 s', values: t.map((r) => r.repeatVisitMs), format: seconds, met: (v) => v <= 2000 },
+    { measure: `(c) Slow 4G: repeat visit of /isian (service worker: ${t.some((r) => r.serviceWorker) ? 'yes' : 'none'}; ${cacheUse(t)} responses without the network)`, target: '≤ 2 s', values: t.map((r) => r.repeatVisitMs), format: seconds, met: (v) => v <= 2000 },
     { measure: '(d) Slow 4G: one save, typing → "Tersimpan"', target: '—', values: t.map((r) => r.saveMs), format: seconds },
     { measure: '(e) first-load JS of /masuk, transferred (compressed)', target: '≤ 150 KB', values: t.map((r) => r.firstLoadJs.transferred), format: kilobytes, met: (v) => v <= 150 * 1024 },
     { measure: '(e) first-load JS of /masuk, decoded (raw)', target: '—', values: t.map((r) => r.firstLoadJs.decoded), format: kilobytes },

@@ -61,3 +61,29 @@ export function countScriptBytes(cdp: CDPSession): { stop(): ScriptBytes } {
 }
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+export interface CacheUse {
+  responses: number;
+  /** Served from the memory or disk cache or by a service worker, without the network. */
+  fromCache: number;
+}
+
+/** Counts responses and those that did not need the network, from now until `stop()`. */
+export function countCacheUse(cdp: CDPSession): { stop(): CacheUse } {
+  const seen = new Set<string>();
+  const cached = new Set<string>();
+  const onResponse = (event: { requestId: string; response: { fromDiskCache?: boolean; fromServiceWorker?: boolean; fromPrefetchCache?: boolean } }) => {
+    seen.add(event.requestId);
+    if (event.response.fromDiskCache || event.response.fromServiceWorker || event.response.fromPrefetchCache) cached.add(event.requestId);
+  };
+  const onMemoryCache = (event: { requestId: string }) => void cached.add(event.requestId);
+  cdp.on('Network.responseReceived', onResponse);
+  cdp.on('Network.requestServedFromCache', onMemoryCache);
+  return {
+    stop() {
+      cdp.off('Network.responseReceived', onResponse);
+      cdp.off('Network.requestServedFromCache', onMemoryCache);
+      return { responses: seen.size, fromCache: cached.size };
+    },
+  };
+}

@@ -2,7 +2,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROME_FLAGS } from './lighthouse-run.js';
 import { cardSaved, markFirstEvent, markOf, operatorFormUsable, signInUsable } from './page-conditions.js';
 import { OPERATOR } from './session.js';
-import { countScriptBytes, emulateSlow4G, type ScriptBytes } from './slow-network.js';
+import { countCacheUse, countScriptBytes, emulateSlow4G, type CacheUse, type ScriptBytes } from './slow-network.js';
+import type { CDPSession } from '@playwright/test';
 
 export interface Timings {
   signInMs: number;
@@ -11,6 +12,8 @@ export interface Timings {
   repeatVisitMs: number;
   /** Whether a service worker controlled the repeat visit. */
   serviceWorker: boolean;
+  /** Responses of the repeat visit, and how many came without the network. */
+  repeatCache: CacheUse;
   firstLoadJs: ScriptBytes;
 }
 
@@ -49,14 +52,17 @@ async function saveOneCount(page: Page, value: number): Promise<number> {
 }
 
 /** (c) A second navigation to /isian in the same context (HTTP cache, cookie, service worker if any). */
-async function repeatVisit(page: Page, baseUrl: string): Promise<{ ms: number; serviceWorker: boolean }> {
+async function repeatVisit(page: Page, cdp: CDPSession, baseUrl: string): Promise<{ ms: number; serviceWorker: boolean; cache: CacheUse }> {
   const serviceWorker = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker?.getRegistration();
     if (registration) await navigator.serviceWorker.ready;
     return registration != null;
   });
+  const cache = countCacheUse(cdp);
   await page.goto(`${baseUrl}/isian`, { waitUntil: 'commit' });
-  return { ms: await waitFor(page, operatorFormUsable), serviceWorker: serviceWorker && (await page.evaluate(() => navigator.serviceWorker.controller != null)) };
+  const ms = await waitFor(page, operatorFormUsable);
+  const controlled = serviceWorker && (await page.evaluate(() => navigator.serviceWorker.controller != null));
+  return { ms, serviceWorker: controlled, cache: cache.stop() };
 }
 
 /** One cold run at 360 × 740 under Slow 4G: (a) sign-in usable and (e) its JS, then (b), (d), (c). */
@@ -72,8 +78,8 @@ async function measureOnce(browser: Browser, baseUrl: string, run: number): Prom
     const firstLoadJs = scripts.stop();
     const operatorFormMs = await signInToForm(page);
     const saveMs = await saveOneCount(page, 40 + run);
-    const repeat = await repeatVisit(page, baseUrl);
-    return { signInMs, operatorFormMs, saveMs, repeatVisitMs: repeat.ms, serviceWorker: repeat.serviceWorker, firstLoadJs };
+    const repeat = await repeatVisit(page, cdp, baseUrl);
+    return { signInMs, operatorFormMs, saveMs, repeatVisitMs: repeat.ms, serviceWorker: repeat.serviceWorker, repeatCache: repeat.cache, firstLoadJs };
   } finally {
     await context.close();
   }
@@ -86,7 +92,7 @@ export async function measureTimings(baseUrl: string, chromePath: string, runs: 
     for (let run = 1; run <= runs; run++) {
       results.push(await measureOnce(browser, baseUrl, run));
       const last = results[results.length - 1];
-      log(`timings run ${run}/${runs}: sign-in ${last.signInMs.toFixed(0)} ms, form ${last.operatorFormMs.toFixed(0)} ms, save ${last.saveMs.toFixed(0)} ms, repeat ${last.repeatVisitMs.toFixed(0)} ms, JS ${(last.firstLoadJs.transferred / 1024).toFixed(1)} KB`);
+      log(`timings run ${run}/${runs}: sign-in ${last.signInMs.toFixed(0)} ms, form ${last.operatorFormMs.toFixed(0)} ms, save ${last.saveMs.toFixed(0)} ms, repeat ${last.repeatVisitMs.toFixed(0)} ms (${last.repeatCache.fromCache}/${last.repeatCache.responses} from cache), JS ${(last.firstLoadJs.transferred / 1024).toFixed(1)} KB`);
     }
     return results;
   } finally {
