@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react';
 import { pwa } from './pwa.config.ts';
 import { graphqlDocuments } from './build/graphql-documents.ts';
 import { appPreload } from './build/app-preload.ts';
+import { constants as zlib } from 'node:zlib';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 // The GraphQL server the dev server proxies to (same origin for the browser, so the cookie works).
 const apiTarget = process.env.KECALA_API_URL ?? 'http://localhost:4000';
@@ -18,6 +20,14 @@ const apiProxy = Object.fromEntries(
   ]),
 );
 
+// Every text asset also as .br (brotli, maximum quality) and .gz beside it; the server sends the
+// one the browser accepts (server/src/modules/delivery/client-assets.ts).
+const precompress = compression({
+  include: /\.(html|xml|css|json|js|mjs|svg|webmanifest|txt|ico)$/,
+  algorithms: [defineAlgorithm('brotliCompress', { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } }), defineAlgorithm('gzip', { level: 9 })],
+  logLevel: 'silent',
+});
+
 export default defineConfig({
   plugins: [
     react(),
@@ -27,6 +37,7 @@ export default defineConfig({
     // Installable app: manifest and service worker (client/pwa.config.ts).
     pwa,
   ],
+  plugins: [react(), precompress],
   server: {
     port: 5173,
     proxy: apiProxy,

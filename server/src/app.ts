@@ -18,6 +18,9 @@ import { mountExportRoutes } from './modules/export/export.routes.js';
 import { mountSpreadsheetRoutes } from './modules/spreadsheet/spreadsheet.routes.js';
 import { InProcessScoreEventBus, ScoreEvents, type ScoreEventBus } from './modules/live/score-events.js';
 import { attachSubscriptionServer } from './graphql/subscriptions.js';
+import { mountClientAssets } from './modules/delivery/client-assets.js';
+import { dynamicCompression } from './modules/delivery/compression.js';
+import { healthHandler } from './modules/delivery/health.js';
 
 
 export interface AppOptions {
@@ -30,6 +33,8 @@ export interface AppOptions {
   bodyLimit?: string;
   /** Evidence files: tus's incomplete uploads, accepted files, and the size limit in bytes. */
   evidence: { uploadDir: string; evidenceDir: string; maxUploadBytes: number };
+  /** How long /healthz waits for the database's `SELECT 1` (default 2 s). */
+  healthTimeoutMs?: number;
   /** Score-change pub/sub; default in-process (one instance). main.ts passes PostgresScoreEventBus (LISTEN/NOTIFY) on a server PostgreSQL. */
   scoreEvents?: ScoreEventBus;
 }
@@ -80,9 +85,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.get('/healthz', healthHandler(options.dataSource, options.healthTimeoutMs));
+  app.use(dynamicCompression());
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '100kb' }),
@@ -99,12 +103,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   mountSpreadsheetRoutes(app, { dataSource: options.dataSource, events: new ScoreEvents(scoreEvents) });
 
   const dist = options.clientDistDir;
-  if (dist && fs.existsSync(path.join(dist, 'index.html'))) {
-    app.use(express.static(dist, { index: false, maxAge: '1h' }));
-    app.get('/{*splat}', (_req, res) => {
-      res.sendFile(path.join(dist, 'index.html'));
-    });
-  }
+  if (dist && fs.existsSync(path.join(dist, 'index.html'))) mountClientAssets(app, dist);
   app.use(jsonErrorHandler);
 
   const webSockets: Array<{ close(): Promise<void> }> = [];

@@ -53,7 +53,7 @@ interface Running {
   url: string;
 }
 
-export async function startTestServer(backend: Backend, options: { now?: Date; maxUploadBytes?: number } = {}): Promise<TestServer> {
+export async function startTestServer(backend: Backend, options: { now?: Date; maxUploadBytes?: number; clientDistDir?: string } = {}): Promise<TestServer> {
   const queries = new QueryCounter();
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kecala-files-'));
   const uploadDir = path.join(filesDir, 'uploads');
@@ -75,7 +75,13 @@ export async function startTestServer(backend: Backend, options: { now?: Date; m
     await seedDatabase(database.dataSource, { demoUsers: true, now: options.now });
     // Like main.ts: live score events through LISTEN/NOTIFY on a server PostgreSQL, in process on the embedded one.
     const scoreEvents = dbUrl ? await PostgresScoreEventBus.connect(dbUrl) : undefined;
-    const app = await createApp({ dataSource: database.dataSource, sessionTtlHours: 1, evidence: { uploadDir, evidenceDir, maxUploadBytes }, scoreEvents });
+    const app = await createApp({
+      dataSource: database.dataSource,
+      sessionTtlHours: 1,
+      evidence: { uploadDir, evidenceDir, maxUploadBytes },
+      scoreEvents,
+      clientDistDir: options.clientDistDir,
+    });
     const http = await new Promise<Server>((resolve) => {
       const server = app.express.listen(0, '127.0.0.1', () => resolve(server));
     });
