@@ -36,8 +36,9 @@ export default defineConfig({
     appPreload({ app: '/src/app/full-app.tsx', '/isian': '/src/routes/operator/OperatorFormPage.tsx' }),
     // Installable app: manifest and service worker (client/pwa.config.ts).
     pwa,
+    // Pre-compressed .br/.gz copies of the build (served by the server by Accept-Encoding).
+    precompress,
   ],
-  plugins: [react(), precompress],
   server: {
     port: 5173,
     proxy: apiProxy,
