@@ -7,6 +7,7 @@ import { RequireRole, RoleHomeRedirect } from '../features/auth/RequireRole';
 import { LoginPage } from '../routes/login/LoginPage';
 import { OperatorFormPage } from '../routes/operator/OperatorFormPage';
 import { AppLayout } from './AppLayout';
+import { SessionOutboxProvider } from '../features/outbox/OutboxProvider';
 import { i18n } from './i18n';
 
 // The chart pages carry recharts (the largest dependency): loaded only when an evaluator opens them.
@@ -148,9 +149,11 @@ export function App({ client }: { client: ApolloClient }) {
   return (
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
+        <SessionOutboxProvider>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </SessionOutboxProvider>
       </ApolloProvider>
     </I18nextProvider>
   );

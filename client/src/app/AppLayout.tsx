@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLogout } from '../features/auth/use-logout';
 import { useSession } from '../features/auth/use-session';
 import { LanguageSwitch } from './LanguageSwitch';
+import { OutboxStatus } from '../features/outbox/OutboxStatus';
 import { PageLoading } from './PageStatus';
 
 /** Header (brand, role navigation, language, sign-out) around every page. */
@@ -23,6 +24,7 @@ export function AppLayout() {
             <span className="brand-tagline">{t('app.tagline')}</span>
           </div>
           <div className="header-tools">
+            <OutboxStatus />
             <LanguageSwitch />
             {user && (
               <button type="button" className="button button--header" onClick={() => void logout()} data-testid="logout">

@@ -5,6 +5,8 @@ import type { MockLink } from '@apollo/client/testing';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { InMemoryCache } from '@apollo/client';
 import { createCache } from '../app/apollo';
+import { OutboxProvider } from '../features/outbox/OutboxProvider';
+import { createMemoryOutboxStore } from '../features/outbox/outbox-store';
 import { type AnswerFormValues, EMPTY_FORM } from '../features/submission/answer-draft';
 
 /** Renders with a mocked GraphQL endpoint and the app's real cache policies. */
@@ -12,11 +14,16 @@ export function renderWithApollo(
   ui: ReactElement,
   { mocks = [], cache = createCache() }: { mocks?: ReadonlyArray<MockLink.MockedResponse>; cache?: InMemoryCache } = {},
 ) {
-  const result = render(
+  const store = createMemoryOutboxStore();
+  // A wrapper (not a wrapping element), so `rerender` keeps the providers.
+  const wrapper = ({ children }: { children: ReactNode }) => (
     <MockedProvider mocks={mocks} cache={cache} mockLinkDefaultOptions={{ delay: 0 }}>
-      {ui}
-    </MockedProvider>,
+      <OutboxProvider userId="test-operator" store={store}>
+        {children}
+      </OutboxProvider>
+    </MockedProvider>
   );
+  const result = render(ui, { wrapper });
   return { ...result, cache };
 }
 

@@ -1,14 +1,24 @@
 import { useCallback } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { LogoutDocument, MeDocument } from './auth.documents';
+import { useOutbox } from '../outbox/OutboxProvider';
 
-/** Ends the session on the server, then forgets every cached answer of this user. */
+/**
+ * Ends the session on the server, then forgets every cached answer of this user. With answer
+ * changes still queued it asks first; the queue itself stays on the device, scoped to this user,
+ * and is sent at their next sign-in (another user never sees or sends it).
+ */
 export function useLogout(): () => Promise<void> {
   const client = useApolloClient();
   const navigate = useNavigate();
+  const { t } = useTranslation();
+  const outbox = useOutbox();
   const [logout] = useMutation(LogoutDocument);
   return useCallback(async () => {
+    const pending = outbox?.entries().length ?? 0;
+    if (pending > 0 && !window.confirm(t('outbox.logoutConfirm', { count: pending }))) return;
     try {
       await logout();
     } catch {
@@ -17,5 +27,5 @@ export function useLogout(): () => Promise<void> {
     navigate('/masuk', { replace: true });
     await client.clearStore();
     client.writeQuery({ query: MeDocument, data: { me: null } });
-  }, [client, logout, navigate]);
+  }, [client, logout, navigate, outbox, t]);
 }

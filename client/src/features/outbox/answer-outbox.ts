@@ -147,11 +147,17 @@ export class AnswerOutbox {
     return this.running == null;
   }
 
-  dispose(): void {
+  /** Loads the queue and sends what is pending (app start, sign-in). */
+  async start(): Promise<void> {
+    this.disposed = false;
+    await this.load();
+    if (!this.disposed) await this.flush();
+  }
+
+  /** Stops sending (sign-out, unmount); the entries stay in the store. */
+  stop(): void {
     this.disposed = true;
     this.clearTimer();
-    this.listeners.clear();
-    this.outcomeListeners.clear();
   }
 
   private async run(): Promise<void> {
