@@ -6,7 +6,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import type { InMemoryCache } from '@apollo/client';
 import { createCache } from '../app/apollo';
 import { OutboxProvider } from '../features/outbox/OutboxProvider';
-import { createMemoryOutboxStore } from '../features/outbox/outbox-store';
+import { createMemoryEvidenceStore, createMemoryOutboxStore } from '../features/outbox/outbox-store';
 import { type AnswerFormValues, EMPTY_FORM } from '../features/submission/answer-draft';
 
 /** Renders with a mocked GraphQL endpoint and the app's real cache policies. */
@@ -15,10 +15,11 @@ export function renderWithApollo(
   { mocks = [], cache = createCache() }: { mocks?: ReadonlyArray<MockLink.MockedResponse>; cache?: InMemoryCache } = {},
 ) {
   const store = createMemoryOutboxStore();
+  const evidenceStore = createMemoryEvidenceStore();
   // A wrapper (not a wrapping element), so `rerender` keeps the providers.
   const wrapper = ({ children }: { children: ReactNode }) => (
     <MockedProvider mocks={mocks} cache={cache} mockLinkDefaultOptions={{ delay: 0 }}>
-      <OutboxProvider userId="test-operator" store={store}>
+      <OutboxProvider userId="test-operator" store={store} evidenceStore={evidenceStore}>
         {children}
       </OutboxProvider>
     </MockedProvider>

@@ -3,7 +3,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LogoutDocument, MeDocument } from './auth.documents';
-import { useOutbox } from '../outbox/OutboxProvider';
+import { useEvidenceOutbox, useOutbox } from '../outbox/OutboxProvider';
 
 /**
  * Ends the session on the server, then forgets every cached answer of this user. With answer
@@ -15,9 +15,10 @@ export function useLogout(): () => Promise<void> {
   const navigate = useNavigate();
   const { t } = useTranslation();
   const outbox = useOutbox();
+  const evidence = useEvidenceOutbox();
   const [logout] = useMutation(LogoutDocument);
   return useCallback(async () => {
-    const pending = outbox?.entries().length ?? 0;
+    const pending = (outbox?.entries().length ?? 0) + (evidence?.list().length ?? 0);
     if (pending > 0 && !window.confirm(t('outbox.logoutConfirm', { count: pending }))) return;
     try {
       await logout();
@@ -27,5 +28,5 @@ export function useLogout(): () => Promise<void> {
     navigate('/masuk', { replace: true });
     await client.clearStore();
     client.writeQuery({ query: MeDocument, data: { me: null } });
-  }, [client, logout, navigate, outbox, t]);
+  }, [client, evidence, logout, navigate, outbox, t]);
 }

@@ -1,18 +1,30 @@
-import { type ReactNode, createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { saveSubmission } from '../submission/submission-saver';
 import { useSession } from '../auth/use-session';
 import { AnswerOutbox } from './answer-outbox';
-import { type AnswerEntry, type OutboxStore, createIdbOutboxStore } from './outbox-store';
+import { EvidenceOutbox, type EvidenceQueueItem } from './evidence-outbox';
+import { type AnswerEntry, type EvidenceOutboxStore, type OutboxStore, createIdbEvidenceStore, createIdbOutboxStore, createMemoryEvidenceStore, createMemoryOutboxStore } from './outbox-store';
+import { uploadEvidence } from '../evidence/evidence-uploader';
+import { reloadSubmissionList } from '../evidence/use-evidence-actions';
 
 const OutboxContext = createContext<AnswerOutbox | null>(null);
+const EvidenceOutboxContext = createContext<EvidenceOutbox | null>(null);
+const NO_FILES: readonly EvidenceQueueItem[] = [];
 const CHANNEL = 'kecala-outbox';
 const NO_ENTRIES: readonly AnswerEntry[] = [];
 
+// Without IndexedDB (some private modes, tests) the queue still works, for this page's lifetime.
+const hasIdb = () => typeof indexedDB !== 'undefined';
 let idbStore: OutboxStore | null = null;
 function defaultStore(): OutboxStore {
-  idbStore ??= createIdbOutboxStore();
+  idbStore ??= hasIdb() ? createIdbOutboxStore() : createMemoryOutboxStore();
   return idbStore;
+}
+let idbEvidenceStore: EvidenceOutboxStore | null = null;
+function defaultEvidenceStore(): EvidenceOutboxStore {
+  idbEvidenceStore ??= hasIdb() ? createIdbEvidenceStore() : createMemoryEvidenceStore();
+  return idbEvidenceStore;
 }
 
 /**
@@ -26,7 +38,17 @@ function withSendLock<T>(task: () => Promise<T>): Promise<T> {
 }
 
 /** The signed-in user's save queue; none while signed out. `store` and `userId` are for tests. */
-export function OutboxProvider({ userId, store, children }: { userId: string | null; store?: OutboxStore; children: ReactNode }) {
+export function OutboxProvider({
+  userId,
+  store,
+  evidenceStore,
+  children,
+}: {
+  userId: string | null;
+  store?: OutboxStore;
+  evidenceStore?: EvidenceOutboxStore;
+  children: ReactNode;
+}) {
   const client = useApolloClient();
   const outbox = useMemo(() => {
     if (!userId) return null;
@@ -43,18 +65,40 @@ export function OutboxProvider({ userId, store, children }: { userId: string | n
     return instance;
   }, [client, store, userId]);
 
+  const evidence = useMemo(
+    () =>
+      userId
+        ? new EvidenceOutbox({
+            userId,
+            store: evidenceStore ?? defaultEvidenceStore(),
+            upload: uploadEvidence,
+            onUploaded: async ({ year, kecamatanCode }) => void (await reloadSubmissionList(client, { year, kecamatanCode })),
+          })
+        : null,
+    [client, evidenceStore, userId],
+  );
+
   useEffect(() => {
     if (!outbox) return;
-    const flush = () => void outbox.flush();
+    const flush = () => {
+      void outbox.flush();
+      void evidence?.flush();
+    };
     window.addEventListener('online', flush);
     void outbox.start();
+    void evidence?.start();
     return () => {
       window.removeEventListener('online', flush);
       outbox.stop();
+      evidence?.stop();
     };
-  }, [outbox]);
+  }, [evidence, outbox]);
 
-  return <OutboxContext.Provider value={outbox}>{children}</OutboxContext.Provider>;
+  return (
+    <OutboxContext.Provider value={outbox}>
+      <EvidenceOutboxContext.Provider value={evidence}>{children}</EvidenceOutboxContext.Provider>
+    </OutboxContext.Provider>
+  );
 }
 
 /** The app's provider: the queue of whoever is signed in. */
@@ -72,8 +116,17 @@ const noop = () => () => {};
 /** The queued entries of the signed-in user, oldest first; re-renders on every change. */
 export function useOutboxEntries(): readonly AnswerEntry[] {
   const outbox = useOutbox();
-  return useSyncExternalStore(
-    outbox ? (listener) => outbox.subscribe(listener) : noop,
-    () => outbox?.entries() ?? NO_ENTRIES,
-  );
+  const subscribe = useCallback((listener: () => void) => (outbox ? outbox.subscribe(listener) : noop()), [outbox]);
+  return useSyncExternalStore(subscribe, () => outbox?.entries() ?? NO_ENTRIES);
+}
+
+export function useEvidenceOutbox(): EvidenceOutbox | null {
+  return useContext(EvidenceOutboxContext);
+}
+
+/** Evidence files waiting or uploading from the queue. */
+export function useQueuedEvidence(): readonly EvidenceQueueItem[] {
+  const evidence = useEvidenceOutbox();
+  const subscribe = useCallback((listener: () => void) => (evidence ? evidence.subscribe(listener) : noop()), [evidence]);
+  return useSyncExternalStore(subscribe, () => evidence?.list() ?? NO_FILES);
 }
