@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ApiClient } from '../pages/api-client.js';
 import { LoginPage } from '../pages/login-page.js';
 import { OperatorFormPage } from '../pages/operator-form-page.js';
+import { samplePdf } from '../pages/sample-files.js';
 
 // Own kecamatan per project; indicators no other spec answers there.
 const KECAMATAN = {
@@ -108,4 +109,32 @@ test('a queued answer that meets a newer server value shows both and overwrites 
   await form.expectSaved(CONFLICT);
   await expect(page.getByTestId('outbox-status')).toHaveCount(0);
   expect((await serverAnswers(api, kecamatan.code)).get(CONFLICT)?.answer?.count).toBe(8);
+});
+
+test('an evidence file picked offline waits on the phone and uploads by itself when the connection returns', async ({ page, context }, testInfo) => {
+  const kecamatan = KECAMATAN[testInfo.project.name as keyof typeof KECAMATAN];
+  await new LoginPage(page).signIn(kecamatan.operator);
+  const form = new OperatorFormPage(page);
+  await form.reveal(COUNT);
+  const input = page.locator(`[data-testid^="evidence-input-${COUNT}-"]`).first();
+  const testKey = (await input.getAttribute('data-testid'))!.slice('evidence-input-'.length);
+
+  await context.setOffline(true);
+  await input.setInputFiles({ name: 'bukti-offline.pdf', mimeType: 'application/pdf', buffer: samplePdf('offline') });
+  await expect(page.getByTestId(`evidence-waiting-${testKey}`)).toContainText('Menunggu koneksi');
+  await expect(page.getByTestId('outbox-status')).toHaveText('1 perubahan menunggu');
+
+  // Reload while uploads cannot get through: the file is still kept (waiting, or retrying).
+  await page.route('**/uploads**', (route) => route.abort('internetdisconnected'));
+  await context.setOffline(false);
+  await page.reload();
+  await form.reveal(COUNT);
+  await expect(page.getByTestId('outbox-status')).toHaveText('1 perubahan menunggu');
+  await expect(page.getByTestId(`evidence-waiting-${testKey}`).or(page.getByTestId(`evidence-progress-${testKey}`))).toBeVisible();
+
+  await context.setOffline(true);
+  await page.unroute('**/uploads**');
+  await context.setOffline(false);
+  await expect(page.getByTestId(`evidence-file-${testKey}`).filter({ hasText: 'bukti-offline.pdf' })).toBeVisible({ timeout: 40_000 });
+  await expect(page.getByTestId('outbox-status')).toHaveCount(0);
 });
