@@ -1,4 +1,4 @@
-import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { saveSubmission } from '../submission/submission-saver';
 import { useSession } from '../auth/use-session';
@@ -50,20 +50,21 @@ export function OutboxProvider({
   children: ReactNode;
 }) {
   const client = useApolloClient();
-  const outbox = useMemo(() => {
-    if (!userId) return null;
-    const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
-    const instance = new AnswerOutbox({
-      userId,
-      store: store ?? defaultStore(),
-      send: (request) => saveSubmission(client, request),
-      lock: withSendLock,
-      announce: () => channel?.postMessage('changed'),
-    });
-    // Another tab changed the queue: show its state here too.
-    if (channel) channel.onmessage = () => void instance.load();
-    return instance;
-  }, [client, store, userId]);
+  // Tells the other tabs to reload the queue after a change here (opened with the queue's effect).
+  const channel = useRef<BroadcastChannel | null>(null);
+  const outbox = useMemo(
+    () =>
+      userId
+        ? new AnswerOutbox({
+            userId,
+            store: store ?? defaultStore(),
+            send: (request) => saveSubmission(client, request),
+            lock: withSendLock,
+            announce: () => channel.current?.postMessage('changed'),
+          })
+        : null,
+    [client, store, userId],
+  );
 
   const evidence = useMemo(
     () =>
@@ -85,10 +86,16 @@ export function OutboxProvider({
       void evidence?.flush();
     };
     window.addEventListener('online', flush);
+    if (typeof BroadcastChannel !== 'undefined') {
+      channel.current = new BroadcastChannel(CHANNEL);
+      channel.current.onmessage = () => void outbox.load();
+    }
     void outbox.start();
     void evidence?.start();
     return () => {
       window.removeEventListener('online', flush);
+      channel.current?.close();
+      channel.current = null;
       outbox.stop();
       evidence?.stop();
     };

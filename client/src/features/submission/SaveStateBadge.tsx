@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AutosavePhase } from './autosave-state';
+import './save-state.css';
 
 /**
  * What the badge tells: saved (the card shows what the server holds), saving, waiting for the
