@@ -4,10 +4,11 @@ import { LoginPage } from '../pages/login-page.js';
 import { OperatorFormPage } from '../pages/operator-form-page.js';
 import { samplePdf } from '../pages/sample-files.js';
 
-// Own kecamatan per project; indicators no other spec answers there.
+// Own kecamatan per project, answered by no other spec (operator-and-evaluator expects Jatiasih and
+// Rawalumbu to start empty; the specs share one database).
 const KECAMATAN = {
-  desktop: { code: '32.75.09', operator: 'op-3275-09' },
-  'phone-360': { code: '32.75.05', operator: 'op-3275-05' },
+  desktop: { code: '32.75.07', operator: 'op-3275-07' },
+  'phone-360': { code: '32.75.08', operator: 'op-3275-08' },
 } as const;
 const YEAR = 2026;
 const COUNT = 'K2-11'; // number of facilities
