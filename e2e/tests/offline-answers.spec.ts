@@ -47,6 +47,9 @@ test('answers changed offline wait on the phone, survive a reload, and reach the
   await page.getByTestId(`ind-${OPTION}-option-${OPTION_VALUE}`).check();
   await expectWaiting(page, OPTION);
   await expect(page.getByTestId('outbox-status')).toHaveText('3 perubahan menunggu');
+  // The header item fits a 360 px header: no sideways scrolling.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await page.locator('header.app-header').screenshot({ path: testInfo.outputPath('header-with-queue.png') });
   await expect(page.getByTestId(`save-queued-${COUNT}`)).toContainText('Tidak ada koneksi');
   await expect(page.locator('body')).not.toContainText('Failed to fetch');
 
