@@ -6,6 +6,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { RequireRole, RoleHomeRedirect } from '../features/auth/RequireRole';
 import { LoginPage } from '../routes/login/LoginPage';
 import { AppLayout } from './AppLayout';
+import { SessionOutboxProvider } from '../features/outbox/OutboxProvider';
 import { i18n } from './i18n';
 
 // The operator form (answer cards, evidence uploads) is not needed to sign in: its own chunk too.
@@ -149,9 +150,11 @@ export function App({ client }: { client: ApolloClient }) {
   return (
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
+        <SessionOutboxProvider>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </SessionOutboxProvider>
       </ApolloProvider>
     </I18nextProvider>
   );

@@ -6,6 +6,7 @@ import { UpdatePrompt } from '../features/pwa/UpdatePrompt';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
+import { OutboxStatus } from '../features/outbox/OutboxStatus';
 import { PageLoading } from './PageStatus';
 
 /**
@@ -28,8 +29,11 @@ export function AppLayout() {
             <span className="brand-name">{t('app.name')}</span>
             <span className="brand-tagline">{t('app.tagline')}</span>
           </div>
-          {/* Small status items (e.g. pending changes) go first in header-tools, before the menu. */}
-          <div className="header-tools">{user ? <AccountMenu user={user} /> : <LanguageSwitch />}</div>
+          {/* Small status items (pending changes) go first in header-tools, before the menu. */}
+          <div className="header-tools">
+            {user && <OutboxStatus />}
+            {user ? <AccountMenu user={user} /> : <LanguageSwitch />}
+          </div>
         </div>
         {showNav && <MainNav role={user.role} />}
       </header>

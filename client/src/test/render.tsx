@@ -7,6 +7,8 @@ import { Observable } from 'rxjs';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { InMemoryCache } from '@apollo/client';
 import { createCache } from '../app/apollo';
+import { OutboxProvider } from '../features/outbox/OutboxProvider';
+import { createMemoryEvidenceStore, createMemoryOutboxStore } from '../features/outbox/outbox-store';
 import { type AnswerFormValues, EMPTY_FORM } from '../features/submission/answer-draft';
 
 /**
@@ -29,11 +31,17 @@ export function renderWithApollo(
   ui: ReactElement,
   { mocks = [], cache = createCache(), gate }: { mocks?: ReadonlyArray<MockLink.MockedResponse>; cache?: InMemoryCache; gate?: Promise<unknown> } = {},
 ) {
-  const result = render(
+  const store = createMemoryOutboxStore();
+  const evidenceStore = createMemoryEvidenceStore();
+  // A wrapper (not a wrapping element), so `rerender` keeps the providers.
+  const wrapper = ({ children }: { children: ReactNode }) => (
     <MockedProvider mocks={mocks} cache={cache} mockLinkDefaultOptions={{ delay: 0 }} link={gate ? gatedMockLink(gate, mocks) : undefined}>
-      {ui}
-    </MockedProvider>,
+      <OutboxProvider userId="test-operator" store={store} evidenceStore={evidenceStore}>
+        {children}
+      </OutboxProvider>
+    </MockedProvider>
   );
+  const result = render(ui, { wrapper });
   return { ...result, cache };
 }
 

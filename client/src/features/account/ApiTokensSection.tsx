@@ -6,6 +6,7 @@ import type { ApiTokenFieldsFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/format';
 import { ApiTokensDocument, CreateApiTokenDocument, RevokeApiTokenDocument } from './account.documents';
 import { fieldErrorText } from './password-rule';
+import { errorText } from '../../shared/mutation-failure';
 
 interface TokenFormValues {
   name: string;
@@ -47,7 +48,7 @@ export function ApiTokensSection({ integrators }: { integrators: ReadonlyArray<{
         }
       }
     } catch (caught) {
-      setFailure(t('common.errorWithMessage', { message: caught instanceof Error ? caught.message : String(caught) }));
+      setFailure(errorText(t, caught));
     }
   });
 
@@ -165,7 +166,7 @@ function RevokeTokenButton({ token }: { token: ApiTokenFieldsFragment }) {
       const result = data?.revokeApiToken;
       if (result?.__typename === 'ValidationError') setMessage(result.fieldErrors.map((e) => fieldErrorText(t, e)).join(' '));
     } catch (caught) {
-      setMessage(t('common.errorWithMessage', { message: caught instanceof Error ? caught.message : String(caught) }));
+      setMessage(errorText(t, caught));
     }
     setConfirming(false);
   };

@@ -5,6 +5,7 @@ import { useMutation } from '@apollo/client/react';
 import type { UserAccountFieldsFragment } from '../../gql/graphql';
 import { CreateUserDocument, UpdateUserDocument, UsersDocument } from './account.documents';
 import { fieldErrorText, newPasswordRule } from './password-rule';
+import { errorText } from '../../shared/mutation-failure';
 
 export type AccountRole = 'ADMIN' | 'EVALUATOR' | 'OPERATOR' | 'INTEGRATOR';
 export const ACCOUNT_ROLES: readonly AccountRole[] = ['OPERATOR', 'EVALUATOR', 'ADMIN', 'INTEGRATOR'];
@@ -93,7 +94,7 @@ export function UserForm({
         }
       }
     } catch (error) {
-      setFailure(t('common.errorWithMessage', { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(errorText(t, error));
     }
   });
 

@@ -5,6 +5,7 @@ import { useMutation } from '@apollo/client/react';
 import type { UserAccountFieldsFragment } from '../../gql/graphql';
 import { ApiTokensDocument, ResetPasswordDocument, SetUserActiveDocument } from './account.documents';
 import { fieldErrorText, newPasswordRule } from './password-rule';
+import { errorText } from '../../shared/mutation-failure';
 
 type Pending = 'none' | 'confirm-active' | 'reset';
 
@@ -32,7 +33,7 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
       if (result?.__typename === 'ValidationError') setMessage(result.fieldErrors.map((e) => fieldErrorText(t, e)).join(' '));
       else setMessage(user.active ? t('account.deactivated', { username: user.username }) : t('account.activated', { username: user.username }));
     } catch (error) {
-      setMessage(t('common.errorWithMessage', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(errorText(t, error));
     }
     setPending('none');
   };
@@ -50,7 +51,7 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
       setPending('none');
       setMessage(t('account.passwordReset', { username: user.username }));
     } catch (error) {
-      setError('newPassword', { message: t('common.errorWithMessage', { message: error instanceof Error ? error.message : String(error) }) });
+      setError('newPassword', { message: errorText(t, error) });
     }
   });
 

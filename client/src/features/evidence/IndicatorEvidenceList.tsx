@@ -206,7 +206,7 @@ function EvidenceUploadControl({ target, itemLabel, testKey }: EvidenceUploadCon
   const { state, start, retry, cancel, canRetry } = useEvidenceUpload(target);
   const inputId = useId();
   const hintId = useId();
-  const busy = state.phase === 'queued' || state.phase === 'uploading';
+  const busy = state.phase === 'queued' || state.phase === 'uploading' || state.phase === 'waiting';
 
   function onChange(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -238,6 +238,11 @@ function EvidenceUploadControl({ target, itemLabel, testKey }: EvidenceUploadCon
       {state.phase === 'queued' && (
         <p className="evidence-upload-status" role="status">
           {t('evidence.upload.preparing', { name: state.fileName })}
+        </p>
+      )}
+      {state.phase === 'waiting' && (
+        <p className="evidence-upload-status" role="status" data-testid={`evidence-waiting-${testKey}`}>
+          {t('evidence.upload.waiting', { name: state.fileName })}
         </p>
       )}
       {state.phase === 'uploading' && (

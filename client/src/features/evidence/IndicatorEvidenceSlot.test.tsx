@@ -161,7 +161,7 @@ describe('IndicatorEvidenceSlot (operator)', () => {
     expect(screen.getByTestId('evidence-input-K1-04-REKAP_AKTA')).toBeEnabled();
   });
 
-  it('shows the server\'s refusal in words, and offers "Coba lagi" only for network trouble', async () => {
+  it('shows the server\'s refusal in words, and keeps a file that met network trouble until the connection returns', async () => {
     const user = userEvent.setup();
     renderSlot({ stored: [] });
     const input = await screen.findByTestId('evidence-input-K1-04-REKAP_AKTA');
@@ -172,10 +172,13 @@ describe('IndicatorEvidenceSlot (operator)', () => {
 
     await user.upload(input, new File(['%PDF-1.4'], 'akta.pdf', { type: 'application/pdf' }));
     uploads.calls[1].finish({ kind: 'failed', retryable: true, message: 'offline' });
-    expect(await screen.findByRole('alert')).toHaveTextContent('Koneksi terputus saat mengunggah akta.pdf.');
-    await user.click(screen.getByRole('button', { name: 'Coba lagi' }));
-    expect(uploads.calls).toHaveLength(3);
+    // Kept in the queue, which tries once more at once (same file: tus resumes it) ...
+    await waitFor(() => expect(uploads.calls).toHaveLength(3));
     expect(uploads.calls[2].file.name).toBe('akta.pdf');
+    // ... and, still offline, waits for the connection instead of showing an error.
+    uploads.calls[2].finish({ kind: 'failed', retryable: true, message: 'offline' });
+    expect(await screen.findByTestId('evidence-waiting-K1-04-REKAP_AKTA')).toHaveTextContent('Menunggu koneksi — akta.pdf');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('removes a file after a confirmation; the returned submission updates the list', async () => {

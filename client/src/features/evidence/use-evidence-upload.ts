@@ -8,6 +8,7 @@ import {
   uploadEvidence,
 } from './evidence-uploader';
 import { useEvidenceActions } from './use-evidence-actions';
+import { useEvidenceOutbox, useQueuedEvidence } from '../outbox/OutboxProvider';
 
 /** Why a file did not arrive; the component words it (evidence.upload.* keys). */
 export type EvidenceUploadFailure =
@@ -20,6 +21,8 @@ export type EvidenceUploadState =
   | { phase: 'idle' }
   /** Accepted by the browser check, looking for an interrupted upload to resume. */
   | { phase: 'queued'; fileName: string }
+  /** Kept on the phone (no connection): uploads by itself when the connection returns. */
+  | { phase: 'waiting'; fileName: string }
   | { phase: 'uploading'; fileName: string; percent: number }
   | { phase: 'done'; fileName: string; evidenceId: string | null }
   | { phase: 'failed'; fileName: string; failure: EvidenceUploadFailure };
@@ -48,6 +51,31 @@ export function useEvidenceUpload(target: EvidenceTarget): EvidenceUpload {
   const lastFile = useRef<File | null>(null);
   const mounted = useRef(true);
   const { year, kecamatanCode, indicatorCode, requirementCode } = target;
+  const outbox = useEvidenceOutbox();
+  const key = outbox?.keyOf(target) ?? '';
+  const queued = useQueuedEvidence().find((item) => item.entry.key === key);
+
+  // What the queue uploads for this item, whenever it does, is reported here too.
+  useEffect(
+    () =>
+      outbox?.onOutcome((of, outcome, fileName) => {
+        if (of !== key || !mounted.current) return;
+        if (outcome.kind === 'uploaded') setState({ phase: 'done', fileName, evidenceId: outcome.evidenceId });
+        else if (outcome.kind === 'refused') setState({ phase: 'failed', fileName, failure: { kind: 'refused', code: outcome.code, message: outcome.message, fieldErrors: outcome.fieldErrors } });
+        else if (outcome.kind === 'failed') setState({ phase: 'failed', fileName, failure: { kind: 'failed', retryable: false, message: outcome.message } });
+      }),
+    [key, outbox],
+  );
+
+  const keep = useCallback(
+    (file: File) => {
+      if (!outbox) return false;
+      void outbox.enqueue(file, { year, kecamatanCode, indicatorCode, requirementCode });
+      setState({ phase: 'waiting', fileName: file.name });
+      return true;
+    },
+    [indicatorCode, kecamatanCode, outbox, requirementCode, year],
+  );
 
   useEffect(() => {
     mounted.current = true;
@@ -68,6 +96,8 @@ export function useEvidenceUpload(target: EvidenceTarget): EvidenceUpload {
         setState({ phase: 'failed', fileName: file.name, failure: { kind: 'check', problem: check.problem } });
         return;
       }
+      // Offline: kept in the queue (IndexedDB) and uploaded when the connection returns.
+      if (typeof navigator !== 'undefined' && navigator.onLine === false && keep(file)) return;
       setState({ phase: 'queued', fileName: file.name });
       const current = uploadEvidence(
         file,
@@ -97,6 +127,7 @@ export function useEvidenceUpload(target: EvidenceTarget): EvidenceUpload {
             setState({ phase: 'failed', fileName: file.name, failure: { kind: 'refused', code: outcome.code, message: outcome.message, fieldErrors: outcome.fieldErrors } });
             return;
           case 'failed':
+            if (outcome.retryable && keep(file)) return;
             setState({ phase: 'failed', fileName: file.name, failure: { kind: 'failed', retryable: outcome.retryable, message: outcome.message } });
             return;
           case 'cancelled':
@@ -105,7 +136,7 @@ export function useEvidenceUpload(target: EvidenceTarget): EvidenceUpload {
         }
       });
     },
-    [indicatorCode, kecamatanCode, reloadSubmissions, requirementCode, year],
+    [indicatorCode, kecamatanCode, keep, reloadSubmissions, requirementCode, year],
   );
 
   const retry = useCallback(() => {
@@ -122,5 +153,11 @@ export function useEvidenceUpload(target: EvidenceTarget): EvidenceUpload {
   }, []);
 
   const canRetry = state.phase === 'failed' && state.failure.kind === 'failed' && state.failure.retryable && lastFile.current != null;
-  return { state, start, retry, cancel, canRetry };
+  // A file in the queue (also after a reload) shows as waiting, or with its progress.
+  const shown: EvidenceUploadState = queued
+    ? queued.percent == null
+      ? { phase: 'waiting', fileName: queued.entry.name }
+      : { phase: 'uploading', fileName: queued.entry.name, percent: queued.percent }
+    : state;
+  return { state: shown, start, retry, cancel, canRetry };
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CLUSTERS, IndicatorFormFields } from './IndicatorFormFields';
 import { AddIndicatorDocument, IndicatorSetDetailDocument, IndicatorSetsDocument } from './instrument.documents';
 import { ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
+import { errorText } from '../../shared/mutation-failure';
 
 export interface AddIndicatorFormValues extends IndicatorFormValues {
   code: string;
@@ -94,7 +95,7 @@ export function AddIndicatorForm({ setCode, onDone, onCancel }: { setCode: strin
       if (result?.__typename === 'ValidationError') setFailure(result.fieldErrors.map((e) => `${e.field}: ${e.message}`).join(' '));
       else if (result) onDone(result.code);
     } catch (caught) {
-      setFailure(t('common.errorWithMessage', { message: caught instanceof Error ? caught.message : String(caught) }));
+      setFailure(errorText(t, caught));
     }
   });
 

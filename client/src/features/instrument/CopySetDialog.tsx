@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { CopyIndicatorSetDocument, IndicatorSetsDocument } from './instrument.documents';
+import { errorText } from '../../shared/mutation-failure';
 
 interface CopyValues {
   code: string;
@@ -28,7 +29,7 @@ export function CopySetDialog({ sourceCode, onClose, onCopied }: { sourceCode: s
       if (result?.__typename === 'ValidationError') setFailure(result.fieldErrors.map((e) => `${e.field}: ${e.message}`).join(' '));
       else if (result) onCopied(result.code);
     } catch (caught) {
-      setFailure(t('common.errorWithMessage', { message: caught instanceof Error ? caught.message : String(caught) }));
+      setFailure(errorText(t, caught));
     }
   });
 

@@ -6,6 +6,7 @@ import type { EditableIndicatorFieldsFragment } from '../../gql/graphql';
 import { DeleteIndicatorDocument, IndicatorSetDetailDocument, IndicatorSetsDocument, UpdateEvidenceRequirementsDocument, UpdateIndicatorDocument } from './instrument.documents';
 import { IndicatorFormFields } from './IndicatorFormFields';
 import { formValuesOf, ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
+import { errorText } from '../../shared/mutation-failure';
 
 /** One indicator of a DRAFT set: its fields, scoring rule and evidence checklist, saved together. */
 export function IndicatorEditor({ setCode, indicator }: { setCode: string; indicator: EditableIndicatorFieldsFragment }) {
@@ -35,7 +36,7 @@ export function IndicatorEditor({ setCode, indicator }: { setCode: string; indic
       // On success the refetched set no longer lists this indicator, and this editor unmounts.
     } catch (caught) {
       setConfirmingDelete(false);
-      setMessage({ kind: 'error', text: t('common.errorWithMessage', { message: caught instanceof Error ? caught.message : String(caught) }) });
+      setMessage({ kind: 'error', text: errorText(t, caught) });
     }
   };
 
@@ -83,7 +84,7 @@ export function IndicatorEditor({ setCode, indicator }: { setCode: string; indic
       form.reset(values);
       setMessage({ kind: 'ok', text: t('instrument.saved') });
     } catch (caught) {
-      setMessage({ kind: 'error', text: t('common.errorWithMessage', { message: caught instanceof Error ? caught.message : String(caught) }) });
+      setMessage({ kind: 'error', text: errorText(t, caught) });
     }
   });
 

@@ -6,6 +6,7 @@ import { AddIndicatorForm } from './AddIndicatorForm';
 import { IndicatorEditor } from './IndicatorEditor';
 import { IndicatorSetDetailDocument, IndicatorSetsDocument, PublishIndicatorSetDocument } from './instrument.documents';
 import { PUBLISHABLE_TOTAL, publishStateOf } from './scoring-rule-form';
+import { errorText } from '../../shared/mutation-failure';
 
 /** The editor of one set: its indicators per cluster, the sticky total and "Terbitkan". */
 export function SetEditor({ code, onClose }: { code: string; onClose: () => void }) {
@@ -33,7 +34,7 @@ export function SetEditor({ code, onClose }: { code: string; onClose: () => void
       const { data: result } = await publish({ variables: { code } });
       if (result?.publishIndicatorSet.__typename === 'ValidationError') setFailure(result.publishIndicatorSet.fieldErrors.map((e) => e.message).join(' '));
     } catch (caught) {
-      setFailure(t('common.errorWithMessage', { message: caught instanceof Error ? caught.message : String(caught) }));
+      setFailure(errorText(t, caught));
     }
   };
 

@@ -7,6 +7,7 @@ import { fieldErrorText } from '../account/password-rule';
 import { fromWibInput, toWibInput } from './deadline';
 import { ClosePeriodDocument, ReopenPeriodDocument, SetPeriodDeadlineDocument } from './period-admin.documents';
 import { PeriodsDocument } from './periods.documents';
+import { errorText } from '../../shared/mutation-failure';
 
 type Action = 'none' | 'deadline' | 'close' | 'reopen';
 interface Values {
@@ -49,7 +50,7 @@ export function PeriodRowActions({ period }: { period: AdminPeriodFieldsFragment
       if (result?.__typename === 'ValidationError') setFailure(result.fieldErrors.map((e) => fieldErrorText(t, e)).join(' '));
       else setAction('none');
     } catch (error) {
-      setFailure(t('common.errorWithMessage', { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(errorText(t, error));
     }
   });
 

@@ -156,7 +156,8 @@ describe('IndicatorCard', () => {
       expect(numerator).toHaveValue('45');
       expect(within(card).getByTestId('conflict-server-K1-04')).toHaveTextContent('50 / 60 (83,33%)');
       expect(card).toHaveTextContent('Diubah oleh Operator Lain');
-      expect(badge).toHaveAttribute('data-state', 'failed');
+      expect(badge).toHaveAttribute('data-state', 'conflict');
+      expect(badge).toHaveTextContent('Perlu dipilih');
     });
 
     it('"Pakai nilai saya" saves again on top of the new version', async () => {
@@ -182,14 +183,16 @@ describe('IndicatorCard', () => {
     });
   });
 
-  it('keeps the typed value and says so when the network fails', async () => {
+  it('keeps the typed value in the queue, waiting for the connection, when the network fails', async () => {
     const user = userEvent.setup();
     const { mock } = saveMock(input({ indicatorCode: 'K2-08', answer: { yes: true } }), {}, new TypeError('Failed to fetch'));
     const { card, badge } = renderCard(null, [mock], yesNoIndicator);
     await user.click(within(card).getByRole('radio', { name: 'Ya' }));
-    await waitFor(() => expect(badge).toHaveAttribute('data-state', 'failed'));
+    await waitFor(() => expect(badge).toHaveAttribute('data-state', 'queued'));
+    expect(badge).toHaveTextContent('Menunggu koneksi');
     expect(within(card).getByRole('radio', { name: 'Ya' })).toBeChecked();
-    expect(within(card).getByTestId('save-error-K2-08')).toHaveTextContent('Tidak dapat terhubung ke server');
+    expect(within(card).getByTestId('save-queued-K2-08')).toHaveTextContent('Tidak ada koneksi — perubahan disimpan di ponsel dan dikirim otomatis');
+    expect(card).not.toHaveTextContent('Failed to fetch');
   });
 
   it('saves a Ya/Tidak answer as soon as it is tapped, as a new submission (version 0)', async () => {
@@ -216,20 +219,14 @@ describe('IndicatorCard', () => {
 
 describe('IndicatorCard and a row created by an evidence upload', () => {
   it('keeps the typed answer and saves on the new version instead of reporting a conflict', async () => {
-    const { MockedProvider } = await import('@apollo/client/testing/react');
     const user = userEvent.setup();
     const created = submission({ indicatorCode: 'K1-04', version: 1, answer: null, points: 0 });
     const saved = submission({ indicatorCode: 'K1-04', version: 2, answer: percentageAnswer(45, 60), points: 10 });
     const { mock, resultFn } = saveMock(input({ answer: { numerator: 45, denominator: 60 }, expectedVersion: 1 }), saved);
-    const { createCache } = await import('../../app/apollo');
-    const cache = createCache();
     const ui = (stored: SubmissionFieldsFragment | null) => (
-      <MockedProvider mocks={[mock]} cache={cache} mockLinkDefaultOptions={{ delay: 0 }}>
-        <IndicatorCard indicator={percentageIndicator} submission={stored} year={YEAR} kecamatanCode={KECAMATAN} />
-      </MockedProvider>
+      <IndicatorCard indicator={percentageIndicator} submission={stored} year={YEAR} kecamatanCode={KECAMATAN} />
     );
-    const { render } = await import('@testing-library/react');
-    const { rerender } = render(ui(null));
+    const { rerender } = renderWithApollo(ui(null), { mocks: [mock] });
     const card = () => screen.getByTestId('indicator-K1-04');
     await user.type(within(card()).getByLabelText(percentageIndicator.numeratorLabel!), '45');
     await user.type(within(card()).getByLabelText(percentageIndicator.denominatorLabel!), '60');

@@ -6,6 +6,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { ChangePasswordDocument, LogoutEverywhereDocument, MeDocument } from '../../features/auth/auth.documents';
 import { homePathOf, useSession } from '../../features/auth/use-session';
 import { fieldErrorText, newPasswordRule } from '../../features/account/password-rule';
+import { errorText } from '../../shared/mutation-failure';
 
 interface ChangePasswordValues {
   currentPassword: string;
@@ -52,7 +53,7 @@ export function ChangePasswordPage() {
         }
       }
     } catch (error) {
-      setFailure(t('common.errorWithMessage', { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(errorText(t, error));
     }
   });
 

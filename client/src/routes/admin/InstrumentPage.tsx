@@ -6,6 +6,7 @@ import { PageLoading } from '../../app/PageStatus';
 import { CopySetDialog } from '../../features/instrument/CopySetDialog';
 import { DeleteIndicatorSetDocument, IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
 import { SetEditor } from '../../features/instrument/SetEditor';
+import { errorText } from '../../shared/mutation-failure';
 
 /** Admin: indicator sets (Instrumen) — copy a set, edit a draft's indicators, rules and checklists (add, delete), publish it, delete an unused draft. */
 export function InstrumentPage() {
@@ -30,7 +31,7 @@ export function InstrumentPage() {
         if (editing === code) edit(null);
       }
     } catch (caught) {
-      setNotice(t('common.errorWithMessage', { message: caught instanceof Error ? caught.message : String(caught) }));
+      setNotice(errorText(t, caught));
     }
     setDeleting(null);
   };

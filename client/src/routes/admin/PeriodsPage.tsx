@@ -9,6 +9,7 @@ import { AdminPeriodsDocument, OpenPeriodDocument } from '../../features/periods
 import { PeriodRowActions } from '../../features/periods/PeriodRowActions';
 import { PeriodsDocument } from '../../features/periods/periods.documents';
 import { IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
+import { errorText } from '../../shared/mutation-failure';
 
 interface OpenValues {
   year: string;
@@ -57,7 +58,7 @@ export function PeriodsPage() {
       if (result?.openPeriod.__typename === 'ValidationError') setFailure(result.openPeriod.fieldErrors.map((e) => fieldErrorText(t, e)).join(' '));
       else setOpening(false);
     } catch (caught) {
-      setFailure(t('common.errorWithMessage', { message: caught instanceof Error ? caught.message : String(caught) }));
+      setFailure(errorText(t, caught));
     }
   });
 
