@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ApiClient } from '../pages/api-client.js';
 import { LoginPage } from '../pages/login-page.js';
+import { OfflineApp } from '../pages/offline-app.js';
 import { OperatorFormPage } from '../pages/operator-form-page.js';
 import { samplePdf } from '../pages/sample-files.js';
 
@@ -31,11 +32,15 @@ function expectWaiting(page: Page, code: string) {
   return expect(page.getByTestId(`save-state-${code}`)).toHaveText('Menunggu koneksi');
 }
 
-test('answers changed offline wait on the phone, survive a reload, and reach the server by themselves', async ({ page, context, request }, testInfo) => {
+test('answers changed offline wait on the phone, survive a reload without signal, and reach the server by themselves', async ({ page, context, request }, testInfo) => {
   const kecamatan = KECAMATAN[testInfo.project.name as keyof typeof KECAMATAN];
   await new LoginPage(page).signIn(kecamatan.operator);
   const form = new OperatorFormPage(page);
   await expect(page.getByTestId('form-kecamatan')).toBeVisible();
+  // Installed: the service worker serves the app and the form's data is kept on the device.
+  const app = new OfflineApp(page);
+  await app.waitForServiceWorker();
+  await expect.poll(() => app.hasPersistedForm(), { timeout: 20_000 }).toBe(true);
   for (const code of [OPTION, COUNT, YES_NO]) await form.reveal(code);
 
   await context.setOffline(true);
@@ -53,13 +58,10 @@ test('answers changed offline wait on the phone, survive a reload, and reach the
   await expect(page.getByTestId(`save-queued-${COUNT}`)).toContainText('Tidak ada koneksi');
   await expect(page.locator('body')).not.toContainText('Failed to fetch');
 
-  // A reload while saves cannot reach the server (the true offline reload needs the service
-  // worker): the page loads, every save request is cut, and the three stay queued.
-  await page.route('**/graphql', (route) =>
-    route.request().postDataJSON()?.operationName === 'SaveSubmission' ? route.abort('internetdisconnected') : route.continue(),
-  );
-  await context.setOffline(false);
+  // A reload with no signal at all: the app comes from the service worker, the form from the
+  // device, and the three changes are still there, waiting.
   await page.reload();
+  await expect(page.getByTestId('offline-marker')).toBeVisible();
   for (const code of [OPTION, COUNT, YES_NO]) await form.reveal(code);
   await expect(page.getByTestId('outbox-status')).toHaveText('3 perubahan menunggu');
   await expect(form.input(COUNT, 'count')).toHaveValue('7');
@@ -70,8 +72,6 @@ test('answers changed offline wait on the phone, survive a reload, and reach the
   expect((await serverAnswers(api, kecamatan.code)).get(COUNT)?.answer?.count ?? null).toBeNull();
 
   // The connection returns: no tap, the queue sends all three.
-  await context.setOffline(true);
-  await page.unroute('**/graphql');
   await context.setOffline(false);
   await expect(page.getByTestId('outbox-status')).toHaveCount(0, { timeout: 20_000 });
   for (const code of [OPTION, COUNT, YES_NO]) await form.expectSaved(code);

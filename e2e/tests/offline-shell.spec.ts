@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { AppHeader } from '../pages/app-header.js';
 import { LoginPage } from '../pages/login-page.js';
 import { OfflineApp } from '../pages/offline-app.js';
 import { OperatorFormPage } from '../pages/operator-form-page.js';
@@ -28,6 +29,7 @@ test('the installed app starts offline from the service worker and shows the las
     await form.reveal('K4-20');
     await expect(form.input('K4-20', 'count')).toHaveValue(String(COUNT[project]));
     // A lazy route chunk opens offline too.
+    await new AppHeader(page).openAccountMenu();
     await page.getByTestId('nav-change-password').click();
     await expect(page).toHaveURL(/\/kata-sandi$/);
     await expect(page.locator('main input[type="password"]').first()).toBeVisible();
@@ -36,8 +38,7 @@ test('the installed app starts offline from the service worker and shows the las
   }
 
   // Signing out removes the private data from the device.
-  await page.getByTestId('logout').click();
-  await expect(page.getByTestId('login-submit')).toBeVisible();
+  await new AppHeader(page).signOut();
   await expect.poll(() => app.persistedAnswer('K4-20')).toBeNull();
 });
 

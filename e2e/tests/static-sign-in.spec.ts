@@ -4,6 +4,10 @@ import { OperatorFormPage } from '../pages/operator-form-page.js';
 
 const OPERATOR = { username: 'op-3275-09', kecamatan: 'Jatiasih' };
 
+// What the HTML paints before the JavaScript arrives is the subject here: the service worker would
+// serve the held script from its precache, past page.route (offline-shell.spec.ts covers the worker).
+test.use({ serviceWorkers: 'block' });
+
 /** Holds the app's entry script until `release()`: the page shows only what index.html paints. */
 async function holdAppScript(page: Page): Promise<() => void> {
   let release!: () => void;
