@@ -11,35 +11,22 @@ export class OfflineApp {
     await expect.poll(() => this.page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
   }
 
-  /** Whether the persisted cache (IndexedDB "kecala-cache") holds a loaded list of submissions (the operator's form). */
-  hasPersistedForm(): Promise<boolean> {
-    return this.page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('kecala-cache');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        if (!db.objectStoreNames.contains('apollo')) return false;
-        const read = (key: string) =>
-          new Promise<unknown>((resolve, reject) => {
-            const request = db.transaction('apollo').objectStore('apollo').get(key);
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          });
-        const userId = await read('user');
-        if (typeof userId !== 'string') return false;
-        const snapshot = (await read(`cache:${userId}`)) as { data?: { ROOT_QUERY?: Record<string, unknown> } } | undefined;
-        return Object.keys(snapshot?.data?.ROOT_QUERY ?? {}).some((key) => key.startsWith('submissions('));
-      } finally {
-        db.close();
-      }
-    });
+  /** Whether the persisted cache holds a loaded list of submissions (the operator's form). */
+  async hasPersistedForm(): Promise<boolean> {
+    const snapshot = await this.persistedSnapshot();
+    return Object.keys(snapshot?.ROOT_QUERY ?? {}).some((key) => key.startsWith('submissions('));
   }
 
-  /** The answer of an indicator as stored in the persisted cache (IndexedDB "kecala-cache"), or null. */
-  persistedAnswer(indicatorCode: string): Promise<string | null> {
-    return this.page.evaluate(async (code) => {
+  /** The answer of an indicator as stored in the persisted cache, or null. */
+  async persistedAnswer(indicatorCode: string): Promise<string | null> {
+    const snapshot = await this.persistedSnapshot();
+    const submission = Object.values(snapshot ?? {}).find((v) => v.__typename === 'Submission' && v.indicatorCode === indicatorCode);
+    return submission ? JSON.stringify(submission.answer) : null;
+  }
+
+  /** The last user's normalized cache as stored in IndexedDB "kecala-cache", or null. */
+  private persistedSnapshot(): Promise<Record<string, { __typename?: string; indicatorCode?: string; answer?: unknown }> | null> {
+    return this.page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('kecala-cache');
         request.onsuccess = () => resolve(request.result);
@@ -55,12 +42,11 @@ export class OfflineApp {
           });
         const userId = await read('user');
         if (typeof userId !== 'string') return null;
-        const snapshot = (await read(`cache:${userId}`)) as { data: Record<string, { __typename?: string; indicatorCode?: string; answer?: unknown }> } | undefined;
-        const submission = Object.values(snapshot?.data ?? {}).find((v) => v.__typename === 'Submission' && v.indicatorCode === code);
-        return submission ? JSON.stringify(submission.answer) : null;
+        const snapshot = (await read(`cache:${userId}`)) as { data?: Record<string, { __typename?: string; indicatorCode?: string; answer?: unknown }> } | undefined;
+        return snapshot?.data ?? null;
       } finally {
         db.close();
       }
-    }, indicatorCode);
+    });
   }
 }

@@ -4,6 +4,7 @@ import type { SessionUserFieldsFragment } from '../gql/graphql';
 import { LoginForm } from '../features/auth/LoginForm';
 import { fetchLogin, fetchSessionUser } from '../features/auth/login-request';
 import { readStaticSignIn } from '../features/auth/static-sign-in';
+import { AppHeader } from './AppHeader';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoading } from './PageStatus';
 
@@ -45,20 +46,7 @@ export function SignInApp({ onSignedIn, onIntent }: SignInAppProps) {
   }, []);
   return (
     <>
-      <a href="#main" className="skip-link">
-        {t('app.skipToContent')}
-      </a>
-      <header className="app-header">
-        <div className="app-header-inner">
-          <div className="brand">
-            <span className="brand-name">{t('app.name')}</span>
-            <span className="brand-tagline">{t('app.tagline')}</span>
-          </div>
-          <div className="header-tools">
-            <LanguageSwitch />
-          </div>
-        </div>
-      </header>
+      <AppHeader tools={<LanguageSwitch />} />
       <main id="main" className="app-main" tabIndex={-1} onInput={intentShown ? undefined : () => setIntentShown(true)}>
         {entering ? (
           <PageLoading />
