@@ -30,6 +30,14 @@ export function indicatorCardId(code: string): string {
 }
 
 /**
+ * Stands in for a card its closed section has not mounted yet: the card's id, so a link to the
+ * card finds it, opens the section and waits for the card itself (reveal-card.ts).
+ */
+export function IndicatorCardPlaceholder({ code }: { code: string }) {
+  return <div id={indicatorCardId(code)} data-placeholder="" hidden />;
+}
+
+/**
  * What the form starts from: a pending carried-forward answer shows its carried value (the
  * server keeps the answer itself empty until it is confirmed), so an untouched card is not
  * "dirty" and leaving it saves nothing; editing the value saves it, which clears the marker.

@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFieldsFragment, SubmissionFieldsFragment } from '../../gql/graphql';
-import { IndicatorCard } from '../../features/submission/IndicatorCard';
+import { IndicatorCard, IndicatorCardPlaceholder } from '../../features/submission/IndicatorCard';
 import { type IndicatorLabels, SubmitForVerification } from '../../features/submission/SubmitForVerification';
 import { statusCountsOf } from '../../features/submission/submission-status';
 import { ProgressBar } from './ProgressBar';
@@ -30,12 +31,16 @@ export function ClusterSection({ cluster, indicators, submissionsByCode, indicat
   const open = counts.DRAFT + counts.RETURNED;
   const name = i18n.language === 'en' ? cluster.nameEn : cluster.name;
   const headingId = `cluster-${cluster.code}-title`;
+  // A section's cards are mounted when it is first opened: on a cheap phone the form shows its six
+  // summaries without rendering 24 cards with their forms first. Until then each card is a
+  // placeholder with the card's id (links to a card open the section and wait for it).
+  const [opened, setOpened] = useState(false);
   return (
     <section id={clusterSectionId(cluster.code)} className="cluster" aria-labelledby={headingId} data-testid={`cluster-${cluster.code}`}>
       {/* Closed at first: on a phone the six sections with their progress are the overview. Closing
           a section keeps its cards mounted, so typed values survive. The summary stays the first
           interactive element of the section (page objects open a section through it). */}
-      <details className="cluster-details">
+      <details className="cluster-details" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
         <summary className="cluster-summary">
           <h2 id={headingId} className="cluster-title">
             <span className="cluster-code">{cluster.code}</span> {name}
@@ -51,16 +56,20 @@ export function ClusterSection({ cluster, indicators, submissionsByCode, indicat
           <StatusCountList counts={counts} pendingConfirmation={pendingConfirmationOf(indicators, submissionsByCode)} testId={`cluster-status-${cluster.code}`} />
         </summary>
         <div className="cluster-cards">
-          {indicators.map((indicator) => (
-            <IndicatorCard
-              key={indicator.id}
-              indicator={indicator}
-              submission={submissionsByCode.get(indicator.code) ?? null}
-              year={year}
-              kecamatanCode={kecamatanCode}
-              readOnly={readOnly}
-            />
-          ))}
+          {indicators.map((indicator) =>
+            opened ? (
+              <IndicatorCard
+                key={indicator.id}
+                indicator={indicator}
+                submission={submissionsByCode.get(indicator.code) ?? null}
+                year={year}
+                kecamatanCode={kecamatanCode}
+                readOnly={readOnly}
+              />
+            ) : (
+              <IndicatorCardPlaceholder key={indicator.id} code={indicator.code} />
+            ),
+          )}
         </div>
         {!readOnly && (
           <div className="cluster-submit">

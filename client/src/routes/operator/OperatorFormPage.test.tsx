@@ -83,11 +83,12 @@ describe('OperatorFormPage workflow', () => {
     const summary = await screen.findByTestId('returned-summary');
     expect(within(summary).getByRole('heading')).toHaveTextContent('Dikembalikan evaluator (1)');
     expect(summary).toHaveTextContent('Penyebut harus jumlah anak 0–17 tahun, bukan jumlah penduduk.');
-    const card = screen.getByTestId('indicator-K1-04');
-    expect(card).not.toBeVisible();
+    // A closed section has not mounted its cards yet: the link opens it and waits for the card.
+    expect(screen.queryByTestId('indicator-K1-04')).toBeNull();
     await user.click(within(summary).getByTestId('returned-link-K1-04'));
+    const card = await screen.findByTestId('indicator-K1-04');
     expect(card).toBeVisible();
-    expect(card).toHaveFocus();
+    await waitFor(() => expect(card).toHaveFocus());
     expect(within(card).getByTestId('return-reason-K1-04')).toHaveTextContent('bukan jumlah penduduk');
   });
 
