@@ -15,11 +15,15 @@ export function signInUsable(): number | false {
   return ready && username && !username.disabled && !username.readOnly && submit && !submit.disabled ? performance.now() : false;
 }
 
-/** The operator form is usable: the first indicator card's first input can be typed into. */
+/**
+ * The operator form is usable: React has committed and the form of the kecamatan is there with its
+ * cluster sections, each one tap from its cards (a closed section mounts its cards when opened).
+ */
 export function operatorFormUsable(): number | false {
   const ready = document.documentElement.dataset.app === 'ready';
-  const input = document.querySelector<HTMLInputElement>('[data-testid^="indicator-"] input:not([type="hidden"])');
-  return ready && input && !input.matches(':disabled') && !input.readOnly ? performance.now() : false;
+  const heading = document.querySelector('[data-testid="form-kecamatan"]');
+  const section = document.querySelector('[data-testid^="cluster-"] summary');
+  return ready && heading && section ? performance.now() : false;
 }
 
 /** The card of `code` shows its saved state (SaveStateBadge: data-state="saved"). */

@@ -39,10 +39,14 @@ async function signInToForm(page: Page): Promise<number> {
 /** (d) From the first keystroke in a count field until its card shows "saved". */
 async function saveOneCount(page: Page, value: number): Promise<number> {
   const input = page.locator('[data-testid^="ind-"][data-testid$="-count"]').first();
+  // Sections mount their cards when opened: open them in order until a count field is there.
+  for (const summary of await page.locator('details.cluster-details > summary').all()) {
+    if ((await input.count()) > 0) break;
+    await summary.click();
+    await page.waitForFunction(() => document.querySelector('details.cluster-details[open] [data-placeholder]') === null, undefined, WAIT);
+  }
   const testId = (await input.getAttribute('data-testid'))!;
   const code = testId.slice('ind-'.length, -'-count'.length);
-  const section = page.locator('details', { has: input }).first();
-  if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) await section.locator('summary').first().click();
   await page.evaluate(markFirstEvent, ['input', `[data-testid="${testId}"]`, 'save'] as [string, string, string]);
   await input.fill(String(value));
   await page.waitForFunction((c) => document.querySelector(`[data-testid="save-state-${c}"]`)?.getAttribute('data-state') !== 'saved', code, WAIT);
