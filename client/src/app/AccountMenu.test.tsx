@@ -4,16 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { renderWithApollo } from '../test/render';
 import { AccountMenu } from './AccountMenu';
+import { operatorUser as operator } from '../test/fixtures';
 
-const operator = {
-  __typename: 'User' as const,
-  id: 'u-9',
-  username: 'op-3275-09',
-  displayName: 'Operator Jatiasih',
-  role: 'OPERATOR' as const,
-  kecamatan: { __typename: 'Kecamatan' as const, code: '32.75.09', name: 'Jatiasih' },
-  mustChangePassword: false,
-};
 
 describe('AccountMenu', () => {
   it('holds who is signed in (with the kecamatan), the language, the password page and sign-out behind one button', async () => {

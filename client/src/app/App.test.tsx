@@ -9,19 +9,10 @@ import { SaveSubmissionDocument } from '../features/submission/submission.docume
 import { OperatorFormDocument } from '../routes/operator/operator-form.documents';
 import { KecamatanListDocument, KecamatanScoreDocument, ScoreboardDocument } from '../routes/evaluator/evaluator.documents';
 import { apiScore, scoreboardRow } from '../test/score-fixtures';
-import { KECAMATAN, YEAR, countIndicator, optionsIndicator, percentageAnswer, percentageIndicator, submission, yesNoIndicator } from '../test/fixtures';
+import { KECAMATAN, YEAR, operatorUser as operator, countIndicator, optionsIndicator, percentageAnswer, percentageIndicator, submission, yesNoIndicator } from '../test/fixtures';
 import { renderWithApollo } from '../test/render';
 import { AppRoutes } from './App';
 
-const operator = {
-  __typename: 'User' as const,
-  id: 'u-9',
-  username: 'op-3275-09',
-  displayName: 'Operator Jatiasih',
-  role: 'OPERATOR' as const,
-  kecamatan: { __typename: 'Kecamatan' as const, code: KECAMATAN, name: 'Jatiasih' },
-  mustChangePassword: false,
-};
 const evaluator = { ...operator, id: 'u-e', username: 'evaluator', displayName: 'Evaluator Kota', role: 'EVALUATOR' as const, kecamatan: null };
 
 const meMock = (me: unknown): MockLink.MockedResponse => ({ request: { query: MeDocument }, result: { data: { me } } });

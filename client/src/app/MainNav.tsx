@@ -3,6 +3,14 @@ import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../gql/graphql';
 
+/** The administration pages, shown to admins after the evaluators' ones. */
+const ADMIN_LINKS = [
+  { to: '/admin/pengguna', label: 'nav.users', testId: 'nav-users' },
+  { to: '/admin/periode', label: 'nav.periods', testId: 'nav-periods' },
+  { to: '/admin/instrumen', label: 'nav.instrument', testId: 'nav-instrument' },
+  { to: '/admin/impor', label: 'nav.import', testId: 'nav-import' },
+] as const;
+
 /** Evaluators' and admins' pages: one row that scrolls sideways on a phone, wrapping on wider screens. */
 export function MainNav({ role }: { role: Role }) {
   const { t } = useTranslation();
@@ -25,22 +33,12 @@ export function MainNav({ role }: { role: Role }) {
       <NavLink to="/skor/kecamatan">{t('nav.kecamatan')}</NavLink>
       <NavLink to="/peta">{t('nav.map')}</NavLink>
       <NavLink to="/verifikasi">{t('nav.queue')}</NavLink>
-      {admin && (
-        <>
-          <NavLink to="/admin/pengguna" data-testid="nav-users">
-            {t('nav.users')}
+      {admin &&
+        ADMIN_LINKS.map(({ to, label, testId }) => (
+          <NavLink key={to} to={to} data-testid={testId}>
+            {t(label)}
           </NavLink>
-          <NavLink to="/admin/periode" data-testid="nav-periods">
-            {t('nav.periods')}
-          </NavLink>
-          <NavLink to="/admin/instrumen" data-testid="nav-instrument">
-            {t('nav.instrument')}
-          </NavLink>
-          <NavLink to="/admin/impor" data-testid="nav-import">
-            {t('nav.import')}
-          </NavLink>
-        </>
-      )}
+        ))}
     </nav>
   );
 }

@@ -19,7 +19,7 @@ export async function renderFullApp(root: Root, user: SessionUserFieldsFragment 
   if (foreign) await clearOfflineCache();
   const snapshot = foreign ? null : restored;
   const client = createApolloClient('/graphql', snapshot?.data);
-  startOfflineCache(client, snapshot);
+  startOfflineCache(client, snapshot, { sessionKnown: user !== null });
   if (user) client.writeQuery({ query: MeDocument, data: { me: user } });
   root.render(
     <StrictMode>

@@ -3,6 +3,17 @@ import type { EvidenceFileFieldsFragment, IndicatorFieldsFragment, SubmissionEvi
 export const YEAR = 2026;
 export const KECAMATAN = '32.75.09';
 
+/** The Jatiasih operator as `me` returns it (SessionUserFields). */
+export const operatorUser = {
+  __typename: 'User' as const,
+  id: 'u-9',
+  username: 'op-3275-09',
+  displayName: 'Operator Jatiasih',
+  role: 'OPERATOR' as const,
+  kecamatan: { __typename: 'Kecamatan' as const, code: KECAMATAN, name: 'Jatiasih' },
+  mustChangePassword: false,
+};
+
 const base = {
   __typename: 'Indicator' as const,
   direction: 'HIGHER_IS_BETTER' as const,

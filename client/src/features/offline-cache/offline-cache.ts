@@ -29,14 +29,16 @@ export async function loadOfflineCache(): Promise<CacheSnapshot | null> {
 /**
  * Keeps the cache in IndexedDB from now on. A restored cache is checked against the server once:
  * signed out there (`me` null) clears it, another user replaces it; offline, the cached user stays.
+ * `sessionKnown`: the user has just signed in on this page, so that check is already answered.
  */
-export function startOfflineCache(client: ApolloClient, snapshot: CacheSnapshot | null): void {
+export function startOfflineCache(client: ApolloClient, snapshot: CacheSnapshot | null, { sessionKnown = false } = {}): void {
   const target = cacheStore();
   if (!target) return;
   setLastFetched(snapshot?.fetchedAt ?? null);
   persister = new CachePersister(client.cache as InMemoryCache, target);
   persister.start();
-  if (!snapshot) return;
+  // Just signed in (the snapshot is that user's): the server has answered already, no second `me`.
+  if (!snapshot || sessionKnown) return;
   client
     .query({ query: MeDocument, fetchPolicy: 'network-only' })
     .then(async ({ data }) => {

@@ -6,20 +6,11 @@ import type { MockLink } from '@apollo/client/testing';
 import { MeDocument } from '../../features/auth/auth.documents';
 import { PeriodsDocument } from '../../features/periods/periods.documents';
 import { SubmitSubmissionsDocument } from '../../features/submission/submission.documents';
-import { KECAMATAN, YEAR, countIndicator, optionsIndicator, percentageAnswer, percentageIndicator, submission, yesNoIndicator } from '../../test/fixtures';
+import { KECAMATAN, YEAR, operatorUser as operator, countIndicator, optionsIndicator, percentageAnswer, percentageIndicator, submission, yesNoIndicator } from '../../test/fixtures';
 import { renderWithApollo } from '../../test/render';
 import { OperatorFormPage } from './OperatorFormPage';
 import { OperatorFormDocument } from './operator-form.documents';
 
-const operator = {
-  __typename: 'User' as const,
-  id: 'u-9',
-  username: 'op-3275-09',
-  displayName: 'Operator Jatiasih',
-  role: 'OPERATOR' as const,
-  kecamatan: { __typename: 'Kecamatan' as const, code: KECAMATAN, name: 'Jatiasih' },
-  mustChangePassword: false,
-};
 const count = (n: number) => ({ __typename: 'Answer' as const, numerator: null, denominator: null, percentage: null, count: n, yes: null, option: null });
 
 const returnedK104 = submission({
