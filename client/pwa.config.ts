@@ -37,7 +37,14 @@ export const pwa = VitePWA({
     // The largest chunks (charts, the map geometry) must be precached too, or those screens fail offline.
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     navigateFallback: 'index.html',
-    navigateFallbackDenylist: [/^\/graphql/, /^\/uploads(\/|$)/, /^\/evidence(\/|$)/, /^\/exports(\/|$)/, /^\/imports(\/|$)/, /^\/healthz/],
+    navigateFallbackDenylist: [
+      /^\/graphql/,
+      /^\/uploads(\/|$)/,
+      /^\/evidence(\/|$)/,
+      /^\/exports(\/|$)/,
+      /^\/imports(\/|$)/,
+      /^\/healthz/,
+    ],
     // No runtimeCaching: GraphQL responses and evidence downloads always go to the network.
     cleanupOutdatedCaches: true,
     // The first install controls the open page at once (no reload); updates still wait for the prompt.

@@ -24,7 +24,10 @@ const apiProxy = Object.fromEntries(
 // one the browser accepts (server/src/modules/delivery/client-assets.ts).
 const precompress = compression({
   include: /\.(html|xml|css|json|js|mjs|svg|webmanifest|txt|ico)$/,
-  algorithms: [defineAlgorithm('brotliCompress', { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } }), defineAlgorithm('gzip', { level: 9 })],
+  algorithms: [
+    defineAlgorithm('brotliCompress', { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } }),
+    defineAlgorithm('gzip', { level: 9 }),
+  ],
   logLevel: 'silent',
 });
 
@@ -56,7 +59,11 @@ export default defineConfig({
           // their dependencies, so react and apollo are claimed first (higher priority).
           groups: [
             { name: 'charts', priority: 10, test: /node_modules[\\/](recharts|d3-[^\\/]+|victory-vendor)[\\/]/ },
-            { name: 'react', priority: 30, test: /node_modules[\\/](react|react-dom|react-is|scheduler|use-sync-external-store)[\\/]/ },
+            {
+              name: 'react',
+              priority: 30,
+              test: /node_modules[\\/](react|react-dom|react-is|scheduler|use-sync-external-store)[\\/]/,
+            },
             // The first-load sign-in page has no router: react-router is its own chunk.
             { name: 'router', priority: 25, test: /node_modules[\\/]react-router[\\/]/ },
             { name: 'apollo', priority: 20, test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/]/ },
@@ -74,6 +81,8 @@ export default defineConfig({
     // Limits for broken tests only (tests wait for conditions, never for a clock).
     testTimeout: 30_000,
     // The service worker's virtual module exists only in Vite builds: tests get a stand-in.
-    alias: { 'virtual:pwa-register/react': new URL('./src/features/pwa/register-sw.stub.ts', import.meta.url).pathname },
+    alias: {
+      'virtual:pwa-register/react': new URL('./src/features/pwa/register-sw.stub.ts', import.meta.url).pathname,
+    },
   },
 });

@@ -49,7 +49,12 @@ export function appPreload(routes: Record<string, string>): Plugin {
         // index.html already modulepreloads the entry's own imports.
         const entry = new Set(closureOf(chunks.find((c) => c.type === 'chunk' && c.isEntry)));
         const lists = Object.fromEntries(
-          Object.entries(routes).map(([key, suffix]) => [key, closureOf(chunkOf(suffix)).filter((f) => !entry.has(f)).map((f) => base + f)]),
+          Object.entries(routes).map(([key, suffix]) => [
+            key,
+            closureOf(chunkOf(suffix))
+              .filter((f) => !entry.has(f))
+              .map((f) => base + f),
+          ]),
         );
         return html.replace(PLACEHOLDER, JSON.stringify(lists));
       },

@@ -22,7 +22,8 @@ export default function documentImports({ types }: { types: typeof t }): PluginO
           for (const statement of program.get('body')) {
             if (!statement.isImportDeclaration() || statement.node.loc) continue;
             const [specifier, ...others] = statement.node.specifiers;
-            if (others.length > 0 || !types.isImportSpecifier(specifier) || !types.isIdentifier(specifier.imported)) continue;
+            if (others.length > 0 || !types.isImportSpecifier(specifier) || !types.isIdentifier(specifier.imported))
+              continue;
             const name = specifier.imported.name;
             const local = renamed.get(name) ?? program.scope.generateUidIdentifier(name).name;
             renamed.set(name, local);
@@ -33,7 +34,8 @@ export default function documentImports({ types }: { types: typeof t }): PluginO
           program.traverse({
             Identifier(identifier) {
               const local = renamed.get(identifier.node.name);
-              if (local && !identifier.node.loc && identifier.isReferencedIdentifier()) identifier.replaceWith(types.identifier(local));
+              if (local && !identifier.node.loc && identifier.isReferencedIdentifier())
+                identifier.replaceWith(types.identifier(local));
             },
           });
         },

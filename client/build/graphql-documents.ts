@@ -20,7 +20,11 @@ function babelTransformOf(artifactDirectory: string, isTSX: boolean): { plugin: 
     babelConfig: {
       configFile: false,
       sourceMaps: true,
-      plugins: [[syntaxTypescript, { isTSX }], [clientPresetBabel, { artifactDirectory, gqlTagName: 'graphql' }], documentImports],
+      plugins: [
+        [syntaxTypescript, { isTSX }],
+        [clientPresetBabel, { artifactDirectory, gqlTagName: 'graphql' }],
+        documentImports,
+      ],
     },
   });
   return { plugin, transform: plugin.transform as BabelTransform };

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { gapToNextBand, type IndicatorStanding } from './gap.js';
 
-const standing = (code: string, maxPoints: number, points: number, extra: Partial<IndicatorStanding> = {}): IndicatorStanding => ({
+const standing = (
+  code: string,
+  maxPoints: number,
+  points: number,
+  extra: Partial<IndicatorStanding> = {},
+): IndicatorStanding => ({
   code,
   clusterCode: code.split('-')[0],
   maxPoints,
@@ -15,7 +20,14 @@ const standing = (code: string, maxPoints: number, points: number, extra: Partia
 describe('gapToNextBand', () => {
   it('from nothing answered: 500 points to Pratama, every indicator listed by points, each missing everything', () => {
     const gap = gapToNextBand(0, [standing('K1-04', 50, 0), standing('KEL-02', 70, 0), standing('K1-05', 40, 0)]);
-    expect(gap).toMatchObject({ category: 'NONE', nextCategory: 'PRATAMA', threshold: 500, inclusive: true, pointsNeeded: 500, reachable: false });
+    expect(gap).toMatchObject({
+      category: 'NONE',
+      nextCategory: 'PRATAMA',
+      threshold: 500,
+      inclusive: true,
+      pointsNeeded: 500,
+      reachable: false,
+    });
     expect(gap.indicators.map((i) => [i.code, i.pointsAvailable])).toEqual([
       ['KEL-02', 70],
       ['K1-04', 50],
@@ -26,13 +38,33 @@ describe('gapToNextBand', () => {
 
   it('exactly on a band edge: 600 is Pratama and needs more than 0 points for Madya', () => {
     const gap = gapToNextBand(600, [standing('K1-04', 50, 40)]);
-    expect(gap).toMatchObject({ category: 'PRATAMA', nextCategory: 'MADYA', threshold: 600, inclusive: false, pointsNeeded: 0, reachable: true });
-    expect(gapToNextBand(500, [])).toMatchObject({ category: 'PRATAMA', nextCategory: 'MADYA', pointsNeeded: 100, reachable: false });
-    expect(gapToNextBand(499.5, [standing('K1-04', 50, 49.5)])).toMatchObject({ nextCategory: 'PRATAMA', pointsNeeded: 0.5, reachable: true });
+    expect(gap).toMatchObject({
+      category: 'PRATAMA',
+      nextCategory: 'MADYA',
+      threshold: 600,
+      inclusive: false,
+      pointsNeeded: 0,
+      reachable: true,
+    });
+    expect(gapToNextBand(500, [])).toMatchObject({
+      category: 'PRATAMA',
+      nextCategory: 'MADYA',
+      pointsNeeded: 100,
+      reachable: false,
+    });
+    expect(gapToNextBand(499.5, [standing('K1-04', 50, 49.5)])).toMatchObject({
+      nextCategory: 'PRATAMA',
+      pointsNeeded: 0.5,
+      reachable: true,
+    });
   });
 
   it('needs strictly more than an exclusive edge to count as reachable', () => {
-    expect(gapToNextBand(690, [standing('K1-04', 50, 40)])).toMatchObject({ nextCategory: 'NINDYA', pointsNeeded: 10, reachable: false });
+    expect(gapToNextBand(690, [standing('K1-04', 50, 40)])).toMatchObject({
+      nextCategory: 'NINDYA',
+      pointsNeeded: 10,
+      reachable: false,
+    });
     expect(gapToNextBand(690, [standing('K1-04', 50, 39)])).toMatchObject({ pointsNeeded: 10, reachable: true });
   });
 

@@ -44,7 +44,9 @@ export function gapToNextBand(total: number, standings: readonly IndicatorStandi
   const score = roundPoints(total);
   const category = categoryOf(score);
   // CATEGORY_EDGES runs from the top band down; the next band is the lowest edge not yet reached.
-  const next = [...CATEGORY_EDGES].reverse().find((edge) => (edge.inclusive ? score < edge.above : score <= edge.above));
+  const next = [...CATEGORY_EDGES]
+    .reverse()
+    .find((edge) => (edge.inclusive ? score < edge.above : score <= edge.above));
   const indicators = standings
     .map((s) => ({
       code: s.code,
@@ -59,7 +61,15 @@ export function gapToNextBand(total: number, standings: readonly IndicatorStandi
     .filter((item) => item.pointsAvailable > 0)
     .sort((a, b) => b.pointsAvailable - a.pointsAvailable || a.code.localeCompare(b.code));
   if (!next) {
-    return { category, nextCategory: null, threshold: null, inclusive: false, pointsNeeded: 0, reachable: true, indicators: [] };
+    return {
+      category,
+      nextCategory: null,
+      threshold: null,
+      inclusive: false,
+      pointsNeeded: 0,
+      reachable: true,
+      indicators: [],
+    };
   }
   const pointsNeeded = roundPoints(Math.max(0, next.above - score));
   const available = roundPoints(indicators.reduce((sum, i) => sum + i.pointsAvailable, 0));

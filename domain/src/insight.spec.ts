@@ -5,18 +5,43 @@ import { scoreAnswer, type ScorableIndicator } from './scoring.js';
 const percentage: ScorableIndicator = {
   measureType: 'PERCENTAGE',
   maxPoints: 50,
-  scoringRule: { type: 'BANDS', bands: [{ min: 90, points: 50 }, { min: 70, max: 89.99, points: 30 }, { min: 0, max: 69.99, points: 10 }] },
+  scoringRule: {
+    type: 'BANDS',
+    bands: [
+      { min: 90, points: 50 },
+      { min: 70, max: 89.99, points: 30 },
+      { min: 0, max: 69.99, points: 10 },
+    ],
+  },
 };
 const count: ScorableIndicator = {
   measureType: 'COUNT',
   maxPoints: 40,
-  scoringRule: { type: 'BANDS', bands: [{ min: 5, points: 40 }, { min: 1, max: 4, points: 20 }, { max: 0, points: 0 }] },
+  scoringRule: {
+    type: 'BANDS',
+    bands: [
+      { min: 5, points: 40 },
+      { min: 1, max: 4, points: 20 },
+      { max: 0, points: 0 },
+    ],
+  },
 };
-const yesNo: ScorableIndicator = { measureType: 'YES_NO', maxPoints: 30, scoringRule: { type: 'YES_NO', yes: 30, no: 0 } };
+const yesNo: ScorableIndicator = {
+  measureType: 'YES_NO',
+  maxPoints: 30,
+  scoringRule: { type: 'YES_NO', yes: 30, no: 0 },
+};
 const options: ScorableIndicator = {
   measureType: 'OPTIONS',
   maxPoints: 60,
-  scoringRule: { type: 'OPTIONS', options: [{ value: 'A', label: 'a', points: 60 }, { value: 'B', label: 'b', points: 25 }, { value: 'C', label: 'c', points: 0 }] },
+  scoringRule: {
+    type: 'OPTIONS',
+    options: [
+      { value: 'A', label: 'a', points: 60 },
+      { value: 'B', label: 'b', points: 25 },
+      { value: 'C', label: 'c', points: 0 },
+    ],
+  },
 };
 
 describe('categoryAtLeast', () => {
@@ -41,7 +66,10 @@ describe('rollupCategories', () => {
       { category: 'KLA', count: 1 },
     ]);
     expect(rollup).toMatchObject({ total: 4, atLeastMinimum: 3, share: 0.75 });
-    expect(rollupCategories(['NONE', 'PRATAMA', 'PRATAMA', 'KLA'], 'MADYA')).toMatchObject({ atLeastMinimum: 1, share: 0.25 });
+    expect(rollupCategories(['NONE', 'PRATAMA', 'PRATAMA', 'KLA'], 'MADYA')).toMatchObject({
+      atLeastMinimum: 1,
+      share: 0.25,
+    });
   });
   it('is 0 for nothing', () => {
     expect(rollupCategories([], 'PRATAMA')).toMatchObject({ total: 0, atLeastMinimum: 0, share: 0 });

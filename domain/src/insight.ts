@@ -23,7 +23,10 @@ export interface CategoryRollup {
 
 /** Counts categories (all six, zeros included) and how many reach the minimum. */
 export function rollupCategories(categories: readonly ScoreCategory[], minimum: ScoreCategory): CategoryRollup {
-  const counts = SCORE_CATEGORIES.map((category) => ({ category, count: categories.filter((c) => c === category).length }));
+  const counts = SCORE_CATEGORIES.map((category) => ({
+    category,
+    count: categories.filter((c) => c === category).length,
+  }));
   const atLeastMinimum = categories.filter((c) => categoryAtLeast(c, minimum)).length;
   const share = categories.length === 0 ? 0 : Math.round((atLeastMinimum / categories.length) * 10000) / 10000;
   return { total: categories.length, counts, atLeastMinimum, share };
@@ -84,7 +87,11 @@ export function answerNearPoints(indicator: ScorableIndicator, targetPoints: num
   for (const answer of candidateAnswers(indicator)) {
     const points = scoreAnswer(indicator, answer);
     const distance = Math.abs(points - targetPoints);
-    if (!best || distance < Math.abs(best.points - targetPoints) || (distance === Math.abs(best.points - targetPoints) && points > best.points)) {
+    if (
+      !best ||
+      distance < Math.abs(best.points - targetPoints) ||
+      (distance === Math.abs(best.points - targetPoints) && points > best.points)
+    ) {
       best = { answer, points };
     }
   }

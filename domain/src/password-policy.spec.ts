@@ -12,7 +12,15 @@ describe('passwordProblems', () => {
     expect(passwordProblems('Operator-Jatiasih', 'operator-jatiasih')).toEqual(['SAME_AS_USERNAME']);
   });
   it('refuses control characters anywhere: NUL, tab, line breaks, DEL, C1, line separator', () => {
-    for (const bad of ['abc\u0000defghijklmn', 'Jatiasih\tRamah-Anak', 'Jatiasih-Ramah\n', '\rJatiasih-Ramah', 'Jatiasih\u007fRamah', 'Jatiasih\u0085Ramah', 'Jatiasih\u2028Ramah']) {
+    for (const bad of [
+      'abc\u0000defghijklmn',
+      'Jatiasih\tRamah-Anak',
+      'Jatiasih-Ramah\n',
+      '\rJatiasih-Ramah',
+      'Jatiasih\u007fRamah',
+      'Jatiasih\u0085Ramah',
+      'Jatiasih\u2028Ramah',
+    ]) {
       expect(passwordProblems(bad, 'x'), JSON.stringify(bad)).toEqual(['CONTROL_CHARACTER']);
     }
   });

@@ -6,23 +6,49 @@ const percentage: ClusterIndicator = {
   clusterCode: 'K1',
   measureType: 'PERCENTAGE',
   maxPoints: 50,
-  scoringRule: { type: 'BANDS', bands: [{ min: 95, points: 50 }, { min: 80, points: 30 }, { min: 50, points: 10 }] },
+  scoringRule: {
+    type: 'BANDS',
+    bands: [
+      { min: 95, points: 50 },
+      { min: 80, points: 30 },
+      { min: 50, points: 10 },
+    ],
+  },
 };
 const lowerIsBetter: ClusterIndicator = {
   id: 'l',
   clusterCode: 'K2',
   measureType: 'PERCENTAGE',
   maxPoints: 30,
-  scoringRule: { type: 'BANDS', bands: [{ max: 0, points: 30 }, { max: 2, points: 20 }, { max: 5, points: 5 }] },
+  scoringRule: {
+    type: 'BANDS',
+    bands: [
+      { max: 0, points: 30 },
+      { max: 2, points: 20 },
+      { max: 5, points: 5 },
+    ],
+  },
 };
 const count: ClusterIndicator = {
   id: 'c',
   clusterCode: 'KEL',
   measureType: 'COUNT',
   maxPoints: 40,
-  scoringRule: { type: 'BANDS', bands: [{ min: 5, points: 40 }, { min: 1, points: 10 }] },
+  scoringRule: {
+    type: 'BANDS',
+    bands: [
+      { min: 5, points: 40 },
+      { min: 1, points: 10 },
+    ],
+  },
 };
-const yesNo: ClusterIndicator = { id: 'y', clusterCode: 'K2', measureType: 'YES_NO', maxPoints: 40, scoringRule: { type: 'YES_NO', yes: 40, no: 0 } };
+const yesNo: ClusterIndicator = {
+  id: 'y',
+  clusterCode: 'K2',
+  measureType: 'YES_NO',
+  maxPoints: 40,
+  scoringRule: { type: 'YES_NO', yes: 40, no: 0 },
+};
 const options: ClusterIndicator = {
   id: 'o',
   clusterCode: 'KEL',
@@ -72,15 +98,22 @@ describe('scoreAnswer', () => {
 describe('no cases (0 / 0)', () => {
   const served: ClusterIndicator = {
     ...percentage,
-    scoringRule: { type: 'BANDS', noCasesPoints: 50, bands: [{ min: 100, points: 50 }, { min: 50, points: 20 }] },
+    scoringRule: {
+      type: 'BANDS',
+      noCasesPoints: 50,
+      bands: [
+        { min: 100, points: 50 },
+        { min: 50, points: 20 },
+      ],
+    },
   };
   it('earns noCasesPoints where the rule defines them, and 0 elsewhere', () => {
     expect(scoreAnswer(served, { numerator: 0, denominator: 0 })).toBe(50);
     expect(scoreAnswer(percentage, { numerator: 0, denominator: 0 })).toBe(0);
     expect(checkScoringRule(served)).toEqual([]);
-    expect(checkScoringRule({ ...count, scoringRule: { type: 'BANDS', noCasesPoints: 0, bands: [{ min: 1, points: 40 }] } })).toEqual([
-      'noCasesPoints applies to PERCENTAGE indicators only',
-    ]);
+    expect(
+      checkScoringRule({ ...count, scoringRule: { type: 'BANDS', noCasesPoints: 0, bands: [{ min: 1, points: 40 }] } }),
+    ).toEqual(['noCasesPoints applies to PERCENTAGE indicators only']);
   });
 });
 
@@ -143,12 +176,22 @@ describe('scoreKecamatan', () => {
 describe('checkScoringRule', () => {
   it('accepts a consistent rule and names each problem of a broken one', () => {
     expect(checkScoringRule(percentage)).toEqual([]);
-    expect(checkScoringRule({ ...percentage, maxPoints: 60 })).toEqual(['rule gives at most 50 points, maxPoints is 60']);
-    expect(checkScoringRule({ ...yesNo, measureType: 'COUNT' })).toEqual(['rule type YES_NO does not fit measure type COUNT']);
+    expect(checkScoringRule({ ...percentage, maxPoints: 60 })).toEqual([
+      'rule gives at most 50 points, maxPoints is 60',
+    ]);
+    expect(checkScoringRule({ ...yesNo, measureType: 'COUNT' })).toEqual([
+      'rule type YES_NO does not fit measure type COUNT',
+    ]);
     expect(
       checkScoringRule({
         ...options,
-        scoringRule: { type: 'OPTIONS', options: [{ value: 'A', label: 'a', points: 60 }, { value: 'A', label: 'b', points: -1 }] },
+        scoringRule: {
+          type: 'OPTIONS',
+          options: [
+            { value: 'A', label: 'a', points: 60 },
+            { value: 'A', label: 'b', points: -1 },
+          ],
+        },
       }),
     ).toEqual(['points must be finite and not negative', 'option values must be unique']);
   });

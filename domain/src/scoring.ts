@@ -81,11 +81,17 @@ export function checkScoringRule(indicator: ScorableIndicator): string[] {
     return problems;
   }
   const points =
-    rule.type === 'BANDS' ? [...rule.bands.map((b) => b.points), rule.noCasesPoints ?? 0] : rule.type === 'YES_NO' ? [rule.yes, rule.no] : rule.options.map((o) => o.points);
+    rule.type === 'BANDS'
+      ? [...rule.bands.map((b) => b.points), rule.noCasesPoints ?? 0]
+      : rule.type === 'YES_NO'
+        ? [rule.yes, rule.no]
+        : rule.options.map((o) => o.points);
   if (points.some((p) => !Number.isFinite(p) || p < 0)) problems.push('points must be finite and not negative');
-  if (ruleMaxPoints(rule) !== maxPoints) problems.push(`rule gives at most ${ruleMaxPoints(rule)} points, maxPoints is ${maxPoints}`);
+  if (ruleMaxPoints(rule) !== maxPoints)
+    problems.push(`rule gives at most ${ruleMaxPoints(rule)} points, maxPoints is ${maxPoints}`);
   if (rule.type === 'BANDS') {
-    if (rule.noCasesPoints != null && measureType !== 'PERCENTAGE') problems.push('noCasesPoints applies to PERCENTAGE indicators only');
+    if (rule.noCasesPoints != null && measureType !== 'PERCENTAGE')
+      problems.push('noCasesPoints applies to PERCENTAGE indicators only');
     if (rule.bands.length === 0) problems.push('a BANDS rule needs at least one band');
     rule.bands.forEach((band, i) => {
       if (band.min != null && band.max != null && band.min > band.max) problems.push(`band ${i + 1}: min is above max`);
@@ -110,7 +116,8 @@ export function scoreAnswer(indicator: ScorableIndicator, answer: Answer | null 
   const rule = indicator.scoringRule;
   switch (rule.type) {
     case 'BANDS': {
-      if (indicator.measureType === 'PERCENTAGE' && answer.denominator === 0) return roundPoints(rule.noCasesPoints ?? 0);
+      if (indicator.measureType === 'PERCENTAGE' && answer.denominator === 0)
+        return roundPoints(rule.noCasesPoints ?? 0);
       const value = indicator.measureType === 'PERCENTAGE' ? percentageOf(answer) : answer.count;
       return value == null ? 0 : roundPoints(bandPoints(rule.bands, value));
     }
@@ -130,7 +137,11 @@ export type ScoreCategory = (typeof SCORE_CATEGORIES)[number];
  * 601–700, …); on a continuous score we read them as Pratama [500, 600], Madya (600, 700],
  * Nindya (700, 800], Utama (800, 900], KLA (900, 1000], so 600.5 is Madya and 700 is Madya.
  */
-export const CATEGORY_EDGES: ReadonlyArray<{ category: Exclude<ScoreCategory, 'NONE'>; above: number; inclusive: boolean }> = [
+export const CATEGORY_EDGES: ReadonlyArray<{
+  category: Exclude<ScoreCategory, 'NONE'>;
+  above: number;
+  inclusive: boolean;
+}> = [
   { category: 'KLA', above: 900, inclusive: false },
   { category: 'UTAMA', above: 800, inclusive: false },
   { category: 'NINDYA', above: 700, inclusive: false },

@@ -15,8 +15,12 @@ describe('validateAnswer', () => {
   });
 
   it('refuses a numerator above the denominator and a zero denominator', () => {
-    expect(codes(validateAnswer('PERCENTAGE', { numerator: 5, denominator: 4 }))).toEqual(['answer.numerator:NUMERATOR_EXCEEDS_DENOMINATOR']);
-    expect(codes(validateAnswer('PERCENTAGE', { numerator: 0, denominator: 0 }))).toEqual(['answer.denominator:DENOMINATOR_ZERO']);
+    expect(codes(validateAnswer('PERCENTAGE', { numerator: 5, denominator: 4 }))).toEqual([
+      'answer.numerator:NUMERATOR_EXCEEDS_DENOMINATOR',
+    ]);
+    expect(codes(validateAnswer('PERCENTAGE', { numerator: 0, denominator: 0 }))).toEqual([
+      'answer.denominator:DENOMINATOR_ZERO',
+    ]);
   });
 
   it('refuses negatives, fractions, oversized numbers and missing parts', () => {
@@ -25,7 +29,10 @@ describe('validateAnswer', () => {
     expect(codes(validateAnswer('COUNT', { count: Number.NaN }))).toEqual(['answer.count:NOT_AN_INTEGER']);
     expect(codes(validateAnswer('COUNT', { count: MAX_ANSWER_NUMBER + 1 }))).toEqual(['answer.count:TOO_LARGE']);
     expect(codes(validateAnswer('PERCENTAGE', { numerator: 1 }))).toEqual(['answer.denominator:REQUIRED']);
-    expect(codes(validateAnswer('YES_NO', { yes: null, count: 1 }))).toEqual(['answer.count:NOT_APPLICABLE', 'answer.yes:REQUIRED']);
+    expect(codes(validateAnswer('YES_NO', { yes: null, count: 1 }))).toEqual([
+      'answer.count:NOT_APPLICABLE',
+      'answer.yes:REQUIRED',
+    ]);
   });
 
   it('refuses an option that is not offered and names fields with the given prefix', () => {
@@ -35,16 +42,29 @@ describe('validateAnswer', () => {
 });
 
 describe('validateAnswerFor', () => {
-  const served = { measureType: 'PERCENTAGE' as const, scoringRule: { type: 'BANDS' as const, noCasesPoints: 40, bands: [{ min: 90, points: 40 }] } };
-  const plain = { measureType: 'PERCENTAGE' as const, scoringRule: { type: 'BANDS' as const, bands: [{ min: 90, points: 40 }] } };
+  const served = {
+    measureType: 'PERCENTAGE' as const,
+    scoringRule: { type: 'BANDS' as const, noCasesPoints: 40, bands: [{ min: 90, points: 40 }] },
+  };
+  const plain = {
+    measureType: 'PERCENTAGE' as const,
+    scoringRule: { type: 'BANDS' as const, bands: [{ min: 90, points: 40 }] },
+  };
   it('accepts 0 / 0 only where the rule scores "no cases", and never n / 0', () => {
     expect(validateAnswerFor(served, { numerator: 0, denominator: 0 })).toEqual([]);
-    expect(codes(validateAnswerFor(served, { numerator: 2, denominator: 0 }))).toEqual(['answer.numerator:NUMERATOR_EXCEEDS_DENOMINATOR']);
-    expect(codes(validateAnswerFor(plain, { numerator: 0, denominator: 0 }))).toEqual(['answer.denominator:DENOMINATOR_ZERO']);
+    expect(codes(validateAnswerFor(served, { numerator: 2, denominator: 0 }))).toEqual([
+      'answer.numerator:NUMERATOR_EXCEEDS_DENOMINATOR',
+    ]);
+    expect(codes(validateAnswerFor(plain, { numerator: 0, denominator: 0 }))).toEqual([
+      'answer.denominator:DENOMINATOR_ZERO',
+    ]);
   });
 
   it('takes the option values from the rule', () => {
-    const options = { measureType: 'OPTIONS' as const, scoringRule: { type: 'OPTIONS' as const, options: [{ value: 'A', label: 'a', points: 1 }] } };
+    const options = {
+      measureType: 'OPTIONS' as const,
+      scoringRule: { type: 'OPTIONS' as const, options: [{ value: 'A', label: 'a', points: 1 }] },
+    };
     expect(validateAnswerFor(options, { option: 'A' })).toEqual([]);
     expect(codes(validateAnswerFor(options, { option: 'B' }))).toEqual(['answer.option:UNKNOWN_OPTION']);
   });

@@ -81,9 +81,9 @@ export function validateAnswer(
       if (!numeratorError && !denominatorError) {
         if (answer.denominator === 0) {
           if (!allowNoCases) errors.push(fieldError(prefix + 'denominator', 'DENOMINATOR_ZERO'));
-          else if (answer.numerator !== 0) errors.push(fieldError(prefix + 'numerator', 'NUMERATOR_EXCEEDS_DENOMINATOR'));
-        }
-        else if ((answer.numerator as number) > (answer.denominator as number))
+          else if (answer.numerator !== 0)
+            errors.push(fieldError(prefix + 'numerator', 'NUMERATOR_EXCEEDS_DENOMINATOR'));
+        } else if ((answer.numerator as number) > (answer.denominator as number))
           errors.push(fieldError(prefix + 'numerator', 'NUMERATOR_EXCEEDS_DENOMINATOR'));
       }
       break;
@@ -110,7 +110,13 @@ export function validateAnswerFor(
   answer: Answer | null | undefined,
   prefix = 'answer.',
 ): FieldError[] {
-  return validateAnswer(indicator.measureType, answer, optionValuesOf(indicator.scoringRule), prefix, acceptsNoCases(indicator.scoringRule));
+  return validateAnswer(
+    indicator.measureType,
+    answer,
+    optionValuesOf(indicator.scoringRule),
+    prefix,
+    acceptsNoCases(indicator.scoringRule),
+  );
 }
 
 // C0 controls except tab, line feed and carriage return, plus DEL.

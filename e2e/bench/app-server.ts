@@ -12,7 +12,10 @@ export interface AppServer {
 /** `npm run build -w @kecala/client`, as `npm start` does first. */
 export function buildClient(root: string, log: (message: string) => void): void {
   log('building the client (npm run build -w @kecala/client)');
-  const build = spawnSync('npm', ['run', 'build', '-w', '@kecala/client'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync('npm', ['run', 'build', '-w', '@kecala/client'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (build.status !== 0) throw new Error(`client build failed (exit ${build.status})`);
 }
 
@@ -20,7 +23,10 @@ async function waitForHealth(url: string, child: ChildProcess, limitMs: number):
   const deadline = Date.now() + limitMs;
   while (Date.now() < deadline) {
     if (child.exitCode != null) throw new Error(`the app exited with ${child.exitCode} before answering /healthz`);
-    const healthy = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return;
     await sleep(250);
   }
@@ -50,7 +56,12 @@ export async function startAppServer(root: string, port: number, log: (message: 
     KECALA_EVIDENCE_DIR: path.join(data, 'evidence'),
   };
   const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, ['src/main.ts'], { cwd: path.join(root, 'server'), env, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(tsx, ['src/main.ts'], {
+    cwd: path.join(root, 'server'),
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   child.stdout!.on('data', (chunk: Buffer) => log(`app: ${chunk.toString().trim()}`));
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {

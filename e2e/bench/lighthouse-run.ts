@@ -10,7 +10,15 @@ export interface LighthouseResult {
 }
 
 /** Debian's chromium, headless; the same flags as the e2e suite. */
-export const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 function metric(lhr: { audits: Record<string, { numericValue?: number }> }, id: string): number {
   const value = lhr.audits[id]?.numericValue;
@@ -36,10 +44,17 @@ export async function runLighthouse(url: string, chromePath: string, cookie?: st
     if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
     if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     // A signed-out /isian would redirect to /masuk and measure the wrong page.
-    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`Lighthouse on ${url} ended on ${lhr.finalDisplayedUrl}`);
+    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname)
+      throw new Error(`Lighthouse on ${url} ended on ${lhr.finalDisplayedUrl}`);
     const score = lhr.categories.performance?.score;
-    if (typeof score !== 'number') throw new Error(`Lighthouse on ${url} gave no performance score (${lhr.runWarnings.join('; ')})`);
-    return { score: Math.round(score * 100), lcpMs: metric(lhr, 'largest-contentful-paint'), tbtMs: metric(lhr, 'total-blocking-time'), fcpMs: metric(lhr, 'first-contentful-paint') };
+    if (typeof score !== 'number')
+      throw new Error(`Lighthouse on ${url} gave no performance score (${lhr.runWarnings.join('; ')})`);
+    return {
+      score: Math.round(score * 100),
+      lcpMs: metric(lhr, 'largest-contentful-paint'),
+      tbtMs: metric(lhr, 'total-blocking-time'),
+      fcpMs: metric(lhr, 'first-contentful-paint'),
+    };
   } finally {
     chrome.kill();
   }

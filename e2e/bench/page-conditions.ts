@@ -12,7 +12,9 @@ export function signInUsable(): number | false {
   const ready = document.documentElement.dataset.app === 'ready';
   const username = document.querySelector<HTMLInputElement>('[data-testid="login-username"]');
   const submit = document.querySelector<HTMLButtonElement>('[data-testid="login-submit"]');
-  return ready && username && !username.disabled && !username.readOnly && submit && !submit.disabled ? performance.now() : false;
+  return ready && username && !username.disabled && !username.readOnly && submit && !submit.disabled
+    ? performance.now()
+    : false;
 }
 
 /**

@@ -13,6 +13,7 @@ export async function sessionCookie(baseUrl: string, credentials = OPERATOR): Pr
   });
   const body = (await response.json()) as { data?: { login?: { __typename: string } } };
   const cookie = response.headers.get('set-cookie')?.split(';')[0];
-  if (body.data?.login?.__typename !== 'LoginSuccess' || !cookie) throw new Error(`login of ${credentials.username} failed: ${JSON.stringify(body)}`);
+  if (body.data?.login?.__typename !== 'LoginSuccess' || !cookie)
+    throw new Error(`login of ${credentials.username} failed: ${JSON.stringify(body)}`);
   return cookie;
 }

@@ -36,7 +36,8 @@ export interface ScriptBytes {
 export function countScriptBytes(cdp: CDPSession): { stop(): ScriptBytes } {
   const scripts = new Map<string, { transferred: number; decoded: number }>();
   const onResponse = (event: { requestId: string; type: string; response: { mimeType: string; url: string } }) => {
-    if (event.type === 'Script' || /javascript/.test(event.response.mimeType)) scripts.set(event.requestId, { transferred: 0, decoded: 0 });
+    if (event.type === 'Script' || /javascript/.test(event.response.mimeType))
+      scripts.set(event.requestId, { transferred: 0, decoded: 0 });
   };
   const onData = (event: { requestId: string; dataLength: number }) => {
     const script = scripts.get(event.requestId);
@@ -55,7 +56,11 @@ export function countScriptBytes(cdp: CDPSession): { stop(): ScriptBytes } {
       cdp.off('Network.dataReceived', onData);
       cdp.off('Network.loadingFinished', onFinished);
       const all = [...scripts.values()];
-      return { transferred: sum(all.map((s) => s.transferred)), decoded: sum(all.map((s) => s.decoded)), count: all.length };
+      return {
+        transferred: sum(all.map((s) => s.transferred)),
+        decoded: sum(all.map((s) => s.decoded)),
+        count: all.length,
+      };
     },
   };
 }
@@ -72,9 +77,13 @@ export interface CacheUse {
 export function countCacheUse(cdp: CDPSession): { stop(): CacheUse } {
   const seen = new Set<string>();
   const cached = new Set<string>();
-  const onResponse = (event: { requestId: string; response: { fromDiskCache?: boolean; fromServiceWorker?: boolean; fromPrefetchCache?: boolean } }) => {
+  const onResponse = (event: {
+    requestId: string;
+    response: { fromDiskCache?: boolean; fromServiceWorker?: boolean; fromPrefetchCache?: boolean };
+  }) => {
     seen.add(event.requestId);
-    if (event.response.fromDiskCache || event.response.fromServiceWorker || event.response.fromPrefetchCache) cached.add(event.requestId);
+    if (event.response.fromDiskCache || event.response.fromServiceWorker || event.response.fromPrefetchCache)
+      cached.add(event.requestId);
   };
   const onMemoryCache = (event: { requestId: string }) => void cached.add(event.requestId);
   cdp.on('Network.responseReceived', onResponse);

@@ -43,20 +43,32 @@ async function saveOneCount(page: Page, value: number): Promise<number> {
   for (const summary of await page.locator('details.cluster-details > summary').all()) {
     if ((await input.count()) > 0) break;
     await summary.click();
-    await page.waitForFunction(() => document.querySelector('details.cluster-details[open] [data-placeholder]') === null, undefined, WAIT);
+    await page.waitForFunction(
+      () => document.querySelector('details.cluster-details[open] [data-placeholder]') === null,
+      undefined,
+      WAIT,
+    );
   }
   const testId = (await input.getAttribute('data-testid'))!;
   const code = testId.slice('ind-'.length, -'-count'.length);
   await page.evaluate(markFirstEvent, ['input', `[data-testid="${testId}"]`, 'save'] as [string, string, string]);
   await input.fill(String(value));
-  await page.waitForFunction((c) => document.querySelector(`[data-testid="save-state-${c}"]`)?.getAttribute('data-state') !== 'saved', code, WAIT);
+  await page.waitForFunction(
+    (c) => document.querySelector(`[data-testid="save-state-${c}"]`)?.getAttribute('data-state') !== 'saved',
+    code,
+    WAIT,
+  );
   await page.getByTestId(`save-${code}`).click();
   const savedAt = await waitFor(page, cardSaved, code);
   return savedAt - (await page.evaluate(markOf, 'save'))!;
 }
 
 /** (c) A second navigation to /isian in the same context (HTTP cache, cookie, service worker if any). */
-async function repeatVisit(page: Page, cdp: CDPSession, baseUrl: string): Promise<{ ms: number; serviceWorker: boolean; cache: CacheUse }> {
+async function repeatVisit(
+  page: Page,
+  cdp: CDPSession,
+  baseUrl: string,
+): Promise<{ ms: number; serviceWorker: boolean; cache: CacheUse }> {
   const serviceWorker = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker?.getRegistration();
     if (registration) await navigator.serviceWorker.ready;
@@ -71,7 +83,13 @@ async function repeatVisit(page: Page, cdp: CDPSession, baseUrl: string): Promis
 
 /** One cold run at 360 × 740 under Slow 4G: (a) sign-in usable and (e) its JS, then (b), (d), (c). */
 async function measureOnce(browser: Browser, baseUrl: string, run: number): Promise<Timings> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'id-ID' });
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'id-ID',
+  });
   try {
     const page = await context.newPage();
     const cdp = await emulateSlow4G(page);
@@ -83,20 +101,35 @@ async function measureOnce(browser: Browser, baseUrl: string, run: number): Prom
     const operatorFormMs = await signInToForm(page);
     const saveMs = await saveOneCount(page, 40 + run);
     const repeat = await repeatVisit(page, cdp, baseUrl);
-    return { signInMs, operatorFormMs, saveMs, repeatVisitMs: repeat.ms, serviceWorker: repeat.serviceWorker, repeatCache: repeat.cache, firstLoadJs };
+    return {
+      signInMs,
+      operatorFormMs,
+      saveMs,
+      repeatVisitMs: repeat.ms,
+      serviceWorker: repeat.serviceWorker,
+      repeatCache: repeat.cache,
+      firstLoadJs,
+    };
   } finally {
     await context.close();
   }
 }
 
-export async function measureTimings(baseUrl: string, chromePath: string, runs: number, log: (message: string) => void): Promise<Timings[]> {
+export async function measureTimings(
+  baseUrl: string,
+  chromePath: string,
+  runs: number,
+  log: (message: string) => void,
+): Promise<Timings[]> {
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS });
   try {
     const results: Timings[] = [];
     for (let run = 1; run <= runs; run++) {
       results.push(await measureOnce(browser, baseUrl, run));
       const last = results[results.length - 1];
-      log(`timings run ${run}/${runs}: sign-in ${last.signInMs.toFixed(0)} ms, form ${last.operatorFormMs.toFixed(0)} ms, save ${last.saveMs.toFixed(0)} ms, repeat ${last.repeatVisitMs.toFixed(0)} ms (${last.repeatCache.fromCache}/${last.repeatCache.responses} from cache), JS ${(last.firstLoadJs.transferred / 1024).toFixed(1)} KB`);
+      log(
+        `timings run ${run}/${runs}: sign-in ${last.signInMs.toFixed(0)} ms, form ${last.operatorFormMs.toFixed(0)} ms, save ${last.saveMs.toFixed(0)} ms, repeat ${last.repeatVisitMs.toFixed(0)} ms (${last.repeatCache.fromCache}/${last.repeatCache.responses} from cache), JS ${(last.firstLoadJs.transferred / 1024).toFixed(1)} KB`,
+      );
     }
     return results;
   } finally {

@@ -34,7 +34,9 @@ async function lighthouseRuns(url: string, chrome: string, runs: number, cookie?
   const results: LighthouseResult[] = [];
   for (let run = 1; run <= runs; run++) {
     const result = await runLighthouse(url, chrome, cookie);
-    log(`lighthouse ${new URL(url).pathname} ${run}/${runs}: ${result.score}, LCP ${Math.round(result.lcpMs)} ms, TBT ${Math.round(result.tbtMs)} ms, FCP ${Math.round(result.fcpMs)} ms`);
+    log(
+      `lighthouse ${new URL(url).pathname} ${run}/${runs}: ${result.score}, LCP ${Math.round(result.lcpMs)} ms, TBT ${Math.round(result.tbtMs)} ms, FCP ${Math.round(result.fcpMs)} ms`,
+    );
     results.push(result);
   }
   return results;
@@ -56,7 +58,8 @@ async function main() {
   const runs = positiveInt('BENCH_WEB_RUNS', 3);
   const port = positiveInt('BENCH_WEB_PORT', 4180);
   const chrome = chromiumPath();
-  if (!fs.existsSync(chrome)) throw new Error(`Chromium not found at ${chrome} (set CHROMIUM_PATH or apt-get install chromium)`);
+  if (!fs.existsSync(chrome))
+    throw new Error(`Chromium not found at ${chrome} (set CHROMIUM_PATH or apt-get install chromium)`);
   buildClient(ROOT, log);
   const app = await startAppServer(ROOT, port, log);
   const stopOnSignal = () => void app.stop().finally(() => process.exit(130));
@@ -69,9 +72,15 @@ async function main() {
     await app.stop();
   }
   console.log(`\n${renderTable(results)}\n`);
-  const middle = results.timings.find((t) => t.firstLoadJs.transferred === median(results.timings.map((r) => r.firstLoadJs.transferred))) ?? results.timings[0];
+  const middle =
+    results.timings.find(
+      (t) => t.firstLoadJs.transferred === median(results.timings.map((r) => r.firstLoadJs.transferred)),
+    ) ?? results.timings[0];
   const command = `BENCH_WEB_RUNS=${runs} npm run bench:web`;
-  writeBenchmarks(path.join(ROOT, 'BENCHMARKS.md'), renderBlock(results, { command, machine: machine(), scriptCount: middle.firstLoadJs.count }));
+  writeBenchmarks(
+    path.join(ROOT, 'BENCHMARKS.md'),
+    renderBlock(results, { command, machine: machine(), scriptCount: middle.firstLoadJs.count }),
+  );
   log('wrote BENCHMARKS.md');
 }
 

@@ -12,10 +12,13 @@ export class ApiClient {
   constructor(private readonly request: APIRequestContext) {}
 
   async signIn(username: string) {
-    const data = await this.graphql(`mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on LoginSuccess { token } } }`, {
-      u: username,
-      p: DEMO_PASSWORD,
-    });
+    const data = await this.graphql(
+      `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on LoginSuccess { token } } }`,
+      {
+        u: username,
+        p: DEMO_PASSWORD,
+      },
+    );
     expect(data.login.__typename).toBe('LoginSuccess');
     this.token = data.login.token;
     return this;

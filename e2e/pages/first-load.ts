@@ -42,7 +42,10 @@ export function readAsset(file: string): Buffer {
 }
 
 export function allJsFiles(): string[] {
-  return fs.readdirSync(path.join(DIST, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  return fs
+    .readdirSync(path.join(DIST, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
 }
 
 export function brotliSize(content: Buffer): number {
@@ -61,10 +64,12 @@ function sourceFiles(dir: string): string[] {
 export function definedOperations(): { name: string; file: string }[] {
   const src = path.join(CLIENT_DIR, 'src');
   return sourceFiles(src).flatMap((file) =>
-    [...fs.readFileSync(file, 'utf8').matchAll(/graphql\(`\s*(?:query|mutation|subscription|fragment)\s+(\w+)/g)].map((m) => ({
-      name: m[1],
-      file: path.relative(src, file),
-    })),
+    [...fs.readFileSync(file, 'utf8').matchAll(/graphql\(`\s*(?:query|mutation|subscription|fragment)\s+(\w+)/g)].map(
+      (m) => ({
+        name: m[1],
+        file: path.relative(src, file),
+      }),
+    ),
   );
 }
 

@@ -24,7 +24,8 @@ export class ImportPage {
     for (const sheet of workbook.worksheets.filter((s) => s.state === 'visible')) {
       const cells: Record<string, unknown> = {};
       sheet.eachRow((r) => {
-        if (r.getCell(1).value === code) for (const column of ['E', 'F', 'G', 'H', 'I', 'J']) cells[column] = r.getCell(column).value;
+        if (r.getCell(1).value === code)
+          for (const column of ['E', 'F', 'G', 'H', 'I', 'J']) cells[column] = r.getCell(column).value;
       });
       result.set(sheet.name, cells);
     }
@@ -39,7 +40,10 @@ export class ImportPage {
 
   /** Downloads the template through the page's button and returns its bytes. */
   async downloadTemplate(): Promise<Buffer> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId('download-template').click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId('download-template').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^templat-kla-\d{4}-.*\.xlsx$/);
     return fs.readFileSync((await download.path())!);
   }
@@ -61,7 +65,13 @@ export class ImportPage {
   }
 
   async upload(bytes: Buffer, name = 'templat-terisi.xlsx') {
-    await this.page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+    await this.page
+      .getByTestId('import-file')
+      .setInputFiles({
+        name,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: bytes,
+      });
     await expect(this.page.getByTestId('import-summary')).toBeVisible();
   }
 
@@ -72,7 +82,11 @@ export class ImportPage {
     const result: Array<[string, string, string]> = [];
     for (let i = 0; i < count; i++) {
       const row = rows.nth(i);
-      result.push([(await row.getAttribute('data-row'))!, (await row.getAttribute('data-column'))!, (await row.getAttribute('data-code'))!]);
+      result.push([
+        (await row.getAttribute('data-row'))!,
+        (await row.getAttribute('data-column'))!,
+        (await row.getAttribute('data-code'))!,
+      ]);
     }
     return result;
   }

@@ -8,7 +8,9 @@ export class OfflineApp {
   async waitForServiceWorker() {
     await this.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     if (!(await this.page.evaluate(() => navigator.serviceWorker.controller !== null))) await this.page.reload();
-    await expect.poll(() => this.page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => this.page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 })
+      .toBe(true);
   }
 
   /** Whether the persisted cache holds a loaded list of submissions (the operator's form). */
@@ -20,12 +22,17 @@ export class OfflineApp {
   /** The answer of an indicator as stored in the persisted cache, or null. */
   async persistedAnswer(indicatorCode: string): Promise<string | null> {
     const snapshot = await this.persistedSnapshot();
-    const submission = Object.values(snapshot ?? {}).find((v) => v.__typename === 'Submission' && v.indicatorCode === indicatorCode);
+    const submission = Object.values(snapshot ?? {}).find(
+      (v) => v.__typename === 'Submission' && v.indicatorCode === indicatorCode,
+    );
     return submission ? JSON.stringify(submission.answer) : null;
   }
 
   /** The last user's normalized cache as stored in IndexedDB "kecala-cache", or null. */
-  private persistedSnapshot(): Promise<Record<string, { __typename?: string; indicatorCode?: string; answer?: unknown }> | null> {
+  private persistedSnapshot(): Promise<Record<
+    string,
+    { __typename?: string; indicatorCode?: string; answer?: unknown }
+  > | null> {
     return this.page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('kecala-cache');
@@ -42,7 +49,8 @@ export class OfflineApp {
           });
         const userId = await read('user');
         if (typeof userId !== 'string') return null;
-        const snapshot = (await read(`cache:${userId}`)) as { data?: Record<string, { __typename?: string; indicatorCode?: string; answer?: unknown }> } | undefined;
+        const snapshot = (await read(`cache:${userId}`)) as
+          { data?: Record<string, { __typename?: string; indicatorCode?: string; answer?: unknown }> } | undefined;
         return snapshot?.data ?? null;
       } finally {
         db.close();

@@ -54,8 +54,14 @@ export class OperatorFormPage {
     for (let i = 0; i < count; i++) {
       const input = inputs.nth(i);
       const requirement = (await input.getAttribute('data-testid'))!.slice(`evidence-input-${code}-`.length);
-      await input.setInputFiles({ name: `bukti-${code}-${requirement}.pdf`, mimeType: 'application/pdf', buffer: samplePdf(`${code} ${requirement}`) });
-      await expect(this.page.getByTestId(`evidence-file-${code}-${requirement}`).first()).toBeVisible({ timeout: 20_000 });
+      await input.setInputFiles({
+        name: `bukti-${code}-${requirement}.pdf`,
+        mimeType: 'application/pdf',
+        buffer: samplePdf(`${code} ${requirement}`),
+      });
+      await expect(this.page.getByTestId(`evidence-file-${code}-${requirement}`).first()).toBeVisible({
+        timeout: 20_000,
+      });
     }
   }
 

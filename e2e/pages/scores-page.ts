@@ -11,7 +11,9 @@ export class ScoresPage {
   }
 
   async expectClusterScore(clusterCode: string, score: number) {
-    await expect(this.page.getByTestId(`cluster-score-${clusterCode}`)).toHaveText(new RegExp(`^\\s*${score}(,0+)?\\s*$`));
+    await expect(this.page.getByTestId(`cluster-score-${clusterCode}`)).toHaveText(
+      new RegExp(`^\\s*${score}(,0+)?\\s*$`),
+    );
   }
 
   async expectTotal(total: number) {

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 
 /** What every page is measured by: each visible control the user can tap. */
-export const INTERACTIVE = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex="0"]';
+export const INTERACTIVE =
+  'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex="0"]';
 export const MIN_TAP = 44;
 
 export interface TapTarget {
@@ -17,7 +18,9 @@ export interface TapTarget {
 export function smallTapTargets(page: Page): Promise<TapTarget[]> {
   return page.evaluate(
     ({ selector, min }) => {
-      const labelOf = (input: HTMLInputElement) => input.closest('label') ?? (input.id ? document.querySelector<HTMLElement>(`label[for="${CSS.escape(input.id)}"]`) : null);
+      const labelOf = (input: HTMLInputElement) =>
+        input.closest('label') ??
+        (input.id ? document.querySelector<HTMLElement>(`label[for="${CSS.escape(input.id)}"]`) : null);
       const small: { text: string; width: number; height: number }[] = [];
       for (const element of document.querySelectorAll<HTMLElement>(selector)) {
         if (!element.checkVisibility({ visibilityProperty: true })) continue;
@@ -29,8 +32,17 @@ export function smallTapTargets(page: Page): Promise<TapTarget[]> {
         }
         const { width, height } = target.getBoundingClientRect();
         if (width >= min && height >= min) continue;
-        const name = element.getAttribute('aria-label') || target.textContent || element.getAttribute('name') || element.getAttribute('type') || '';
-        small.push({ text: `${name.replace(/\s+/g, ' ').trim().slice(0, 40)} <${element.tagName.toLowerCase()}>`, width: Math.round(width), height: Math.round(height) });
+        const name =
+          element.getAttribute('aria-label') ||
+          target.textContent ||
+          element.getAttribute('name') ||
+          element.getAttribute('type') ||
+          '';
+        small.push({
+          text: `${name.replace(/\s+/g, ' ').trim().slice(0, 40)} <${element.tagName.toLowerCase()}>`,
+          width: Math.round(width),
+          height: Math.round(height),
+        });
       }
       return small;
     },
@@ -42,7 +54,9 @@ export function smallTapTargets(page: Page): Promise<TapTarget[]> {
 export function headerAndNavHeight(page: Page): Promise<number> {
   return page.evaluate(() => {
     window.scrollTo(0, 0);
-    const parts = [document.querySelector('header.app-header'), document.querySelector('nav.main-nav')].filter((e): e is Element => e != null);
+    const parts = [document.querySelector('header.app-header'), document.querySelector('nav.main-nav')].filter(
+      (e): e is Element => e != null,
+    );
     return Math.max(0, ...parts.map((e) => e.getBoundingClientRect().bottom));
   });
 }

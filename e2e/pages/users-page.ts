@@ -9,7 +9,13 @@ export class UsersPage {
     await expect(this.page.getByTestId('users-table')).toBeVisible();
   }
 
-  async createUser(user: { username: string; displayName: string; role: 'ADMIN' | 'EVALUATOR' | 'OPERATOR'; kecamatanCode?: string; password: string }) {
+  async createUser(user: {
+    username: string;
+    displayName: string;
+    role: 'ADMIN' | 'EVALUATOR' | 'OPERATOR';
+    kecamatanCode?: string;
+    password: string;
+  }) {
     await this.page.getByTestId('create-user').click();
     await this.page.getByTestId('user-username').fill(user.username);
     await this.page.getByTestId('user-displayname').fill(user.displayName);

@@ -4,7 +4,10 @@ import { OperatorFormPage } from '../pages/operator-form-page.js';
 import { ChangePasswordPage, UsersPage } from '../pages/users-page.js';
 import { ImportPage } from '../pages/import-page.js';
 
-test('the admin creates an operator for Jatiasih, who must change the password at first sign-in, then fills the form from the Excel template', async ({ page, browser }, testInfo) => {
+test('the admin creates an operator for Jatiasih, who must change the password at first sign-in, then fills the form from the Excel template', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'account administration is an office task: desktop only');
   const { viewport, baseURL } = testInfo.project.use;
   const initialPassword = 'Jatiasih-Ramah-Anak-7';
@@ -13,7 +16,13 @@ test('the admin creates an operator for Jatiasih, who must change the password a
   await new LoginPage(page).signIn('admin');
   const users = new UsersPage(page);
   await users.open();
-  await users.createUser({ username: 'op-jatiasih-2', displayName: 'Operator Jatiasih Dua', role: 'OPERATOR', kecamatanCode: '32.75.09', password: initialPassword });
+  await users.createUser({
+    username: 'op-jatiasih-2',
+    displayName: 'Operator Jatiasih Dua',
+    role: 'OPERATOR',
+    kecamatanCode: '32.75.09',
+    password: initialPassword,
+  });
   const row = page.getByTestId('user-row-op-jatiasih-2');
   await expect(row).toContainText('Jatiasih');
   await expect(row).toContainText('wajib ganti kata sandi');
@@ -43,10 +52,18 @@ test('the admin creates an operator for Jatiasih, who must change the password a
   const [[problemRow, column, code]] = await importPage.problems();
   expect([column, code]).toEqual(['E', 'NUMERATOR_GT_DENOMINATOR']);
   expect(Number(problemRow)).toBeGreaterThan(2);
-  await expect(operatorPage.getByTestId('import-problem')).toContainText('Pembilang tidak boleh lebih besar dari penyebut');
+  await expect(operatorPage.getByTestId('import-problem')).toContainText(
+    'Pembilang tidak boleh lebih besar dari penyebut',
+  );
   await expect(operatorPage.getByTestId('import-apply')).toBeDisabled();
   // The corrected file imports in one click.
-  await importPage.upload(await ImportPage.fill(template, { 'K2-10': { E: 3, F: 20, J: 'Data Puskesmas 2025' }, 'K2-08': { H: 'Tidak' }, 'K2-09': { G: 0 } }));
+  await importPage.upload(
+    await ImportPage.fill(template, {
+      'K2-10': { E: 3, F: 20, J: 'Data Puskesmas 2025' },
+      'K2-08': { H: 'Tidak' },
+      'K2-09': { G: 0 },
+    }),
+  );
   expect(await importPage.problems()).toEqual([]);
   await importPage.expectReady(3);
   await importPage.apply(3);

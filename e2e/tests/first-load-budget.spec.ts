@@ -27,12 +27,19 @@ const ADMIN_AND_EVALUATOR_PAGES = [
   'routes/evaluator/MapPage.tsx',
   'routes/evaluator/QueuePage.tsx',
 ];
-const SHARED_PAGES = ['routes/login/LoginPage.tsx', 'routes/operator/OperatorFormPage.tsx', 'app/AppLayout.tsx', 'app/start.tsx'];
+const SHARED_PAGES = [
+  'routes/login/LoginPage.tsx',
+  'routes/operator/OperatorFormPage.tsx',
+  'app/AppLayout.tsx',
+  'app/start.tsx',
+];
 
 /** Operations written only for the admin and evaluator pages (derived from the source). */
 function adminAndEvaluatorOperations(): string[] {
   const shared = new Set(SHARED_PAGES.flatMap((page) => [...staticSourceGraph(page)]));
-  const theirs = new Set(ADMIN_AND_EVALUATOR_PAGES.flatMap((page) => [...staticSourceGraph(page)]).filter((file) => !shared.has(file)));
+  const theirs = new Set(
+    ADMIN_AND_EVALUATOR_PAGES.flatMap((page) => [...staticSourceGraph(page)]).filter((file) => !shared.has(file)),
+  );
   return definedOperations()
     .filter((op) => theirs.has(op.file))
     .map((op) => op.name);
@@ -51,12 +58,14 @@ function closureOf(manifest: Manifest, key: string): string[] {
 }
 
 test.describe('first load of the sign-in page', () => {
-
   test(`stays within ${BUDGET_BYTES / 1000} KB of brotli-compressed JavaScript`, () => {
     const files = firstLoadFiles(readManifest());
     const sizes = files.map((file) => ({ file, brotli: brotliSize(readAsset(file)) }));
     const total = sizes.reduce((sum, { brotli }) => sum + brotli, 0);
-    console.log(sizes.map(({ file, brotli }) => `${file}: ${(brotli / 1000).toFixed(1)} KB`).join('\n'), `\ntotal ${(total / 1000).toFixed(1)} KB`);
+    console.log(
+      sizes.map(({ file, brotli }) => `${file}: ${(brotli / 1000).toFixed(1)} KB`).join('\n'),
+      `\ntotal ${(total / 1000).toFixed(1)} KB`,
+    );
     expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
@@ -74,8 +83,14 @@ test.describe('first load of the sign-in page', () => {
     const allOperations = definedOperations().map((op) => op.name);
     for (const file of firstLoad) {
       const code = readAsset(file).toString('utf8');
-      expect(theirOperations.filter((name) => carriesOperation(code, name)), file).toEqual([]);
-      expect(allOperations.filter((name) => !SIGN_IN_OPERATIONS.has(name) && carriesOperation(code, name)), file).toEqual([]);
+      expect(
+        theirOperations.filter((name) => carriesOperation(code, name)),
+        file,
+      ).toEqual([]);
+      expect(
+        allOperations.filter((name) => !SIGN_IN_OPERATIONS.has(name) && carriesOperation(code, name)),
+        file,
+      ).toEqual([]);
     }
   });
 
@@ -89,7 +104,9 @@ test.describe('first load of the sign-in page', () => {
       expect(/(\\n|\n)\s*query OperatorForm\(/.test(code), file).toBe(false);
     }
     const manifest = readManifest();
-    const operatorForm = closureOf(manifest, 'src/routes/operator/OperatorFormPage.tsx').map((f) => readAsset(f).toString('utf8'));
+    const operatorForm = closureOf(manifest, 'src/routes/operator/OperatorFormPage.tsx').map((f) =>
+      readAsset(f).toString('utf8'),
+    );
     expect(operatorForm.some((code) => carriesOperation(code, 'OperatorForm'))).toBe(true);
     expect(operatorForm.some((code) => carriesOperation(code, 'SaveSubmission'))).toBe(true);
     const users = closureOf(manifest, 'src/routes/admin/UsersPage.tsx').map((f) => readAsset(f).toString('utf8'));

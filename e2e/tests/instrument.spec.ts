@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { InstrumentPage } from '../pages/instrument-page.js';
 import { LoginPage } from '../pages/login-page.js';
 
-test('the admin copies KLA-24 for 2027, sees publishing blocked while the points add up to 990 or, with an added indicator, 1010, restores them and publishes', async ({ page }, testInfo) => {
+test('the admin copies KLA-24 for 2027, sees publishing blocked while the points add up to 990 or, with an added indicator, 1010, restores them and publishes', async ({
+  page,
+}, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'editing the instrument is an office task: desktop only');
   await new LoginPage(page).signIn('admin');
   const instrument = new InstrumentPage(page);

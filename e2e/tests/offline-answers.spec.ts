@@ -23,16 +23,21 @@ async function serverAnswers(api: ApiClient, kecamatanCode: string) {
     `query ($y: Int!, $k: String!) { submissions(year: $y, kecamatanCode: $k) { indicatorCode version answer { count yes option } } }`,
     { y: YEAR, k: kecamatanCode },
   );
-  return new Map<string, { version: number; answer: { count: number | null; yes: boolean | null; option: string | null } | null }>(
-    data.submissions.map((s: { indicatorCode: string }) => [s.indicatorCode, s]),
-  );
+  return new Map<
+    string,
+    { version: number; answer: { count: number | null; yes: boolean | null; option: string | null } | null }
+  >(data.submissions.map((s: { indicatorCode: string }) => [s.indicatorCode, s]));
 }
 
 function expectWaiting(page: Page, code: string) {
   return expect(page.getByTestId(`save-state-${code}`)).toHaveText('Menunggu koneksi');
 }
 
-test('answers changed offline wait on the phone, survive a reload without signal, and reach the server by themselves', async ({ page, context, request }, testInfo) => {
+test('answers changed offline wait on the phone, survive a reload without signal, and reach the server by themselves', async ({
+  page,
+  context,
+  request,
+}, testInfo) => {
   const kecamatan = KECAMATAN[testInfo.project.name as keyof typeof KECAMATAN];
   await new LoginPage(page).signIn(kecamatan.operator);
   const form = new OperatorFormPage(page);
@@ -81,7 +86,11 @@ test('answers changed offline wait on the phone, survive a reload without signal
   expect(answers.get(OPTION)?.answer?.option).toBe(OPTION_VALUE);
 });
 
-test('a queued answer that meets a newer server value shows both and overwrites nothing until the operator chooses', async ({ page, context, request }, testInfo) => {
+test('a queued answer that meets a newer server value shows both and overwrites nothing until the operator chooses', async ({
+  page,
+  context,
+  request,
+}, testInfo) => {
   const kecamatan = KECAMATAN[testInfo.project.name as keyof typeof KECAMATAN];
   await new LoginPage(page).signIn(kecamatan.operator);
   const form = new OperatorFormPage(page);
@@ -97,7 +106,16 @@ test('a queued answer that meets a newer server value shows both and overwrites 
   const before = (await serverAnswers(api, kecamatan.code)).get(CONFLICT)!;
   const saved = await api.graphql(
     `mutation ($input: SaveSubmissionInput!) { saveSubmission(input: $input) { __typename ... on Submission { version } } }`,
-    { input: { year: YEAR, kecamatanCode: kecamatan.code, indicatorCode: CONFLICT, answer: { count: 12 }, note: null, expectedVersion: before.version } },
+    {
+      input: {
+        year: YEAR,
+        kecamatanCode: kecamatan.code,
+        indicatorCode: CONFLICT,
+        answer: { count: 12 },
+        note: null,
+        expectedVersion: before.version,
+      },
+    },
   );
   expect(saved.saveSubmission.__typename).toBe('Submission');
 
@@ -115,7 +133,10 @@ test('a queued answer that meets a newer server value shows both and overwrites 
   expect((await serverAnswers(api, kecamatan.code)).get(CONFLICT)?.answer?.count).toBe(8);
 });
 
-test('an evidence file picked offline waits on the phone and uploads by itself when the connection returns', async ({ page, context }, testInfo) => {
+test('an evidence file picked offline waits on the phone and uploads by itself when the connection returns', async ({
+  page,
+  context,
+}, testInfo) => {
   const kecamatan = KECAMATAN[testInfo.project.name as keyof typeof KECAMATAN];
   await new LoginPage(page).signIn(kecamatan.operator);
   const form = new OperatorFormPage(page);
@@ -134,11 +155,15 @@ test('an evidence file picked offline waits on the phone and uploads by itself w
   await page.reload();
   await form.reveal(COUNT);
   await expect(page.getByTestId('outbox-status')).toHaveText('1 perubahan menunggu');
-  await expect(page.getByTestId(`evidence-waiting-${testKey}`).or(page.getByTestId(`evidence-progress-${testKey}`))).toBeVisible();
+  await expect(
+    page.getByTestId(`evidence-waiting-${testKey}`).or(page.getByTestId(`evidence-progress-${testKey}`)),
+  ).toBeVisible();
 
   await context.setOffline(true);
   await page.unroute('**/uploads**');
   await context.setOffline(false);
-  await expect(page.getByTestId(`evidence-file-${testKey}`).filter({ hasText: 'bukti-offline.pdf' })).toBeVisible({ timeout: 40_000 });
+  await expect(page.getByTestId(`evidence-file-${testKey}`).filter({ hasText: 'bukti-offline.pdf' })).toBeVisible({
+    timeout: 40_000,
+  });
   await expect(page.getByTestId('outbox-status')).toHaveCount(0);
 });

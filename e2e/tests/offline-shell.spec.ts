@@ -9,7 +9,10 @@ import { OperatorFormPage } from '../pages/operator-form-page.js';
 const OPERATOR = { desktop: 'op-3275-07', 'phone-360': 'op-3275-08' } as const;
 const COUNT = { desktop: 37, 'phone-360': 23 } as const;
 
-test('the installed app starts offline from the service worker and shows the last answers, marked offline', async ({ page, context }, testInfo) => {
+test('the installed app starts offline from the service worker and shows the last answers, marked offline', async ({
+  page,
+  context,
+}, testInfo) => {
   const project = testInfo.project.name as keyof typeof OPERATOR;
   await new LoginPage(page).signIn(OPERATOR[project]);
   const form = new OperatorFormPage(page);

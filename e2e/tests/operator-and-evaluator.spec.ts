@@ -10,7 +10,10 @@ const KECAMATAN = {
   'phone-360': { code: '32.75.05', name: 'Rawalumbu', operator: 'op-3275-05' },
 } as const;
 
-test('an operator fills two clusters, they survive a reload, and the evaluator sees the cluster scores change', async ({ page, browser }, testInfo) => {
+test('an operator fills two clusters, they survive a reload, and the evaluator sees the cluster scores change', async ({
+  page,
+  browser,
+}, testInfo) => {
   const kecamatan = KECAMATAN[testInfo.project.name as keyof typeof KECAMATAN];
   const { viewport, baseURL } = testInfo.project.use;
 
@@ -47,7 +50,9 @@ test('an operator fills two clusters, they survive a reload, and the evaluator s
   await evaluatorContext.close();
 });
 
-test('the form refuses a numerator above the denominator, names the field, and saves nothing', async ({ page }, testInfo) => {
+test('the form refuses a numerator above the denominator, names the field, and saves nothing', async ({
+  page,
+}, testInfo) => {
   const kecamatan = KECAMATAN[testInfo.project.name as keyof typeof KECAMATAN];
   await new LoginPage(page).signIn(kecamatan.operator);
   const form = new OperatorFormPage(page);

@@ -78,7 +78,9 @@ async function expectCompactHeader(page: Page, where: string, phone: boolean) {
 }
 
 for (const [role, { username, pages }] of Object.entries(VISITS)) {
-  test(`${role}: every control is at least 44 × 44 px; header and navigation stay compact`, async ({ page }, testInfo) => {
+  test(`${role}: every control is at least 44 × 44 px; header and navigation stay compact`, async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(120_000);
     const phone = testInfo.project.name === 'phone-360';
     if (role === 'evaluator') await seedQueueRow(page, phone ? 3 : 2);

@@ -19,7 +19,9 @@ async function holdAppScript(page: Page): Promise<() => void> {
   return release;
 }
 
-test('the sign-in form paints from the HTML; what was typed before the script arrived is kept, with the focus', async ({ page }) => {
+test('the sign-in form paints from the HTML; what was typed before the script arrived is kept, with the focus', async ({
+  page,
+}) => {
   const release = await holdAppScript(page);
   // The module script is held, so neither DOMContentLoaded nor load can happen yet.
   await page.goto('/masuk', { waitUntil: 'commit' });

@@ -11,7 +11,10 @@ const KECAMATAN = {
 } as const;
 const REASON = 'Gunakan data Disdukcapil per Desember 2026.';
 
-test('answer with evidence, submit a cluster, return, fix, resubmit, verify, and see the verified score', async ({ page, browser }, testInfo) => {
+test('answer with evidence, submit a cluster, return, fix, resubmit, verify, and see the verified score', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   const kecamatan = KECAMATAN[testInfo.project.name as keyof typeof KECAMATAN];
   const { viewport, baseURL } = testInfo.project.use;

@@ -36,7 +36,8 @@ const NOW = new Date();
 const YEAR = NOW.getUTCFullYear();
 
 const target = new URL(DB_URL);
-if (!['127.0.0.1', 'localhost'].includes(target.hostname)) throw new Error('The benchmark only runs against 127.0.0.1.');
+if (!['127.0.0.1', 'localhost'].includes(target.hostname))
+  throw new Error('The benchmark only runs against 127.0.0.1.');
 const dbName = target.pathname.slice(1);
 if (!/^[a-z_][a-z0-9_]*$/.test(dbName)) throw new Error(`unexpected database name ${dbName}`);
 
@@ -44,7 +45,9 @@ const log = (message: string) => console.log(`[bench ${new Date().toISOString().
 const ms = (n: number) => n.toFixed(1);
 
 async function resetDatabase() {
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(DB_URL), { pathname: '/postgres' }).toString() });
+  const admin = new pg.Client({
+    connectionString: Object.assign(new URL(DB_URL), { pathname: '/postgres' }).toString(),
+  });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${dbName}`);
@@ -61,11 +64,21 @@ interface ProvinceCount {
 
 /** Per-province counts of kabupaten, kota and kecamatan (Kepmendagri 2025, bench/data/SOURCES.md). */
 function readProvinceCounts(): ProvinceCount[] {
-  const lines = fs.readFileSync(path.join(HERE, 'data/indonesia-jumlah-wilayah-2025.csv'), 'utf8').trim().split('\n').slice(1);
+  const lines = fs
+    .readFileSync(path.join(HERE, 'data/indonesia-jumlah-wilayah-2025.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
   return lines
     .map((line) => line.split(','))
     .filter(([code]) => code !== '')
-    .map(([code, name, kabupaten, kota, kecamatan]) => ({ code, name, kabupaten: Number(kabupaten), kota: Number(kota), kecamatan: Number(kecamatan) }));
+    .map(([code, name, kabupaten, kota, kecamatan]) => ({
+      code,
+      name,
+      kabupaten: Number(kabupaten),
+      kota: Number(kota),
+      kecamatan: Number(kecamatan),
+    }));
 }
 
 /**
@@ -76,8 +89,16 @@ function readProvinceCounts(): ProvinceCount[] {
 function nationalHierarchy(total: number, seededCity: string, seededKecamatan: number) {
   const provinces = readProvinceCounts();
   const cities = provinces.flatMap((p) => [
-    ...Array.from({ length: p.kabupaten }, (_, i) => ({ code: `${p.code}.${String(i + 1).padStart(2, '0')}`, kind: 'KABUPATEN', provinceCode: p.code })),
-    ...Array.from({ length: p.kota }, (_, i) => ({ code: `${p.code}.${String(71 + i).padStart(2, '0')}`, kind: 'KOTA', provinceCode: p.code })),
+    ...Array.from({ length: p.kabupaten }, (_, i) => ({
+      code: `${p.code}.${String(i + 1).padStart(2, '0')}`,
+      kind: 'KABUPATEN',
+      provinceCode: p.code,
+    })),
+    ...Array.from({ length: p.kota }, (_, i) => ({
+      code: `${p.code}.${String(71 + i).padStart(2, '0')}`,
+      kind: 'KOTA',
+      provinceCode: p.code,
+    })),
   ]);
   const slots: Array<{ code: string; cityCode: string }> = [];
   for (const p of provinces) {
@@ -85,11 +106,15 @@ function nationalHierarchy(total: number, seededCity: string, seededKecamatan: n
     const count = p.kecamatan - (seededCity.startsWith(`${p.code}.`) ? seededKecamatan : 0);
     own.forEach((city, i) => {
       const n = Math.floor(count / own.length) + (i < count % own.length ? 1 : 0);
-      for (let k = 1; k <= n; k += 1) slots.push({ code: `${city.code}.${String(k).padStart(2, '0')}`, cityCode: city.code });
+      for (let k = 1; k <= n; k += 1)
+        slots.push({ code: `${city.code}.${String(k).padStart(2, '0')}`, cityCode: city.code });
     });
   }
   const wanted = Math.max(0, total - seededKecamatan);
-  const kecamatan = wanted >= slots.length ? slots : Array.from({ length: wanted }, (_, i) => slots[Math.floor((i * slots.length) / wanted)]);
+  const kecamatan =
+    wanted >= slots.length
+      ? slots
+      : Array.from({ length: wanted }, (_, i) => slots[Math.floor((i * slots.length) / wanted)]);
   return { provinces, cities, kecamatan };
 }
 
@@ -118,29 +143,42 @@ async function generate(): Promise<Generated> {
   // The national hierarchy beside the seeded Kota Bekasi (Jawa Barat, 32.75, 12 kecamatan):
   // 38 provinces, 514 kab/kota, the other kecamatan (a real foreign key chain, as in production).
   const hierarchy = nationalHierarchy(KECAMATAN_TOTAL, '32.75', 12);
-  await ds.query(`INSERT INTO province (code, name) SELECT * FROM unnest($1::varchar[], $2::varchar[]) ON CONFLICT DO NOTHING`, [
-    hierarchy.provinces.map((p) => p.code),
-    hierarchy.provinces.map((p) => p.name),
-  ]);
-  await ds.query(`INSERT INTO city (code, name, kind, "provinceCode") SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[]) ON CONFLICT DO NOTHING`, [
-    hierarchy.cities.map((c) => c.code),
-    hierarchy.cities.map((c) => `${c.kind === 'KOTA' ? 'Kota' : 'Kabupaten'} ${c.code}`),
-    hierarchy.cities.map((c) => c.kind),
-    hierarchy.cities.map((c) => c.provinceCode),
-  ]);
-  await ds.query(`INSERT INTO kecamatan (code, name, "cityCode") SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[])`, [
-    hierarchy.kecamatan.map((k) => k.code),
-    hierarchy.kecamatan.map((k) => `Kecamatan ${k.code}`),
-    hierarchy.kecamatan.map((k) => k.cityCode),
-  ]);
-  const [{ indicatorSetId, id: currentPeriodId }] = await ds.query(`SELECT id, "indicatorSetId" FROM period WHERE year = $1`, [YEAR]);
+  await ds.query(
+    `INSERT INTO province (code, name) SELECT * FROM unnest($1::varchar[], $2::varchar[]) ON CONFLICT DO NOTHING`,
+    [hierarchy.provinces.map((p) => p.code), hierarchy.provinces.map((p) => p.name)],
+  );
+  await ds.query(
+    `INSERT INTO city (code, name, kind, "provinceCode") SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[]) ON CONFLICT DO NOTHING`,
+    [
+      hierarchy.cities.map((c) => c.code),
+      hierarchy.cities.map((c) => `${c.kind === 'KOTA' ? 'Kota' : 'Kabupaten'} ${c.code}`),
+      hierarchy.cities.map((c) => c.kind),
+      hierarchy.cities.map((c) => c.provinceCode),
+    ],
+  );
+  await ds.query(
+    `INSERT INTO kecamatan (code, name, "cityCode") SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[])`,
+    [
+      hierarchy.kecamatan.map((k) => k.code),
+      hierarchy.kecamatan.map((k) => `Kecamatan ${k.code}`),
+      hierarchy.kecamatan.map((k) => k.cityCode),
+    ],
+  );
+  const [{ indicatorSetId, id: currentPeriodId }] = await ds.query(
+    `SELECT id, "indicatorSetId" FROM period WHERE year = $1`,
+    [YEAR],
+  );
   await ds.query(
     `INSERT INTO period (id, year, status, deadline, "indicatorSetId") SELECT gen_random_uuid(), y, 'CLOSED', make_date(y, 12, 31), $1 FROM generate_series($2::int, $3::int) AS y`,
     [indicatorSetId, YEAR - YEARS + 1, YEAR - 1],
   );
   const periods: Array<{ id: string; year: number }> = await ds.query(`SELECT id, year FROM period ORDER BY year`);
-  const indicators = await ds.getRepository(IndicatorEntity).find({ where: { indicatorSetId }, order: { number: 'ASC' } });
-  log(`schema, seed, ${hierarchy.provinces.length} provinces, ${hierarchy.cities.length} kab/kota and ${KECAMATAN_TOTAL} kecamatan in ${((Date.now() - started) / 1000).toFixed(1)} s; inserting answers`);
+  const indicators = await ds
+    .getRepository(IndicatorEntity)
+    .find({ where: { indicatorSetId }, order: { number: 'ASC' } });
+  log(
+    `schema, seed, ${hierarchy.provinces.length} provinces, ${hierarchy.cities.length} kab/kota and ${KECAMATAN_TOTAL} kecamatan in ${((Date.now() - started) / 1000).toFixed(1)} s; inserting answers`,
+  );
 
   // Answers in one INSERT … SELECT per year: past years VERIFIED, the open year DRAFT.
   await ds.query(`SELECT setseed(0.42)`);
@@ -182,7 +220,13 @@ async function generate(): Promise<Generated> {
     let start = 0;
     for (let i = 1; i <= rows.length; i += 1) {
       if (i === rows.length || rows[i].kecamatanCode !== rows[start].kecamatanCode) {
-        values.push(...scoreRowsOf({ periodId: period.id, kecamatanCode: rows[start].kecamatanCode }, indicators, rows.slice(start, i)));
+        values.push(
+          ...scoreRowsOf(
+            { periodId: period.id, kecamatanCode: rows[start].kecamatanCode },
+            indicators,
+            rows.slice(start, i),
+          ),
+        );
         start = i;
       }
     }
@@ -191,7 +235,15 @@ async function generate(): Promise<Generated> {
       await client.query(
         `INSERT INTO kecamatan_score ("periodId", "kecamatanCode", "clusterCode", basis, score, answered, verified)
          SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::varchar[], $5::float8[], $6::int[], $7::int[])`,
-        [chunk.map((v) => v.periodId), chunk.map((v) => v.kecamatanCode), chunk.map((v) => v.clusterCode), chunk.map((v) => v.basis), chunk.map((v) => v.score), chunk.map((v) => v.answered), chunk.map((v) => v.verified)],
+        [
+          chunk.map((v) => v.periodId),
+          chunk.map((v) => v.kecamatanCode),
+          chunk.map((v) => v.clusterCode),
+          chunk.map((v) => v.basis),
+          chunk.map((v) => v.score),
+          chunk.map((v) => v.answered),
+          chunk.map((v) => v.verified),
+        ],
       );
     }
     const totals = totalRowsOf(values);
@@ -201,15 +253,30 @@ async function generate(): Promise<Generated> {
         `INSERT INTO kecamatan_total ("periodId", "kecamatanCode", basis, total, answered, verified)
          SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::float8[], $5::int[], $6::int[])
          ON CONFLICT ("periodId", "kecamatanCode", basis) DO UPDATE SET total = EXCLUDED.total, answered = EXCLUDED.answered, verified = EXCLUDED.verified`,
-        [chunk.map((v) => v.periodId), chunk.map((v) => v.kecamatanCode), chunk.map((v) => v.basis), chunk.map((v) => v.total), chunk.map((v) => v.answered), chunk.map((v) => v.verified)],
+        [
+          chunk.map((v) => v.periodId),
+          chunk.map((v) => v.kecamatanCode),
+          chunk.map((v) => v.basis),
+          chunk.map((v) => v.total),
+          chunk.map((v) => v.answered),
+          chunk.map((v) => v.verified),
+        ],
       );
     }
     scoreRows += values.length;
   }
 
   // Sessions in bulk: an evaluator and one operator for each of SAVE_CONNECTIONS kecamatan.
-  const saveKecamatan: string[] = (await client.query(`SELECT code FROM kecamatan WHERE "cityCode" <> '32.75' ORDER BY code LIMIT $1`, [SAVE_CONNECTIONS])).rows.map((r) => r.code);
-  const operators = saveKecamatan.map((kecamatanCode) => ({ id: randomUUID(), kecamatanCode, token: randomBytes(24).toString('hex') }));
+  const saveKecamatan: string[] = (
+    await client.query(`SELECT code FROM kecamatan WHERE "cityCode" <> '32.75' ORDER BY code LIMIT $1`, [
+      SAVE_CONNECTIONS,
+    ])
+  ).rows.map((r) => r.code);
+  const operators = saveKecamatan.map((kecamatanCode) => ({
+    id: randomUUID(),
+    kecamatanCode,
+    token: randomBytes(24).toString('hex'),
+  }));
   const evaluatorToken = randomBytes(24).toString('hex');
   await client.query(
     `INSERT INTO app_user (id, username, "displayName", "passwordHash", role, "kecamatanCode")
@@ -221,7 +288,10 @@ async function generate(): Promise<Generated> {
     `INSERT INTO session ("tokenHash", "userId", "expiresAt") SELECT h, u, now() + interval '1 day' FROM unnest($1::varchar[], $2::uuid[]) AS t(h, u)`,
     [operators.map((o) => sha(o.token)), operators.map((o) => o.id)],
   );
-  await client.query(`INSERT INTO session ("tokenHash", "userId", "expiresAt") SELECT $1, id, now() + interval '1 day' FROM app_user WHERE username = 'evaluator'`, [sha(evaluatorToken)]);
+  await client.query(
+    `INSERT INTO session ("tokenHash", "userId", "expiresAt") SELECT $1, id, now() + interval '1 day' FROM app_user WHERE username = 'evaluator'`,
+    [sha(evaluatorToken)],
+  );
   const [{ count }] = (await client.query(`SELECT count(*)::int AS count FROM submission`)).rows;
   await client.query('VACUUM ANALYZE');
   await client.end();
@@ -253,9 +323,22 @@ interface Measured {
 }
 
 async function cannon(name: string, url: string, options: Partial<autocannon.Options>): Promise<Measured> {
-  const result = await autocannon({ url: `${url}/graphql`, method: 'POST', duration: DURATION, connections: 10, ...options } as autocannon.Options);
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    duration: DURATION,
+    connections: 10,
+    ...options,
+  } as autocannon.Options);
   const bad = result.errors + result.timeouts + result.non2xx;
-  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: bad, ...percentile95(result) };
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: bad,
+    ...percentile95(result),
+  };
 }
 
 /** autocannon reports p97.5, not p95, in its summary; its histogram gives p95. */
@@ -265,7 +348,13 @@ function percentile95(result: autocannon.Result): { p95: number } {
 }
 
 /** The same read as raw SQL with 10 concurrent pg clients for a few seconds. */
-async function rawSql(name: string, sql: string, params: () => unknown[], seconds = Math.min(DURATION, 5), concurrency = 10): Promise<Measured> {
+async function rawSql(
+  name: string,
+  sql: string,
+  params: () => unknown[],
+  seconds = Math.min(DURATION, 5),
+  concurrency = 10,
+): Promise<Measured> {
   const pool = new pg.Pool({ connectionString: DB_URL, max: concurrency });
   const timings: number[] = [];
   const until = Date.now() + seconds * 1000;
@@ -325,8 +414,15 @@ async function main() {
   const SAVE = `mutation ($input: SaveSubmissionInput!) { saveSubmission(input: $input) { __typename ... on Submission { kecamatanCode indicatorCode version } ... on StaleVersionError { current { kecamatanCode indicatorCode version } } ... on ErrorResult { code } } }`;
 
   // Each read must answer without errors (a GraphQL error is still HTTP 200 and would look fast).
-  for (const body of [gql(SCORE, { y: YEAR, k: data.someKecamatan }), gql(BOARD, { y: YEAR, c: data.someCity }), pageBody, gql(BOARD, { y: YEAR - 1, c: null })]) {
-    const reply = (await (await fetch(`${url}/graphql`, { method: 'POST', headers: evaluatorHeaders, body })).json()) as { errors?: unknown };
+  for (const body of [
+    gql(SCORE, { y: YEAR, k: data.someKecamatan }),
+    gql(BOARD, { y: YEAR, c: data.someCity }),
+    pageBody,
+    gql(BOARD, { y: YEAR - 1, c: null }),
+  ]) {
+    const reply = (await (
+      await fetch(`${url}/graphql`, { method: 'POST', headers: evaluatorHeaders, body })
+    ).json()) as { errors?: unknown };
     if (reply.errors) throw new Error(`read failed: ${JSON.stringify(reply.errors)}`);
   }
   const serverRss = () =>
@@ -336,25 +432,51 @@ async function main() {
     });
   const startRssMb = (await serverRss()) / 1024 / 1024;
   // Warm-up (plans, pools, JIT), then measure.
-  await cannon('warm-up', url, { duration: 2, headers: evaluatorHeaders, body: gql(SCORE, { y: YEAR, k: data.someKecamatan }) });
+  await cannon('warm-up', url, {
+    duration: 2,
+    headers: evaluatorHeaders,
+    body: gql(SCORE, { y: YEAR, k: data.someKecamatan }),
+  });
   const api: Measured[] = [];
-  api.push(await cannon('(a) kecamatanScore', url, { headers: evaluatorHeaders, body: gql(SCORE, { y: YEAR, k: data.someKecamatan }) }));
+  api.push(
+    await cannon('(a) kecamatanScore', url, {
+      headers: evaluatorHeaders,
+      body: gql(SCORE, { y: YEAR, k: data.someKecamatan }),
+    }),
+  );
   api[api.length - 1].rssMb = (await serverRss()) / 1024 / 1024;
   log('(a) done');
-  api.push(await cannon('(b) kab/kota scoreboard (32.75)', url, { headers: evaluatorHeaders, body: gql(BOARD, { y: YEAR, c: data.someCity }) }));
+  api.push(
+    await cannon('(b) kab/kota scoreboard (32.75)', url, {
+      headers: evaluatorHeaders,
+      body: gql(BOARD, { y: YEAR, c: data.someCity }),
+    }),
+  );
   api[api.length - 1].rssMb = (await serverRss()) / 1024 / 1024;
   log('(b) done');
-  api.push(await cannon(`(c) national scoreboard, first page of ${BOARD_PAGE_SIZE}`, url, { headers: evaluatorHeaders, body: pageBody }));
+  api.push(
+    await cannon(`(c) national scoreboard, first page of ${BOARD_PAGE_SIZE}`, url, {
+      headers: evaluatorHeaders,
+      body: pageBody,
+    }),
+  );
   api[api.length - 1].rssMb = (await serverRss()) / 1024 / 1024;
   log('(c) done');
   // For comparison: the whole national list through the city dashboard's scoreboard (every kecamatan and its clusters' rows).
-  const full = await cannon('(c′) national scoreboard, whole list', url, { headers: evaluatorHeaders, body: gql(BOARD, { y: YEAR - 1, c: null }), connections: 4 });
+  const full = await cannon('(c′) national scoreboard, whole list', url, {
+    headers: evaluatorHeaders,
+    body: gql(BOARD, { y: YEAR - 1, c: null }),
+    connections: 4,
+  });
   full.rssMb = (await serverRss()) / 1024 / 1024;
   log('(c′) done');
 
   // (d) saves: 100 operators (one kecamatan each) × 24 indicators taken in turn, so a slot comes
   // back only after 2,400 requests (its previous save long answered); versions followed from the replies.
-  const answersByIndicator = data.indicators.map((indicator) => ({ code: indicator.code, answers: [0.2, 0.5, 0.9].map((f) => answerNearPoints(indicator, f * indicator.maxPoints)) }));
+  const answersByIndicator = data.indicators.map((indicator) => ({
+    code: indicator.code,
+    answers: [0.2, 0.5, 0.9].map((f) => answerNearPoints(indicator, f * indicator.maxPoints)),
+  }));
   const tokenOf = new Map(data.operators.map((o) => [o.kecamatanCode, o.token]));
   const versions = new Map<string, number>();
   let turn = 0;
@@ -369,9 +491,18 @@ async function main() {
           const item = answersByIndicator[Math.floor(n / data.operators.length) % answersByIndicator.length];
           return {
             ...request,
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenOf.get(operator.kecamatanCode)}` },
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${tokenOf.get(operator.kecamatanCode)}`,
+            },
             body: gql(SAVE, {
-              input: { year: YEAR, kecamatanCode: operator.kecamatanCode, indicatorCode: item.code, answer: item.answers[n % 3], expectedVersion: versions.get(`${operator.kecamatanCode}|${item.code}`) ?? 1 },
+              input: {
+                year: YEAR,
+                kecamatanCode: operator.kecamatanCode,
+                indicatorCode: item.code,
+                answer: item.answers[n % 3],
+                expectedVersion: versions.get(`${operator.kecamatanCode}|${item.code}`) ?? 1,
+              },
             }),
           };
         },
@@ -406,14 +537,23 @@ async function main() {
   raw.push(await rawSql('(b) raw', RAW.b, () => [data.currentPeriodId, data.someCity]));
   raw.push(await rawSql('(c) raw', RAW.c, () => [pastPeriodId]));
   let n = 0;
-  raw.push(await rawSql('(d) raw', RAW.d, () => [data.currentPeriodId, data.operators[n++ % data.operators.length].kecamatanCode, n % 100], Math.min(DURATION, 5), SAVE_CONNECTIONS));
+  raw.push(
+    await rawSql(
+      '(d) raw',
+      RAW.d,
+      () => [data.currentPeriodId, data.operators[n++ % data.operators.length].kecamatanCode, n % 100],
+      Math.min(DURATION, 5),
+      SAVE_CONNECTIONS,
+    ),
+  );
   raw.push(await rawSql('(c′) raw', RAW.cFull, () => [pastPeriodId], Math.min(DURATION, 5), 4));
 
   child.send({ type: 'stop' });
   await new Promise((resolve) => child.once('exit', resolve));
 
   const rows = api.map((a, i) => ({ ...a, raw: raw[i] }));
-  const header = '| measurement | req/s | p50 ms | p95 ms¹ | p99 ms | errors | raw SQL req/s | raw p95 ms | API/raw (req/s) | server RSS after, MB |';
+  const header =
+    '| measurement | req/s | p50 ms | p95 ms¹ | p99 ms | errors | raw SQL req/s | raw p95 ms | API/raw (req/s) | server RSS after, MB |';
   const lines = [header, '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|'].concat(
     rows.map(
       (r) =>
@@ -421,10 +561,25 @@ async function main() {
     ),
   );
   const rssMb = rss / 1024 / 1024;
-  console.log(['', ...lines, '', `server RSS after start-up: ${startRssMb.toFixed(0)} MB, at the end: ${rssMb.toFixed(0)} MB`].join('\n'));
+  console.log(
+    [
+      '',
+      ...lines,
+      '',
+      `server RSS after start-up: ${startRssMb.toFixed(0)} MB, at the end: ${rssMb.toFixed(0)} MB`,
+    ].join('\n'),
+  );
 
   const [a, , c, d] = rows;
-  const sqlList = [['(a)', RAW.a], ['(b)', RAW.b], ['(c)', RAW.c], ['(d)', RAW.d], ['(c′)', RAW.cFull]].map(([name, sql]) => `- ${name} \`${sql.replace(/\s+/g, ' ')}\``).join('\n');
+  const sqlList = [
+    ['(a)', RAW.a],
+    ['(b)', RAW.b],
+    ['(c)', RAW.c],
+    ['(d)', RAW.d],
+    ['(c′)', RAW.cFull],
+  ]
+    .map(([name, sql]) => `- ${name} \`${sql.replace(/\s+/g, ' ')}\``)
+    .join('\n');
   const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
   const machine = `${os.cpus().length} CPU (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
   const report = `# Benchmarks
@@ -468,7 +623,13 @@ ANALYSIS_PLACEHOLDER
   const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
   // Keep a hand-written analysis across runs when there is one.
   const analysis = previous.match(/## What bounds the misses\n\n([\s\S]*)$/)?.[1]?.trim() ?? '';
-  fs.writeFileSync(file, report.replace('ANALYSIS_PLACEHOLDER', analysis && analysis !== 'ANALYSIS_PLACEHOLDER' ? analysis : '(to be written after a run)'));
+  fs.writeFileSync(
+    file,
+    report.replace(
+      'ANALYSIS_PLACEHOLDER',
+      analysis && analysis !== 'ANALYSIS_PLACEHOLDER' ? analysis : '(to be written after a run)',
+    ),
+  );
   log(`wrote ${file}`);
 }
 

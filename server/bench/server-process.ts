@@ -8,12 +8,19 @@ import { openDatabase } from '../src/database/data-source.js';
 
 const url = process.env.BENCH_DATABASE_URL!;
 // BENCH_POOL_MAX: the server's pool (DATABASE_POOL_MAX in production), default the app's default.
-const database = await openDatabase({ url, poolMax: process.env.BENCH_POOL_MAX ? Number(process.env.BENCH_POOL_MAX) : undefined });
+const database = await openDatabase({
+  url,
+  poolMax: process.env.BENCH_POOL_MAX ? Number(process.env.BENCH_POOL_MAX) : undefined,
+});
 const files = path.join(os.tmpdir(), `kecala-bench-${process.pid}`);
 const app = await createApp({
   dataSource: database.dataSource,
   sessionTtlHours: 24,
-  evidence: { uploadDir: path.join(files, 'uploads'), evidenceDir: path.join(files, 'evidence'), maxUploadBytes: 10 * 1024 * 1024 },
+  evidence: {
+    uploadDir: path.join(files, 'uploads'),
+    evidenceDir: path.join(files, 'evidence'),
+    maxUploadBytes: 10 * 1024 * 1024,
+  },
 });
 const http = app.express.listen(0, '127.0.0.1', () => {
   process.send!({ port: (http.address() as AddressInfo).port });

@@ -22,7 +22,6 @@ import { mountClientAssets } from './modules/delivery/client-assets.js';
 import { dynamicCompression } from './modules/delivery/compression.js';
 import { healthHandler } from './modules/delivery/health.js';
 
-
 export interface AppOptions {
   dataSource: DataSource;
   sessionTtlHours: number;
@@ -51,7 +50,12 @@ export interface App {
 async function buildContext(dataSource: DataSource, req: Request, res: Response): Promise<RequestContext> {
   const requestId = randomUUID();
   res.setHeader('X-Request-Id', requestId);
-  return createRequestContext(dataSource, { authorization: req.headers.authorization, cookie: req.headers.cookie }, requestId, { req, res });
+  return createRequestContext(
+    dataSource,
+    { authorization: req.headers.authorization, cookie: req.headers.cookie },
+    requestId,
+    { req, res },
+  );
 }
 
 /** Never a stack trace: malformed or oversized bodies get a GraphQL-shaped error with a code. */
@@ -60,14 +64,27 @@ const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
   const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
   if (status === 500) console.error('unexpected HTTP error', error);
   const message =
-    status === 413 ? 'Request body is too large.' : status === 400 ? 'Request body is not valid JSON.' : status === 500 ? 'Internal server error' : String(error.message);
-  res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    status === 413
+      ? 'Request body is too large.'
+      : status === 400
+        ? 'Request body is not valid JSON.'
+        : status === 500
+          ? 'Internal server error'
+          : String(error.message);
+  res
+    .status(status)
+    .json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
 };
 
 export async function createApp(options: AppOptions): Promise<App> {
   const evidenceStorage = new EvidenceStorage(options.evidence.evidenceDir);
   const scoreEvents = options.scoreEvents ?? new InProcessScoreEventBus();
-  const schema = await buildAppSchema({ sessionTtlHours: options.sessionTtlHours, secureCookies: options.secureCookies, evidenceStorage, scoreEvents });
+  const schema = await buildAppSchema({
+    sessionTtlHours: options.sessionTtlHours,
+    secureCookies: options.secureCookies,
+    evidenceStorage,
+    scoreEvents,
+  });
   // Abuse limits on every operation (depth, cost, aliases, directives), no field suggestions.
   const protection = new ApolloArmor(QUERY_LIMITS).protect();
   const apollo = new ApolloServer<RequestContext>({
@@ -112,7 +129,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     apollo,
     scoreEvents,
     attachWebSockets(http) {
-      webSockets.push(attachSubscriptionServer(http, { schema, dataSource: options.dataSource, validationRules: protection.validationRules as ValidationRule[] }));
+      webSockets.push(
+        attachSubscriptionServer(http, {
+          schema,
+          dataSource: options.dataSource,
+          validationRules: protection.validationRules as ValidationRule[],
+        }),
+      );
     },
     stop: async () => {
       await Promise.all(webSockets.map((ws) => ws.close()));

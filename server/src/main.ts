@@ -9,7 +9,11 @@ import { PostgresScoreEventBus } from './modules/live/postgres-score-event-bus.j
 
 const config = loadConfig();
 const startedAt = Date.now();
-const database = await openDatabase({ url: config.databaseUrl, embeddedDataDir: config.embeddedDataDir, poolMax: config.databasePoolMax });
+const database = await openDatabase({
+  url: config.databaseUrl,
+  embeddedDataDir: config.embeddedDataDir,
+  poolMax: config.databasePoolMax,
+});
 await seedDatabase(database.dataSource, { demoUsers: config.seedDemoUsers });
 // On a server PostgreSQL, live score events go through LISTEN/NOTIFY so that every instance's
 // subscribers hear every instance's changes; the embedded database (one process) keeps them in process.
@@ -24,10 +28,16 @@ const app = await createApp({
 });
 
 const server = app.express.listen(config.port, () => {
-  const where = config.databaseUrl ? 'PostgreSQL from DATABASE_URL' : `embedded PostgreSQL in ${path.relative(process.cwd(), config.embeddedDataDir) || '.'}`;
-  console.log(`KECALA Patriot on http://localhost:${config.port} (GraphQL at /graphql), ${where}, ready in ${Date.now() - startedAt} ms`);
+  const where = config.databaseUrl
+    ? 'PostgreSQL from DATABASE_URL'
+    : `embedded PostgreSQL in ${path.relative(process.cwd(), config.embeddedDataDir) || '.'}`;
+  console.log(
+    `KECALA Patriot on http://localhost:${config.port} (GraphQL at /graphql), ${where}, ready in ${Date.now() - startedAt} ms`,
+  );
   if (!fs.existsSync(path.join(config.clientDistDir, 'index.html'))) {
-    console.log(`No built SPA in ${config.clientDistDir}: only /graphql is served (run \`npm start\` from the root to build it).`);
+    console.log(
+      `No built SPA in ${config.clientDistDir}: only /graphql is served (run \`npm start\` from the root to build it).`,
+    );
   }
 });
 app.attachWebSockets(server);

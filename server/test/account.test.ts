@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GqlClient, integratorClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
+import {
+  GqlClient,
+  integratorClient,
+  signedIn,
+  startTestServer,
+  type Backend,
+  type TestServer,
+} from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
 import { JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR } from './support/fixtures.js';
 
@@ -28,15 +35,22 @@ async function defineAccountSuite(backend: Backend) {
 
     const uniqueName = (prefix: string) => `${prefix}-${++counter}`;
     async function createOperator(username: string, password = STRONG): Promise<string> {
-      const result = await admin.request(CREATE_USER, { input: { username, displayName: `Operator ${username}`, role: 'OPERATOR', kecamatanCode: JATIASIH, password } });
+      const result = await admin.request(CREATE_USER, {
+        input: { username, displayName: `Operator ${username}`, role: 'OPERATOR', kecamatanCode: JATIASIH, password },
+      });
       expect(result.data.createUser.__typename, JSON.stringify(result)).toBe('UserAccount');
       return result.data.createUser.id;
     }
     async function auditActions(entityId: string): Promise<string[]> {
-      const rows = await server.dataSource.query(`SELECT action FROM audit_entry WHERE "entityType" = 'User' AND "entityId" = $1 ORDER BY id`, [entityId]);
+      const rows = await server.dataSource.query(
+        `SELECT action FROM audit_entry WHERE "entityType" = 'User' AND "entityId" = $1 ORDER BY id`,
+        [entityId],
+      );
       return rows.map((r: { action: string }) => r.action);
     }
-    const sessionCount = async (userId: string) => (await server.dataSource.query(`SELECT count(*)::int AS n FROM session WHERE "userId" = $1`, [userId]))[0].n as number;
+    const sessionCount = async (userId: string) =>
+      (await server.dataSource.query(`SELECT count(*)::int AS n FROM session WHERE "userId" = $1`, [userId]))[0]
+        .n as number;
 
     beforeAll(async () => {
       server = await startTestServer(backend, { now: TEST_NOW });
@@ -72,37 +86,96 @@ async function defineAccountSuite(backend: Backend) {
       for (const query of [CHANGE_PASSWORD, 'mutation { logoutEverywhere }']) {
         const anonymous = await new GqlClient(server).request(query, { c: 'x', n: STRONGER });
         expect(anonymous.errors?.[0].extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
-        expect((await integrator.request(query, { c: 'x', n: STRONGER })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        expect((await integrator.request(query, { c: 'x', n: STRONGER })).errors?.[0].extensions?.code).toBe(
+          'FORBIDDEN',
+        );
       }
-      const [row] = await server.dataSource.query(`SELECT role, active, "mustChangePassword" FROM app_user WHERE id = $1`, [targetId]);
+      const [row] = await server.dataSource.query(
+        `SELECT role, active, "mustChangePassword" FROM app_user WHERE id = $1`,
+        [targetId],
+      );
       expect(row).toEqual({ role: 'OPERATOR', active: true, mustChangePassword: true });
       expect(await server.dataSource.query(`SELECT 1 FROM app_user WHERE username = 'escalate'`)).toEqual([]);
     });
 
     it('names the refused fields: weak password, operator without kecamatan, kecamatan for another role, duplicate username', async () => {
-      const weak = await admin.request(CREATE_USER, { input: { username: 'Bekasi123', displayName: ' ', role: 'OPERATOR', password: 'bekasi123' } });
+      const weak = await admin.request(CREATE_USER, {
+        input: { username: 'Bekasi123', displayName: ' ', role: 'OPERATOR', password: 'bekasi123' },
+      });
       expect(weak.data.createUser.__typename).toBe('ValidationError');
-      expect(weak.data.createUser.fieldErrors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort()).toEqual(
-        ['displayName:REQUIRED', 'kecamatanCode:REQUIRED', 'password:SAME_AS_USERNAME', 'password:TOO_COMMON', 'password:TOO_SHORT'].sort(),
+      expect(
+        weak.data.createUser.fieldErrors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort(),
+      ).toEqual(
+        [
+          'displayName:REQUIRED',
+          'kecamatanCode:REQUIRED',
+          'password:SAME_AS_USERNAME',
+          'password:TOO_COMMON',
+          'password:TOO_SHORT',
+        ].sort(),
       );
-      const evaluatorWithKecamatan = await admin.request(CREATE_USER, { input: { username: 'eval-x', displayName: 'E', role: 'EVALUATOR', kecamatanCode: JATIASIH, password: STRONG } });
-      expect(evaluatorWithKecamatan.data.createUser.fieldErrors).toEqual([expect.objectContaining({ field: 'kecamatanCode', code: 'NOT_ALLOWED' })]);
-      const unknownKecamatan = await admin.request(CREATE_USER, { input: { username: 'op-x', displayName: 'O', role: 'OPERATOR', kecamatanCode: '32.75.99', password: STRONG } });
-      expect(unknownKecamatan.data.createUser.fieldErrors).toEqual([expect.objectContaining({ field: 'kecamatanCode', code: 'NOT_FOUND' })]);
-      const duplicate = await admin.request(CREATE_USER, { input: { username: 'OP-3275-09', displayName: 'O', role: 'OPERATOR', kecamatanCode: JATIASIH, password: STRONG } });
-      expect(duplicate.data.createUser.fieldErrors).toEqual([expect.objectContaining({ field: 'username', code: 'TAKEN' })]);
+      const evaluatorWithKecamatan = await admin.request(CREATE_USER, {
+        input: { username: 'eval-x', displayName: 'E', role: 'EVALUATOR', kecamatanCode: JATIASIH, password: STRONG },
+      });
+      expect(evaluatorWithKecamatan.data.createUser.fieldErrors).toEqual([
+        expect.objectContaining({ field: 'kecamatanCode', code: 'NOT_ALLOWED' }),
+      ]);
+      const unknownKecamatan = await admin.request(CREATE_USER, {
+        input: { username: 'op-x', displayName: 'O', role: 'OPERATOR', kecamatanCode: '32.75.99', password: STRONG },
+      });
+      expect(unknownKecamatan.data.createUser.fieldErrors).toEqual([
+        expect.objectContaining({ field: 'kecamatanCode', code: 'NOT_FOUND' }),
+      ]);
+      const duplicate = await admin.request(CREATE_USER, {
+        input: {
+          username: 'OP-3275-09',
+          displayName: 'O',
+          role: 'OPERATOR',
+          kecamatanCode: JATIASIH,
+          password: STRONG,
+        },
+      });
+      expect(duplicate.data.createUser.fieldErrors).toEqual([
+        expect.objectContaining({ field: 'username', code: 'TAKEN' }),
+      ]);
       // An integrator account (another system) has neither a password nor a kecamatan.
-      const integratorRole = await admin.request(CREATE_USER, { input: { username: 'sys-x', displayName: 'S', role: 'INTEGRATOR', kecamatanCode: JATIASIH, password: STRONG } });
-      expect(integratorRole.data.createUser.fieldErrors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`)).toEqual(['kecamatanCode:NOT_ALLOWED', 'password:NOT_ALLOWED']);
-      const adminId = (await admin.request(ME.replace('username', 'username'))).data && (await server.dataSource.query(`SELECT id FROM app_user WHERE username = 'admin'`))[0].id;
+      const integratorRole = await admin.request(CREATE_USER, {
+        input: { username: 'sys-x', displayName: 'S', role: 'INTEGRATOR', kecamatanCode: JATIASIH, password: STRONG },
+      });
+      expect(
+        integratorRole.data.createUser.fieldErrors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`),
+      ).toEqual(['kecamatanCode:NOT_ALLOWED', 'password:NOT_ALLOWED']);
+      const adminId =
+        (await admin.request(ME.replace('username', 'username'))).data &&
+        (await server.dataSource.query(`SELECT id FROM app_user WHERE username = 'admin'`))[0].id;
       const selfDeactivate = await admin.request(SET_ACTIVE, { id: adminId, active: false });
-      expect(selfDeactivate.data.setUserActive.fieldErrors).toEqual([expect.objectContaining({ field: 'id', code: 'SELF' })]);
+      expect(selfDeactivate.data.setUserActive.fieldErrors).toEqual([
+        expect.objectContaining({ field: 'id', code: 'SELF' }),
+      ]);
       const weakReset = await admin.request(RESET_PASSWORD, { id: adminId, p: 'short' });
-      expect(weakReset.data.resetPassword.fieldErrors).toEqual([expect.objectContaining({ field: 'newPassword', code: 'TOO_SHORT' })]);
+      expect(weakReset.data.resetPassword.fieldErrors).toEqual([
+        expect.objectContaining({ field: 'newPassword', code: 'TOO_SHORT' }),
+      ]);
       const nulReset = await admin.request(RESET_PASSWORD, { id: adminId, p: 'Kali-Bekasi\u0000Bersih' });
-      expect(nulReset.data.resetPassword.fieldErrors).toEqual([expect.objectContaining({ field: 'newPassword', code: 'CONTROL_CHARACTER' })]);
-      const nulCreate = await admin.request(CREATE_USER, { input: { username: 'op-nul', displayName: 'O', role: 'OPERATOR', kecamatanCode: JATIASIH, password: 'Jatiasih\u0000Ramah-Anak' } });
-      expect(nulCreate.data.createUser.fieldErrors).toEqual([expect.objectContaining({ field: 'password', code: 'CONTROL_CHARACTER', message: expect.stringMatching(/control characters/) })]);
+      expect(nulReset.data.resetPassword.fieldErrors).toEqual([
+        expect.objectContaining({ field: 'newPassword', code: 'CONTROL_CHARACTER' }),
+      ]);
+      const nulCreate = await admin.request(CREATE_USER, {
+        input: {
+          username: 'op-nul',
+          displayName: 'O',
+          role: 'OPERATOR',
+          kecamatanCode: JATIASIH,
+          password: 'Jatiasih\u0000Ramah-Anak',
+        },
+      });
+      expect(nulCreate.data.createUser.fieldErrors).toEqual([
+        expect.objectContaining({
+          field: 'password',
+          code: 'CONTROL_CHARACTER',
+          message: expect.stringMatching(/control characters/),
+        }),
+      ]);
       expect(await server.dataSource.query(`SELECT 1 FROM app_user WHERE username = 'op-nul'`)).toEqual([]);
       // At sign-in a control character never matches (refused like a wrong password, before any hashing).
       const ctl = uniqueName('op-ctl');
@@ -115,23 +188,50 @@ async function defineAccountSuite(backend: Backend) {
       const username = uniqueName('op-jatiasih');
       const id = await createOperator(username);
       const listed = (await admin.request(USERS)).data.users.find((u: { username: string }) => u.username === username);
-      expect(listed).toMatchObject({ role: 'OPERATOR', kecamatan: { code: JATIASIH }, active: true, mustChangePassword: true, lastLoginAt: null });
+      expect(listed).toMatchObject({
+        role: 'OPERATOR',
+        kecamatan: { code: JATIASIH },
+        active: true,
+        mustChangePassword: true,
+        lastLoginAt: null,
+      });
 
       const phone = await new GqlClient(server).login(username, STRONG);
       const laptop = await new GqlClient(server).login(username, STRONG);
       expect((await phone.request(ME)).data.me).toEqual({ username, mustChangePassword: true });
-      expect((await admin.request(USERS)).data.users.find((u: { username: string }) => u.username === username).lastLoginAt).not.toBeNull();
+      expect(
+        (await admin.request(USERS)).data.users.find((u: { username: string }) => u.username === username).lastLoginAt,
+      ).not.toBeNull();
 
-      const save = await phone.request(SAVE_MUTATION, { input: { year: YEAR, kecamatanCode: JATIASIH, indicatorCode: 'K1-05', answer: { count: 3 }, expectedVersion: 0 } });
+      const save = await phone.request(SAVE_MUTATION, {
+        input: {
+          year: YEAR,
+          kecamatanCode: JATIASIH,
+          indicatorCode: 'K1-05',
+          answer: { count: 3 },
+          expectedVersion: 0,
+        },
+      });
       expect(save.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' });
       expect(save.errors?.[0].message).toMatch(/change it/);
       // Evidence uploads (outside GraphQL) are refused the same way, before a byte is stored.
-      const metadata = Object.entries({ year: String(YEAR), kecamatanCode: JATIASIH, indicatorCode: 'K1-05', requirementCode: 'X', filename: 'a.pdf' })
+      const metadata = Object.entries({
+        year: String(YEAR),
+        kecamatanCode: JATIASIH,
+        indicatorCode: 'K1-05',
+        requirementCode: 'X',
+        filename: 'a.pdf',
+      })
         .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
         .join(',');
       const upload = await fetch(`${server.url}/uploads`, {
         method: 'POST',
-        headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': '10', 'Upload-Metadata': metadata, authorization: `Bearer ${phone.token}` },
+        headers: {
+          'Tus-Resumable': '1.0.0',
+          'Upload-Length': '10',
+          'Upload-Metadata': metadata,
+          authorization: `Bearer ${phone.token}`,
+        },
       });
       expect(upload.status).toBe(403);
       expect(((await upload.json()) as { message: string }).message).toMatch(/change it/);
@@ -151,7 +251,15 @@ async function defineAccountSuite(backend: Backend) {
       expect((await phone.request(ME)).data.me).toEqual({ username, mustChangePassword: false });
       expect((await laptop.request(ME)).data.me).toBeNull();
 
-      const saved = await phone.request(SAVE_MUTATION, { input: { year: YEAR, kecamatanCode: JATIASIH, indicatorCode: 'K1-05', answer: { count: 3 }, expectedVersion: 0 } });
+      const saved = await phone.request(SAVE_MUTATION, {
+        input: {
+          year: YEAR,
+          kecamatanCode: JATIASIH,
+          indicatorCode: 'K1-05',
+          answer: { count: 3 },
+          expectedVersion: 0,
+        },
+      });
       expect(saved.errors).toBeUndefined();
       await expect(new GqlClient(server).login(username, STRONG)).rejects.toThrow();
       await new GqlClient(server).login(username, STRONGER);
@@ -170,9 +278,14 @@ async function defineAccountSuite(backend: Backend) {
       expect((await operator.request(ME)).data.me).toBeNull();
       await expect(new GqlClient(server).login(username, STRONG)).rejects.toThrow();
 
-      expect((await admin.request(SET_ACTIVE, { id, active: true })).data.setUserActive).toMatchObject({ active: true });
+      expect((await admin.request(SET_ACTIVE, { id, active: true })).data.setUserActive).toMatchObject({
+        active: true,
+      });
       await new GqlClient(server).login(username, STRONG);
-      const [entry] = await server.dataSource.query(`SELECT username, role, before, after FROM audit_entry WHERE action = 'USER_DEACTIVATED' AND "entityId" = $1`, [id]);
+      const [entry] = await server.dataSource.query(
+        `SELECT username, role, before, after FROM audit_entry WHERE action = 'USER_DEACTIVATED' AND "entityId" = $1`,
+        [id],
+      );
       expect(entry).toEqual({ username: 'admin', role: 'ADMIN', before: { active: true }, after: { active: false } });
       expect(await auditActions(id)).toEqual(['USER_CREATED', 'LOGIN', 'USER_DEACTIVATED', 'USER_ACTIVATED', 'LOGIN']);
     });
@@ -180,10 +293,20 @@ async function defineAccountSuite(backend: Backend) {
     it('updates name, role and kecamatan with the same rules, and a reset password must be changed again', async () => {
       const username = uniqueName('op-upd');
       const id = await createOperator(username);
-      const noKecamatan = await admin.request(UPDATE_USER, { input: { id, displayName: 'Evaluator Baru', role: 'OPERATOR', kecamatanCode: null } });
-      expect(noKecamatan.data.updateUser.fieldErrors).toEqual([expect.objectContaining({ field: 'kecamatanCode', code: 'REQUIRED' })]);
-      const updated = await admin.request(UPDATE_USER, { input: { id, displayName: 'Evaluator Baru', role: 'EVALUATOR' } });
-      expect(updated.data.updateUser).toMatchObject({ displayName: 'Evaluator Baru', role: 'EVALUATOR', kecamatan: null });
+      const noKecamatan = await admin.request(UPDATE_USER, {
+        input: { id, displayName: 'Evaluator Baru', role: 'OPERATOR', kecamatanCode: null },
+      });
+      expect(noKecamatan.data.updateUser.fieldErrors).toEqual([
+        expect.objectContaining({ field: 'kecamatanCode', code: 'REQUIRED' }),
+      ]);
+      const updated = await admin.request(UPDATE_USER, {
+        input: { id, displayName: 'Evaluator Baru', role: 'EVALUATOR' },
+      });
+      expect(updated.data.updateUser).toMatchObject({
+        displayName: 'Evaluator Baru',
+        role: 'EVALUATOR',
+        kecamatan: null,
+      });
 
       const user = await new GqlClient(server).login(username, STRONG);
       await user.request(CHANGE_PASSWORD, { c: STRONG, n: STRONGER });
@@ -195,7 +318,10 @@ async function defineAccountSuite(backend: Backend) {
       expect((await again.request(ME)).data.me.mustChangePassword).toBe(true);
       const actions = await auditActions(id);
       expect(actions).toEqual(expect.arrayContaining(['USER_UPDATED', 'PASSWORD_CHANGED', 'PASSWORD_RESET']));
-      const [entry] = await server.dataSource.query(`SELECT before, after FROM audit_entry WHERE action = 'USER_UPDATED' AND "entityId" = $1`, [id]);
+      const [entry] = await server.dataSource.query(
+        `SELECT before, after FROM audit_entry WHERE action = 'USER_UPDATED' AND "entityId" = $1`,
+        [id],
+      );
       expect(entry.before).toMatchObject({ role: 'OPERATOR', kecamatanCode: JATIASIH });
       expect(entry.after).toMatchObject({ role: 'EVALUATOR', kecamatanCode: null });
       expect(JSON.stringify(entry)).not.toMatch(/argon2|passwordHash/);
@@ -208,7 +334,9 @@ async function defineAccountSuite(backend: Backend) {
         expect(wrong.data.changePassword.fieldErrors).toEqual([{ field: 'currentPassword', code: 'WRONG_PASSWORD' }]);
       }
       const blocked = await client.request(CHANGE_PASSWORD, { c: 'kecala2026', n: STRONGER });
-      expect(blocked.data.changePassword.fieldErrors).toEqual([{ field: 'currentPassword', code: 'TOO_MANY_ATTEMPTS' }]);
+      expect(blocked.data.changePassword.fieldErrors).toEqual([
+        { field: 'currentPassword', code: 'TOO_MANY_ATTEMPTS' },
+      ]);
       const [row] = await server.dataSource.query(`SELECT failures FROM login_throttle WHERE key = 'user:op-3275-11'`);
       expect(row.failures).toBe(3);
       await server.dataSource.query(`DELETE FROM login_throttle WHERE key = 'user:op-3275-11'`);

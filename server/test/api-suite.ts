@@ -43,16 +43,25 @@ export async function defineApiSuite(backend: Backend) {
 
     describe('seed', () => {
       it('loads Kota Bekasi: 12 kecamatan, 56 kelurahan, 6 clusters, 24 indicators worth 1000 points', async () => {
-        const { data } = await anonymous.request(`{ kecamatans { code name kelurahan { code } } periods { year status indicatorSet { code } } }`);
+        const { data } = await anonymous.request(
+          `{ kecamatans { code name kelurahan { code } } periods { year status indicatorSet { code } } }`,
+        );
         expect(data.kecamatans).toHaveLength(12);
         expect(data.kecamatans.flatMap((k: any) => k.kelurahan)).toHaveLength(56);
         expect(data.kecamatans.find((k: any) => k.code === JATIASIH)).toMatchObject({ name: 'Jatiasih' });
         expect(data.kecamatans.find((k: any) => k.code === JATIASIH).kelurahan).toHaveLength(6);
         expect(data.periods).toEqual([{ year: YEAR, status: 'OPEN', indicatorSet: { code: 'KLA-24' } }]);
 
-        const clusters = (await anonymous.request(`{ clusters(year: ${YEAR}) { code maxPoints indicators { code maxPoints } } }`)).data.clusters;
+        const clusters = (
+          await anonymous.request(`{ clusters(year: ${YEAR}) { code maxPoints indicators { code maxPoints } } }`)
+        ).data.clusters;
         expect(clusters.map((c: any) => [c.code, c.indicators.length])).toEqual([
-          ['KEL', 3], ['K1', 3], ['K2', 5], ['K3', 6], ['K4', 3], ['K5', 4],
+          ['KEL', 3],
+          ['K1', 3],
+          ['K2', 5],
+          ['K3', 6],
+          ['K4', 3],
+          ['K5', 4],
         ]);
         const indicators = clusters.flatMap((c: any) => c.indicators);
         expect(indicators).toHaveLength(24);
@@ -69,7 +78,9 @@ export async function defineApiSuite(backend: Backend) {
 
     describe('sign-in', () => {
       it('refuses a wrong password with a typed error and no token', async () => {
-        const result = await anonymous.request(`mutation { login(username: "evaluator", password: "wrong") { __typename ... on ErrorResult { code } } }`);
+        const result = await anonymous.request(
+          `mutation { login(username: "evaluator", password: "wrong") { __typename ... on ErrorResult { code } } }`,
+        );
         expect(result.data.login).toEqual({ __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS' });
       });
 
@@ -98,7 +109,12 @@ export async function defineApiSuite(backend: Backend) {
         ];
         for (const [code, answer, points] of cases) {
           const result = await save(operator, saveInput(code, answer, 0, { note: `catatan ${code}` }));
-          expect(result.data.saveSubmission).toMatchObject({ __typename: 'Submission', version: 1, points, updatedBy: { username: 'op-3275-09' } });
+          expect(result.data.saveSubmission).toMatchObject({
+            __typename: 'Submission',
+            version: 1,
+            points,
+            updatedBy: { username: 'op-3275-09' },
+          });
         }
         const saved = await submissionsOf(operator);
         expect(saved.map((s) => s.indicatorCode)).toEqual(['KEL-01', 'KEL-03', 'K1-04', 'K2-07', 'K2-08', 'K5-21']);
@@ -116,7 +132,12 @@ export async function defineApiSuite(backend: Backend) {
         expect(score.maxTotal).toBe(1000);
         expect(score.category).toBe('NONE');
         expect(score.clusters.map((c: any) => [c.cluster.code, c.score, c.maxPoints, c.answered])).toEqual([
-          ['KEL', 90, 170, 2], ['K1', 40, 130, 1], ['K2', 50, 180, 2], ['K3', 0, 220, 0], ['K4', 0, 150, 0], ['K5', 40, 150, 1],
+          ['KEL', 90, 170, 2],
+          ['K1', 40, 130, 1],
+          ['K2', 50, 180, 2],
+          ['K3', 0, 220, 0],
+          ['K4', 0, 150, 0],
+          ['K5', 40, 150, 1],
         ]);
         const board = (await evaluator.request(SCOREBOARD_QUERY, { year: YEAR })).data.scoreboard;
         expect(board).toHaveLength(12);
@@ -128,8 +149,16 @@ export async function defineApiSuite(backend: Backend) {
         const updated = await save(operator, saveInput('K1-04', { numerator: 99, denominator: 100 }, 1));
         expect(updated.data.saveSubmission).toMatchObject({ __typename: 'Submission', version: 2, points: 50 });
         const cleared = await save(operator, saveInput('K1-04', null, 2));
-        expect(cleared.data.saveSubmission).toMatchObject({ __typename: 'Submission', version: 3, points: 0, answer: null });
-        const restored = await save(operator, saveInput('K1-04', { numerator: 90, denominator: 100 }, 3, { note: 'catatan K1-04' }));
+        expect(cleared.data.saveSubmission).toMatchObject({
+          __typename: 'Submission',
+          version: 3,
+          points: 0,
+          answer: null,
+        });
+        const restored = await save(
+          operator,
+          saveInput('K1-04', { numerator: 90, denominator: 100 }, 3, { note: 'catatan K1-04' }),
+        );
         expect(restored.data.saveSubmission).toMatchObject({ version: 4, points: 40 });
       });
 
@@ -162,12 +191,16 @@ export async function defineApiSuite(backend: Backend) {
       });
 
       it('refuses an operator writing or reading another kecamatan', async () => {
-        const write = await save(operator, { input: { ...saveInput('K1-05', { count: 3 }, 0).input, kecamatanCode: BEKASI_BARAT } });
+        const write = await save(operator, {
+          input: { ...saveInput('K1-05', { count: 3 }, 0).input, kecamatanCode: BEKASI_BARAT },
+        });
         expect(write.data.saveSubmission).toMatchObject({ __typename: 'NotAllowedError', code: 'NOT_ALLOWED' });
         expect(await submissionsOf(evaluator, BEKASI_BARAT)).toEqual([]);
         const read = await operator.request(SUBMISSIONS_QUERY, { year: YEAR, k: BEKASI_BARAT });
         expect(read.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-        expect((await operator.request(SCOREBOARD_QUERY, { year: YEAR })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        expect((await operator.request(SCOREBOARD_QUERY, { year: YEAR })).errors?.[0].extensions?.code).toBe(
+          'FORBIDDEN',
+        );
       });
 
       it('lets the evaluator read every kecamatan but write no answer', async () => {
@@ -179,11 +212,23 @@ export async function defineApiSuite(backend: Backend) {
 
     describe('bad input is refused with the field named and nothing changes', () => {
       const refusals: Array<[string, string, Record<string, unknown>, string, string]> = [
-        ['numerator above denominator', 'K1-04', { numerator: 101, denominator: 100 }, 'answer.numerator', 'NUMERATOR_EXCEEDS_DENOMINATOR'],
+        [
+          'numerator above denominator',
+          'K1-04',
+          { numerator: 101, denominator: 100 },
+          'answer.numerator',
+          'NUMERATOR_EXCEEDS_DENOMINATOR',
+        ],
         ['zero denominator', 'K1-04', { numerator: 0, denominator: 0 }, 'answer.denominator', 'DENOMINATOR_ZERO'],
         ['negative numerator', 'K1-04', { numerator: -1, denominator: 100 }, 'answer.numerator', 'NEGATIVE'],
         ['half a percentage answer', 'K1-04', { numerator: 5 }, 'answer.denominator', 'REQUIRED'],
-        ['a count for a percentage', 'K1-04', { numerator: 5, denominator: 10, count: 3 }, 'answer.count', 'NOT_APPLICABLE'],
+        [
+          'a count for a percentage',
+          'K1-04',
+          { numerator: 5, denominator: 10, count: 3 },
+          'answer.count',
+          'NOT_APPLICABLE',
+        ],
         ['an oversized count', 'KEL-03', { count: 10_000_001 }, 'answer.count', 'TOO_LARGE'],
         ['an unknown option', 'KEL-01', { option: "X' OR '1'='1" }, 'answer.option', 'UNKNOWN_OPTION'],
       ];
@@ -191,7 +236,9 @@ export async function defineApiSuite(backend: Backend) {
         const before = await savedAnswer(code);
         const result = await save(operator, saveInput(code, answer, before?.version ?? 0));
         expect(result.data.saveSubmission.__typename).toBe('ValidationError');
-        expect(result.data.saveSubmission.fieldErrors).toContainEqual(expect.objectContaining({ field, code: errorCode }));
+        expect(result.data.saveSubmission.fieldErrors).toContainEqual(
+          expect.objectContaining({ field, code: errorCode }),
+        );
         expect(await savedAnswer(code)).toEqual(before);
       });
 
@@ -204,7 +251,10 @@ export async function defineApiSuite(backend: Backend) {
         const longNote = await save(operator, saveInput('K1-05', { count: 1 }, 0, { note: 'x'.repeat(2001) }));
         expect(longNote.data.saveSubmission.fieldErrors[0]).toMatchObject({ field: 'note', code: 'TOO_LONG' });
         const controlNote = await save(operator, saveInput('K1-05', { count: 1 }, 0, { note: 'a\u0000b' }));
-        expect(controlNote.data.saveSubmission.fieldErrors[0]).toMatchObject({ field: 'note', code: 'INVALID_CHARACTERS' });
+        expect(controlNote.data.saveSubmission.fieldErrors[0]).toMatchObject({
+          field: 'note',
+          code: 'INVALID_CHARACTERS',
+        });
         expect(await submissionsOf(evaluator)).toEqual(before);
       });
 
@@ -222,7 +272,9 @@ export async function defineApiSuite(backend: Backend) {
         const hostile = `<script>alert(1)</script>'; DROP TABLE submission; --`;
         const result = await save(operator, saveInput('K1-05', { count: 2 }, 0, { note: hostile }));
         expect(result.data.saveSubmission).toMatchObject({ __typename: 'Submission', note: hostile });
-        const scoped = await save(operator, { input: { ...saveInput('K1-05', { count: 2 }, 1).input, kecamatanCode: `${JATIASIH}' OR 1=1 --` } });
+        const scoped = await save(operator, {
+          input: { ...saveInput('K1-05', { count: 2 }, 1).input, kecamatanCode: `${JATIASIH}' OR 1=1 --` },
+        });
         expect(scoped.data.saveSubmission.__typename).toBe('NotAllowedError');
         expect((await submissionsOf(evaluator)).length).toBe(7);
       });
@@ -255,7 +307,10 @@ export async function defineApiSuite(backend: Backend) {
         const kinds = results.map((r) => r.data.saveSubmission.__typename).sort();
         expect(kinds).toEqual(['StaleVersionError', 'Submission']);
         const winner = results.find((r) => r.data.saveSubmission.__typename === 'Submission')!.data.saveSubmission;
-        expect(await savedAnswer('K1-06')).toMatchObject({ version: 1, answer: { numerator: winner.answer.numerator } });
+        expect(await savedAnswer('K1-06')).toMatchObject({
+          version: 1,
+          answer: { numerator: winner.answer.numerator },
+        });
       });
     });
 
@@ -265,7 +320,11 @@ export async function defineApiSuite(backend: Backend) {
         try {
           const before = await savedAnswer('K1-04');
           const result = await save(operator, saveInput('K1-04', { numerator: 10, denominator: 100 }, before!.version));
-          expect(result.data.saveSubmission).toMatchObject({ __typename: 'PeriodClosedError', code: 'PERIOD_CLOSED', year: YEAR });
+          expect(result.data.saveSubmission).toMatchObject({
+            __typename: 'PeriodClosedError',
+            code: 'PERIOD_CLOSED',
+            year: YEAR,
+          });
           expect(await savedAnswer('K1-04')).toEqual(before);
         } finally {
           await server.dataSource.query(`UPDATE period SET status = 'OPEN' WHERE year = $1`, [YEAR]);
@@ -287,7 +346,11 @@ export async function defineApiSuite(backend: Backend) {
           [evaluator, SUBMISSIONS_QUERY, { year: YEAR, k: BEKASI_BARAT }],
           [evaluator, SCORE_QUERY, { year: YEAR, k: BEKASI_BARAT }],
           [anonymous, `{ kecamatans { code kelurahan { code name } } }`, {}],
-          [anonymous, `{ clusters(year: ${YEAR}) { code indicators { code options { value } scoring { bands { min } } } } }`, {}],
+          [
+            anonymous,
+            `{ clusters(year: ${YEAR}) { code indicators { code options { value } scoring { bands { min } } } } }`,
+            {},
+          ],
         ];
         const before = [];
         for (const [client, query, vars] of reads) before.push(await statementsFor(client, query, vars));
@@ -329,7 +392,15 @@ export async function defineApiSuite(backend: Backend) {
         const answers = await submissionsOf(evaluator);
         await server.restart();
         expect(await count()).toEqual(before);
-        expect(before).toMatchObject({ kecamatan: 12, kelurahan: 56, clusters: 6, indicators: 24, sets: 1, periods: 1, users: 14 });
+        expect(before).toMatchObject({
+          kecamatan: 12,
+          kelurahan: 56,
+          clusters: 6,
+          indicators: 24,
+          sets: 1,
+          periods: 1,
+          users: 14,
+        });
         const again = await signedIn(server, 'evaluator');
         expect((await again.request(SUBMISSIONS_QUERY, { year: YEAR, k: JATIASIH })).data.submissions).toEqual(answers);
       });

@@ -39,12 +39,19 @@ interface RawResponse {
 }
 
 /** A GET/POST with exactly these headers and the body as sent (fetch would decompress it). */
-function raw(url: string, headers: Record<string, string> = {}, body?: string, method = body ? 'POST' : 'GET'): Promise<RawResponse> {
+function raw(
+  url: string,
+  headers: Record<string, string> = {},
+  body?: string,
+  method = body ? 'POST' : 'GET',
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
       response.on('error', reject);
     });
     request.on('error', reject);
@@ -100,7 +107,10 @@ describe('delivery: compression and caching', () => {
       expect(brotliDecompressSync(page.body).toString(), route).toBe(INDEX);
       expect(page.headers.etag, route).toBeTruthy();
       expect(page.headers['last-modified'], route).toBeTruthy();
-      const again = await raw(`${server.url}${route}`, { 'accept-encoding': 'br', 'if-none-match': page.headers.etag! });
+      const again = await raw(`${server.url}${route}`, {
+        'accept-encoding': 'br',
+        'if-none-match': page.headers.etag!,
+      });
       expect(again.status, route).toBe(304);
     }
     const worker = await raw(`${server.url}/sw.js`);
@@ -108,7 +118,9 @@ describe('delivery: compression and caching', () => {
   });
 
   it('compresses a GraphQL answer above the threshold as brotli, and leaves a tiny one alone', async () => {
-    const query = JSON.stringify({ query: `{ clusters(year: ${YEAR}) { code name indicators { code name guidance } } }` });
+    const query = JSON.stringify({
+      query: `{ clusters(year: ${YEAR}) { code name indicators { code name guidance } } }`,
+    });
     const headers = { 'content-type': 'application/json', 'accept-encoding': 'br, gzip' };
     const big = await raw(`${server.url}/graphql`, headers, query);
     expect(big.headers['content-encoding']).toBe('br');
@@ -129,11 +141,25 @@ describe('delivery: compression and caching', () => {
     const operator = await signedIn(server, 'op-3275-09');
     const auth = { authorization: `Bearer ${operator.token}` };
     const pdf = samplePdf('Bukti yang tidak dikompresi ulang', 20_000);
-    const metadata = { year: String(YEAR), kecamatanCode: JATIASIH, indicatorCode: 'K1-04', requirementCode: 'DATA_AKTA_DUKCAPIL', filename: 'akta.pdf' };
-    const encoded = Object.entries(metadata).map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`).join(',');
+    const metadata = {
+      year: String(YEAR),
+      kecamatanCode: JATIASIH,
+      indicatorCode: 'K1-04',
+      requirementCode: 'DATA_AKTA_DUKCAPIL',
+      filename: 'akta.pdf',
+    };
+    const encoded = Object.entries(metadata)
+      .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
+      .join(',');
     const created = await fetch(`${server.url}/uploads`, {
       method: 'POST',
-      headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': String(pdf.length), 'Upload-Metadata': encoded, 'Content-Type': 'application/offset+octet-stream', ...auth },
+      headers: {
+        'Tus-Resumable': '1.0.0',
+        'Upload-Length': String(pdf.length),
+        'Upload-Metadata': encoded,
+        'Content-Type': 'application/offset+octet-stream',
+        ...auth,
+      },
       body: pdf,
     });
     expect(created.status, await created.clone().text()).toBe(201);
@@ -147,7 +173,10 @@ describe('delivery: compression and caching', () => {
     expect(download.body.equals(pdf)).toBe(true);
 
     const evaluator = await signedIn(server, 'evaluator');
-    const workbook = await raw(`${server.url}/exports/scoreboard.xlsx?year=${YEAR}`, { authorization: `Bearer ${evaluator.token}`, 'accept-encoding': 'br, gzip' });
+    const workbook = await raw(`${server.url}/exports/scoreboard.xlsx?year=${YEAR}`, {
+      authorization: `Bearer ${evaluator.token}`,
+      'accept-encoding': 'br, gzip',
+    });
     expect(workbook.status).toBe(200);
     expect(workbook.headers['content-encoding']).toBeUndefined();
     expect(Number(workbook.headers['content-length'])).toBe(workbook.body.length);

@@ -28,7 +28,12 @@ function encodeMetadata(metadata: Metadata): string {
     .join(',');
 }
 
-function meta(indicatorCode: string, requirementCode: string, filename: string, extra: Partial<Metadata> = {}): Metadata {
+function meta(
+  indicatorCode: string,
+  requirementCode: string,
+  filename: string,
+  extra: Partial<Metadata> = {},
+): Metadata {
   return { year: String(YEAR), kecamatanCode: JATIASIH, indicatorCode, requirementCode, filename, ...extra };
 }
 
@@ -80,19 +85,36 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
     });
 
     // --- raw tus 1.0.0 requests -------------------------------------------------------------
-    const auth = (who: { token: string | null }): Record<string, string> => (who.token ? { authorization: `Bearer ${who.token}` } : {});
+    const auth = (who: { token: string | null }): Record<string, string> =>
+      who.token ? { authorization: `Bearer ${who.token}` } : {};
 
-    async function create(who: { token: string | null }, metadata: Metadata, length: number, extra: Record<string, string> = {}) {
+    async function create(
+      who: { token: string | null },
+      metadata: Metadata,
+      length: number,
+      extra: Record<string, string> = {},
+    ) {
       return fetch(`${server.url}/uploads`, {
         method: 'POST',
-        headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': String(length), 'Upload-Metadata': encodeMetadata(metadata), ...auth(who), ...extra },
+        headers: {
+          'Tus-Resumable': '1.0.0',
+          'Upload-Length': String(length),
+          'Upload-Metadata': encodeMetadata(metadata),
+          ...auth(who),
+          ...extra,
+        },
       });
     }
 
     async function patch(who: { token: string | null }, location: string, offset: number, bytes: Buffer) {
       return fetch(`${server.url}${location}`, {
         method: 'PATCH',
-        headers: { 'Tus-Resumable': '1.0.0', 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream', ...auth(who) },
+        headers: {
+          'Tus-Resumable': '1.0.0',
+          'Upload-Offset': String(offset),
+          'Content-Type': 'application/offset+octet-stream',
+          ...auth(who),
+        },
         body: bytes,
       });
     }
@@ -102,7 +124,10 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
     }
 
     async function remove(who: { token: string | null }, location: string) {
-      return fetch(`${server.url}${location}`, { method: 'DELETE', headers: { 'Tus-Resumable': '1.0.0', ...auth(who) } });
+      return fetch(`${server.url}${location}`, {
+        method: 'DELETE',
+        headers: { 'Tus-Resumable': '1.0.0', ...auth(who) },
+      });
     }
 
     /** POST then one PATCH with every byte; returns the creation and the finishing response. */
@@ -125,8 +150,10 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
     // --- state helpers ----------------------------------------------------------------------
     const storedKeys = () => (fs.existsSync(server.evidenceDir) ? fs.readdirSync(server.evidenceDir).sort() : []);
     const pendingUploads = () => (fs.existsSync(server.uploadDir) ? fs.readdirSync(server.uploadDir) : []);
-    const fileRow = async (id: string) => (await server.dataSource.query(`SELECT * FROM evidence_file WHERE id = $1`, [id]))[0];
-    const fileCount = async () => (await server.dataSource.query(`SELECT count(*)::int AS n FROM evidence_file`))[0].n as number;
+    const fileRow = async (id: string) =>
+      (await server.dataSource.query(`SELECT * FROM evidence_file WHERE id = $1`, [id]))[0];
+    const fileCount = async () =>
+      (await server.dataSource.query(`SELECT count(*)::int AS n FROM evidence_file`))[0].n as number;
     const evidenceOf = async (client: GqlClient, code: string, k = JATIASIH) => {
       const result = await client.request(EVIDENCE_QUERY, { year: YEAR, k });
       expect(result.errors).toBeUndefined();
@@ -161,13 +188,18 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
 
     describe('checklist', () => {
       it('lists 1–3 evidence items per indicator, at least one required, on Indicator.evidenceRequirements', async () => {
-        const { data } = await new GqlClient(server).request(`{ clusters(year: ${YEAR}) { indicators { code evidenceRequirements { id code label labelEn required } } } }`);
+        const { data } = await new GqlClient(server).request(
+          `{ clusters(year: ${YEAR}) { indicators { code evidenceRequirements { id code label labelEn required } } } }`,
+        );
         const indicators = data.clusters.flatMap((c: any) => c.indicators);
         expect(indicators).toHaveLength(24);
         for (const indicator of indicators) {
           expect(indicator.evidenceRequirements.length, indicator.code).toBeGreaterThanOrEqual(1);
           expect(indicator.evidenceRequirements.length, indicator.code).toBeLessThanOrEqual(3);
-          expect(indicator.evidenceRequirements.some((r: any) => r.required), indicator.code).toBe(true);
+          expect(
+            indicator.evidenceRequirements.some((r: any) => r.required),
+            indicator.code,
+          ).toBe(true);
         }
         expect(indicators.find((i: any) => i.code === 'KEL-02').evidenceRequirements[0]).toMatchObject({
           code: 'SK_GUGUS_TUGAS_KLA',
@@ -177,7 +209,8 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       });
 
       it('are seeded into a database whose indicator set existed before checklists, once', async () => {
-        const count = async () => (await server.dataSource.query(`SELECT count(*)::int AS n FROM evidence_requirement`))[0].n as number;
+        const count = async () =>
+          (await server.dataSource.query(`SELECT count(*)::int AS n FROM evidence_requirement`))[0].n as number;
         const full = await count();
         expect(full).toBeGreaterThanOrEqual(24);
         await server.dataSource.query(`DELETE FROM evidence_requirement`);
@@ -192,7 +225,11 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
     describe('uploading', () => {
       it('takes a PDF end to end: created, stored under a generated key, hashed, audited, on a new DRAFT submission', async () => {
         expect(await evidenceOf(operator, 'K1-04')).toBeUndefined();
-        const { created, location, finished } = await upload(operator, meta('K1-04', 'DATA_AKTA_DUKCAPIL', 'Data akta Dukcapil 2026.pdf'), pdf);
+        const { created, location, finished } = await upload(
+          operator,
+          meta('K1-04', 'DATA_AKTA_DUKCAPIL', 'Data akta Dukcapil 2026.pdf'),
+          pdf,
+        );
         expect(created.headers.get('tus-resumable')).toBe('1.0.0');
         expect(location).toMatch(/^\/uploads\/[0-9a-f]+$/);
         expect(finished.status).toBe(204);
@@ -240,7 +277,12 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
         const submission = await evidenceOf(evaluator, 'KEL-02');
         expect(submission).toMatchObject({ version: 1, answer: { option: 'GUGUS_TUGAS_RAD' } });
         expect(submission.evidence).toEqual([
-          expect.objectContaining({ id: pngId, requirementCode: 'NOTULEN_DAFTAR_HADIR_RAPAT', mimeType: 'image/png', sizeBytes: png.length }),
+          expect.objectContaining({
+            id: pngId,
+            requirementCode: 'NOTULEN_DAFTAR_HADIR_RAPAT',
+            mimeType: 'image/png',
+            sizeBytes: png.length,
+          }),
         ]);
       });
 
@@ -260,7 +302,12 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
         expect(created.status, await created.clone().text()).toBe(201);
         const id = created.headers.get('kecala-evidence-id');
         expect(id).toMatch(UUID);
-        expect(await fileRow(id!)).toMatchObject({ mimeType: 'image/jpeg', originalName: 'scan sk.jpg', sizeBytes: jpeg.length, sha256: sha256(jpeg) });
+        expect(await fileRow(id!)).toMatchObject({
+          mimeType: 'image/jpeg',
+          originalName: 'scan sk.jpg',
+          sizeBytes: jpeg.length,
+          sha256: sha256(jpeg),
+        });
         expect(pendingUploads()).toEqual([]);
       });
 
@@ -273,7 +320,10 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       });
 
       it('stores a hostile file name as sanitized metadata only, and offers it encoded on download', async () => {
-        const id = await uploadOk(meta('K1-04', 'FOTO_LAYANAN_AKTA', '../../../etc/\u0007Laporan "akhir";\r\n\u202e – Jatiasih.pdf'), samplePdf('nama berbahaya'));
+        const id = await uploadOk(
+          meta('K1-04', 'FOTO_LAYANAN_AKTA', '../../../etc/\u0007Laporan "akhir";\r\n\u202e – Jatiasih.pdf'),
+          samplePdf('nama berbahaya'),
+        );
         const row = await fileRow(id);
         expect(row.originalName).toBe('Laporan "akhir"; – Jatiasih.pdf');
         expect(row.storageKey).toMatch(UUID);
@@ -289,7 +339,10 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
 
     describe('refusing uploads, with nothing stored', () => {
       it('refuses a text file named .pdf and an HTML page named .pdf after the last byte, deleting them', async () => {
-        for (const [name, bytes] of [['laporan.pdf', sampleText()], ['laporan2.pdf', sampleHtml()]] as const) {
+        for (const [name, bytes] of [
+          ['laporan.pdf', sampleText()],
+          ['laporan2.pdf', sampleHtml()],
+        ] as const) {
           const before = { count: await fileCount(), keys: storedKeys() };
           const { finished } = await upload(operator, meta('K1-04', 'FOTO_LAYANAN_AKTA', name), bytes);
           const body = await expectRefusal(finished, 415, 'UNSUPPORTED_TYPE', 'file');
@@ -324,7 +377,12 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       });
 
       it('refuses an empty file', async () => {
-        await expectRefusal(await create(operator, meta('K1-04', 'FOTO_LAYANAN_AKTA', 'kosong.pdf'), 0), 400, 'VALIDATION_FAILED', 'Upload-Length');
+        await expectRefusal(
+          await create(operator, meta('K1-04', 'FOTO_LAYANAN_AKTA', 'kosong.pdf'), 0),
+          400,
+          'VALIDATION_FAILED',
+          'Upload-Length',
+        );
         expect(pendingUploads()).toEqual([]);
       });
 
@@ -335,29 +393,76 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
           'VALIDATION_FAILED',
         );
         expect(missing.fieldErrors.map((e: any) => e.field)).toEqual(['requirementCode', 'filename']);
-        await expectRefusal(await create(operator, meta('K9-99', 'X', 'a.pdf'), 10), 400, 'VALIDATION_FAILED', 'indicatorCode');
-        const wrongItem = await expectRefusal(await create(operator, meta('K1-04', 'SK_GUGUS_TUGAS_KLA', 'a.pdf'), 10), 400, 'VALIDATION_FAILED', 'requirementCode');
+        await expectRefusal(
+          await create(operator, meta('K9-99', 'X', 'a.pdf'), 10),
+          400,
+          'VALIDATION_FAILED',
+          'indicatorCode',
+        );
+        const wrongItem = await expectRefusal(
+          await create(operator, meta('K1-04', 'SK_GUGUS_TUGAS_KLA', 'a.pdf'), 10),
+          400,
+          'VALIDATION_FAILED',
+          'requirementCode',
+        );
         expect(wrongItem.message).toContain('DATA_AKTA_DUKCAPIL');
-        await expectRefusal(await create(operator, meta('K1-04', 'DATA_AKTA_DUKCAPIL', 'a.pdf', { year: '1999' }), 10), 400, 'VALIDATION_FAILED', 'year');
-        await expectRefusal(await create(operator, meta('K1-04', 'DATA_AKTA_DUKCAPIL', 'a.pdf'), 10, { 'Upload-Metadata': 'year not-base64!' }), 400, 'VALIDATION_FAILED', 'Upload-Metadata');
-        const noTus = await fetch(`${server.url}/uploads`, { method: 'POST', headers: { 'Upload-Length': '10', ...auth(operator) } });
+        await expectRefusal(
+          await create(operator, meta('K1-04', 'DATA_AKTA_DUKCAPIL', 'a.pdf', { year: '1999' }), 10),
+          400,
+          'VALIDATION_FAILED',
+          'year',
+        );
+        await expectRefusal(
+          await create(operator, meta('K1-04', 'DATA_AKTA_DUKCAPIL', 'a.pdf'), 10, {
+            'Upload-Metadata': 'year not-base64!',
+          }),
+          400,
+          'VALIDATION_FAILED',
+          'Upload-Metadata',
+        );
+        const noTus = await fetch(`${server.url}/uploads`, {
+          method: 'POST',
+          headers: { 'Upload-Length': '10', ...auth(operator) },
+        });
         await expectRefusal(noTus, 412, 'BAD_REQUEST', 'Tus-Resumable');
         const deferred = await fetch(`${server.url}/uploads`, {
           method: 'POST',
-          headers: { 'Tus-Resumable': '1.0.0', 'Upload-Defer-Length': '1', 'Upload-Metadata': encodeMetadata(meta('K1-04', 'DATA_AKTA_DUKCAPIL', 'a.pdf')), ...auth(operator) },
+          headers: {
+            'Tus-Resumable': '1.0.0',
+            'Upload-Defer-Length': '1',
+            'Upload-Metadata': encodeMetadata(meta('K1-04', 'DATA_AKTA_DUKCAPIL', 'a.pdf')),
+            ...auth(operator),
+          },
         });
         await expectRefusal(deferred, 400, 'VALIDATION_FAILED', 'Upload-Length');
         expect(pendingUploads()).toEqual([]);
       });
 
-      it('refuses anonymous callers (401), another kecamatan\'s operator and the evaluator (403)', async () => {
-        const body = await expectRefusal(await create(anonymous, meta('K1-04', 'DATA_AKTA_DUKCAPIL', 'a.pdf'), 10), 401, 'UNAUTHENTICATED');
+      it("refuses anonymous callers (401), another kecamatan's operator and the evaluator (403)", async () => {
+        const body = await expectRefusal(
+          await create(anonymous, meta('K1-04', 'DATA_AKTA_DUKCAPIL', 'a.pdf'), 10),
+          401,
+          'UNAUTHENTICATED',
+        );
         expect(body.message).toMatch(/Sign in/);
-        await expectRefusal(await create(otherOperator, meta('K1-04', 'DATA_AKTA_DUKCAPIL', 'a.pdf'), 10), 403, 'NOT_ALLOWED', 'kecamatanCode');
-        await expectRefusal(await create(evaluator, meta('K1-04', 'DATA_AKTA_DUKCAPIL', 'a.pdf'), 10), 403, 'NOT_ALLOWED');
+        await expectRefusal(
+          await create(otherOperator, meta('K1-04', 'DATA_AKTA_DUKCAPIL', 'a.pdf'), 10),
+          403,
+          'NOT_ALLOWED',
+          'kecamatanCode',
+        );
+        await expectRefusal(
+          await create(evaluator, meta('K1-04', 'DATA_AKTA_DUKCAPIL', 'a.pdf'), 10),
+          403,
+          'NOT_ALLOWED',
+        );
         // Uploading "for" their own kecamatan does not help another operator either.
         await expectRefusal(
-          await create(otherOperator, meta('K1-04', 'DATA_AKTA_DUKCAPIL', 'a.pdf', { kecamatanCode: BEKASI_BARAT }), 10).then(async (r) => {
+          await create(
+            otherOperator,
+            meta('K1-04', 'DATA_AKTA_DUKCAPIL', 'a.pdf', { kecamatanCode: BEKASI_BARAT }),
+            10,
+          ).then(async (r) => {
             // Their own kecamatan is allowed: clean that upload up and show a foreign one is not.
             expect(r.status).toBe(201);
             expect((await remove(otherOperator, r.headers.get('location')!)).status).toBe(204);
@@ -387,7 +492,12 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       it('refuses while the period is closed', async () => {
         await server.dataSource.query(`UPDATE period SET status = 'CLOSED' WHERE year = $1`, [YEAR]);
         try {
-          await expectRefusal(await create(operator, meta('K1-04', 'FOTO_LAYANAN_AKTA', 'a.pdf'), 10), 403, 'PERIOD_CLOSED', 'year');
+          await expectRefusal(
+            await create(operator, meta('K1-04', 'FOTO_LAYANAN_AKTA', 'a.pdf'), 10),
+            403,
+            'PERIOD_CLOSED',
+            'year',
+          );
         } finally {
           await server.dataSource.query(`UPDATE period SET status = 'OPEN' WHERE year = $1`, [YEAR]);
         }
@@ -398,9 +508,19 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
         expect(created.status).toBe(201);
         await setStatus('K1-04', 'SUBMITTED');
         try {
-          await expectRefusal(await create(operator, meta('K1-04', 'FOTO_LAYANAN_AKTA', 'a.pdf'), 10), 403, 'SUBMISSION_LOCKED', 'indicatorCode');
+          await expectRefusal(
+            await create(operator, meta('K1-04', 'FOTO_LAYANAN_AKTA', 'a.pdf'), 10),
+            403,
+            'SUBMISSION_LOCKED',
+            'indicatorCode',
+          );
           const before = { count: await fileCount(), keys: storedKeys() };
-          await expectRefusal(await patch(operator, created.headers.get('location')!, 0, pdf), 403, 'SUBMISSION_LOCKED', 'indicatorCode');
+          await expectRefusal(
+            await patch(operator, created.headers.get('location')!, 0, pdf),
+            403,
+            'SUBMISSION_LOCKED',
+            'indicatorCode',
+          );
           expect(await fileCount()).toBe(before.count);
           expect(storedKeys()).toEqual(before.keys);
           expect(pendingUploads()).toEqual([]);
@@ -410,7 +530,11 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       });
 
       it('refuses GET on the upload endpoint: downloads go through /evidence/:id', async () => {
-        await expectRefusal(await fetch(`${server.url}/uploads/abc`, { headers: auth(operator) }), 405, 'METHOD_NOT_ALLOWED');
+        await expectRefusal(
+          await fetch(`${server.url}/uploads/abc`, { headers: auth(operator) }),
+          405,
+          'METHOD_NOT_ALLOWED',
+        );
       });
     });
 
@@ -465,10 +589,12 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
             },
           });
           req.on('error', () => resolve());
-          req.write(bytes.subarray(0, sentBeforeCut), () => setTimeout(() => {
-            req.destroy();
-            resolve();
-          }, 100));
+          req.write(bytes.subarray(0, sentBeforeCut), () =>
+            setTimeout(() => {
+              req.destroy();
+              resolve();
+            }, 100),
+          );
         });
         let offset = -1;
         for (let attempt = 0; attempt < 50; attempt += 1) {
@@ -489,13 +615,16 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
     });
 
     describe('downloading', () => {
-      const download = (who: { token: string | null }, id: string) => fetch(`${server.url}/evidence/${id}`, { headers: auth(who) });
+      const download = (who: { token: string | null }, id: string) =>
+        fetch(`${server.url}/evidence/${id}`, { headers: auth(who) });
 
       it('serves the evaluator the bytes with the detected type, inline, sandboxed, not cached', async () => {
         const response = await download(evaluator, pdfId);
         expect(response.status).toBe(200);
         expect(response.headers.get('content-type')).toBe('application/pdf');
-        expect(response.headers.get('content-disposition')).toBe("inline; filename*=UTF-8''Data%20akta%20Dukcapil%202026.pdf");
+        expect(response.headers.get('content-disposition')).toBe(
+          "inline; filename*=UTF-8''Data%20akta%20Dukcapil%202026.pdf",
+        );
         expect(response.headers.get('x-content-type-options')).toBe('nosniff');
         expect(response.headers.get('content-security-policy')).toBe('sandbox');
         expect(response.headers.get('cache-control')).toBe('private, no-store');
@@ -507,13 +636,18 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
         expect(byToken.status).toBe(200);
         expect(byToken.headers.get('content-type')).toBe('image/png');
         expect(Buffer.from(await byToken.arrayBuffer()).equals(png)).toBe(true);
-        const byCookie = await fetch(`${server.url}/evidence/${pngId}`, { headers: { cookie: `kecala_session=${operator.token}` } });
+        const byCookie = await fetch(`${server.url}/evidence/${pngId}`, {
+          headers: { cookie: `kecala_session=${operator.token}` },
+        });
         expect(byCookie.status).toBe(200);
       });
 
       it('puts every download on the audit trail (who, which file, which kecamatan) and no refused one', async () => {
         const entries = async () =>
-          (await server.dataSource.query(`SELECT username, "entityId", after FROM audit_entry WHERE action = 'EVIDENCE_DOWNLOADED' AND "entityId" = $1 ORDER BY id`, [pdfId])) as Array<{
+          (await server.dataSource.query(
+            `SELECT username, "entityId", after FROM audit_entry WHERE action = 'EVIDENCE_DOWNLOADED' AND "entityId" = $1 ORDER BY id`,
+            [pdfId],
+          )) as Array<{
             username: string;
             entityId: string;
             after: { kecamatanCode: string };
@@ -524,7 +658,11 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
         await expectRefusal(await download(anonymous, pdfId), 401, 'UNAUTHENTICATED');
         const after = await entries();
         expect(after.length).toBe(before + 1);
-        expect(after.at(-1)).toMatchObject({ username: 'evaluator', entityId: pdfId, after: { kecamatanCode: JATIASIH } });
+        expect(after.at(-1)).toMatchObject({
+          username: 'evaluator',
+          entityId: pdfId,
+          after: { kecamatanCode: JATIASIH },
+        });
       });
 
       it('refuses anonymous (401) and another operator (403); unknown ids are 404', async () => {
@@ -536,7 +674,8 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
     });
 
     describe('verdicts', () => {
-      const verdict = (client: GqlClient, input: Record<string, unknown>) => client.request(VERDICT_MUTATION, { input });
+      const verdict = (client: GqlClient, input: Record<string, unknown>) =>
+        client.request(VERDICT_MUTATION, { input });
 
       it('are refused while the submission is not SUBMITTED', async () => {
         const result = await verdict(evaluator, { evidenceId: pdfId, verdict: 'ACCEPTED' });
@@ -544,35 +683,81 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
         expect(result.data.setEvidenceVerdict.message).toContain('DRAFT');
       });
 
-      it('are the evaluator\'s: accepted, or insufficient with a reason, visible on the submission', async () => {
+      it("are the evaluator's: accepted, or insufficient with a reason, visible on the submission", async () => {
         await setStatus('K1-04', 'SUBMITTED');
         await setStatus('KEL-02', 'SUBMITTED');
         const accepted = await verdict(evaluator, { evidenceId: pdfId, verdict: 'ACCEPTED' });
-        expect(accepted.data.setEvidenceVerdict).toEqual({ __typename: 'EvidenceFile', id: pdfId, verdict: 'ACCEPTED', verdictReason: null, requirementCode: 'DATA_AKTA_DUKCAPIL' });
+        expect(accepted.data.setEvidenceVerdict).toEqual({
+          __typename: 'EvidenceFile',
+          id: pdfId,
+          verdict: 'ACCEPTED',
+          verdictReason: null,
+          requirementCode: 'DATA_AKTA_DUKCAPIL',
+        });
         const reason = 'Foto buram; unggah ulang daftar hadir yang terbaca.';
-        const insufficient = await verdict(evaluator, { evidenceId: pngId, verdict: 'INSUFFICIENT', reason: `  ${reason} ` });
-        expect(insufficient.data.setEvidenceVerdict).toMatchObject({ __typename: 'EvidenceFile', verdict: 'INSUFFICIENT', verdictReason: reason });
-        expect((await evidenceOf(operator, 'KEL-02')).evidence.find((e: any) => e.id === pngId)).toMatchObject({ verdict: 'INSUFFICIENT', verdictReason: reason });
-        expect(await fileRow(pngId)).toMatchObject({ verdict: 'INSUFFICIENT', verdictById: expect.stringMatching(UUID), verdictAt: expect.any(Date) });
+        const insufficient = await verdict(evaluator, {
+          evidenceId: pngId,
+          verdict: 'INSUFFICIENT',
+          reason: `  ${reason} `,
+        });
+        expect(insufficient.data.setEvidenceVerdict).toMatchObject({
+          __typename: 'EvidenceFile',
+          verdict: 'INSUFFICIENT',
+          verdictReason: reason,
+        });
+        expect((await evidenceOf(operator, 'KEL-02')).evidence.find((e: any) => e.id === pngId)).toMatchObject({
+          verdict: 'INSUFFICIENT',
+          verdictReason: reason,
+        });
+        expect(await fileRow(pngId)).toMatchObject({
+          verdict: 'INSUFFICIENT',
+          verdictById: expect.stringMatching(UUID),
+          verdictAt: expect.any(Date),
+        });
       });
 
       it('refuse INSUFFICIENT without a reason, naming the field, and change nothing', async () => {
         for (const reason of [undefined, null, '   ']) {
           const result = await verdict(evaluator, { evidenceId: pdfId, verdict: 'INSUFFICIENT', reason });
-          expect(result.data.setEvidenceVerdict).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
-          expect(result.data.setEvidenceVerdict.fieldErrors).toEqual([expect.objectContaining({ field: 'reason', code: 'REQUIRED' })]);
+          expect(result.data.setEvidenceVerdict).toMatchObject({
+            __typename: 'ValidationError',
+            code: 'VALIDATION_FAILED',
+          });
+          expect(result.data.setEvidenceVerdict.fieldErrors).toEqual([
+            expect.objectContaining({ field: 'reason', code: 'REQUIRED' }),
+          ]);
         }
-        const tooLong = await verdict(evaluator, { evidenceId: pdfId, verdict: 'INSUFFICIENT', reason: 'x'.repeat(2001) });
-        expect(tooLong.data.setEvidenceVerdict.fieldErrors).toEqual([expect.objectContaining({ field: 'reason', code: 'TOO_LONG' })]);
-        const unknown = await verdict(evaluator, { evidenceId: '00000000-0000-4000-8000-000000000000', verdict: 'ACCEPTED' });
-        expect(unknown.data.setEvidenceVerdict.fieldErrors).toEqual([expect.objectContaining({ field: 'evidenceId', code: 'NOT_FOUND' })]);
+        const tooLong = await verdict(evaluator, {
+          evidenceId: pdfId,
+          verdict: 'INSUFFICIENT',
+          reason: 'x'.repeat(2001),
+        });
+        expect(tooLong.data.setEvidenceVerdict.fieldErrors).toEqual([
+          expect.objectContaining({ field: 'reason', code: 'TOO_LONG' }),
+        ]);
+        const unknown = await verdict(evaluator, {
+          evidenceId: '00000000-0000-4000-8000-000000000000',
+          verdict: 'ACCEPTED',
+        });
+        expect(unknown.data.setEvidenceVerdict.fieldErrors).toEqual([
+          expect.objectContaining({ field: 'evidenceId', code: 'NOT_FOUND' }),
+        ]);
         expect((await fileRow(pdfId)).verdict).toBe('ACCEPTED');
       });
 
       it('refuse operators (typed) and anonymous callers', async () => {
-        const byOperator = await verdict(operator, { evidenceId: pdfId, verdict: 'INSUFFICIENT', reason: 'saya sendiri' });
-        expect(byOperator.data.setEvidenceVerdict).toMatchObject({ __typename: 'NotAllowedError', code: 'NOT_ALLOWED' });
-        const byAnonymous = await new GqlClient(server).request(VERDICT_MUTATION, { input: { evidenceId: pdfId, verdict: 'ACCEPTED' } });
+        const byOperator = await verdict(operator, {
+          evidenceId: pdfId,
+          verdict: 'INSUFFICIENT',
+          reason: 'saya sendiri',
+        });
+        expect(byOperator.data.setEvidenceVerdict).toMatchObject({
+          __typename: 'NotAllowedError',
+          code: 'NOT_ALLOWED',
+        });
+        const byAnonymous = await new GqlClient(server).request(VERDICT_MUTATION, {
+          input: { evidenceId: pdfId, verdict: 'ACCEPTED' },
+        });
         expect(byAnonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
         expect((await fileRow(pdfId)).verdict).toBe('ACCEPTED');
       });
@@ -582,15 +767,22 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       const removeEvidence = (client: GqlClient, id: string) => client.request(REMOVE_MUTATION, { id });
 
       it('is refused to the evaluator, another operator, and while the submission is SUBMITTED or the period closed', async () => {
-        expect((await removeEvidence(evaluator, pngId)).data.removeEvidence).toMatchObject({ __typename: 'NotAllowedError' });
-        expect((await removeEvidence(otherOperator, pngId)).data.removeEvidence).toMatchObject({ __typename: 'NotAllowedError' });
+        expect((await removeEvidence(evaluator, pngId)).data.removeEvidence).toMatchObject({
+          __typename: 'NotAllowedError',
+        });
+        expect((await removeEvidence(otherOperator, pngId)).data.removeEvidence).toMatchObject({
+          __typename: 'NotAllowedError',
+        });
         const submitted = (await removeEvidence(operator, pngId)).data.removeEvidence;
         expect(submitted).toMatchObject({ __typename: 'NotAllowedError' });
         expect(submitted.message).toContain('SUBMITTED');
         await setStatus('KEL-02', 'RETURNED');
         await server.dataSource.query(`UPDATE period SET status = 'CLOSED' WHERE year = $1`, [YEAR]);
         try {
-          expect((await removeEvidence(operator, pngId)).data.removeEvidence).toMatchObject({ __typename: 'PeriodClosedError', year: YEAR });
+          expect((await removeEvidence(operator, pngId)).data.removeEvidence).toMatchObject({
+            __typename: 'PeriodClosedError',
+            year: YEAR,
+          });
         } finally {
           await server.dataSource.query(`UPDATE period SET status = 'OPEN' WHERE year = $1`, [YEAR]);
         }
@@ -608,7 +800,11 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
         expect(storedKeys()).not.toContain(key);
         expect((await fileRow(pngId)).removedAt).toBeInstanceOf(Date);
         expect((await evidenceOf(evaluator, 'KEL-02')).evidence.map((e: any) => e.id)).not.toContain(pngId);
-        await expectRefusal(await fetch(`${server.url}/evidence/${pngId}`, { headers: auth(evaluator) }), 404, 'NOT_FOUND');
+        await expectRefusal(
+          await fetch(`${server.url}/evidence/${pngId}`, { headers: auth(evaluator) }),
+          404,
+          'NOT_FOUND',
+        );
         const again = (await removeEvidence(operator, pngId)).data.removeEvidence;
         expect(again.fieldErrors).toEqual([expect.objectContaining({ field: 'evidenceId', code: 'NOT_FOUND' })]);
       });
@@ -625,15 +821,24 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
         expect(uploads.find((r) => r.entityId === pdfId)).toMatchObject({
           username: 'op-3275-09',
           role: 'OPERATOR',
-          after: expect.objectContaining({ indicatorCode: 'K1-04', requirementCode: 'DATA_AKTA_DUKCAPIL', sha256: sha256(pdf), mimeType: 'application/pdf' }),
+          after: expect.objectContaining({
+            indicatorCode: 'K1-04',
+            requirementCode: 'DATA_AKTA_DUKCAPIL',
+            sha256: sha256(pdf),
+            mimeType: 'application/pdf',
+          }),
         });
         const verdicts = rows.filter((r) => r.action === 'EVIDENCE_VERDICT_SET');
         expect(verdicts.map((r) => [r.entityId, r.username, r.before.verdict, r.after.verdict])).toEqual([
           [pdfId, 'evaluator', 'PENDING', 'ACCEPTED'],
           [pngId, 'evaluator', 'PENDING', 'INSUFFICIENT'],
         ]);
-        expect(rows.filter((r) => r.action === 'EVIDENCE_REMOVED').map((r) => [r.entityId, r.username])).toEqual([[pngId, 'op-3275-09']]);
-        const created = await server.dataSource.query(`SELECT after FROM audit_entry WHERE action = 'SUBMISSION_CREATED' AND after->>'indicatorCode' = 'K1-04'`);
+        expect(rows.filter((r) => r.action === 'EVIDENCE_REMOVED').map((r) => [r.entityId, r.username])).toEqual([
+          [pngId, 'op-3275-09'],
+        ]);
+        const created = await server.dataSource.query(
+          `SELECT after FROM audit_entry WHERE action = 'SUBMISSION_CREATED' AND after->>'indicatorCode' = 'K1-04'`,
+        );
         expect(created).toHaveLength(1);
         expect(created[0].after).toMatchObject({ status: 'DRAFT', version: 1, reason: 'first evidence upload' });
       });
@@ -645,7 +850,10 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
           server.queries.reset();
           const result = await evaluator.request(EVIDENCE_QUERY, { year: YEAR, k: JATIASIH });
           expect(result.errors).toBeUndefined();
-          return { statements: server.queries.count, files: (result.data.submissions as any[]).reduce((n, s) => n + s.evidence.length, 0) };
+          return {
+            statements: server.queries.count,
+            files: (result.data.submissions as any[]).reduce((n, s) => n + s.evidence.length, 0),
+          };
         };
         const before = await count();
         // Every indicator answered, and three files on each of them.

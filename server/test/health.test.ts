@@ -18,7 +18,9 @@ describe('/healthz', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
   });
 
-  async function startApp(healthTimeoutMs?: number): Promise<{ url: string; dataSource: DataSource; embedded: EmbeddedPostgres }> {
+  async function startApp(
+    healthTimeoutMs?: number,
+  ): Promise<{ url: string; dataSource: DataSource; embedded: EmbeddedPostgres }> {
     const embedded = await startEmbeddedPostgres(null);
     cleanups.push(() => embedded.stop());
     const dataSource = buildDataSource(embedded.url, { singleConnection: true });
@@ -31,7 +33,11 @@ describe('/healthz', () => {
       dataSource,
       sessionTtlHours: 1,
       healthTimeoutMs,
-      evidence: { uploadDir: path.join(files, 'uploads'), evidenceDir: path.join(files, 'evidence'), maxUploadBytes: 1024 },
+      evidence: {
+        uploadDir: path.join(files, 'uploads'),
+        evidenceDir: path.join(files, 'evidence'),
+        maxUploadBytes: 1024,
+      },
     });
     const http = await new Promise<Server>((resolve) => {
       const server = app.express.listen(0, '127.0.0.1', () => resolve(server));
@@ -46,15 +52,27 @@ describe('/healthz', () => {
 
   const health = async (url: string) => {
     const response = await fetch(`${url}/healthz`);
-    return { status: response.status, body: await response.json(), cacheControl: response.headers.get('cache-control') };
+    return {
+      status: response.status,
+      body: await response.json(),
+      cacheControl: response.headers.get('cache-control'),
+    };
   };
 
   it('answers 200 with the database up, and 503 once the database server has gone away', async () => {
     const { url, embedded } = await startApp();
-    expect(await health(url)).toEqual({ status: 200, body: { status: 'ok', database: 'up' }, cacheControl: 'no-store' });
+    expect(await health(url)).toEqual({
+      status: 200,
+      body: { status: 'ok', database: 'up' },
+      cacheControl: 'no-store',
+    });
     // The pooled connection is cut and the port closed: the pool cannot reach PostgreSQL any more.
     await embedded.stop();
-    expect(await health(url)).toEqual({ status: 503, body: { status: 'unavailable', database: 'down' }, cacheControl: 'no-store' });
+    expect(await health(url)).toEqual({
+      status: 503,
+      body: { status: 'unavailable', database: 'down' },
+      cacheControl: 'no-store',
+    });
   });
 
   it('answers 503 when the data source has been destroyed', async () => {

@@ -105,7 +105,13 @@ async function defineInsightSuite(backend: Backend) {
     async function craft(kecamatanCode: string, chosen: IndicatorEntity[], status = SubmissionStatus.VERIFIED) {
       const rows = chosen.map((indicator) => {
         const answer: Answer = answerNearPoints(indicator, indicator.maxPoints);
-        const values = { numerator: answer.numerator ?? null, denominator: answer.denominator ?? null, count: answer.count ?? null, yes: answer.yes ?? null, option: answer.option ?? null };
+        const values = {
+          numerator: answer.numerator ?? null,
+          denominator: answer.denominator ?? null,
+          count: answer.count ?? null,
+          yes: answer.yes ?? null,
+          option: answer.option ?? null,
+        };
         const verified = status === SubmissionStatus.VERIFIED;
         return {
           id: randomUUID(),
@@ -129,7 +135,9 @@ async function defineInsightSuite(backend: Backend) {
     }
 
     async function download(path: string, token: string | null) {
-      const response = await fetch(`${server.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const response = await fetch(`${server.url}${path}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
       const bytes = Buffer.from(await response.arrayBuffer());
       return { response, bytes };
     }
@@ -163,7 +171,10 @@ async function defineInsightSuite(backend: Backend) {
       it('tells an evaluator within a second that a verification changed a kecamatan', async () => {
         const saved = (await operator.request(SAVE_MUTATION, saveInput('K1-05', { count: 9 }, 0))).data.saveSubmission;
         expect(saved.__typename).toBe('Submission');
-        await server.dataSource.query(`UPDATE submission SET status = 'SUBMITTED', version = version + 1 WHERE id = $1`, [saved.id]);
+        await server.dataSource.query(
+          `UPDATE submission SET status = 'SUBMITTED', version = version + 1 WHERE id = $1`,
+          [saved.id],
+        );
         const live = await subscribe(evaluator.token);
         const started = Date.now();
         const verified = await evaluator.request(
@@ -173,7 +184,9 @@ async function defineInsightSuite(backend: Backend) {
         expect(verified.data.verifySubmission.__typename).toBe('Submission');
         await until(() => live.events.length > 0);
         expect(Date.now() - started).toBeLessThan(1000);
-        expect(live.events).toEqual([{ year: YEAR, kecamatanCode: JATIASIH, reason: 'VERIFIED', at: expect.any(String) }]);
+        expect(live.events).toEqual([
+          { year: YEAR, kecamatanCode: JATIASIH, reason: 'VERIFIED', at: expect.any(String) },
+        ]);
         expect(live.errors).toEqual([]);
         live.dispose();
       });
@@ -186,17 +199,30 @@ async function defineInsightSuite(backend: Backend) {
       });
 
       it('refuses queries over the websocket: only subscriptions', async () => {
-        const client = createClient({ url: server.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${evaluator.token}` }, retryAttempts: 0 });
+        const client = createClient({
+          url: server.url.replace(/^http/, 'ws') + '/graphql',
+          webSocketImpl: WebSocket,
+          connectionParams: { authorization: `Bearer ${evaluator.token}` },
+          retryAttempts: 0,
+        });
         clients.push(client);
         const errors: unknown[] = [];
-        await new Promise<void>((resolve) => client.subscribe({ query: '{ periods { year } }' }, { next: () => undefined, error: (e) => (errors.push(e), resolve()), complete: resolve }));
+        await new Promise<void>((resolve) =>
+          client.subscribe(
+            { query: '{ periods { year } }' },
+            { next: () => undefined, error: (e) => (errors.push(e), resolve()), complete: resolve },
+          ),
+        );
         expect(JSON.stringify(errors)).toMatch(/Only subscriptions/);
       });
 
       it("gives an operator only their own kecamatan's events, an evaluator every kecamatan's", async () => {
         const own = await subscribe(operator.token);
         const all = await subscribe(evaluator.token);
-        const other = await otherOperator.request(SAVE_MUTATION, saveInput('K1-05', { count: 4 }, 0, { kecamatanCode: BEKASI_BARAT }));
+        const other = await otherOperator.request(
+          SAVE_MUTATION,
+          saveInput('K1-05', { count: 4 }, 0, { kecamatanCode: BEKASI_BARAT }),
+        );
         expect(other.data.saveSubmission.__typename).toBe('Submission');
         await until(() => all.events.length === 1);
         const mine = await operator.request(SAVE_MUTATION, saveInput('KEL-03', { count: 2 }, 0));
@@ -237,7 +263,14 @@ async function defineInsightSuite(backend: Backend) {
         expect(await score(SELF_ONLY)).toMatchObject({ total: 1000, verifiedTotal: 0 });
 
         const verified = (await evaluator.request(ROLLUP, { year: YEAR })).data.cityRollup;
-        expect(verified).toMatchObject({ year: YEAR, basis: 'VERIFIED', kecamatanCount: 12, minimumCategory: 'PRATAMA', layakAnakCount: 3, layakAnakShare: 0.25 });
+        expect(verified).toMatchObject({
+          year: YEAR,
+          basis: 'VERIFIED',
+          kecamatanCount: 12,
+          minimumCategory: 'PRATAMA',
+          layakAnakCount: 3,
+          layakAnakShare: 0.25,
+        });
         expect(verified.categoryCounts).toEqual([
           { category: 'NONE', count: 9 },
           { category: 'PRATAMA', count: 2 },
@@ -251,14 +284,24 @@ async function defineInsightSuite(backend: Backend) {
         expect(self.categoryCounts.find((c: any) => c.category === 'KLA').count).toBe(2);
 
         // The minimum is data: raised to MADYA, the two Pratama kecamatan (500 and 600 exactly) no longer count.
-        await server.dataSource.query(`UPDATE setting SET value = '"MADYA"' WHERE key = 'rollup.layakAnakMinimumCategory'`);
-        expect((await evaluator.request(ROLLUP, { year: YEAR })).data.cityRollup).toMatchObject({ minimumCategory: 'MADYA', layakAnakCount: 1, layakAnakShare: 0.0833 });
-        await server.dataSource.query(`UPDATE setting SET value = '"PRATAMA"' WHERE key = 'rollup.layakAnakMinimumCategory'`);
+        await server.dataSource.query(
+          `UPDATE setting SET value = '"MADYA"' WHERE key = 'rollup.layakAnakMinimumCategory'`,
+        );
+        expect((await evaluator.request(ROLLUP, { year: YEAR })).data.cityRollup).toMatchObject({
+          minimumCategory: 'MADYA',
+          layakAnakCount: 1,
+          layakAnakShare: 0.0833,
+        });
+        await server.dataSource.query(
+          `UPDATE setting SET value = '"PRATAMA"' WHERE key = 'rollup.layakAnakMinimumCategory'`,
+        );
       });
 
       it('is for evaluators, admins and API tokens only', async () => {
         expect((await operator.request(ROLLUP, { year: YEAR })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-        expect((await new GqlClient(server).request(ROLLUP, { year: YEAR })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+        expect((await new GqlClient(server).request(ROLLUP, { year: YEAR })).errors?.[0].extensions?.code).toBe(
+          'UNAUTHENTICATED',
+        );
       });
 
       it('spends the same statements however many answers there are', async () => {
@@ -278,10 +321,16 @@ async function defineInsightSuite(backend: Backend) {
 
     describe('demo history and trends', () => {
       it('refuses to seed demo history over a real period, changing nothing', async () => {
-        const setId = (await server.dataSource.query(`SELECT "indicatorSetId" FROM period WHERE year = $1`, [YEAR]))[0].indicatorSetId;
-        await server.dataSource.query(`INSERT INTO period (id, year, status, "indicatorSetId") VALUES ($1, 2025, 'CLOSED', $2)`, [randomUUID(), setId]);
+        const setId = (await server.dataSource.query(`SELECT "indicatorSetId" FROM period WHERE year = $1`, [YEAR]))[0]
+          .indicatorSetId;
+        await server.dataSource.query(
+          `INSERT INTO period (id, year, status, "indicatorSetId") VALUES ($1, 2025, 'CLOSED', $2)`,
+          [randomUUID(), setId],
+        );
         await expect(seedDemoHistory(server.dataSource, { now: TEST_NOW })).rejects.toBeInstanceOf(DemoHistoryRefused);
-        expect((await server.dataSource.query(`SELECT year FROM period ORDER BY year`)).map((r: any) => r.year)).toEqual([2025, YEAR]);
+        expect(
+          (await server.dataSource.query(`SELECT year FROM period ORDER BY year`)).map((r: any) => r.year),
+        ).toEqual([2025, YEAR]);
         await server.dataSource.query(`DELETE FROM period WHERE year = 2025`);
       });
 
@@ -322,7 +371,14 @@ async function defineInsightSuite(backend: Backend) {
         // Seeded PRNG: these figures are the same everywhere; a change in the generator shows here.
         expect(trend.points.slice(0, 3).map((p: any) => p.total)).toEqual(DEMO_CITY_AVERAGES);
         for (const point of trend.points) {
-          expect(point.categoryCounts.map((c: any) => c.category)).toEqual(['NONE', 'PRATAMA', 'MADYA', 'NINDYA', 'UTAMA', 'KLA']);
+          expect(point.categoryCounts.map((c: any) => c.category)).toEqual([
+            'NONE',
+            'PRATAMA',
+            'MADYA',
+            'NINDYA',
+            'UTAMA',
+            'KLA',
+          ]);
           expect(point.categoryCounts.reduce((n: number, c: any) => n + c.count, 0)).toBe(12);
           expect(point.clusters.map((c: any) => c.cluster.code)).toEqual(['KEL', 'K1', 'K2', 'K3', 'K4', 'K5']);
         }
@@ -340,10 +396,14 @@ async function defineInsightSuite(backend: Backend) {
             const score = (await evaluator.request(SCORE, { year: point.year, k: JATIASIH })).data.kecamatanScore;
             expect(point.total).toBe(basis === 'VERIFIED' ? score.verifiedTotal : score.total);
             expect(point.category).toBe(basis === 'VERIFIED' ? score.verifiedCategory : score.category);
-            expect(point.clusters.map((c: any) => c.score)).toEqual(score.clusters.map((c: any) => (basis === 'VERIFIED' ? c.verifiedScore : c.score)));
+            expect(point.clusters.map((c: any) => c.score)).toEqual(
+              score.clusters.map((c: any) => (basis === 'VERIFIED' ? c.verifiedScore : c.score)),
+            );
           }
         }
-        expect((await operator.request(KECAMATAN_TREND, { k: BEKASI_BARAT })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        expect((await operator.request(KECAMATAN_TREND, { k: BEKASI_BARAT })).errors?.[0].extensions?.code).toBe(
+          'FORBIDDEN',
+        );
         expect((await operator.request(CITY_TREND, {})).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       });
 
@@ -359,18 +419,40 @@ async function defineInsightSuite(backend: Backend) {
 
     describe('Excel exports', () => {
       it('exports the scoreboard: 12 rows sorted by total, self and verified, with every cluster', async () => {
-        const { response, bytes } = await download(`/exports/scoreboard.xlsx?year=${YEAR}&basis=VERIFIED`, evaluator.token);
+        const { response, bytes } = await download(
+          `/exports/scoreboard.xlsx?year=${YEAR}&basis=VERIFIED`,
+          evaluator.token,
+        );
         expect(response.status).toBe(200);
-        expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-        expect(response.headers.get('content-disposition')).toBe(`attachment; filename="skor-kla-${YEAR}-terverifikasi.xlsx"`);
+        expect(response.headers.get('content-type')).toBe(
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        );
+        expect(response.headers.get('content-disposition')).toBe(
+          `attachment; filename="skor-kla-${YEAR}-terverifikasi.xlsx"`,
+        );
         expect(Number(response.headers.get('content-length'))).toBe(bytes.length);
         const workbook = await readWorkbook(bytes);
         expect(workbook.worksheets).toHaveLength(1);
         const rows = rowsOf(workbook.worksheets[0]);
         expect(rows[0]).toEqual([
-          'Kode', 'Kecamatan', 'Nilai mandiri', 'Nilai terverifikasi', 'Kategori mandiri', 'Kategori terverifikasi',
-          'KEL mandiri', 'KEL terverifikasi', 'K1 mandiri', 'K1 terverifikasi', 'K2 mandiri', 'K2 terverifikasi',
-          'K3 mandiri', 'K3 terverifikasi', 'K4 mandiri', 'K4 terverifikasi', 'K5 mandiri', 'K5 terverifikasi',
+          'Kode',
+          'Kecamatan',
+          'Nilai mandiri',
+          'Nilai terverifikasi',
+          'Kategori mandiri',
+          'Kategori terverifikasi',
+          'KEL mandiri',
+          'KEL terverifikasi',
+          'K1 mandiri',
+          'K1 terverifikasi',
+          'K2 mandiri',
+          'K2 terverifikasi',
+          'K3 mandiri',
+          'K3 terverifikasi',
+          'K4 mandiri',
+          'K4 terverifikasi',
+          'K5 mandiri',
+          'K5 terverifikasi',
         ]);
         expect(rows).toHaveLength(13);
         const verifiedTotals = rows.slice(1).map((r) => r[3] as number);
@@ -386,25 +468,64 @@ async function defineInsightSuite(backend: Backend) {
         expect(selfRows.slice(1, 4).map((r) => r[2])).toEqual([1000, 1000, 1000]);
       });
 
-      it("exports one kecamatan: a summary and a sheet per cluster with answers, points, status and evidence", async () => {
-        const [submission] = await server.dataSource.query(`SELECT s.id FROM submission s JOIN indicator i ON i.id = s."indicatorId" WHERE s."periodId" = $1 AND s."kecamatanCode" = $2 AND i.code = 'K1-05'`, [periodId, JATIASIH]);
-        const requirement = await server.dataSource.getRepository(EvidenceRequirementEntity).findOneOrFail({ where: { indicator: { code: 'K1-05', indicatorSetId: indicators[0].indicatorSetId } } });
+      it('exports one kecamatan: a summary and a sheet per cluster with answers, points, status and evidence', async () => {
+        const [submission] = await server.dataSource.query(
+          `SELECT s.id FROM submission s JOIN indicator i ON i.id = s."indicatorId" WHERE s."periodId" = $1 AND s."kecamatanCode" = $2 AND i.code = 'K1-05'`,
+          [periodId, JATIASIH],
+        );
+        const requirement = await server.dataSource
+          .getRepository(EvidenceRequirementEntity)
+          .findOneOrFail({ where: { indicator: { code: 'K1-05', indicatorSetId: indicators[0].indicatorSetId } } });
         await server.dataSource.getRepository(EvidenceFileEntity).insert({
-          id: randomUUID(), submissionId: submission.id, requirementId: requirement.id, storageKey: randomUUID(), originalName: 'daftar-forum-anak.pdf',
-          mimeType: 'application/pdf', sizeBytes: 1234, sha256: 'a'.repeat(64), verdict: EvidenceVerdict.PENDING,
+          id: randomUUID(),
+          submissionId: submission.id,
+          requirementId: requirement.id,
+          storageKey: randomUUID(),
+          originalName: 'daftar-forum-anak.pdf',
+          mimeType: 'application/pdf',
+          sizeBytes: 1234,
+          sha256: 'a'.repeat(64),
+          verdict: EvidenceVerdict.PENDING,
         });
         const { response, bytes } = await download(`/exports/kecamatan/${JATIASIH}.xlsx?year=${YEAR}`, operator.token);
         expect(response.status).toBe(200);
-        expect(response.headers.get('content-disposition')).toBe(`attachment; filename="kla-${YEAR}-32.75.09-Jatiasih.xlsx"`);
+        expect(response.headers.get('content-disposition')).toBe(
+          `attachment; filename="kla-${YEAR}-32.75.09-Jatiasih.xlsx"`,
+        );
         expect(Number(response.headers.get('content-length'))).toBe(bytes.length);
         const workbook = await readWorkbook(bytes);
         expect(workbook.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'KEL', 'K1', 'K2', 'K3', 'K4', 'K5']);
         const k1 = rowsOf(workbook.getWorksheet('K1')!);
-        expect(k1[0]).toEqual(['No', 'Kode', 'Indikator', 'Jawaban', 'Nilai', 'Jawaban terverifikasi', 'Nilai terverifikasi', 'Status', 'Jumlah bukti', 'Berkas bukti']);
-        const scored = (await operator.request(`query ($y: Int!, $k: String!) { submissions(year: $y, kecamatanCode: $k) { indicatorCode points verifiedPoints } }`, { y: YEAR, k: JATIASIH })).data.submissions;
+        expect(k1[0]).toEqual([
+          'No',
+          'Kode',
+          'Indikator',
+          'Jawaban',
+          'Nilai',
+          'Jawaban terverifikasi',
+          'Nilai terverifikasi',
+          'Status',
+          'Jumlah bukti',
+          'Berkas bukti',
+        ]);
+        const scored = (
+          await operator.request(
+            `query ($y: Int!, $k: String!) { submissions(year: $y, kecamatanCode: $k) { indicatorCode points verifiedPoints } }`,
+            { y: YEAR, k: JATIASIH },
+          )
+        ).data.submissions;
         const k105 = scored.find((s: any) => s.indicatorCode === 'K1-05');
         const row = k1.find((r) => r[1] === 'K1-05')!;
-        expect([row[0], row[3], row[4], row[5], row[6], row[7], row[8], row[9]]).toEqual([5, '9', k105.points, '9', k105.verifiedPoints, 'Terverifikasi', 1, 'daftar-forum-anak.pdf']);
+        expect([row[0], row[3], row[4], row[5], row[6], row[7], row[8], row[9]]).toEqual([
+          5,
+          '9',
+          k105.points,
+          '9',
+          k105.verifiedPoints,
+          'Terverifikasi',
+          1,
+          'daftar-forum-anak.pdf',
+        ]);
         const unanswered = k1.find((r) => r[1] === 'K1-04')!;
         expect([unanswered[4], unanswered[7], unanswered[8]]).toEqual([0, 'Belum diisi', 0]);
         const summary = rowsOf(workbook.getWorksheet('Ringkasan')!);
@@ -414,13 +535,27 @@ async function defineInsightSuite(backend: Backend) {
       });
 
       it('puts every export taken on the audit trail, and no refused one', async () => {
-        const count = async () => (await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'EXPORT_DOWNLOADED'`))[0].n as number;
+        const count = async () =>
+          (
+            await server.dataSource.query(
+              `SELECT count(*)::int AS n FROM audit_entry WHERE action = 'EXPORT_DOWNLOADED'`,
+            )
+          )[0].n as number;
         const before = await count();
-        expect((await download(`/exports/kecamatan/${JATIASIH}.xlsx?year=${YEAR}`, operator.token)).response.status).toBe(200);
-        expect((await download(`/exports/kecamatan/${BEKASI_BARAT}.xlsx?year=${YEAR}`, operator.token)).response.status).toBe(403);
+        expect(
+          (await download(`/exports/kecamatan/${JATIASIH}.xlsx?year=${YEAR}`, operator.token)).response.status,
+        ).toBe(200);
+        expect(
+          (await download(`/exports/kecamatan/${BEKASI_BARAT}.xlsx?year=${YEAR}`, operator.token)).response.status,
+        ).toBe(403);
         expect(await count()).toBe(before + 1);
-        const [entry] = await server.dataSource.query(`SELECT username, after FROM audit_entry WHERE action = 'EXPORT_DOWNLOADED' ORDER BY id DESC LIMIT 1`);
-        expect(entry).toMatchObject({ username: 'op-3275-09', after: { path: `/exports/kecamatan/${JATIASIH}.xlsx`, query: { year: String(YEAR) } } });
+        const [entry] = await server.dataSource.query(
+          `SELECT username, after FROM audit_entry WHERE action = 'EXPORT_DOWNLOADED' ORDER BY id DESC LIMIT 1`,
+        );
+        expect(entry).toMatchObject({
+          username: 'op-3275-09',
+          after: { path: `/exports/kecamatan/${JATIASIH}.xlsx`, query: { year: String(YEAR) } },
+        });
       });
 
       it('refuses with JSON: 401 anonymous, 403 out of scope, 404 unknown, 400 bad year', async () => {

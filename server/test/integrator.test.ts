@@ -1,6 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GqlClient, integratorClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
+import {
+  GqlClient,
+  integratorClient,
+  signedIn,
+  startTestServer,
+  type Backend,
+  type TestServer,
+} from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
 import { BEKASI_BARAT, JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
 import { printAppSchema } from '../src/graphql/print-schema.js';
@@ -31,22 +38,44 @@ const AUDIT_PAGE = `query ($first: Int, $after: String, $filter: AuditEntriesFil
  * Every mutation of the schema, called with an API token: each must be refused before it does
  * anything. A mutation added to the schema without a case here fails the completeness test.
  */
-function mutationCases(ids: { submissionId: string; evidenceId: string; tokenId: string }): Record<string, [string, Record<string, unknown>?]> {
-  const typed = (field: string, args: string) => `mutation { ${field}(${args}) { __typename ... on ErrorResult { code message } } }`;
+function mutationCases(ids: {
+  submissionId: string;
+  evidenceId: string;
+  tokenId: string;
+}): Record<string, [string, Record<string, unknown>?]> {
+  const typed = (field: string, args: string) =>
+    `mutation { ${field}(${args}) { __typename ... on ErrorResult { code message } } }`;
   return {
     login: [typed('login', 'username: "admin", password: "kecala2026"')],
     logout: ['mutation { logout }'],
-    saveSubmission: [typed('saveSubmission', '$input'.replace('$input', `input: { year: ${YEAR}, kecamatanCode: "${JATIASIH}", indicatorCode: "K1-05", answer: { count: 9 }, expectedVersion: 0 }`))],
+    saveSubmission: [
+      typed(
+        'saveSubmission',
+        '$input'.replace(
+          '$input',
+          `input: { year: ${YEAR}, kecamatanCode: "${JATIASIH}", indicatorCode: "K1-05", answer: { count: 9 }, expectedVersion: 0 }`,
+        ),
+      ),
+    ],
     submitSubmissions: [typed('submitSubmissions', `input: { year: ${YEAR}, kecamatanCode: "${JATIASIH}" }`)],
-    returnSubmission: [typed('returnSubmission', `input: { submissionId: "${ids.submissionId}", expectedVersion: 1, reason: "x" }`)],
+    returnSubmission: [
+      typed('returnSubmission', `input: { submissionId: "${ids.submissionId}", expectedVersion: 1, reason: "x" }`),
+    ],
     verifySubmission: [typed('verifySubmission', `input: { submissionId: "${ids.submissionId}", expectedVersion: 1 }`)],
     verifySubmissions: [typed('verifySubmissions', `input: { submissionIds: ["${ids.submissionId}"] }`)],
-    reopenSubmission: [typed('reopenSubmission', `input: { submissionId: "${ids.submissionId}", expectedVersion: 1, reason: "x" }`)],
+    reopenSubmission: [
+      typed('reopenSubmission', `input: { submissionId: "${ids.submissionId}", expectedVersion: 1, reason: "x" }`),
+    ],
     setEvidenceVerdict: [typed('setEvidenceVerdict', `input: { evidenceId: "${ids.evidenceId}", verdict: ACCEPTED }`)],
     removeEvidence: [typed('removeEvidence', `evidenceId: "${ids.evidenceId}"`)],
     createApiToken: [typed('createApiToken', `input: { name: "escalated", integratorId: "${ids.tokenId}" }`)],
     revokeApiToken: [typed('revokeApiToken', `id: "${ids.tokenId}"`)],
-    createUser: [typed('createUser', 'input: { username: "escalated", displayName: "x", role: ADMIN, password: "Escalated-Admin-2026" }')],
+    createUser: [
+      typed(
+        'createUser',
+        'input: { username: "escalated", displayName: "x", role: ADMIN, password: "Escalated-Admin-2026" }',
+      ),
+    ],
     updateUser: [typed('updateUser', `input: { id: "${ids.tokenId}", displayName: "x", role: ADMIN }`)],
     setUserActive: [typed('setUserActive', `id: "${ids.tokenId}", active: false`)],
     resetPassword: [typed('resetPassword', `id: "${ids.tokenId}", newPassword: "Escalated-Admin-2026"`)],
@@ -58,17 +87,32 @@ function mutationCases(ids: { submissionId: string; evidenceId: string; tokenId:
     reopenPeriod: [typed('reopenPeriod', `year: ${YEAR}, reason: "x"`)],
     copyIndicatorSet: [typed('copyIndicatorSet', 'input: { sourceCode: "KLA-24", code: "ESCALATED", name: "x" }')],
     updateIndicator: [
-      typed('updateIndicator', 'input: { setCode: "KLA-24", indicatorCode: "K1-05", name: "x", shortName: "x", nameEn: "x", guidance: "", measureType: YES_NO, direction: HIGHER_IS_BETTER, clusterCode: "K1", maxPoints: 1, scoringRule: { type: "YES_NO", yes: 1, no: 0 } }'),
+      typed(
+        'updateIndicator',
+        'input: { setCode: "KLA-24", indicatorCode: "K1-05", name: "x", shortName: "x", nameEn: "x", guidance: "", measureType: YES_NO, direction: HIGHER_IS_BETTER, clusterCode: "K1", maxPoints: 1, scoringRule: { type: "YES_NO", yes: 1, no: 0 } }',
+      ),
     ],
-    updateEvidenceRequirements: [typed('updateEvidenceRequirements', 'input: { setCode: "KLA-24", indicatorCode: "K1-05", items: [{ code: "X", label: "x", labelEn: "x", required: true }] }')],
+    updateEvidenceRequirements: [
+      typed(
+        'updateEvidenceRequirements',
+        'input: { setCode: "KLA-24", indicatorCode: "K1-05", items: [{ code: "X", label: "x", labelEn: "x", required: true }] }',
+      ),
+    ],
     publishIndicatorSet: [typed('publishIndicatorSet', 'code: "KLA-24"')],
     addIndicator: [
-      typed('addIndicator', 'input: { setCode: "KLA-24", code: "K1-25", clusterCode: "K1", name: "x", shortName: "x", nameEn: "x", guidance: "", measureType: YES_NO, direction: HIGHER_IS_BETTER, maxPoints: 1, scoringRule: { type: "YES_NO", yes: 1, no: 0 } }'),
+      typed(
+        'addIndicator',
+        'input: { setCode: "KLA-24", code: "K1-25", clusterCode: "K1", name: "x", shortName: "x", nameEn: "x", guidance: "", measureType: YES_NO, direction: HIGHER_IS_BETTER, maxPoints: 1, scoringRule: { type: "YES_NO", yes: 1, no: 0 } }',
+      ),
     ],
     deleteIndicator: [typed('deleteIndicator', 'setCode: "KLA-24", indicatorCode: "K1-05"')],
     deleteIndicatorSet: [typed('deleteIndicatorSet', 'code: "KLA-24"')],
-    carryForwardSubmissions: [typed('carryForwardSubmissions', `input: { year: ${YEAR}, kecamatanCode: "${JATIASIH}" }`)],
-    confirmCarriedForward: [typed('confirmCarriedForward', `input: { items: [{ submissionId: "${ids.submissionId}", expectedVersion: 1 }] }`)],
+    carryForwardSubmissions: [
+      typed('carryForwardSubmissions', `input: { year: ${YEAR}, kecamatanCode: "${JATIASIH}" }`),
+    ],
+    confirmCarriedForward: [
+      typed('confirmCarriedForward', `input: { items: [{ submissionId: "${ids.submissionId}", expectedVersion: 1 }] }`),
+    ],
     applySpreadsheetImport: [typed('applySpreadsheetImport', `batchId: "${ids.submissionId}"`)],
   };
 }
@@ -103,7 +147,9 @@ async function defineIntegratorSuite(backend: Backend) {
       admin = await signedIn(server, 'admin');
       evaluator = await signedIn(server, 'evaluator');
       operator = await signedIn(server, 'op-3275-09');
-      const account = await admin.request(`mutation { createUser(input: { username: "satu-data", displayName: "Satu Data Kota Bekasi", role: INTEGRATOR }) { ... on UserAccount { id } } }`);
+      const account = await admin.request(
+        `mutation { createUser(input: { username: "satu-data", displayName: "Satu Data Kota Bekasi", role: INTEGRATOR }) { ... on UserAccount { id } } }`,
+      );
       accountId = account.data.createUser.id;
       const token = await createToken('Satu Data Kota Bekasi');
       tokenId = token.id;
@@ -133,14 +179,25 @@ async function defineIntegratorSuite(backend: Backend) {
         expect(listed.map((t: any) => t.name)).toEqual(['Provinsi Jawa Barat', 'Satu Data Kota Bekasi']);
         expect(JSON.stringify(listed)).not.toContain('kct_');
 
-        const audit = await server.dataSource.query(`SELECT action, username, "after" FROM audit_entry WHERE "entityType" = 'ApiToken' AND "entityId" = $1`, [created.token.id]);
-        expect(audit).toEqual([{ action: 'API_TOKEN_CREATED', username: 'admin', after: { name: 'Provinsi Jawa Barat', integrator: 'satu-data' } }]);
+        const audit = await server.dataSource.query(
+          `SELECT action, username, "after" FROM audit_entry WHERE "entityType" = 'ApiToken' AND "entityId" = $1`,
+          [created.token.id],
+        );
+        expect(audit).toEqual([
+          {
+            action: 'API_TOKEN_CREATED',
+            username: 'admin',
+            after: { name: 'Provinsi Jawa Barat', integrator: 'satu-data' },
+          },
+        ]);
       });
 
       it('authenticates the secret as a read-only INTEGRATOR and records lastUsedAt at most once a minute', async () => {
         const { id, secret } = await createToken('lastUsed probe');
         const client = clientWith(secret);
-        const lastUsed = async () => (await server.dataSource.query(`SELECT "lastUsedAt" FROM api_token WHERE id = $1`, [id]))[0].lastUsedAt as Date | null;
+        const lastUsed = async () =>
+          (await server.dataSource.query(`SELECT "lastUsedAt" FROM api_token WHERE id = $1`, [id]))[0]
+            .lastUsedAt as Date | null;
         expect(await lastUsed()).toBeNull();
         expect((await client.request(`{ me { username displayName role kecamatan { code } } }`)).data.me).toEqual({
           username: 'satu-data',
@@ -158,11 +215,16 @@ async function defineIntegratorSuite(backend: Backend) {
         expect(await lastUsed()).toEqual(first);
 
         // A minute later: written again.
-        await server.dataSource.query(`UPDATE api_token SET "lastUsedAt" = now() - interval '2 minutes' WHERE id = $1`, [id]);
+        await server.dataSource.query(
+          `UPDATE api_token SET "lastUsedAt" = now() - interval '2 minutes' WHERE id = $1`,
+          [id],
+        );
         const stale = await lastUsed();
         await client.request(`{ me { role } }`);
         expect((await lastUsed())!.getTime()).toBeGreaterThan(stale!.getTime());
-        const listed = (await admin.request(`{ apiTokens { id lastUsedAt } }`)).data.apiTokens.find((t: any) => t.id === id);
+        const listed = (await admin.request(`{ apiTokens { id lastUsedAt } }`)).data.apiTokens.find(
+          (t: any) => t.id === id,
+        );
         expect(listed.lastUsedAt).not.toBeNull();
       });
 
@@ -172,10 +234,20 @@ async function defineIntegratorSuite(backend: Backend) {
           expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
           expect((await client.request(`{ apiTokens { id } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
         }
-        expect((await new GqlClient(server).request(`{ apiTokens { id } }`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-        for (const [name, code] of [['   ', 'REQUIRED'], ['x'.repeat(101), 'TOO_LONG'], ['a\nb', 'INVALID_CHARACTERS']]) {
+        expect((await new GqlClient(server).request(`{ apiTokens { id } }`)).errors?.[0].extensions?.code).toBe(
+          'UNAUTHENTICATED',
+        );
+        for (const [name, code] of [
+          ['   ', 'REQUIRED'],
+          ['x'.repeat(101), 'TOO_LONG'],
+          ['a\nb', 'INVALID_CHARACTERS'],
+        ]) {
           const result = await admin.request(CREATE_TOKEN, { name, integratorId: accountId });
-          expect(result.data.createApiToken).toEqual({ __typename: 'ValidationError', code: 'VALIDATION_FAILED', fieldErrors: [{ field: 'name', code }] });
+          expect(result.data.createApiToken).toEqual({
+            __typename: 'ValidationError',
+            code: 'VALIDATION_FAILED',
+            fieldErrors: [{ field: 'name', code }],
+          });
         }
         const { secret } = await createToken('cookie probe');
         const viaCookie = await fetch(`${server.url}/graphql`, {
@@ -198,7 +270,10 @@ async function defineIntegratorSuite(backend: Backend) {
 
         const again = (await admin.request(REVOKE_TOKEN, { id })).data.revokeApiToken;
         expect(again).toEqual(revoked);
-        const audit = await server.dataSource.query(`SELECT action, "before", "after" FROM audit_entry WHERE "entityId" = $1 ORDER BY id`, [id]);
+        const audit = await server.dataSource.query(
+          `SELECT action, "before", "after" FROM audit_entry WHERE "entityId" = $1 ORDER BY id`,
+          [id],
+        );
         expect(audit.map((a: any) => a.action)).toEqual(['API_TOKEN_CREATED', 'API_TOKEN_REVOKED']);
         expect(audit[1].before).toMatchObject({ revokedAt: null });
 
@@ -218,32 +293,78 @@ async function defineIntegratorSuite(backend: Backend) {
       const SET_ACTIVE = `mutation ($id: ID!, $active: Boolean!) { setUserActive(id: $id, active: $active) { __typename ... on UserAccount { active } } }`;
 
       it('are created without password or kecamatan, and never sign in', async () => {
-        const created = (await admin.request(CREATE_USER, { input: { username: 'provinsi-jabar', displayName: 'Provinsi Jawa Barat', role: 'INTEGRATOR', password: null } })).data.createUser;
-        expect(created).toMatchObject({ __typename: 'UserAccount', username: 'provinsi-jabar', role: 'INTEGRATOR', kecamatan: null, mustChangePassword: false });
-        const [{ passwordHash }] = await server.dataSource.query(`SELECT "passwordHash" FROM app_user WHERE id = $1`, [created.id]);
+        const created = (
+          await admin.request(CREATE_USER, {
+            input: {
+              username: 'provinsi-jabar',
+              displayName: 'Provinsi Jawa Barat',
+              role: 'INTEGRATOR',
+              password: null,
+            },
+          })
+        ).data.createUser;
+        expect(created).toMatchObject({
+          __typename: 'UserAccount',
+          username: 'provinsi-jabar',
+          role: 'INTEGRATOR',
+          kecamatan: null,
+          mustChangePassword: false,
+        });
+        const [{ passwordHash }] = await server.dataSource.query(`SELECT "passwordHash" FROM app_user WHERE id = $1`, [
+          created.id,
+        ]);
         expect(passwordHash).not.toMatch(/^\$argon2/);
 
-        const bound = await admin.request(CREATE_USER, { input: { username: 'int-bound', displayName: 'x', role: 'INTEGRATOR', kecamatanCode: JATIASIH } });
+        const bound = await admin.request(CREATE_USER, {
+          input: { username: 'int-bound', displayName: 'x', role: 'INTEGRATOR', kecamatanCode: JATIASIH },
+        });
         expect(bound.data.createUser.fieldErrors).toEqual([{ field: 'kecamatanCode', code: 'NOT_ALLOWED' }]);
-        const withPassword = await admin.request(CREATE_USER, { input: { username: 'int-pw', displayName: 'x', role: 'INTEGRATOR', password: 'Sepeda-Biru-Kalimalang-42' } });
+        const withPassword = await admin.request(CREATE_USER, {
+          input: { username: 'int-pw', displayName: 'x', role: 'INTEGRATOR', password: 'Sepeda-Biru-Kalimalang-42' },
+        });
         expect(withPassword.data.createUser.fieldErrors).toEqual([{ field: 'password', code: 'NOT_ALLOWED' }]);
-        const personWithout = await admin.request(CREATE_USER, { input: { username: 'eval-nopw', displayName: 'x', role: 'EVALUATOR' } });
+        const personWithout = await admin.request(CREATE_USER, {
+          input: { username: 'eval-nopw', displayName: 'x', role: 'EVALUATOR' },
+        });
         expect(personWithout.data.createUser.fieldErrors.map((e: any) => e.field)).toContain('password');
 
         for (const password of ['', '!', 'kecala2026']) {
           const login = (await new GqlClient(server).request(LOGIN, { u: 'provinsi-jabar', p: password })).data.login;
-          expect(login).toMatchObject({ __typename: 'InvalidCredentialsError', code: 'INTEGRATOR_NO_LOGIN', message: expect.stringMatching(/integrator account.*API token/) });
+          expect(login).toMatchObject({
+            __typename: 'InvalidCredentialsError',
+            code: 'INTEGRATOR_NO_LOGIN',
+            message: expect.stringMatching(/integrator account.*API token/),
+          });
         }
-        expect(await server.dataSource.query(`SELECT count(*)::int AS n FROM session WHERE "userId" = $1`, [created.id])).toEqual([{ n: 0 }]);
+        expect(
+          await server.dataSource.query(`SELECT count(*)::int AS n FROM session WHERE "userId" = $1`, [created.id]),
+        ).toEqual([{ n: 0 }]);
 
-        const reset = await admin.request(`mutation ($id: ID!) { resetPassword(id: $id, newPassword: "Sepeda-Biru-Kalimalang-42") { __typename ... on ValidationError { fieldErrors { field code } } } }`, { id: created.id });
+        const reset = await admin.request(
+          `mutation ($id: ID!) { resetPassword(id: $id, newPassword: "Sepeda-Biru-Kalimalang-42") { __typename ... on ValidationError { fieldErrors { field code } } } }`,
+          { id: created.id },
+        );
         expect(reset.data.resetPassword.fieldErrors).toEqual([{ field: 'id', code: 'INTEGRATOR' }]);
-        const promote = await admin.request(`mutation ($id: ID!) { updateUser(input: { id: $id, displayName: "x", role: ADMIN }) { __typename ... on ValidationError { fieldErrors { field code } } } }`, { id: created.id });
+        const promote = await admin.request(
+          `mutation ($id: ID!) { updateUser(input: { id: $id, displayName: "x", role: ADMIN }) { __typename ... on ValidationError { fieldErrors { field code } } } }`,
+          { id: created.id },
+        );
         expect(promote.data.updateUser.fieldErrors).toEqual([{ field: 'role', code: 'INTEGRATOR_FIXED' }]);
-        const [{ id: evaluatorId }] = await server.dataSource.query(`SELECT id FROM app_user WHERE username = 'evaluator'`);
-        const demote = await admin.request(`mutation ($id: ID!) { updateUser(input: { id: $id, displayName: "x", role: INTEGRATOR }) { __typename ... on ValidationError { fieldErrors { field code } } } }`, { id: evaluatorId });
+        const [{ id: evaluatorId }] = await server.dataSource.query(
+          `SELECT id FROM app_user WHERE username = 'evaluator'`,
+        );
+        const demote = await admin.request(
+          `mutation ($id: ID!) { updateUser(input: { id: $id, displayName: "x", role: INTEGRATOR }) { __typename ... on ValidationError { fieldErrors { field code } } } }`,
+          { id: evaluatorId },
+        );
         expect(demote.data.updateUser.fieldErrors).toEqual([{ field: 'role', code: 'INTEGRATOR_FIXED' }]);
-        expect((await server.dataSource.query(`SELECT action FROM audit_entry WHERE "entityId" = $1 ORDER BY id`, [created.id])).map((r: any) => r.action)).toEqual(['USER_CREATED']);
+        expect(
+          (
+            await server.dataSource.query(`SELECT action FROM audit_entry WHERE "entityId" = $1 ORDER BY id`, [
+              created.id,
+            ])
+          ).map((r: any) => r.action),
+        ).toEqual(['USER_CREATED']);
       });
 
       it('own their tokens: a token acts as its account (me, lastLoginAt), and only integrator accounts get tokens', async () => {
@@ -251,12 +372,18 @@ async function defineIntegratorSuite(backend: Backend) {
         const me = (await client.request(`{ me { id username displayName role } }`)).data.me;
         expect(me).toMatchObject({ id: client.accountId, displayName: 'Kemen PPPA', role: 'INTEGRATOR' });
         expect(me.username).toMatch(/^int-kemen-pppa-/);
-        const [account] = await server.dataSource.query(`SELECT "lastLoginAt" FROM app_user WHERE id = $1`, [client.accountId]);
+        const [account] = await server.dataSource.query(`SELECT "lastLoginAt" FROM app_user WHERE id = $1`, [
+          client.accountId,
+        ]);
         expect(account.lastLoginAt).toBeInstanceOf(Date);
-        const listed = (await admin.request(`{ apiTokens { id integrator { id username } } }`)).data.apiTokens.find((t: any) => t.id === client.tokenId);
+        const listed = (await admin.request(`{ apiTokens { id integrator { id username } } }`)).data.apiTokens.find(
+          (t: any) => t.id === client.tokenId,
+        );
         expect(listed.integrator).toEqual({ id: client.accountId, username: me.username });
 
-        const [{ id: evaluatorId }] = await server.dataSource.query(`SELECT id FROM app_user WHERE username = 'evaluator'`);
+        const [{ id: evaluatorId }] = await server.dataSource.query(
+          `SELECT id FROM app_user WHERE username = 'evaluator'`,
+        );
         const refusals = [
           [evaluatorId, 'NOT_INTEGRATOR'],
           [randomUUID(), 'NOT_FOUND'],
@@ -274,11 +401,20 @@ async function defineIntegratorSuite(backend: Backend) {
       it('deactivating the account stops its tokens at once; reactivating restores them; no token for an inactive account', async () => {
         const client = await integratorClient(server, admin, 'Deactivation probe');
         expect((await client.request(`{ me { role } }`)).data.me.role).toBe('INTEGRATOR');
-        expect((await admin.request(SET_ACTIVE, { id: client.accountId, active: false })).data.setUserActive).toEqual({ __typename: 'UserAccount', active: false });
+        expect((await admin.request(SET_ACTIVE, { id: client.accountId, active: false })).data.setUserActive).toEqual({
+          __typename: 'UserAccount',
+          active: false,
+        });
         expect((await client.request(`{ me { role } }`)).data.me).toBeNull();
         expect((await client.request(PAGE, { first: 1 })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-        expect((await admin.request(CREATE_TOKEN, { name: 'x', integratorId: client.accountId })).data.createApiToken.fieldErrors).toEqual([{ field: 'integratorId', code: 'INACTIVE' }]);
-        const audit = await server.dataSource.query(`SELECT action, username FROM audit_entry WHERE "entityId" = $1 ORDER BY id`, [client.accountId]);
+        expect(
+          (await admin.request(CREATE_TOKEN, { name: 'x', integratorId: client.accountId })).data.createApiToken
+            .fieldErrors,
+        ).toEqual([{ field: 'integratorId', code: 'INACTIVE' }]);
+        const audit = await server.dataSource.query(
+          `SELECT action, username FROM audit_entry WHERE "entityId" = $1 ORDER BY id`,
+          [client.accountId],
+        );
         expect(audit).toEqual([
           { action: 'USER_CREATED', username: 'admin' },
           { action: 'USER_DEACTIVATED', username: 'admin' },
@@ -290,7 +426,10 @@ async function defineIntegratorSuite(backend: Backend) {
 
     describe('read-only scope', () => {
       it('reads like an evaluator: every kecamatan, the queue, the scoreboard, the audit trail', async () => {
-        expect((await operator.request(SAVE_MUTATION, saveInput('K1-04', { numerator: 9, denominator: 10 }, 0))).data.saveSubmission.__typename).toBe('Submission');
+        expect(
+          (await operator.request(SAVE_MUTATION, saveInput('K1-04', { numerator: 9, denominator: 10 }, 0))).data
+            .saveSubmission.__typename,
+        ).toBe('Submission');
         const reads = [
           `{ submissions(year: ${YEAR}, kecamatanCode: "${JATIASIH}") { indicatorCode } }`,
           `{ submissionQueue(filter: { year: ${YEAR}, statuses: [DRAFT] }) { indicatorCode } }`,
@@ -327,9 +466,14 @@ async function defineIntegratorSuite(backend: Backend) {
           const result = await integrator.request(query, variables);
           const returnType = String(mutationFields[name].type).replace(/!$/, '');
           const union = schema.getType(returnType);
-          const typed = union && 'getTypes' in union && (union as any).getTypes().some((t: any) => t.name === 'NotAllowedError');
+          const typed =
+            union && 'getTypes' in union && (union as any).getTypes().some((t: any) => t.name === 'NotAllowedError');
           if (typed) {
-            expect(result.data?.[name], name).toMatchObject({ __typename: 'NotAllowedError', code: 'NOT_ALLOWED', message: expect.stringMatching(/read-only/) });
+            expect(result.data?.[name], name).toMatchObject({
+              __typename: 'NotAllowedError',
+              code: 'NOT_ALLOWED',
+              message: expect.stringMatching(/read-only/),
+            });
           } else {
             expect(result.errors?.[0].extensions?.code, name).toBe('FORBIDDEN');
             expect(result.errors?.[0].message, name).toMatch(/read-only/);
@@ -364,13 +508,16 @@ async function defineIntegratorSuite(backend: Backend) {
           ids.push(...page.edges.map((e: any) => e.node.id));
           pages += 1;
           if (page.edges.length) expect(page.pageInfo.endCursor).toBe(page.edges.at(-1).cursor);
-          if (!page.pageInfo.hasNextPage) return { ids, pages, endCursor: page.pageInfo.endCursor as string | null, totalCount: page.totalCount };
+          if (!page.pageInfo.hasNextPage)
+            return { ids, pages, endCursor: page.pageInfo.endCursor as string | null, totalCount: page.totalCount };
           expect(page.edges).toHaveLength(first);
           after = page.pageInfo.endCursor;
         }
       }
       const expectedOrder = async (where = 'true', params: unknown[] = []) =>
-        (await server.dataSource.query(`SELECT id FROM submission s WHERE ${where} ORDER BY "updatedAt", id`, params)).map((r: any) => r.id as string);
+        (
+          await server.dataSource.query(`SELECT id FROM submission s WHERE ${where} ORDER BY "updatedAt", id`, params)
+        ).map((r: any) => r.id as string);
 
       beforeAll(async () => {
         // Every kecamatan answers every indicator; many rows share one updatedAt, some differ by microseconds.
@@ -398,14 +545,27 @@ async function defineIntegratorSuite(backend: Backend) {
       });
 
       it('filters by updatedSince (inclusive), year, kecamatan, cluster and states', async () => {
-        await server.dataSource.query(`UPDATE submission SET "updatedAt" = timestamptz '2026-02-20 08:00:00+00' WHERE "kecamatanCode" = $1`, [BEKASI_BARAT]);
+        await server.dataSource.query(
+          `UPDATE submission SET "updatedAt" = timestamptz '2026-02-20 08:00:00+00' WHERE "kecamatanCode" = $1`,
+          [BEKASI_BARAT],
+        );
         const since = await walk(integrator, 10, { updatedSince: '2026-02-20T08:00:00.000Z' });
-        expect(since.ids.sort()).toEqual((await expectedOrder(`"updatedAt" >= timestamptz '2026-02-20 08:00:00+00'`)).sort());
+        expect(since.ids.sort()).toEqual(
+          (await expectedOrder(`"updatedAt" >= timestamptz '2026-02-20 08:00:00+00'`)).sort(),
+        );
         expect(since.ids.length).toBeGreaterThanOrEqual(24);
 
-        const filtered = await walk(integrator, 5, { year: YEAR, kecamatanCode: JATIASIH, clusterCode: 'K1', statuses: ['SUBMITTED'] });
+        const filtered = await walk(integrator, 5, {
+          year: YEAR,
+          kecamatanCode: JATIASIH,
+          clusterCode: 'K1',
+          statuses: ['SUBMITTED'],
+        });
         expect(filtered.ids).toEqual(
-          await expectedOrder(`"kecamatanCode" = $1 AND status = 'SUBMITTED' AND "indicatorId" IN (SELECT id FROM indicator WHERE "clusterCode" = 'K1')`, [JATIASIH]),
+          await expectedOrder(
+            `"kecamatanCode" = $1 AND status = 'SUBMITTED' AND "indicatorId" IN (SELECT id FROM indicator WHERE "clusterCode" = 'K1')`,
+            [JATIASIH],
+          ),
         );
         expect(filtered.ids.length).toBe(1);
         expect((await pageOf(integrator, { filter: { year: 1999 } })).edges).toEqual([]);
@@ -417,7 +577,9 @@ async function defineIntegratorSuite(backend: Backend) {
         const saved = (await operator.request(SAVE_MUTATION, saveInput('K2-08', { yes: true }, 1))).data.saveSubmission;
         expect(saved.__typename).toBe('Submission');
         const next = await pageOf(integrator, { after: endCursor });
-        expect(next.edges.map((e: any) => [e.node.indicatorCode, e.node.version, e.node.updatedBy.username])).toEqual([['K2-08', 2, 'op-3275-09']]);
+        expect(next.edges.map((e: any) => [e.node.indicatorCode, e.node.version, e.node.updatedBy.username])).toEqual([
+          ['K2-08', 2, 'op-3275-09'],
+        ]);
       });
 
       it('scopes operators to their own kecamatan and refuses anonymous callers', async () => {
@@ -441,7 +603,10 @@ async function defineIntegratorSuite(backend: Backend) {
           [{ after: forged }, 'after'],
         ] as const) {
           const result = await integrator.request(PAGE, variables);
-          expect(result.errors?.[0].extensions, JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT', field: argument });
+          expect(result.errors?.[0].extensions, JSON.stringify(variables)).toMatchObject({
+            code: 'BAD_USER_INPUT',
+            field: argument,
+          });
           expect(result.errors?.[0].message).toMatch(new RegExp(`^${argument}:`));
         }
         const audit = await integrator.request(AUDIT_PAGE, { first: 501 });
@@ -469,7 +634,9 @@ async function defineIntegratorSuite(backend: Backend) {
 
     describe('auditEntries', () => {
       it('pages the whole trail in id order, filtered by entityType and since', async () => {
-        const all = (await server.dataSource.query(`SELECT id FROM audit_entry ORDER BY id`)).map((r: any) => String(r.id));
+        const all = (await server.dataSource.query(`SELECT id FROM audit_entry ORDER BY id`)).map((r: any) =>
+          String(r.id),
+        );
         const seen: string[] = [];
         let after: string | null = null;
         for (;;) {
@@ -484,7 +651,8 @@ async function defineIntegratorSuite(backend: Backend) {
         const tokens = (await evaluator.request(AUDIT_PAGE, { filter: { entityType: 'ApiToken' } })).data.auditEntries;
         expect(tokens.edges.length).toBeGreaterThan(0);
         expect(tokens.edges.every((e: any) => e.node.entityType === 'ApiToken')).toBe(true);
-        const future = (await admin.request(AUDIT_PAGE, { filter: { since: '2999-01-01T00:00:00Z' } })).data.auditEntries;
+        const future = (await admin.request(AUDIT_PAGE, { filter: { since: '2999-01-01T00:00:00Z' } })).data
+          .auditEntries;
         expect(future).toMatchObject({ edges: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } });
       });
 
@@ -493,7 +661,10 @@ async function defineIntegratorSuite(backend: Backend) {
           await integrator.request(`{ me { role } }`);
           server.queries.reset();
           // first as a variable: GraphQL Armor multiplies the cost by a literal first (see README).
-          const result = await integrator.request(`query ($first: Int) { auditEntries(first: $first) { edges { node { id } } pageInfo { hasNextPage } } }`, { first: 200 });
+          const result = await integrator.request(
+            `query ($first: Int) { auditEntries(first: $first) { edges { node { id } } pageInfo { hasNextPage } } }`,
+            { first: 200 },
+          );
           expect(result.errors).toBeUndefined();
           return server.queries.count;
         };
@@ -523,7 +694,9 @@ describe('GraphQL over HTTP', () => {
     const login = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { login(username: "evaluator", password: "kecala2026") { __typename } }` }),
+      body: JSON.stringify({
+        query: `mutation { login(username: "evaluator", password: "kecala2026") { __typename } }`,
+      }),
     });
     cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
   });
@@ -532,13 +705,20 @@ describe('GraphQL over HTTP', () => {
   });
 
   const get = (query: string, headers: Record<string, string> = {}, variables?: Record<string, unknown>) =>
-    fetch(`${server.url}/graphql?query=${encodeURIComponent(query)}${variables ? `&variables=${encodeURIComponent(JSON.stringify(variables))}` : ''}`, { headers });
+    fetch(
+      `${server.url}/graphql?query=${encodeURIComponent(query)}${variables ? `&variables=${encodeURIComponent(JSON.stringify(variables))}` : ''}`,
+      { headers },
+    );
 
   it('answers a GET query with a preflight header and a bearer token', async () => {
-    const response = await get(`query ($k: String!) { submissions(year: ${YEAR}, kecamatanCode: $k) { id } me { role } }`, {
-      authorization: `Bearer ${secret}`,
-      'apollo-require-preflight': 'true',
-    }, { k: JATIASIH });
+    const response = await get(
+      `query ($k: String!) { submissions(year: ${YEAR}, kecamatanCode: $k) { id } me { role } }`,
+      {
+        authorization: `Bearer ${secret}`,
+        'apollo-require-preflight': 'true',
+      },
+      { k: JATIASIH },
+    );
     expect(response.status).toBe(200);
     expect(((await response.json()) as any).data).toEqual({ submissions: [], me: { role: 'INTEGRATOR' } });
   });
@@ -572,8 +752,13 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('answers application/graphql-response+json when asked, with 400 for parse and validation errors', async () => {
-    const accept = { accept: 'application/graphql-response+json', 'content-type': 'application/json', authorization: `Bearer ${secret}` };
-    const post = (query: string) => fetch(`${server.url}/graphql`, { method: 'POST', headers: accept, body: JSON.stringify({ query }) });
+    const accept = {
+      accept: 'application/graphql-response+json',
+      'content-type': 'application/json',
+      authorization: `Bearer ${secret}`,
+    };
+    const post = (query: string) =>
+      fetch(`${server.url}/graphql`, { method: 'POST', headers: accept, body: JSON.stringify({ query }) });
 
     const ok = await post('{ kecamatans { code } }');
     expect(ok.status).toBe(200);
@@ -588,12 +773,19 @@ describe('GraphQL over HTTP', () => {
     expect(invalid.status).toBe(400);
     expect(((await invalid.json()) as any).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
 
-    const viaGet = await get('{ kecamatans { code } }', { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' });
+    const viaGet = await get('{ kecamatans { code } }', {
+      accept: 'application/graphql-response+json',
+      'apollo-require-preflight': 'true',
+    });
     expect(viaGet.status).toBe(200);
     expect(viaGet.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
 
     // Without the header, plain application/json as before.
-    const plain = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ periods { year } }' }) });
+    const plain = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ periods { year } }' }),
+    });
     expect(plain.headers.get('content-type')).toMatch(/^application\/json/);
   });
 });

@@ -49,7 +49,8 @@ describe.runIf(available)('score events across server instances (LISTEN/NOTIFY)'
     const onB = instanceB.subscribe(2027)[Symbol.asyncIterator]();
     const first = nextEvent(onB);
     const codes = Array.from({ length: 20 }, (_, i) => `32.75.${String(i + 1).padStart(2, '0')}`);
-    for (const kecamatanCode of codes) instanceA.publish({ year: 2027, kecamatanCode, reason: 'VERIFIED', at: new Date() });
+    for (const kecamatanCode of codes)
+      instanceA.publish({ year: 2027, kecamatanCode, reason: 'VERIFIED', at: new Date() });
     const received = [(await first)?.kecamatanCode];
     while (received.length < codes.length) received.push((await nextEvent(onB))?.kecamatanCode);
     expect(received).toEqual(codes);
@@ -66,7 +67,8 @@ describe.runIf(available)('score events across server instances (LISTEN/NOTIFY)'
     expect(rows.length).toBe(2);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(instanceB.listening).toBe(false);
-    for (let i = 0; i < 50 && !(instanceA.listening && instanceB.listening); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 50 && !(instanceA.listening && instanceB.listening); i++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(instanceA.listening && instanceB.listening).toBe(true);
 
     const onB = instanceB.subscribe(2026)[Symbol.asyncIterator]();
@@ -81,10 +83,24 @@ describe('score event payloads', () => {
   it('drops malformed or hostile payloads instead of handing them to subscribers', () => {
     expect(parseScoresChanged(undefined)).toBeNull();
     expect(parseScoresChanged('not json')).toBeNull();
-    expect(parseScoresChanged(JSON.stringify({ year: '2026', kecamatanCode: '32.75.09', reason: 'SAVED', at: new Date().toISOString() }))).toBeNull();
-    expect(parseScoresChanged(JSON.stringify({ year: 2026, kecamatanCode: '32.75.09', reason: 'DROP TABLE', at: new Date().toISOString() }))).toBeNull();
-    expect(parseScoresChanged(JSON.stringify({ year: 2026, kecamatanCode: '32.75.09', reason: 'SAVED', at: 'yesterday' }))).toBeNull();
-    expect(parseScoresChanged(JSON.stringify({ year: 2026, kecamatanCode: '32.75.09', reason: 'SAVED', at: '2026-01-01T00:00:00.000Z' }))).toEqual({
+    expect(
+      parseScoresChanged(
+        JSON.stringify({ year: '2026', kecamatanCode: '32.75.09', reason: 'SAVED', at: new Date().toISOString() }),
+      ),
+    ).toBeNull();
+    expect(
+      parseScoresChanged(
+        JSON.stringify({ year: 2026, kecamatanCode: '32.75.09', reason: 'DROP TABLE', at: new Date().toISOString() }),
+      ),
+    ).toBeNull();
+    expect(
+      parseScoresChanged(JSON.stringify({ year: 2026, kecamatanCode: '32.75.09', reason: 'SAVED', at: 'yesterday' })),
+    ).toBeNull();
+    expect(
+      parseScoresChanged(
+        JSON.stringify({ year: 2026, kecamatanCode: '32.75.09', reason: 'SAVED', at: '2026-01-01T00:00:00.000Z' }),
+      ),
+    ).toEqual({
       year: 2026,
       kecamatanCode: '32.75.09',
       reason: 'SAVED',

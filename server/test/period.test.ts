@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GqlClient, integratorClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
+import {
+  GqlClient,
+  integratorClient,
+  signedIn,
+  startTestServer,
+  type Backend,
+  type TestServer,
+} from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
 import { JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR } from './support/fixtures.js';
 
@@ -19,8 +26,13 @@ async function definePeriodSuite(backend: Backend) {
     let operator: GqlClient;
     let setCode: string;
     const save = (count: number, expectedVersion: number) =>
-      operator.request(SAVE_MUTATION, { input: { year: YEAR, kecamatanCode: JATIASIH, indicatorCode: 'K1-05', answer: { count }, expectedVersion } });
-    const auditOf = (action: string) => server.dataSource.query(`SELECT username, before, after FROM audit_entry WHERE action = $1 ORDER BY id`, [action]);
+      operator.request(SAVE_MUTATION, {
+        input: { year: YEAR, kecamatanCode: JATIASIH, indicatorCode: 'K1-05', answer: { count }, expectedVersion },
+      });
+    const auditOf = (action: string) =>
+      server.dataSource.query(`SELECT username, before, after FROM audit_entry WHERE action = $1 ORDER BY id`, [
+        action,
+      ]);
 
     beforeAll(async () => {
       server = await startTestServer(backend, { now: TEST_NOW });
@@ -47,7 +59,9 @@ async function definePeriodSuite(backend: Backend) {
           expect(result.errors?.[0].extensions?.code, query).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
         }
       }
-      expect(await server.dataSource.query(`SELECT year, status FROM period ORDER BY year`)).toEqual([{ year: YEAR, status: 'OPEN' }]);
+      expect(await server.dataSource.query(`SELECT year, status FROM period ORDER BY year`)).toEqual([
+        { year: YEAR, status: 'OPEN' },
+      ]);
     });
 
     it('moves the deadline, closes with a reason (operators locked out), and reopens only with a reason; all audited', async () => {
@@ -55,35 +69,66 @@ async function definePeriodSuite(backend: Backend) {
       expect(moved.data.setPeriodDeadline).toMatchObject({ year: YEAR, deadline: FUTURE });
       const past = await admin.request(DEADLINE, { year: YEAR, deadline: '2020-01-01T00:00:00.000Z' });
       expect(past.data.setPeriodDeadline.fieldErrors).toEqual([{ field: 'deadline', code: 'IN_THE_PAST' }]);
-      expect((await admin.request(REOPEN, { year: YEAR, reason: 'x' })).data.reopenPeriod.fieldErrors).toEqual([{ field: 'year', code: 'ALREADY_OPEN' }]);
+      expect((await admin.request(REOPEN, { year: YEAR, reason: 'x' })).data.reopenPeriod.fieldErrors).toEqual([
+        { field: 'year', code: 'ALREADY_OPEN' },
+      ]);
 
       const closed = await admin.request(CLOSE, { year: YEAR, reason: 'Batas waktu evaluasi telah lewat' });
-      expect(closed.data.closePeriod).toMatchObject({ status: 'CLOSED', statusReason: 'Batas waktu evaluasi telah lewat' });
+      expect(closed.data.closePeriod).toMatchObject({
+        status: 'CLOSED',
+        statusReason: 'Batas waktu evaluasi telah lewat',
+      });
       expect((await save(4, 0)).data.saveSubmission).toMatchObject({ __typename: 'PeriodClosedError', year: YEAR });
-      expect((await admin.request(CLOSE, { year: YEAR })).data.closePeriod.fieldErrors).toEqual([{ field: 'year', code: 'ALREADY_CLOSED' }]);
+      expect((await admin.request(CLOSE, { year: YEAR })).data.closePeriod.fieldErrors).toEqual([
+        { field: 'year', code: 'ALREADY_CLOSED' },
+      ]);
 
-      expect((await admin.request(REOPEN, { year: YEAR, reason: '  ' })).data.reopenPeriod.fieldErrors).toEqual([{ field: 'reason', code: 'REQUIRED' }]);
+      expect((await admin.request(REOPEN, { year: YEAR, reason: '  ' })).data.reopenPeriod.fieldErrors).toEqual([
+        { field: 'reason', code: 'REQUIRED' },
+      ]);
       const reopened = await admin.request(REOPEN, { year: YEAR, reason: 'Perpanjangan untuk Jatiasih' });
       expect(reopened.data.reopenPeriod).toMatchObject({ status: 'OPEN', statusReason: 'Perpanjangan untuk Jatiasih' });
       expect((await save(4, 0)).data.saveSubmission.__typename).toBe('Submission');
 
-      expect(await auditOf('PERIOD_DEADLINE_SET')).toEqual([expect.objectContaining({ username: 'admin', after: expect.objectContaining({ deadline: FUTURE }) })]);
+      expect(await auditOf('PERIOD_DEADLINE_SET')).toEqual([
+        expect.objectContaining({ username: 'admin', after: expect.objectContaining({ deadline: FUTURE }) }),
+      ]);
       expect(await auditOf('PERIOD_CLOSED')).toEqual([
-        expect.objectContaining({ before: expect.objectContaining({ status: 'OPEN' }), after: expect.objectContaining({ status: 'CLOSED', statusReason: 'Batas waktu evaluasi telah lewat' }) }),
+        expect.objectContaining({
+          before: expect.objectContaining({ status: 'OPEN' }),
+          after: expect.objectContaining({ status: 'CLOSED', statusReason: 'Batas waktu evaluasi telah lewat' }),
+        }),
       ]);
       expect(await auditOf('PERIOD_REOPENED')).toEqual([
-        expect.objectContaining({ before: expect.objectContaining({ status: 'CLOSED' }), after: expect.objectContaining({ status: 'OPEN', statusReason: 'Perpanjangan untuk Jatiasih' }) }),
+        expect.objectContaining({
+          before: expect.objectContaining({ status: 'CLOSED' }),
+          after: expect.objectContaining({ status: 'OPEN', statusReason: 'Perpanjangan untuk Jatiasih' }),
+        }),
       ]);
     });
 
     it('opens a new year only when no other year is open, with a known indicator set and a future deadline', async () => {
-      expect((await admin.request(OPEN, { year: YEAR, set: setCode, deadline: FUTURE })).data.openPeriod.fieldErrors).toEqual([{ field: 'year', code: 'TAKEN' }]);
-      expect((await admin.request(OPEN, { year: 2030, set: setCode, deadline: FUTURE })).data.openPeriod.fieldErrors).toEqual([{ field: 'year', code: 'ANOTHER_OPEN' }]);
+      expect(
+        (await admin.request(OPEN, { year: YEAR, set: setCode, deadline: FUTURE })).data.openPeriod.fieldErrors,
+      ).toEqual([{ field: 'year', code: 'TAKEN' }]);
+      expect(
+        (await admin.request(OPEN, { year: 2030, set: setCode, deadline: FUTURE })).data.openPeriod.fieldErrors,
+      ).toEqual([{ field: 'year', code: 'ANOTHER_OPEN' }]);
       await admin.request(CLOSE, { year: YEAR });
-      expect((await admin.request(OPEN, { year: 2030, set: 'NOPE', deadline: FUTURE })).data.openPeriod.fieldErrors).toEqual([{ field: 'indicatorSetCode', code: 'NOT_FOUND' }]);
+      expect(
+        (await admin.request(OPEN, { year: 2030, set: 'NOPE', deadline: FUTURE })).data.openPeriod.fieldErrors,
+      ).toEqual([{ field: 'indicatorSetCode', code: 'NOT_FOUND' }]);
       const opened = await admin.request(OPEN, { year: 2030, set: setCode, deadline: FUTURE });
-      expect(opened.data.openPeriod).toMatchObject({ year: 2030, status: 'OPEN', deadline: FUTURE, statusReason: null, indicatorSet: { code: setCode } });
-      expect((await admin.request(REOPEN, { year: YEAR, reason: 'x' })).data.reopenPeriod.fieldErrors).toEqual([{ field: 'year', code: 'ANOTHER_OPEN' }]);
+      expect(opened.data.openPeriod).toMatchObject({
+        year: 2030,
+        status: 'OPEN',
+        deadline: FUTURE,
+        statusReason: null,
+        indicatorSet: { code: setCode },
+      });
+      expect((await admin.request(REOPEN, { year: YEAR, reason: 'x' })).data.reopenPeriod.fieldErrors).toEqual([
+        { field: 'year', code: 'ANOTHER_OPEN' },
+      ]);
       expect(await auditOf('PERIOD_OPENED')).toHaveLength(1);
     });
   });

@@ -23,8 +23,22 @@ const SCORE = `query ($year: Int!, $k: String!) { kecamatanScore(year: $year, ke
 
 /** Two more provinces with two kab/kota each and a few kecamatan (codes as Kemendagri shapes them). */
 const EXTRA_PROVINCES = [
-  { code: '33', name: 'Jawa Tengah', cities: [{ code: '33.01', name: 'Kabupaten Cilacap', kind: 'KABUPATEN' }, { code: '33.74', name: 'Kota Semarang', kind: 'KOTA' }] },
-  { code: '35', name: 'Jawa Timur', cities: [{ code: '35.07', name: 'Kabupaten Malang', kind: 'KABUPATEN' }, { code: '35.78', name: 'Kota Surabaya', kind: 'KOTA' }] },
+  {
+    code: '33',
+    name: 'Jawa Tengah',
+    cities: [
+      { code: '33.01', name: 'Kabupaten Cilacap', kind: 'KABUPATEN' },
+      { code: '33.74', name: 'Kota Semarang', kind: 'KOTA' },
+    ],
+  },
+  {
+    code: '35',
+    name: 'Jawa Timur',
+    cities: [
+      { code: '35.07', name: 'Kabupaten Malang', kind: 'KABUPATEN' },
+      { code: '35.78', name: 'Kota Surabaya', kind: 'KOTA' },
+    ],
+  },
 ];
 
 const postgres = await serverPostgresAvailable();
@@ -42,7 +56,9 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       evaluator = await signedIn(server, 'evaluator');
       anonymous = new GqlClient(server);
       period = await server.dataSource.getRepository(Period).findOneByOrFail({ year: YEAR });
-      indicators = await server.dataSource.getRepository(IndicatorEntity).find({ where: { indicatorSetId: period.indicatorSetId }, order: { number: 'ASC' } });
+      indicators = await server.dataSource
+        .getRepository(IndicatorEntity)
+        .find({ where: { indicatorSetId: period.indicatorSetId }, order: { number: 'ASC' } });
     }, 60_000);
     afterAll(async () => {
       await server?.close();
@@ -58,9 +74,15 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
     /** Adds kecamatan (and their provinces and kab/kota) beside Kota Bekasi's 12, `perCity` each. */
     async function addRegions(perCity: number, from = 1) {
       for (const province of EXTRA_PROVINCES) {
-        await server.dataSource.query(`INSERT INTO province (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [province.code, province.name]);
+        await server.dataSource.query(`INSERT INTO province (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+          province.code,
+          province.name,
+        ]);
         for (const city of province.cities) {
-          await server.dataSource.query(`INSERT INTO city (code, name, kind, "provinceCode") VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [city.code, city.name, city.kind, province.code]);
+          await server.dataSource.query(
+            `INSERT INTO city (code, name, kind, "provinceCode") VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+            [city.code, city.name, city.kind, province.code],
+          );
           await server.dataSource.query(
             `INSERT INTO kecamatan (code, name, "cityCode") SELECT $1 || '.' || lpad(i::text, 2, '0'), 'Kecamatan ' || $1 || '.' || i, $1 FROM generate_series($2::int, $3::int) AS i`,
             [city.code, from, from + perCity - 1],
@@ -74,41 +96,72 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       expect(first.data.provinces).toHaveLength(1);
       const [jabar] = first.data.provinces;
       expect({ code: jabar.code, name: jabar.name }).toEqual({ code: '32', name: 'Jawa Barat' });
-      expect(jabar.cities.map((c: any) => [c.code, c.name, c.kind, c.provinceCode, c.province.code])).toEqual([['32.75', 'Kota Bekasi', 'KOTA', '32', '32']]);
+      expect(jabar.cities.map((c: any) => [c.code, c.name, c.kind, c.provinceCode, c.province.code])).toEqual([
+        ['32.75', 'Kota Bekasi', 'KOTA', '32', '32'],
+      ]);
       const kecamatan = jabar.cities[0].kecamatan;
       expect(kecamatan).toHaveLength(12);
-      expect(kecamatan.every((k: any) => k.cityCode === '32.75' && k.city.code === '32.75' && k.city.province.name === 'Jawa Barat')).toBe(true);
+      expect(
+        kecamatan.every(
+          (k: any) => k.cityCode === '32.75' && k.city.code === '32.75' && k.city.province.name === 'Jawa Barat',
+        ),
+      ).toBe(true);
       expect(kecamatan.find((k: any) => k.code === '32.75.09').kelurahan.length).toBeGreaterThan(0);
 
       // Restarting (the seed runs again) duplicates nothing.
       await server.restart();
       evaluator = await signedIn(server, 'evaluator');
       anonymous = new GqlClient(server);
-      expect((await anonymous.request(`{ provinces { code } city(code: "32.75") { name province { name } kecamatan { code } } }`)).data).toEqual({
+      expect(
+        (
+          await anonymous.request(
+            `{ provinces { code } city(code: "32.75") { name province { name } kecamatan { code } } }`,
+          )
+        ).data,
+      ).toEqual({
         provinces: [{ code: '32' }],
-        city: { name: 'Kota Bekasi', province: { name: 'Jawa Barat' }, kecamatan: kecamatan.map((k: any) => ({ code: k.code })) },
+        city: {
+          name: 'Kota Bekasi',
+          province: { name: 'Jawa Barat' },
+          kecamatan: kecamatan.map((k: any) => ({ code: k.code })),
+        },
       });
 
       await addRegions(3);
       const grown = await statementsOf(anonymous, HIERARCHY);
       expect(grown.data.provinces.map((p: any) => p.code)).toEqual(['32', '33', '35']);
-      expect(grown.data.provinces[2].cities.map((c: any) => [c.code, c.kind, c.kecamatan.length])).toEqual([['35.07', 'KABUPATEN', 3], ['35.78', 'KOTA', 3]]);
+      expect(grown.data.provinces[2].cities.map((c: any) => [c.code, c.kind, c.kecamatan.length])).toEqual([
+        ['35.07', 'KABUPATEN', 3],
+        ['35.78', 'KOTA', 3],
+      ]);
       // Three times the provinces, five times the kab/kota, twice the kecamatan: the same statements.
       expect(grown.count).toBe(first.count);
       expect(first.count).toBeLessThanOrEqual(6);
 
-      expect((await anonymous.request(`{ province(code: "33") { name cities { code } } city(code: "99.99") { code } }`)).data).toEqual({
+      expect(
+        (await anonymous.request(`{ province(code: "33") { name cities { code } } city(code: "99.99") { code } }`))
+          .data,
+      ).toEqual({
         province: { name: 'Jawa Tengah', cities: [{ code: '33.01' }, { code: '33.74' }] },
         city: null,
       });
     });
 
     it('refuses a kecamatan whose kab/kota does not exist (a real foreign key)', async () => {
-      await expect(server.dataSource.query(`INSERT INTO kecamatan (code, name, "cityCode") VALUES ('99.01.01', 'Nowhere', '99.01')`)).rejects.toThrow(/foreign key/);
+      await expect(
+        server.dataSource.query(
+          `INSERT INTO kecamatan (code, name, "cityCode") VALUES ('99.01.01', 'Nowhere', '99.01')`,
+        ),
+      ).rejects.toThrow(/foreign key/);
     });
 
     it('filters the city scoreboard by province and by kab/kota', async () => {
-      const board = async (args: string) => (await evaluator.request(`{ scoreboard(year: ${YEAR}${args}) { kecamatan { code cityCode } } }`)).data.scoreboard.map((e: any) => e.kecamatan.code).sort();
+      const board = async (args: string) =>
+        (
+          await evaluator.request(`{ scoreboard(year: ${YEAR}${args}) { kecamatan { code cityCode } } }`)
+        ).data.scoreboard
+          .map((e: any) => e.kecamatan.code)
+          .sort();
       const all = await board('');
       expect(all).toHaveLength(12 + 12);
       expect(await board(', provinceCode: "32"')).toEqual(all.filter((c: string) => c.startsWith('32.75.')));
@@ -139,23 +192,42 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
         `SELECT t."kecamatanCode" AS code, t.total FROM kecamatan_total t JOIN kecamatan k ON k.code = t."kecamatanCode" WHERE t."periodId" = $1 AND t.basis = $2 AND ${where}`,
         [period.id, basis],
       );
-      return rows.sort((a, b) => b.total - a.total || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)).map((r) => `${r.code}=${r.total}`);
+      return rows
+        .sort((a, b) => b.total - a.total || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+        .map((r) => `${r.code}=${r.total}`);
     }
 
     it('pages the national, province and kab/kota boards in total order with deterministic ties, from one statement per page', async () => {
       // Spread totals (many ties included) over the 24 kecamatan, as the maintained table would hold them.
       const random = seededRandom(seedOf(`region-board|${backend}`));
-      const codes: string[] = (await server.dataSource.query(`SELECT code FROM kecamatan ORDER BY code`)).map((r: any) => r.code);
+      const codes: string[] = (await server.dataSource.query(`SELECT code FROM kecamatan ORDER BY code`)).map(
+        (r: any) => r.code,
+      );
       for (const code of codes) {
         const self = Math.round(random() * 4) * 125 + (random() < 0.3 ? 0.5 : 0);
-        await server.dataSource.query(`UPDATE kecamatan_total SET total = $3, answered = 5, verified = 2 WHERE "periodId" = $1 AND "kecamatanCode" = $2 AND basis = 'SELF'`, [period.id, code, self]);
-        await server.dataSource.query(`UPDATE kecamatan_total SET total = $3, answered = 2, verified = 2 WHERE "periodId" = $1 AND "kecamatanCode" = $2 AND basis = 'VERIFIED'`, [period.id, code, Math.floor(self / 2)]);
+        await server.dataSource.query(
+          `UPDATE kecamatan_total SET total = $3, answered = 5, verified = 2 WHERE "periodId" = $1 AND "kecamatanCode" = $2 AND basis = 'SELF'`,
+          [period.id, code, self],
+        );
+        await server.dataSource.query(
+          `UPDATE kecamatan_total SET total = $3, answered = 2, verified = 2 WHERE "periodId" = $1 AND "kecamatanCode" = $2 AND basis = 'VERIFIED'`,
+          [period.id, code, Math.floor(self / 2)],
+        );
       }
 
       const national = await walk({ basis: 'SELF_ASSESSED', first: 5 });
       expect(national.map((n) => `${n.kecamatan.code}=${n.total}`)).toEqual(await expectedBoard('SELF'));
       expect(national).toHaveLength(24);
-      expect(national.every((n) => n.year === YEAR && n.category === categoryOf(n.total) && n.verifiedTotal === Math.floor(n.total / 2) && n.verifiedCount === 2 && n.answered === 5)).toBe(true);
+      expect(
+        national.every(
+          (n) =>
+            n.year === YEAR &&
+            n.category === categoryOf(n.total) &&
+            n.verifiedTotal === Math.floor(n.total / 2) &&
+            n.verifiedCount === 2 &&
+            n.answered === 5,
+        ),
+      ).toBe(true);
 
       const verified = await walk({ first: 7 });
       expect(verified.map((n) => `${n.kecamatan.code}=${n.verifiedTotal}`)).toEqual(await expectedBoard('VERIFIED'));
@@ -163,10 +235,17 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       expect(await walk({ first: 4, orderBy: 'TOTAL_ASC' })).toEqual([...verified].reverse());
 
       const province = await walk({ basis: 'SELF_ASSESSED', provinceCode: '35', first: 4 });
-      expect(province.map((n) => `${n.kecamatan.code}=${n.total}`)).toEqual(await expectedBoard('SELF', `k."cityCode" LIKE '35.%'`));
+      expect(province.map((n) => `${n.kecamatan.code}=${n.total}`)).toEqual(
+        await expectedBoard('SELF', `k."cityCode" LIKE '35.%'`),
+      );
       const city = await walk({ basis: 'SELF_ASSESSED', cityCode: '32.75', first: 5 });
-      expect(city.map((n) => `${n.kecamatan.code}=${n.total}`)).toEqual(await expectedBoard('SELF', `k."cityCode" = '32.75'`));
-      expect((await evaluator.request(`{ scoreboardConnection(year: ${YEAR}, provinceCode: "33") { totalCount } }`)).data.scoreboardConnection.totalCount).toBe(6);
+      expect(city.map((n) => `${n.kecamatan.code}=${n.total}`)).toEqual(
+        await expectedBoard('SELF', `k."cityCode" = '32.75'`),
+      );
+      expect(
+        (await evaluator.request(`{ scoreboardConnection(year: ${YEAR}, provinceCode: "33") { totalCount } }`)).data
+          .scoreboardConnection.totalCount,
+      ).toBe(6);
 
       // One page costs the same statements (session + page) whatever the board's size.
       const before = await statementsOf(evaluator, BOARD_PAGE, { year: YEAR, first: 3 });
@@ -179,22 +258,41 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
 
     it('moves a kecamatan on the board after a save, and reads its clusters only when asked', async () => {
       const operator = await signedIn(server, 'op-3275-09');
-      const totalOf = async (code: string) => (await walk({ basis: 'SELF_ASSESSED', cityCode: '32.75', first: 50 })).find((n) => n.kecamatan.code === code).total;
+      const totalOf = async (code: string) =>
+        (await walk({ basis: 'SELF_ASSESSED', cityCode: '32.75', first: 50 })).find((n) => n.kecamatan.code === code)
+          .total;
       const before = await totalOf('32.75.09');
       const indicator = indicators.find((i) => i.maxPoints >= 40)!;
-      const saved = await operator.request(SAVE_MUTATION, { input: { year: YEAR, kecamatanCode: '32.75.09', indicatorCode: indicator.code, answer: answerNearPoints(indicator, indicator.maxPoints), expectedVersion: 0 } });
+      const saved = await operator.request(SAVE_MUTATION, {
+        input: {
+          year: YEAR,
+          kecamatanCode: '32.75.09',
+          indicatorCode: indicator.code,
+          answer: answerNearPoints(indicator, indicator.maxPoints),
+          expectedVersion: 0,
+        },
+      });
       expect(saved.data.saveSubmission.__typename).toBe('Submission');
       const score = (await evaluator.request(SCORE, { year: YEAR, k: '32.75.09' })).data.kecamatanScore;
       // The save rewrote the kecamatan's rows from its answers: the board shows the same total as kecamatanScore.
       expect(await totalOf('32.75.09')).toBe(score.total);
       expect(score.total).not.toBe(before);
-      const first = (await evaluator.request(BOARD_PAGE, { year: YEAR, basis: 'SELF_ASSESSED', first: 1 })).data.scoreboardConnection.edges[0].node;
+      const first = (await evaluator.request(BOARD_PAGE, { year: YEAR, basis: 'SELF_ASSESSED', first: 1 })).data
+        .scoreboardConnection.edges[0].node;
       expect(first.total).toBeGreaterThanOrEqual(score.total);
 
-      const withClusters = await statementsOf(evaluator, `{ scoreboardConnection(year: ${YEAR}, cityCode: "32.75", basis: SELF_ASSESSED, first: 12) { edges { node { kecamatan { code } total clusters { cluster { code } score maxPoints } } } } }`);
-      const jatiasih = withClusters.data.scoreboardConnection.edges.find((e: any) => e.node.kecamatan.code === '32.75.09').node;
+      const withClusters = await statementsOf(
+        evaluator,
+        `{ scoreboardConnection(year: ${YEAR}, cityCode: "32.75", basis: SELF_ASSESSED, first: 12) { edges { node { kecamatan { code } total clusters { cluster { code } score maxPoints } } } } }`,
+      );
+      const jatiasih = withClusters.data.scoreboardConnection.edges.find(
+        (e: any) => e.node.kecamatan.code === '32.75.09',
+      ).node;
       expect(jatiasih.clusters).toEqual(score.clusters);
-      const withoutClusters = await statementsOf(evaluator, `{ scoreboardConnection(year: ${YEAR}, cityCode: "32.75", basis: SELF_ASSESSED, first: 12) { edges { node { total } } } }`);
+      const withoutClusters = await statementsOf(
+        evaluator,
+        `{ scoreboardConnection(year: ${YEAR}, cityCode: "32.75", basis: SELF_ASSESSED, first: 12) { edges { node { total } } } }`,
+      );
       expect(withClusters.count).toBeLessThanOrEqual(withoutClusters.count + 2); // the clusters of the page (+ the year's period)
     });
 
@@ -215,7 +313,9 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
 
     it('caches the catalog of a frozen set only: right values across years, an unused set re-read after an edit', async () => {
       // Another published set without cluster K5 (and so other maxima), used by a closed earlier year with one answer.
-      const [{ id: altSetId }] = await server.dataSource.query(`INSERT INTO indicator_set (id, code, name, source, status) VALUES (gen_random_uuid(), 'KLA-ALT', 'Alt', '', 'PUBLISHED') RETURNING id`);
+      const [{ id: altSetId }] = await server.dataSource.query(
+        `INSERT INTO indicator_set (id, code, name, source, status) VALUES (gen_random_uuid(), 'KLA-ALT', 'Alt', '', 'PUBLISHED') RETURNING id`,
+      );
       const copyIndicators = (setId: string, exceptCluster: string) =>
         server.dataSource.query(
           `INSERT INTO indicator (id, "indicatorSetId", "clusterCode", number, code, "shortName", name, "nameEn", "measureType", direction, guidance, "numeratorLabel", "denominatorLabel", unit, "maxPoints", "scoringRule")
@@ -228,10 +328,24 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
         `INSERT INTO period (id, year, status, deadline, "indicatorSetId") VALUES (gen_random_uuid(), $1, 'CLOSED', now(), $2) RETURNING id`,
         [YEAR - 1, altSetId],
       );
-      const yesNo: { id: string; yes: number } = (await server.dataSource.query(`SELECT id, ("scoringRule"->>'yes')::float AS yes FROM indicator WHERE "indicatorSetId" = $1 AND "measureType" = 'YES_NO' ORDER BY number LIMIT 1`, [altSetId]))[0];
-      await server.dataSource.query(`INSERT INTO submission (id, "periodId", "kecamatanCode", "indicatorId", yes, status, version) VALUES (gen_random_uuid(), $1, '32.75.09', $2, true, 'DRAFT', 1)`, [oldPeriodId, yesNo.id]);
-      await server.dataSource.transaction((manager) => refreshScores(manager, [{ periodId: oldPeriodId, kecamatanCode: '32.75.09' }]));
-      const altMax: number = (await server.dataSource.query(`SELECT sum("maxPoints")::int AS s FROM indicator WHERE "indicatorSetId" = $1`, [altSetId]))[0].s;
+      const yesNo: { id: string; yes: number } = (
+        await server.dataSource.query(
+          `SELECT id, ("scoringRule"->>'yes')::float AS yes FROM indicator WHERE "indicatorSetId" = $1 AND "measureType" = 'YES_NO' ORDER BY number LIMIT 1`,
+          [altSetId],
+        )
+      )[0];
+      await server.dataSource.query(
+        `INSERT INTO submission (id, "periodId", "kecamatanCode", "indicatorId", yes, status, version) VALUES (gen_random_uuid(), $1, '32.75.09', $2, true, 'DRAFT', 1)`,
+        [oldPeriodId, yesNo.id],
+      );
+      await server.dataSource.transaction((manager) =>
+        refreshScores(manager, [{ periodId: oldPeriodId, kecamatanCode: '32.75.09' }]),
+      );
+      const altMax: number = (
+        await server.dataSource.query(`SELECT sum("maxPoints")::int AS s FROM indicator WHERE "indicatorSetId" = $1`, [
+          altSetId,
+        ])
+      )[0].s;
       expect(altMax).toBeLessThan(1000);
 
       const read = (year: number) => statementsOf(evaluator, SCORE, { year, k: '32.75.09' });
@@ -250,18 +364,29 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       }
 
       // An unused published set (an open year without answers) is read every time: an edit shows at once.
-      const [{ id: freshSetId }] = await server.dataSource.query(`INSERT INTO indicator_set (id, code, name, source, status) VALUES (gen_random_uuid(), 'KLA-NEW', 'New', '', 'PUBLISHED') RETURNING id`);
+      const [{ id: freshSetId }] = await server.dataSource.query(
+        `INSERT INTO indicator_set (id, code, name, source, status) VALUES (gen_random_uuid(), 'KLA-NEW', 'New', '', 'PUBLISHED') RETURNING id`,
+      );
       await copyIndicators(freshSetId, 'NONE');
-      await server.dataSource.query(`INSERT INTO period (id, year, status, deadline, "indicatorSetId") VALUES (gen_random_uuid(), $1, 'CLOSED', now(), $2)`, [YEAR + 1, freshSetId]);
+      await server.dataSource.query(
+        `INSERT INTO period (id, year, status, deadline, "indicatorSetId") VALUES (gen_random_uuid(), $1, 'CLOSED', now(), $2)`,
+        [YEAR + 1, freshSetId],
+      );
       const fresh = async () => (await read(YEAR + 1)).data.kecamatanScore.maxTotal;
       expect(await fresh()).toBe(1000);
       expect(await fresh()).toBe(1000);
       // As updateIndicator does to a published set no answered period uses: the set returns to DRAFT, with a new maximum.
-      await server.dataSource.query(`UPDATE indicator SET "maxPoints" = "maxPoints" - 10 WHERE "indicatorSetId" = $1 AND number = 1`, [freshSetId]);
+      await server.dataSource.query(
+        `UPDATE indicator SET "maxPoints" = "maxPoints" - 10 WHERE "indicatorSetId" = $1 AND number = 1`,
+        [freshSetId],
+      );
       await server.dataSource.query(`UPDATE indicator_set SET status = 'DRAFT' WHERE id = $1`, [freshSetId]);
       expect(await fresh()).toBe(990);
       // Republished under the same id with yet another maximum: still not cached, still right.
-      await server.dataSource.query(`UPDATE indicator SET "maxPoints" = "maxPoints" + 5 WHERE "indicatorSetId" = $1 AND number = 1`, [freshSetId]);
+      await server.dataSource.query(
+        `UPDATE indicator SET "maxPoints" = "maxPoints" + 5 WHERE "indicatorSetId" = $1 AND number = 1`,
+        [freshSetId],
+      );
       await server.dataSource.query(`UPDATE indicator_set SET status = 'PUBLISHED' WHERE id = $1`, [freshSetId]);
       expect(await fresh()).toBe(995);
       expect((await read(YEAR + 1)).count).toBeGreaterThan(3);
@@ -278,6 +403,11 @@ describe('CatalogCache', () => {
     cache.offer('a', true, catalog);
     cache.offer('b', true, catalog);
     cache.offer('c', true, catalog);
-    expect([cache.get('a'), cache.get('b') === catalog, cache.get('c') === catalog, cache.size]).toEqual([undefined, true, true, 2]);
+    expect([cache.get('a'), cache.get('b') === catalog, cache.get('c') === catalog, cache.size]).toEqual([
+      undefined,
+      true,
+      true,
+      2,
+    ]);
   });
 });

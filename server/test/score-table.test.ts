@@ -38,11 +38,14 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
     beforeAll(async () => {
       server = await startTestServer(backend, { now: TEST_NOW });
       evaluator = await signedIn(server, 'evaluator');
-      for (const code of KECAMATAN) operators.set(code, await signedIn(server, `op-${code.slice(0, 5).replace('.', '')}-${code.slice(6)}`));
+      for (const code of KECAMATAN)
+        operators.set(code, await signedIn(server, `op-${code.slice(0, 5).replace('.', '')}-${code.slice(6)}`));
       // Evidence has its own tests: here every answer may be submitted without files.
       await server.dataSource.query('UPDATE evidence_requirement SET required = false');
       period = await server.dataSource.getRepository(Period).findOneByOrFail({ year: YEAR });
-      indicators = await server.dataSource.getRepository(IndicatorEntity).find({ where: { indicatorSetId: period.indicatorSetId }, order: { number: 'ASC' } });
+      indicators = await server.dataSource
+        .getRepository(IndicatorEntity)
+        .find({ where: { indicatorSetId: period.indicatorSetId }, order: { number: 'ASC' } });
     }, 60_000);
     afterAll(async () => {
       await server?.close();
@@ -63,7 +66,13 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       ]);
       return kecamatan
         .filter((k) => answers.some((a) => a.kecamatanCode === k.code))
-        .flatMap((k) => scoreRowsOf({ periodId: period.id, kecamatanCode: k.code }, indicators, answers.filter((a) => a.kecamatanCode === k.code)));
+        .flatMap((k) =>
+          scoreRowsOf(
+            { periodId: period.id, kecamatanCode: k.code },
+            indicators,
+            answers.filter((a) => a.kecamatanCode === k.code),
+          ),
+        );
     }
 
     async function table() {
@@ -75,12 +84,20 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       ).map((r: any) => ({ ...r, score: Number(r.score) }));
     }
 
-    const sortRows = (rows: any[]) => [...rows].sort((a, b) => `${a.kecamatanCode}|${a.clusterCode}|${a.basis}`.localeCompare(`${b.kecamatanCode}|${b.clusterCode}|${b.basis}`));
+    const sortRows = (rows: any[]) =>
+      [...rows].sort((a, b) =>
+        `${a.kecamatanCode}|${a.clusterCode}|${a.basis}`.localeCompare(
+          `${b.kecamatanCode}|${b.clusterCode}|${b.basis}`,
+        ),
+      );
 
     /** The maintained totals (kecamatan_total) of every kecamatan of the period. */
     async function totalsTable() {
       return (
-        await server.dataSource.query(`SELECT "periodId", "kecamatanCode", basis, total, answered, verified FROM kecamatan_total WHERE "periodId" = $1`, [period.id])
+        await server.dataSource.query(
+          `SELECT "periodId", "kecamatanCode", basis, total, answered, verified FROM kecamatan_total WHERE "periodId" = $1`,
+          [period.id],
+        )
       ).map((r: any) => ({ ...r, total: Number(r.total) }));
     }
 
@@ -90,7 +107,15 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       const kecamatan = await server.dataSource.getRepository(Kecamatan).find();
       return kecamatan.flatMap((k) =>
         (['SELF', 'VERIFIED'] as const).map(
-          (basis) => computed.find((t) => t.kecamatanCode === k.code && t.basis === basis) ?? { periodId: period.id, kecamatanCode: k.code, basis, total: 0, answered: 0, verified: 0 },
+          (basis) =>
+            computed.find((t) => t.kecamatanCode === k.code && t.basis === basis) ?? {
+              periodId: period.id,
+              kecamatanCode: k.code,
+              basis,
+              total: 0,
+              answered: 0,
+              verified: 0,
+            },
         ),
       );
     }
@@ -104,7 +129,8 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       const kinds = new Map<string, number>();
       for (let step = 0; step < STEPS; step += 1) {
         const rows = await server.dataSource.getRepository(SubmissionEntity).find({ where: { periodId: period.id } });
-        const inState = (...states: string[]) => rows.filter((r) => states.includes(r.status) && KECAMATAN.includes(r.kecamatanCode));
+        const inState = (...states: string[]) =>
+          rows.filter((r) => states.includes(r.status) && KECAMATAN.includes(r.kecamatanCode));
         const roll = random();
         let kind = 'save';
         let result: any;
@@ -112,24 +138,43 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
           kind = 'submit';
           const row = pick(inState('DRAFT', 'RETURNED'));
           const code = indicators.find((i) => i.id === row.indicatorId)!.code;
-          result = await operators.get(row.kecamatanCode)!.request(SUBMIT, { input: { year: YEAR, kecamatanCode: row.kecamatanCode, indicatorCodes: [code] } });
+          result = await operators
+            .get(row.kecamatanCode)!
+            .request(SUBMIT, { input: { year: YEAR, kecamatanCode: row.kecamatanCode, indicatorCodes: [code] } });
         } else if (roll < 0.25 && inState('SUBMITTED').length > 0) {
           kind = 'verify';
           const row = pick(inState('SUBMITTED'));
           const indicator = indicators.find((i) => i.id === row.indicatorId)!;
           const corrected = random() < 0.5 ? answerNearPoints(indicator, random() * indicator.maxPoints) : null;
-          result = await evaluator.request(VERIFY, { input: { submissionId: row.id, expectedVersion: row.version, correctedAnswer: corrected, note: corrected ? 'Dikoreksi' : null } });
+          result = await evaluator.request(VERIFY, {
+            input: {
+              submissionId: row.id,
+              expectedVersion: row.version,
+              correctedAnswer: corrected,
+              note: corrected ? 'Dikoreksi' : null,
+            },
+          });
         } else if (roll < 0.32 && inState('SUBMITTED').length > 0) {
           kind = 'verifyMany';
-          result = await evaluator.request(VERIFY_MANY, { input: { submissionIds: inState('SUBMITTED').slice(0, 6).map((r) => r.id) } });
+          result = await evaluator.request(VERIFY_MANY, {
+            input: {
+              submissionIds: inState('SUBMITTED')
+                .slice(0, 6)
+                .map((r) => r.id),
+            },
+          });
         } else if (roll < 0.38 && inState('SUBMITTED').length > 0) {
           kind = 'return';
           const row = pick(inState('SUBMITTED'));
-          result = await evaluator.request(RETURN, { input: { submissionId: row.id, expectedVersion: row.version, reason: 'Perbaiki' } });
+          result = await evaluator.request(RETURN, {
+            input: { submissionId: row.id, expectedVersion: row.version, reason: 'Perbaiki' },
+          });
         } else if (roll < 0.44 && inState('VERIFIED').length > 0) {
           kind = 'reopen';
           const row = pick(inState('VERIFIED'));
-          result = await evaluator.request(REOPEN, { input: { submissionId: row.id, expectedVersion: row.version, reason: 'Dibuka lagi' } });
+          result = await evaluator.request(REOPEN, {
+            input: { submissionId: row.id, expectedVersion: row.version, reason: 'Dibuka lagi' },
+          });
         } else {
           const kecamatanCode = pick(KECAMATAN);
           const editable = inState('DRAFT', 'RETURNED').filter((r) => r.kecamatanCode === kecamatanCode);
@@ -139,12 +184,20 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
           if (existing && !['DRAFT', 'RETURNED'].includes(existing.status)) continue;
           const answer = random() < 0.1 ? null : answerNearPoints(indicator, random() * indicator.maxPoints);
           result = await operators.get(kecamatanCode)!.request(SAVE_MUTATION, {
-            input: { year: YEAR, kecamatanCode, indicatorCode: indicator.code, answer, expectedVersion: existing?.version ?? 0 },
+            input: {
+              year: YEAR,
+              kecamatanCode,
+              indicatorCode: indicator.code,
+              answer,
+              expectedVersion: existing?.version ?? 0,
+            },
           });
         }
         expect(result.errors, `${kind}: ${JSON.stringify(result.errors)}`).toBeUndefined();
         const typename = (Object.values(result.data)[0] as any).__typename;
-        expect(['Submission', 'SubmitSuccess', 'VerifySubmissionsSuccess'], `${kind} gave ${typename}`).toContain(typename);
+        expect(['Submission', 'SubmitSuccess', 'VerifySubmissionsSuccess'], `${kind} gave ${typename}`).toContain(
+          typename,
+        );
         kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
         if (statementsBefore === 0) {
           await boardStatements(); // the first read after the first answer fills the cache
@@ -160,22 +213,35 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
 
       // The API's scoreboard is the one the old compute-on-read path gives from the answers.
       const { toKecamatanScore } = await import('../src/modules/scoring/scoring.service.js');
-      const clusters = (await server.dataSource.getRepository(ClusterEntity).find({ order: { sortOrder: 'ASC' } })).filter((c) => indicators.some((i) => i.clusterCode === c.code));
+      const clusters = (
+        await server.dataSource.getRepository(ClusterEntity).find({ order: { sortOrder: 'ASC' } })
+      ).filter((c) => indicators.some((i) => i.clusterCode === c.code));
       const answers = await server.dataSource.getRepository(SubmissionEntity).find({ where: { periodId: period.id } });
       const catalog = { period, indicators, clusters: clusters.map((c) => ({ code: c.code })) } as any;
       const board = (await evaluator.request(BOARD, { year: YEAR })).data.scoreboard;
       for (const entry of board) {
-        const expected = toKecamatanScore(catalog, { code: entry.kecamatan.code } as Kecamatan, YEAR, answers.filter((a) => a.kecamatanCode === entry.kecamatan.code));
-        expect({ total: entry.total, verifiedTotal: entry.verifiedTotal, category: entry.category, verifiedCategory: entry.verifiedCategory, verifiedCount: entry.verifiedCount }).toEqual({
+        const expected = toKecamatanScore(
+          catalog,
+          { code: entry.kecamatan.code } as Kecamatan,
+          YEAR,
+          answers.filter((a) => a.kecamatanCode === entry.kecamatan.code),
+        );
+        expect({
+          total: entry.total,
+          verifiedTotal: entry.verifiedTotal,
+          category: entry.category,
+          verifiedCategory: entry.verifiedCategory,
+          verifiedCount: entry.verifiedCount,
+        }).toEqual({
           total: expected.total,
           verifiedTotal: expected.verifiedTotal,
           category: expected.category,
           verifiedCategory: expected.verifiedCategory,
           verifiedCount: expected.verifiedCount,
         });
-        expect(entry.clusters.map((c: any) => [c.cluster.code, c.score, c.answered, c.verifiedScore, c.verified])).toEqual(
-          expected.clusters.map((c) => [c.cluster.code, c.score, c.answered, c.verifiedScore, c.verified]),
-        );
+        expect(
+          entry.clusters.map((c: any) => [c.cluster.code, c.score, c.answered, c.verifiedScore, c.verified]),
+        ).toEqual(expected.clusters.map((c) => [c.cluster.code, c.score, c.answered, c.verifiedScore, c.verified]));
       }
       expect(board.some((entry: any) => entry.total > 0 && entry.verifiedCount > 0)).toBe(true);
 
@@ -183,15 +249,25 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
     }, 120_000);
 
     it('counts carried-forward answers only once confirmed: the table equals a recompute with pending rows and after confirming', async () => {
-      const answered = async () => (await table()).filter((r: any) => r.basis === 'SELF').reduce((sum: number, r: any) => sum + r.answered, 0);
+      const answered = async () =>
+        (await table()).filter((r: any) => r.basis === 'SELF').reduce((sum: number, r: any) => sum + r.answered, 0);
       const rows = await server.dataSource.getRepository(SubmissionEntity).find({ where: { periodId: period.id } });
       // A pending carried-forward row per kecamatan, on an indicator it has not answered (as carryForwardSubmissions writes it).
       const pending: Array<{ id: string; kecamatanCode: string }> = [];
       for (const kecamatanCode of KECAMATAN) {
-        const indicator = indicators.find((i) => !rows.some((r) => r.kecamatanCode === kecamatanCode && r.indicatorId === i.id));
+        const indicator = indicators.find(
+          (i) => !rows.some((r) => r.kecamatanCode === kecamatanCode && r.indicatorId === i.id),
+        );
         if (!indicator) continue;
         const id = crypto.randomUUID();
-        const carried = { numerator: null, denominator: null, count: null, yes: null, option: null, ...answerNearPoints(indicator, indicator.maxPoints) };
+        const carried = {
+          numerator: null,
+          denominator: null,
+          count: null,
+          yes: null,
+          option: null,
+          ...answerNearPoints(indicator, indicator.maxPoints),
+        };
         await server.dataSource.query(
           `INSERT INTO submission (id, "periodId", "kecamatanCode", "indicatorId", status, version, "carriedForwardFromYear", "carriedForwardAnswer", "carriedForwardPending")
            VALUES ($1, $2, $3, $4, 'DRAFT', 1, $5, $6, true)`,
@@ -204,10 +280,12 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       expect(sortRows(await table())).toEqual(sortRows(await recomputed()));
 
       for (const { id, kecamatanCode } of pending) {
-        const result = await operators.get(kecamatanCode)!.request(
-          `mutation ($input: ConfirmCarriedForwardInput!) { confirmCarriedForward(input: $input) { __typename } }`,
-          { input: { items: [{ submissionId: id, expectedVersion: 1 }] } },
-        );
+        const result = await operators
+          .get(kecamatanCode)!
+          .request(
+            `mutation ($input: ConfirmCarriedForwardInput!) { confirmCarriedForward(input: $input) { __typename } }`,
+            { input: { items: [{ submissionId: id, expectedVersion: 1 }] } },
+          );
         expect(result.data.confirmCarriedForward.__typename).toBe('ConfirmCarriedForwardSuccess');
       }
       expect(await answered()).toBe(answeredBefore + pending.length);
@@ -219,7 +297,10 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       const expected = sortRows(await table());
       const expectedTotals = sortRows(await totalsTable());
       await server.dataSource.query(`DELETE FROM kecamatan_score WHERE "kecamatanCode" = $1`, [KECAMATAN[0]]);
-      await server.dataSource.query(`UPDATE kecamatan_total SET total = 0, answered = 0, verified = 0 WHERE "kecamatanCode" = $1`, [KECAMATAN[0]]);
+      await server.dataSource.query(
+        `UPDATE kecamatan_total SET total = 0, answered = 0, verified = 0 WHERE "kecamatanCode" = $1`,
+        [KECAMATAN[0]],
+      );
       expect(await server.dataSource.transaction((manager) => backfillScores(manager))).toBe(1);
       expect(await server.dataSource.transaction((manager) => backfillScores(manager))).toBe(0);
       expect(sortRows(await table())).toEqual(expected);

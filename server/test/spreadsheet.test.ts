@@ -2,9 +2,25 @@ import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GqlClient, integratorClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
+import {
+  GqlClient,
+  integratorClient,
+  signedIn,
+  startTestServer,
+  type Backend,
+  type TestServer,
+} from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
-import { BEKASI_BARAT, JATIASIH, SAVE_MUTATION, SCORE_QUERY, SUBMISSIONS_QUERY, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
+import {
+  BEKASI_BARAT,
+  JATIASIH,
+  SAVE_MUTATION,
+  SCORE_QUERY,
+  SUBMISSIONS_QUERY,
+  TEST_NOW,
+  YEAR,
+  saveInput,
+} from './support/fixtures.js';
 import { META_SHEET } from '../src/modules/spreadsheet/spreadsheet.layout.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -24,7 +40,14 @@ interface Report {
   kecamatans: Array<{ code: string; name: string }>;
   answerCount: number;
   unchangedCount: number;
-  problems: Array<{ sheet: string; row: number | null; column: string | null; header: string | null; code: string; message: string }>;
+  problems: Array<{
+    sheet: string;
+    row: number | null;
+    column: string | null;
+    header: string | null;
+    code: string;
+    message: string;
+  }>;
 }
 
 /** Row number of an indicator in a template sheet (column A holds the code). */
@@ -84,9 +107,18 @@ async function defineSpreadsheetSuite(backend: Backend) {
     let evaluator: GqlClient;
     const bytesOf = new WeakMap<ExcelJS.Workbook, Buffer>();
 
-    async function download(client: GqlClient | null, query: string): Promise<{ status: number; bytes: Buffer; type: string | null }> {
-      const response = await fetch(`${server.url}/imports/template.xlsx?${query}`, { headers: client?.token ? { authorization: `Bearer ${client.token}` } : {} });
-      return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), type: response.headers.get('content-type') };
+    async function download(
+      client: GqlClient | null,
+      query: string,
+    ): Promise<{ status: number; bytes: Buffer; type: string | null }> {
+      const response = await fetch(`${server.url}/imports/template.xlsx?${query}`, {
+        headers: client?.token ? { authorization: `Bearer ${client.token}` } : {},
+      });
+      return {
+        status: response.status,
+        bytes: Buffer.from(await response.arrayBuffer()),
+        type: response.headers.get('content-type'),
+      };
     }
     async function template(client: GqlClient, query = `year=${YEAR}`): Promise<ExcelJS.Workbook> {
       const { status, bytes, type } = await download(client, query);
@@ -96,7 +128,11 @@ async function defineSpreadsheetSuite(backend: Backend) {
       bytesOf.set(workbook, bytes);
       return workbook;
     }
-    async function upload(client: GqlClient | null, body: Buffer, contentType = XLSX): Promise<{ status: number; body: any; text: string }> {
+    async function upload(
+      client: GqlClient | null,
+      body: Buffer,
+      contentType = XLSX,
+    ): Promise<{ status: number; body: any; text: string }> {
       const response = await fetch(`${server.url}/imports`, {
         method: 'POST',
         headers: { 'content-type': contentType, ...(client?.token ? { authorization: `Bearer ${client.token}` } : {}) },
@@ -119,7 +155,9 @@ async function defineSpreadsheetSuite(backend: Backend) {
     async function counts(): Promise<{ submissions: number; audit: number; versions: string }> {
       const [{ submissions }] = await server.dataSource.query('SELECT count(*)::int AS submissions FROM submission');
       const [{ audit }] = await server.dataSource.query('SELECT count(*)::int AS audit FROM audit_entry');
-      const [{ versions }] = await server.dataSource.query(`SELECT coalesce(string_agg(id::text || ':' || version, ',' ORDER BY id), '') AS versions FROM submission`);
+      const [{ versions }] = await server.dataSource.query(
+        `SELECT coalesce(string_agg(id::text || ':' || version, ',' ORDER BY id), '') AS versions FROM submission`,
+      );
       return { submissions, audit, versions };
     }
     async function answers(client: GqlClient, kecamatanCode = JATIASIH): Promise<Map<string, any>> {
@@ -138,7 +176,10 @@ async function defineSpreadsheetSuite(backend: Backend) {
     });
 
     it('builds a template: a row per indicator, the columns its measure type needs, guidance as a comment, lists, current answers and versions', async () => {
-      const saved = await operator.request(SAVE_MUTATION, saveInput('K1-05', { count: 7 }, 0, { note: 'dari posyandu' }));
+      const saved = await operator.request(
+        SAVE_MUTATION,
+        saveInput('K1-05', { count: 7 }, 0, { note: 'dari posyandu' }),
+      );
       expect(saved.data.saveSubmission.__typename).toBe('Submission');
       const workbook = await template(operator);
       expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([
@@ -146,13 +187,27 @@ async function defineSpreadsheetSuite(backend: Backend) {
         [META_SHEET, 'veryHidden'],
       ]);
       const sheet = workbook.getWorksheet(JATIASIH_SHEET)!;
-      expect(sheet.getRow(2).values).toEqual([undefined, 'Kode', 'Klaster', 'Indikator', 'Jenis ukuran', 'Pembilang', 'Penyebut', 'Jumlah', 'Ya/Tidak', 'Pilihan', 'Catatan', 'Status']);
+      expect(sheet.getRow(2).values).toEqual([
+        undefined,
+        'Kode',
+        'Klaster',
+        'Indikator',
+        'Jenis ukuran',
+        'Pembilang',
+        'Penyebut',
+        'Jumlah',
+        'Ya/Tidak',
+        'Pilihan',
+        'Catatan',
+        'Status',
+      ]);
       const codes = [];
       for (let r = 3; r <= sheet.rowCount; r += 1) codes.push(sheet.getCell(r, 1).value);
       expect(codes).toHaveLength(24);
       expect(codes.slice(0, 4)).toEqual(['KEL-01', 'KEL-02', 'KEL-03', 'K1-04']);
 
-      const open = (r: number) => ['E', 'F', 'G', 'H', 'I'].filter((c) => sheet.getCell(`${c}${r}`).protection?.locked === false);
+      const open = (r: number) =>
+        ['E', 'F', 'G', 'H', 'I'].filter((c) => sheet.getCell(`${c}${r}`).protection?.locked === false);
       expect(open(rowOf(sheet, 'K1-04'))).toEqual(['E', 'F']);
       expect(open(rowOf(sheet, 'K1-05'))).toEqual(['G']);
       expect(open(rowOf(sheet, 'K2-08'))).toEqual(['H']);
@@ -163,11 +218,16 @@ async function defineSpreadsheetSuite(backend: Backend) {
       // ExcelJS does not read comments back: read the comments part of the file itself.
       const zip = await JSZip.loadAsync(bytesOf.get(workbook)!);
       const comments = await zip.file('xl/comments1.xml')!.async('string');
-      const [guidance] = (await server.dataSource.query(`SELECT guidance FROM indicator WHERE code = 'K1-04' LIMIT 1`)).map((r: any) => r.guidance as string);
+      const [guidance] = (
+        await server.dataSource.query(`SELECT guidance FROM indicator WHERE code = 'K1-04' LIMIT 1`)
+      ).map((r: any) => r.guidance as string);
       expect(guidance.length).toBeGreaterThan(20);
       expect(comments).toContain(guidance.slice(0, 20).replace(/&/g, '&amp;'));
       expect(comments).toContain('ref="C6"');
-      expect(sheet.getCell(`H${rowOf(sheet, 'K2-08')}`).dataValidation).toMatchObject({ type: 'list', formulae: ['"Ya,Tidak"'] });
+      expect(sheet.getCell(`H${rowOf(sheet, 'K2-08')}`).dataValidation).toMatchObject({
+        type: 'list',
+        formulae: ['"Ya,Tidak"'],
+      });
       const optionList = sheet.getCell(`I${rowOf(sheet, 'KEL-01')}`).dataValidation;
       expect(optionList.type).toBe('list');
       const meta = workbook.getWorksheet(META_SHEET)!;
@@ -177,10 +237,15 @@ async function defineSpreadsheetSuite(backend: Backend) {
 
       // The saved answer is prefilled, and its version is in the identity sheet.
       const k105 = rowOf(sheet, 'K1-05');
-      expect([sheet.getCell(`G${k105}`).value, sheet.getCell(`J${k105}`).value, sheet.getCell(`K${k105}`).value]).toEqual([7, 'dari posyandu', 'Draf']);
+      expect([
+        sheet.getCell(`G${k105}`).value,
+        sheet.getCell(`J${k105}`).value,
+        sheet.getCell(`K${k105}`).value,
+      ]).toEqual([7, 'dari posyandu', 'Draf']);
       const metaRows: unknown[][] = [];
       meta.eachRow((row, n) => {
-        if (n >= 7 && row.getCell(1).value) metaRows.push([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(4).value]);
+        if (n >= 7 && row.getCell(1).value)
+          metaRows.push([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(4).value]);
       });
       expect(metaRows).toContainEqual([JATIASIH_SHEET, JATIASIH, 'K1-05', 1]);
       expect(metaRows).toContainEqual([JATIASIH_SHEET, JATIASIH, 'K1-04', 0]);
@@ -228,7 +293,10 @@ async function defineSpreadsheetSuite(backend: Backend) {
           [extraRow, 'A', 'UNKNOWN_INDICATOR'],
         ].map(([row, column, code]) => [JATIASIH_SHEET, row, column, code]),
       );
-      expect(report.problems.find((p) => p.code === 'NUMERATOR_GT_DENOMINATOR')).toMatchObject({ header: 'Pembilang', message: expect.stringMatching(/Pembilang tidak boleh lebih besar/) });
+      expect(report.problems.find((p) => p.code === 'NUMERATOR_GT_DENOMINATOR')).toMatchObject({
+        header: 'Pembilang',
+        message: expect.stringMatching(/Pembilang tidak boleh lebih besar/),
+      });
       expect(report.batchId).toBeNull();
       expect(report.answerCount).toBe(1); // K2-10 would be written
       expect(await counts()).toEqual(before);
@@ -249,12 +317,23 @@ async function defineSpreadsheetSuite(backend: Backend) {
       const before = await counts();
       const report = await dryRun(operator, workbook);
       expect(report.problems).toEqual([]);
-      expect(report).toMatchObject({ year: YEAR, indicatorSetCode: 'KLA-24', kecamatans: [{ code: JATIASIH, name: 'Jatiasih' }], answerCount: 5 });
+      expect(report).toMatchObject({
+        year: YEAR,
+        indicatorSetCode: 'KLA-24',
+        kecamatans: [{ code: JATIASIH, name: 'Jatiasih' }],
+        answerCount: 5,
+      });
       expect(report.batchId).toMatch(/^[0-9a-f-]{36}$/);
       expect(await counts()).toMatchObject({ submissions: before.submissions, audit: before.audit });
 
       const applied = await operator.request(APPLY, { id: report.batchId });
-      expect(applied.data.applySpreadsheetImport).toEqual({ __typename: 'SpreadsheetImportApplied', batchId: report.batchId, year: YEAR, answerCount: 5, kecamatanCodes: [JATIASIH] });
+      expect(applied.data.applySpreadsheetImport).toEqual({
+        __typename: 'SpreadsheetImportApplied',
+        batchId: report.batchId,
+        year: YEAR,
+        answerCount: 5,
+        kecamatanCodes: [JATIASIH],
+      });
       const saved = await answers(operator);
       expect(saved.get('K1-04').answer).toMatchObject({ numerator: 45, denominator: 50 });
       expect(saved.get('K1-05')).toMatchObject({ version: 2, answer: { count: 12 } });
@@ -264,8 +343,17 @@ async function defineSpreadsheetSuite(backend: Backend) {
       const after = await counts();
       expect(after.submissions).toBe(before.submissions + 4);
       expect(after.audit).toBe(before.audit + 6);
-      const audit = await server.dataSource.query(`SELECT action, username, after FROM audit_entry ORDER BY id DESC LIMIT 6`);
-      expect(audit.map((a: any) => a.action).sort()).toEqual(['SPREADSHEET_IMPORTED', 'SUBMISSION_CREATED', 'SUBMISSION_CREATED', 'SUBMISSION_CREATED', 'SUBMISSION_CREATED', 'SUBMISSION_UPDATED']);
+      const audit = await server.dataSource.query(
+        `SELECT action, username, after FROM audit_entry ORDER BY id DESC LIMIT 6`,
+      );
+      expect(audit.map((a: any) => a.action).sort()).toEqual([
+        'SPREADSHEET_IMPORTED',
+        'SUBMISSION_CREATED',
+        'SUBMISSION_CREATED',
+        'SUBMISSION_CREATED',
+        'SUBMISSION_CREATED',
+        'SUBMISSION_UPDATED',
+      ]);
       expect(audit.every((a: any) => a.username === 'op-3275-09')).toBe(true);
       const scoreAfter = (await operator.request(SCORE_QUERY, { year: YEAR, k: JATIASIH })).data.kecamatanScore.total;
       expect(scoreAfter).toBeGreaterThan(scoreBefore);
@@ -277,7 +365,10 @@ async function defineSpreadsheetSuite(backend: Backend) {
 
       // Once only; and uploading the same file again finds nothing to change except conflicts.
       const again = await operator.request(APPLY, { id: report.batchId });
-      expect(again.data.applySpreadsheetImport).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ field: 'batchId', code: 'ALREADY_APPLIED' }] });
+      expect(again.data.applySpreadsheetImport).toMatchObject({
+        __typename: 'ValidationError',
+        fieldErrors: [{ field: 'batchId', code: 'ALREADY_APPLIED' }],
+      });
       const reupload = await dryRun(operator, workbook);
       expect(reupload.unchangedCount).toBe(5);
       expect(reupload.answerCount).toBe(0);
@@ -290,10 +381,16 @@ async function defineSpreadsheetSuite(backend: Backend) {
       const at = (code: string, column: string) => sheet.getCell(`${column}${rowOf(sheet, code)}`);
       // Someone saves K1-05 in the form after the download.
       const current = (await answers(operator)).get('K1-05');
-      expect((await operator.request(SAVE_MUTATION, saveInput('K1-05', { count: 20 }, current.version))).data.saveSubmission.__typename).toBe('Submission');
+      expect(
+        (await operator.request(SAVE_MUTATION, saveInput('K1-05', { count: 20 }, current.version))).data.saveSubmission
+          .__typename,
+      ).toBe('Submission');
       at('K1-05', 'G').value = 13;
       // K1-04 has been submitted meanwhile.
-      await server.dataSource.query(`UPDATE submission SET status = 'SUBMITTED' WHERE "kecamatanCode" = $1 AND "indicatorId" = (SELECT id FROM indicator WHERE code = 'K1-04' LIMIT 1)`, [JATIASIH]);
+      await server.dataSource.query(
+        `UPDATE submission SET status = 'SUBMITTED' WHERE "kecamatanCode" = $1 AND "indicatorId" = (SELECT id FROM indicator WHERE code = 'K1-04' LIMIT 1)`,
+        [JATIASIH],
+      );
       at('K1-04', 'E').value = 46;
       at('K2-09', 'G').value = 3; // fine on its own
       const report = await dryRun(operator, workbook);
@@ -303,14 +400,20 @@ async function defineSpreadsheetSuite(backend: Backend) {
       ]);
       expect(report.batchId).toBeNull();
       expect((await answers(operator)).get('K1-05').answer.count).toBe(20);
-      await server.dataSource.query(`UPDATE submission SET status = 'DRAFT' WHERE "kecamatanCode" = $1 AND "indicatorId" = (SELECT id FROM indicator WHERE code = 'K1-04' LIMIT 1)`, [JATIASIH]);
+      await server.dataSource.query(
+        `UPDATE submission SET status = 'DRAFT' WHERE "kecamatanCode" = $1 AND "indicatorId" = (SELECT id FROM indicator WHERE code = 'K1-04' LIMIT 1)`,
+        [JATIASIH],
+      );
     });
 
     it('confirms an answer carried forward from last year: its marker is cleared by the import', async () => {
       const saved = await operator.request(SAVE_MUTATION, saveInput('K5-22', { numerator: 1, denominator: 2 }, 0));
       expect(saved.data.saveSubmission.__typename).toBe('Submission');
       // As carry-forward leaves it: the carried value waits aside, the answer columns are empty.
-      await server.dataSource.query(`UPDATE submission SET "carriedForwardPending" = true, numerator = NULL, denominator = NULL WHERE id = $1`, [saved.data.saveSubmission.id]);
+      await server.dataSource.query(
+        `UPDATE submission SET "carriedForwardPending" = true, numerator = NULL, denominator = NULL WHERE id = $1`,
+        [saved.data.saveSubmission.id],
+      );
       const workbook = await template(operator);
       const sheet = workbook.getWorksheet(JATIASIH_SHEET)!;
       const row = rowOf(sheet, 'K5-22');
@@ -319,8 +422,13 @@ async function defineSpreadsheetSuite(backend: Backend) {
       sheet.getCell(`F${row}`).value = 4;
       const report = await dryRun(operator, workbook);
       expect(report).toMatchObject({ problems: [], answerCount: 1 });
-      expect((await operator.request(APPLY, { id: report.batchId })).data.applySpreadsheetImport.__typename).toBe('SpreadsheetImportApplied');
-      const [after] = await server.dataSource.query(`SELECT "carriedForwardPending" AS pending, numerator, denominator FROM submission WHERE id = $1`, [saved.data.saveSubmission.id]);
+      expect((await operator.request(APPLY, { id: report.batchId })).data.applySpreadsheetImport.__typename).toBe(
+        'SpreadsheetImportApplied',
+      );
+      const [after] = await server.dataSource.query(
+        `SELECT "carriedForwardPending" AS pending, numerator, denominator FROM submission WHERE id = $1`,
+        [saved.data.saveSubmission.id],
+      );
       expect(after).toEqual({ pending: false, numerator: 2, denominator: 4 });
     });
 
@@ -336,10 +444,17 @@ async function defineSpreadsheetSuite(backend: Backend) {
       const report = await dryRun(operator, workbook);
       expect(report).toMatchObject({ problems: [], answerCount: 3 });
       const current = (await answers(operator)).get('K1-05');
-      expect((await operator.request(SAVE_MUTATION, saveInput('K1-05', { count: 21 }, current.version))).data.saveSubmission.__typename).toBe('Submission');
+      expect(
+        (await operator.request(SAVE_MUTATION, saveInput('K1-05', { count: 21 }, current.version))).data.saveSubmission
+          .__typename,
+      ).toBe('Submission');
       const before = await counts();
       const applied = await operator.request(APPLY, { id: report.batchId });
-      expect(applied.data.applySpreadsheetImport).toMatchObject({ __typename: 'SpreadsheetImportRejected', code: 'IMPORT_REJECTED', problems: [{ sheet: JATIASIH_SHEET, row: rowOf(sheet, 'K1-05'), code: 'STALE' }] });
+      expect(applied.data.applySpreadsheetImport).toMatchObject({
+        __typename: 'SpreadsheetImportRejected',
+        code: 'IMPORT_REJECTED',
+        problems: [{ sheet: JATIASIH_SHEET, row: rowOf(sheet, 'K1-05'), code: 'STALE' }],
+      });
       expect(await counts()).toEqual(before);
       const saved = await answers(operator);
       expect([saved.has('K3-13'), saved.has('K3-14'), saved.get('K1-05').answer.count]).toEqual([false, false, 21]);
@@ -356,31 +471,47 @@ async function defineSpreadsheetSuite(backend: Backend) {
       try {
         const before = await counts();
         const applied = await operator.request(APPLY, { id: report.batchId });
-        expect(applied.data.applySpreadsheetImport).toMatchObject({ __typename: 'SpreadsheetImportRejected', problems: [{ code: 'PERIOD_CLOSED' }] });
+        expect(applied.data.applySpreadsheetImport).toMatchObject({
+          __typename: 'SpreadsheetImportRejected',
+          problems: [{ code: 'PERIOD_CLOSED' }],
+        });
         expect(await counts()).toEqual(before);
         const again = await dryRun(operator, workbook);
         expect(again.problems.map((p) => [p.sheet, p.row, p.code])).toEqual([[JATIASIH_SHEET, null, 'PERIOD_CLOSED']]);
         expect(again.batchId).toBeNull();
       } finally {
-        const reopened = await admin.request(`mutation { reopenPeriod(year: ${YEAR}, reason: "uji selesai") { __typename } }`);
+        const reopened = await admin.request(
+          `mutation { reopenPeriod(year: ${YEAR}, reason: "uji selesai") { __typename } }`,
+        );
         expect(reopened.data.reopenPeriod.__typename).toBe('Period');
       }
     });
 
     it("refuses another kecamatan's file for an operator; admins import every kecamatan of the city at once", async () => {
-      const templatesTaken = async () => (await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'TEMPLATE_DOWNLOADED'`))[0].n as number;
+      const templatesTaken = async () =>
+        (
+          await server.dataSource.query(
+            `SELECT count(*)::int AS n FROM audit_entry WHERE action = 'TEMPLATE_DOWNLOADED'`,
+          )
+        )[0].n as number;
       const taken = await templatesTaken();
       expect((await download(operator, `year=${YEAR}&kecamatan=${BEKASI_BARAT}`)).status).toBe(403);
       // A refused download is not on the audit trail; a served one is, with who and which scope.
       expect(await templatesTaken()).toBe(taken);
       expect((await download(operator, `year=${YEAR}`)).status).toBe(200);
       expect(await templatesTaken()).toBe(taken + 1);
-      const [entry] = await server.dataSource.query(`SELECT username, after FROM audit_entry WHERE action = 'TEMPLATE_DOWNLOADED' ORDER BY id DESC LIMIT 1`);
+      const [entry] = await server.dataSource.query(
+        `SELECT username, after FROM audit_entry WHERE action = 'TEMPLATE_DOWNLOADED' ORDER BY id DESC LIMIT 1`,
+      );
       expect(entry).toMatchObject({ username: 'op-3275-09', after: { year: YEAR } });
       const city = await template(admin);
       const sheets = city.worksheets.filter((s) => s.state === 'visible');
       expect(sheets).toHaveLength(12);
-      expect((await template(admin, `year=${YEAR}&city=32.75`)).worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(sheets.map((s) => s.name));
+      expect(
+        (await template(admin, `year=${YEAR}&city=32.75`)).worksheets
+          .filter((s) => s.state === 'visible')
+          .map((s) => s.name),
+      ).toEqual(sheets.map((s) => s.name));
       const noCity = await download(admin, `year=${YEAR}&city=99.99`);
       expect([noCity.status, JSON.parse(noCity.bytes.toString('utf8')).fieldErrors[0].field]).toEqual([400, 'city']);
       const barat = city.getWorksheet('32.75.02 Bekasi Barat')!;
@@ -390,16 +521,25 @@ async function defineSpreadsheetSuite(backend: Backend) {
 
       const refused = await dryRun(operator, city);
       expect(refused.problems.filter((p) => p.code === 'OTHER_KECAMATAN')).toHaveLength(11);
-      expect(refused.problems.find((p) => p.sheet === '32.75.02 Bekasi Barat')).toMatchObject({ row: null, code: 'OTHER_KECAMATAN' });
+      expect(refused.problems.find((p) => p.sheet === '32.75.02 Bekasi Barat')).toMatchObject({
+        row: null,
+        code: 'OTHER_KECAMATAN',
+      });
       expect(refused.batchId).toBeNull();
 
       const report = await dryRun(admin, city);
       expect(report).toMatchObject({ problems: [], answerCount: 2 });
       expect(report.kecamatans.map((k) => k.code)).toHaveLength(12);
       // Only the uploader applies it.
-      expect((await operator.request(APPLY, { id: report.batchId })).data.applySpreadsheetImport).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ field: 'batchId', code: 'NOT_FOUND' }] });
+      expect((await operator.request(APPLY, { id: report.batchId })).data.applySpreadsheetImport).toMatchObject({
+        __typename: 'ValidationError',
+        fieldErrors: [{ field: 'batchId', code: 'NOT_FOUND' }],
+      });
       const applied = await admin.request(APPLY, { id: report.batchId });
-      expect(applied.data.applySpreadsheetImport).toMatchObject({ __typename: 'SpreadsheetImportApplied', answerCount: 2 });
+      expect(applied.data.applySpreadsheetImport).toMatchObject({
+        __typename: 'SpreadsheetImportApplied',
+        answerCount: 2,
+      });
       expect((await answers(admin, BEKASI_BARAT)).get('K1-05').answer.count).toBe(8);
       expect((await answers(admin)).get('K4-20').answer.count).toBe(5);
     });
@@ -447,9 +587,18 @@ async function defineSpreadsheetSuite(backend: Backend) {
       expect((await download(null, `year=${YEAR}`)).status).toBe(401);
 
       // An operator whose password an admin set must change it first.
-      const created = await admin.request(`mutation ($input: CreateUserInput!) { createUser(input: $input) { __typename } }`, {
-        input: { username: 'op-jatiasih-impor', displayName: 'Operator Impor', role: 'OPERATOR', kecamatanCode: JATIASIH, password: 'Impor-Jatiasih-2026' },
-      });
+      const created = await admin.request(
+        `mutation ($input: CreateUserInput!) { createUser(input: $input) { __typename } }`,
+        {
+          input: {
+            username: 'op-jatiasih-impor',
+            displayName: 'Operator Impor',
+            role: 'OPERATOR',
+            kecamatanCode: JATIASIH,
+            password: 'Impor-Jatiasih-2026',
+          },
+        },
+      );
       expect(created.data.createUser.__typename).toBe('UserAccount');
       const fresh = await new GqlClient(server).login('op-jatiasih-impor', 'Impor-Jatiasih-2026');
       const refused = await upload(fresh, bytes);
@@ -469,7 +618,10 @@ async function defineSpreadsheetSuite(backend: Backend) {
       expect(huge.text).not.toMatch(/at \w+ \(/);
       const bomb = await upload(operator, zipBomb(200 * 1024 * 1024));
       expect([bomb.status, bomb.body?.code]).toEqual([413, 'TOO_LARGE']);
-      const brokenZip = await upload(operator, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100)]));
+      const brokenZip = await upload(
+        operator,
+        Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100)]),
+      );
       expect([brokenZip.status, brokenZip.body?.code]).toEqual([415, 'NOT_XLSX']);
 
       // A real workbook that is not a KECALA template.
@@ -486,7 +638,11 @@ async function defineSpreadsheetSuite(backend: Backend) {
       expect(tooLong.problems.map((p) => [p.sheet, p.code])).toEqual([[JATIASIH_SHEET, 'TOO_MANY_ROWS']]);
 
       // Cross-site posts with the cookie are refused.
-      const crossSite = await fetch(`${server.url}/imports`, { method: 'POST', headers: { 'content-type': XLSX, origin: 'https://evil.example', authorization: `Bearer ${operator.token}` }, body: await toBytes(long) });
+      const crossSite = await fetch(`${server.url}/imports`, {
+        method: 'POST',
+        headers: { 'content-type': XLSX, origin: 'https://evil.example', authorization: `Bearer ${operator.token}` },
+        body: await toBytes(long),
+      });
       expect(crossSite.status).toBe(403);
     });
   });

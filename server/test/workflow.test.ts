@@ -61,7 +61,9 @@ describe.skipIf(!available)('verification workflow', () => {
   });
 
   const submit = (client: GqlClient, input: Record<string, unknown>) =>
-    client.request(SUBMIT, { input: { year: YEAR, kecamatanCode: JATIASIH, ...input } }).then((r) => r.data?.submitSubmissions ?? r);
+    client
+      .request(SUBMIT, { input: { year: YEAR, kecamatanCode: JATIASIH, ...input } })
+      .then((r) => r.data?.submitSubmissions ?? r);
   const review = (client: GqlClient, mutation: string, code: string, extra: Record<string, unknown> = {}) =>
     client
       .request(mutation, { input: { submissionId: ids.get(code), expectedVersion: versions.get(code), ...extra } })
@@ -108,7 +110,8 @@ describe.skipIf(!available)('verification workflow', () => {
   });
 
   it('submits a complete cluster: every indicator SUBMITTED, versions raised, audited', async () => {
-    for (const [code, answer] of K1_ANSWERS.slice(1)) remember((await operator.request(SAVE_MUTATION, saveInput(code, answer, 0))).data.saveSubmission);
+    for (const [code, answer] of K1_ANSWERS.slice(1))
+      remember((await operator.request(SAVE_MUTATION, saveInput(code, answer, 0))).data.saveSubmission);
     for (const [code] of K1_ANSWERS) await attachRequiredEvidence(code);
     const result = await submit(operator, { clusterCode: 'K1' });
     expect(result.__typename).toBe('SubmitSuccess');
@@ -118,20 +121,35 @@ describe.skipIf(!available)('verification workflow', () => {
       ['K1-06', 'SUBMITTED', 2],
     ]);
     result.submitted.forEach(remember);
-    const audits = await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'SUBMISSION_SUBMITTED'`);
+    const audits = await server.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_entry WHERE action = 'SUBMISSION_SUBMITTED'`,
+    );
     expect(audits[0].n).toBe(3);
   });
 
   it('locks a submitted answer against the operator, naming its state', async () => {
-    const edit = await operator.request(SAVE_MUTATION, saveInput('K1-04', { numerator: 10, denominator: 100 }, versions.get('K1-04')!));
-    expect(edit.data.saveSubmission).toMatchObject({ __typename: 'InvalidTransitionError', code: 'INVALID_TRANSITION', currentStatus: 'SUBMITTED' });
+    const edit = await operator.request(
+      SAVE_MUTATION,
+      saveInput('K1-04', { numerator: 10, denominator: 100 }, versions.get('K1-04')!),
+    );
+    expect(edit.data.saveSubmission).toMatchObject({
+      __typename: 'InvalidTransitionError',
+      code: 'INVALID_TRANSITION',
+      currentStatus: 'SUBMITTED',
+    });
     const again = await submit(operator, { indicatorCodes: ['K1-04'] });
-    expect(again).toMatchObject({ __typename: 'InvalidTransitionError', indicatorCode: 'K1-04', currentStatus: 'SUBMITTED' });
+    expect(again).toMatchObject({
+      __typename: 'InvalidTransitionError',
+      indicatorCode: 'K1-04',
+      currentStatus: 'SUBMITTED',
+    });
     expect(await submit(operator, { clusterCode: 'K1' })).toEqual({ __typename: 'SubmitSuccess', submitted: [] });
   });
 
   it('lets only evaluators review', async () => {
-    const byOperator = await operator.request(RETURN, { input: { submissionId: ids.get('K1-04'), expectedVersion: 2, reason: 'x' } });
+    const byOperator = await operator.request(RETURN, {
+      input: { submissionId: ids.get('K1-04'), expectedVersion: 2, reason: 'x' },
+    });
     expect(byOperator.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const submitForOther = await otherOperator.request(SUBMIT, { input: { year: YEAR, kecamatanCode: JATIASIH } });
     expect(submitForOther.data.submitSubmissions.__typename).toBe('NotAllowedError');
@@ -140,7 +158,10 @@ describe.skipIf(!available)('verification workflow', () => {
   });
 
   it('returns an answer only with a reason, and shows the operator why', async () => {
-    expect(await review(evaluator, RETURN, 'K1-04', { reason: '   ' })).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ field: 'reason', code: 'REQUIRED' }] });
+    expect(await review(evaluator, RETURN, 'K1-04', { reason: '   ' })).toMatchObject({
+      __typename: 'ValidationError',
+      fieldErrors: [{ field: 'reason', code: 'REQUIRED' }],
+    });
     const returned = await review(evaluator, RETURN, 'K1-04', { reason: 'Data Dukcapil tahun lalu; pakai data 2026.' });
     expect(returned).toMatchObject({
       __typename: 'Submission',
@@ -151,7 +172,9 @@ describe.skipIf(!available)('verification workflow', () => {
     });
     expect(returned.returnedVersion.evidenceFileIds.length).toBeGreaterThan(0);
     remember(returned);
-    const seen = await operator.request(`{ submissions(year: ${YEAR}, kecamatanCode: "${JATIASIH}") { indicatorCode status statusReason } }`);
+    const seen = await operator.request(
+      `{ submissions(year: ${YEAR}, kecamatanCode: "${JATIASIH}") { indicatorCode status statusReason } }`,
+    );
     expect(seen.data.submissions.find((s: any) => s.indicatorCode === 'K1-04')).toEqual({
       indicatorCode: 'K1-04',
       status: 'RETURNED',
@@ -160,11 +183,17 @@ describe.skipIf(!available)('verification workflow', () => {
   });
 
   it('refuses to verify a returned answer, naming its state', async () => {
-    expect(await review(evaluator, VERIFY, 'K1-04')).toMatchObject({ __typename: 'InvalidTransitionError', currentStatus: 'RETURNED' });
+    expect(await review(evaluator, VERIFY, 'K1-04')).toMatchObject({
+      __typename: 'InvalidTransitionError',
+      currentStatus: 'RETURNED',
+    });
   });
 
   it('lets the operator fix and resubmit; the evaluator sees what changed since the return', async () => {
-    const fixed = await operator.request(SAVE_MUTATION, saveInput('K1-04', { numerator: 91, denominator: 100 }, 3, { note: 'Data Dukcapil 2026' }));
+    const fixed = await operator.request(
+      SAVE_MUTATION,
+      saveInput('K1-04', { numerator: 91, denominator: 100 }, 3, { note: 'Data Dukcapil 2026' }),
+    );
     expect(fixed.data.saveSubmission).toMatchObject({ __typename: 'Submission', version: 4 });
     expect((await statuses())['K1-04']).toBe('RETURNED');
     const resubmitted = await submit(operator, { indicatorCodes: ['K1-04'] });
@@ -184,9 +213,18 @@ describe.skipIf(!available)('verification workflow', () => {
     });
     const noNote = await review(evaluator, VERIFY, 'K1-04', { correctedAnswer: { numerator: 85, denominator: 100 } });
     expect(noNote).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ field: 'note', code: 'REQUIRED' }] });
-    const badValue = await review(evaluator, VERIFY, 'K1-04', { correctedAnswer: { numerator: 120, denominator: 100 }, note: 'x' });
-    expect(badValue.fieldErrors).toContainEqual({ field: 'correctedAnswer.numerator', code: 'NUMERATOR_EXCEEDS_DENOMINATOR' });
-    const corrected = await review(evaluator, VERIFY, 'K1-04', { correctedAnswer: { numerator: 85, denominator: 100 }, note: 'Sesuai data Dukcapil per Desember' });
+    const badValue = await review(evaluator, VERIFY, 'K1-04', {
+      correctedAnswer: { numerator: 120, denominator: 100 },
+      note: 'x',
+    });
+    expect(badValue.fieldErrors).toContainEqual({
+      field: 'correctedAnswer.numerator',
+      code: 'NUMERATOR_EXCEEDS_DENOMINATOR',
+    });
+    const corrected = await review(evaluator, VERIFY, 'K1-04', {
+      correctedAnswer: { numerator: 85, denominator: 100 },
+      note: 'Sesuai data Dukcapil per Desember',
+    });
     expect(corrected).toMatchObject({
       __typename: 'Submission',
       status: 'VERIFIED',
@@ -201,8 +239,14 @@ describe.skipIf(!available)('verification workflow', () => {
   });
 
   it('bulk-verifies all or none', async () => {
-    const mixed = await evaluator.request(VERIFY_MANY, { input: { submissionIds: [ids.get('K1-05'), ids.get('K1-04')] } });
-    expect(mixed.data.verifySubmissions).toMatchObject({ __typename: 'InvalidTransitionError', indicatorCode: 'K1-04', currentStatus: 'VERIFIED' });
+    const mixed = await evaluator.request(VERIFY_MANY, {
+      input: { submissionIds: [ids.get('K1-05'), ids.get('K1-04')] },
+    });
+    expect(mixed.data.verifySubmissions).toMatchObject({
+      __typename: 'InvalidTransitionError',
+      indicatorCode: 'K1-04',
+      currentStatus: 'VERIFIED',
+    });
     expect((await statuses())['K1-05']).toBe('SUBMITTED');
     const bogus = await evaluator.request(VERIFY_MANY, { input: { submissionIds: [randomUUID()] } });
     expect(bogus.data.verifySubmissions.__typename).toBe('ValidationError');
@@ -223,16 +267,28 @@ describe.skipIf(!available)('verification workflow', () => {
   it('reopens a verified answer only with a reason, clearing its verified value', async () => {
     expect(await review(evaluator, REOPEN, 'K1-04', { reason: '' })).toMatchObject({ __typename: 'ValidationError' });
     const reopened = await review(evaluator, REOPEN, 'K1-04', { reason: 'Perlu dicek ulang dengan Disdukcapil' });
-    expect(reopened).toMatchObject({ __typename: 'Submission', status: 'SUBMITTED', verifiedAnswer: null, verifiedPoints: null, version: 7 });
+    expect(reopened).toMatchObject({
+      __typename: 'Submission',
+      status: 'SUBMITTED',
+      verifiedAnswer: null,
+      verifiedPoints: null,
+      version: 7,
+    });
     remember(reopened);
     expect((await evaluator.request(SCORE, { k: JATIASIH })).data.kecamatanScore.verifiedTotal).toBe(70);
   });
 
   it('lists the queue by kecamatan, cluster and state, for evaluators only', async () => {
-    const queue = async (filter: Record<string, unknown>) => (await evaluator.request(QUEUE, { filter: { year: YEAR, ...filter } })).data.submissionQueue;
+    const queue = async (filter: Record<string, unknown>) =>
+      (await evaluator.request(QUEUE, { filter: { year: YEAR, ...filter } })).data.submissionQueue;
     expect(await queue({})).toEqual([{ kecamatanCode: JATIASIH, indicatorCode: 'K1-04', status: 'SUBMITTED' }]);
-    expect((await queue({ statuses: ['VERIFIED'], clusterCode: 'K1' })).map((s: any) => s.indicatorCode)).toEqual(['K1-05', 'K1-06']);
-    expect(await queue({ kecamatanCode: BEKASI_BARAT, statuses: ['SUBMITTED', 'VERIFIED', 'RETURNED', 'DRAFT'] })).toEqual([]);
+    expect((await queue({ statuses: ['VERIFIED'], clusterCode: 'K1' })).map((s: any) => s.indicatorCode)).toEqual([
+      'K1-05',
+      'K1-06',
+    ]);
+    expect(
+      await queue({ kecamatanCode: BEKASI_BARAT, statuses: ['SUBMITTED', 'VERIFIED', 'RETURNED', 'DRAFT'] }),
+    ).toEqual([]);
     expect(await queue({ clusterCode: 'K2' })).toEqual([]);
     const byOperator = await operator.request(QUEUE, { filter: { year: YEAR } });
     expect(byOperator.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -251,10 +307,19 @@ describe.skipIf(!available)('verification workflow', () => {
       'SUBMISSION_VERIFIED',
       'SUBMISSION_REOPENED',
     ]);
-    expect(history[2]).toMatchObject({ username: 'evaluator', role: 'EVALUATOR', before: { status: 'SUBMITTED' }, after: { status: 'RETURNED' } });
+    expect(history[2]).toMatchObject({
+      username: 'evaluator',
+      role: 'EVALUATOR',
+      before: { status: 'SUBMITTED' },
+      after: { status: 'RETURNED' },
+    });
     expect((await operator.request(HISTORY, { id: ids.get('K1-04') })).data.submissionHistory).toHaveLength(7);
-    expect((await otherOperator.request(HISTORY, { id: ids.get('K1-04') })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    await expect(server.dataSource.query(`UPDATE audit_entry SET action = 'FORGED'`)).rejects.toThrow(/cannot be changed/);
+    expect((await otherOperator.request(HISTORY, { id: ids.get('K1-04') })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    await expect(server.dataSource.query(`UPDATE audit_entry SET action = 'FORGED'`)).rejects.toThrow(
+      /cannot be changed/,
+    );
     await expect(server.dataSource.query(`DELETE FROM audit_entry`)).rejects.toThrow(/cannot be changed/);
   });
 
@@ -283,20 +348,27 @@ describe.skipIf(!available)('verification workflow', () => {
       const result = await client.request(query, variables);
       return { count: server.queries.count, data: result.data };
     };
-    const small = await counted(otherOperator, SUBMIT, { input: { year: YEAR, kecamatanCode: BEKASI_BARAT, clusterCode: 'K1' } });
+    const small = await counted(otherOperator, SUBMIT, {
+      input: { year: YEAR, kecamatanCode: BEKASI_BARAT, clusterCode: 'K1' },
+    });
     const large = await counted(otherOperator, SUBMIT, { input: { year: YEAR, kecamatanCode: BEKASI_BARAT } });
     expect(small.data.submitSubmissions.submitted).toHaveLength(3);
     expect(large.data.submitSubmissions.submitted).toHaveLength(21);
     expect(large.count).toBe(small.count);
 
-    const queue = (await evaluator.request(QUEUE, { filter: { year: YEAR, kecamatanCode: BEKASI_BARAT } })).data.submissionQueue;
+    const queue = (await evaluator.request(QUEUE, { filter: { year: YEAR, kecamatanCode: BEKASI_BARAT } })).data
+      .submissionQueue;
     const idsOf = async (codes: string[]) =>
-      (await server.dataSource.query(
-        `SELECT s.id FROM submission s JOIN indicator i ON i.id = s."indicatorId" WHERE s."kecamatanCode" = $1 AND i.code = ANY($2)`,
-        [BEKASI_BARAT, codes],
-      )).map((r: any) => r.id);
+      (
+        await server.dataSource.query(
+          `SELECT s.id FROM submission s JOIN indicator i ON i.id = s."indicatorId" WHERE s."kecamatanCode" = $1 AND i.code = ANY($2)`,
+          [BEKASI_BARAT, codes],
+        )
+      ).map((r: any) => r.id);
     const codes = queue.map((s: any) => s.indicatorCode);
-    const verifyFew = await counted(evaluator, VERIFY_MANY, { input: { submissionIds: await idsOf(codes.slice(0, 2)) } });
+    const verifyFew = await counted(evaluator, VERIFY_MANY, {
+      input: { submissionIds: await idsOf(codes.slice(0, 2)) },
+    });
     const verifyMany = await counted(evaluator, VERIFY_MANY, { input: { submissionIds: await idsOf(codes.slice(2)) } });
     expect(verifyFew.data.verifySubmissions.verified).toHaveLength(2);
     expect(verifyMany.data.verifySubmissions.verified).toHaveLength(22);
@@ -308,7 +380,11 @@ describe.skipIf(!available)('verification workflow', () => {
     try {
       expect((await submit(operator, {})).__typename).toBe('PeriodClosedError');
       const verified = await review(evaluator, VERIFY, 'K1-04');
-      expect(verified).toMatchObject({ __typename: 'Submission', status: 'VERIFIED', verifiedAnswer: { numerator: 91 } });
+      expect(verified).toMatchObject({
+        __typename: 'Submission',
+        status: 'VERIFIED',
+        verifiedAnswer: { numerator: 91 },
+      });
     } finally {
       await server.dataSource.query(`UPDATE period SET status = 'OPEN' WHERE year = $1`, [YEAR]);
     }
@@ -328,8 +404,16 @@ describe.skipIf(!available)('verification workflow', () => {
       pointsNeeded: 390,
       reachable: true,
     });
-    expect(verified.indicators[0]).toEqual({ indicator: { code: 'KEL-02' }, pointsAvailable: 70, missing: ['ANSWER', 'EVIDENCE', 'VERIFICATION'] });
-    expect(verified.indicators.find((i: any) => i.indicator.code === 'K1-04')).toEqual({ indicator: { code: 'K1-04' }, pointsAvailable: 10, missing: [] });
+    expect(verified.indicators[0]).toEqual({
+      indicator: { code: 'KEL-02' },
+      pointsAvailable: 70,
+      missing: ['ANSWER', 'EVIDENCE', 'VERIFICATION'],
+    });
+    expect(verified.indicators.find((i: any) => i.indicator.code === 'K1-04')).toEqual({
+      indicator: { code: 'K1-04' },
+      pointsAvailable: 10,
+      missing: [],
+    });
     expect(verified.indicators.some((i: any) => i.indicator.code === 'K1-06')).toBe(false);
     expect(verified.indicators).toHaveLength(23);
 

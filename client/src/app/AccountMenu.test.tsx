@@ -6,7 +6,6 @@ import { renderWithApollo } from '../test/render';
 import { AccountMenu } from './AccountMenu';
 import { operatorUser as operator } from '../test/fixtures';
 
-
 describe('AccountMenu', () => {
   it('holds who is signed in (with the kecamatan), the language, the password page and sign-out behind one button', async () => {
     const user = userEvent.setup();

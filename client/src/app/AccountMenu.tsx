@@ -7,7 +7,12 @@ import { LanguageSwitch } from './LanguageSwitch';
 import './AccountMenu.css';
 
 /** Closes the menu on Escape (focus back on its button) and on a tap outside it. */
-function useDismiss(open: boolean, close: () => void, root: RefObject<HTMLElement | null>, toggle: RefObject<HTMLButtonElement | null>) {
+function useDismiss(
+  open: boolean,
+  close: () => void,
+  root: RefObject<HTMLElement | null>,
+  toggle: RefObject<HTMLButtonElement | null>,
+) {
   useEffect(() => {
     if (!open) return;
     const onPointer = (event: PointerEvent) => {
@@ -60,7 +65,11 @@ export function AccountMenu({ user }: { user: SessionUser }) {
         {t('nav.menu')}
       </button>
       <div id={panelId} className="account-menu-panel">
-        <p className="signed-in-as" data-testid="signed-in-as" title={t('nav.signedInAs', { name: user.displayName, role })}>
+        <p
+          className="signed-in-as"
+          data-testid="signed-in-as"
+          title={t('nav.signedInAs', { name: user.displayName, role })}
+        >
           <span className="signed-in-name">{user.displayName}</span>
           <span className="signed-in-role">
             {user.kecamatan ? t('nav.roleOfKecamatan', { role, kecamatan: user.kecamatan.name }) : role}

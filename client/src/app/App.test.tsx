@@ -4,16 +4,37 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import type { MockLink } from '@apollo/client/testing';
 import { LoginDocument, MeDocument } from '../features/auth/auth.documents';
-import { PeriodsDocument } from '../features/periods/periods.documents';
+import { PeriodsDocument } from '../features/period/period.documents';
 import { SaveSubmissionDocument } from '../features/submission/submission.documents';
 import { OperatorFormDocument } from '../routes/operator/operator-form.documents';
-import { KecamatanListDocument, KecamatanScoreDocument, ScoreboardDocument } from '../routes/evaluator/evaluator.documents';
+import {
+  KecamatanListDocument,
+  KecamatanScoreDocument,
+  ScoreboardDocument,
+} from '../routes/evaluator/evaluator.documents';
 import { apiScore, scoreboardRow } from '../test/score-fixtures';
-import { KECAMATAN, YEAR, operatorUser as operator, countIndicator, optionsIndicator, percentageAnswer, percentageIndicator, submission, yesNoIndicator } from '../test/fixtures';
+import {
+  KECAMATAN,
+  YEAR,
+  operatorUser as operator,
+  countIndicator,
+  optionsIndicator,
+  percentageAnswer,
+  percentageIndicator,
+  submission,
+  yesNoIndicator,
+} from '../test/fixtures';
 import { renderWithApollo } from '../test/render';
 import { AppRoutes } from './App';
 
-const evaluator = { ...operator, id: 'u-e', username: 'evaluator', displayName: 'Evaluator Kota', role: 'EVALUATOR' as const, kecamatan: null };
+const evaluator = {
+  ...operator,
+  id: 'u-e',
+  username: 'evaluator',
+  displayName: 'Evaluator Kota',
+  role: 'EVALUATOR' as const,
+  kecamatan: null,
+};
 
 const meMock = (me: unknown): MockLink.MockedResponse => ({ request: { query: MeDocument }, result: { data: { me } } });
 const periodsMock: MockLink.MockedResponse = {
@@ -22,7 +43,14 @@ const periodsMock: MockLink.MockedResponse = {
     data: {
       periods: [
         { __typename: 'Period', id: 'p25', year: 2025, status: 'CLOSED', deadline: null, statusReason: null },
-        { __typename: 'Period', id: 'p26', year: YEAR, status: 'OPEN', deadline: '2026-06-30T16:59:59.000Z', statusReason: null },
+        {
+          __typename: 'Period',
+          id: 'p26',
+          year: YEAR,
+          status: 'OPEN',
+          deadline: '2026-06-30T16:59:59.000Z',
+          statusReason: null,
+        },
       ],
     },
   },
@@ -34,11 +62,46 @@ const formMock: MockLink.MockedResponse = {
     data: {
       clusters: [
         // Deliberately out of order: the page shows KEL first.
-        { __typename: 'Cluster', code: 'K1', name: 'Klaster I – Hak Sipil dan Kebebasan', nameEn: 'Cluster I', maxPoints: 50, indicators: [percentageIndicator] },
-        { __typename: 'Cluster', code: 'KEL', name: 'Kelembagaan', nameEn: 'Institutions', maxPoints: 100, indicators: [countIndicator, optionsIndicator] },
-        { __typename: 'Cluster', code: 'K2', name: 'Klaster II', nameEn: 'Cluster II', maxPoints: 40, indicators: [yesNoIndicator] },
+        {
+          __typename: 'Cluster',
+          code: 'K1',
+          name: 'Klaster I – Hak Sipil dan Kebebasan',
+          nameEn: 'Cluster I',
+          maxPoints: 50,
+          indicators: [percentageIndicator],
+        },
+        {
+          __typename: 'Cluster',
+          code: 'KEL',
+          name: 'Kelembagaan',
+          nameEn: 'Institutions',
+          maxPoints: 100,
+          indicators: [countIndicator, optionsIndicator],
+        },
+        {
+          __typename: 'Cluster',
+          code: 'K2',
+          name: 'Klaster II',
+          nameEn: 'Cluster II',
+          maxPoints: 40,
+          indicators: [yesNoIndicator],
+        },
       ],
-      submissions: [submission({ indicatorCode: 'KEL-03', version: 1, answer: { __typename: 'Answer', numerator: null, denominator: null, percentage: null, count: 4, yes: null, option: null } })],
+      submissions: [
+        submission({
+          indicatorCode: 'KEL-03',
+          version: 1,
+          answer: {
+            __typename: 'Answer',
+            numerator: null,
+            denominator: null,
+            percentage: null,
+            count: 4,
+            yes: null,
+            option: null,
+          },
+        }),
+      ],
     },
   },
 };
@@ -59,7 +122,15 @@ describe('App', () => {
       meMock(null),
       {
         request: { query: LoginDocument, variables: { username: 'op-3275-09', password: 'salah' } },
-        result: { data: { login: { __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS', message: 'Invalid credentials' } } },
+        result: {
+          data: {
+            login: {
+              __typename: 'InvalidCredentialsError',
+              code: 'INVALID_CREDENTIALS',
+              message: 'Invalid credentials',
+            },
+          },
+        },
       },
     ]);
     await user.type(await screen.findByTestId('login-username'), 'op-3275-09');
@@ -74,13 +145,23 @@ describe('App', () => {
       meMock(null),
       {
         request: { query: LoginDocument, variables: { username: 'satu-data', password: 'apa-saja' } },
-        result: { data: { login: { __typename: 'InvalidCredentialsError', code: 'INTEGRATOR_NO_LOGIN', message: 'This is an integrator account' } } },
+        result: {
+          data: {
+            login: {
+              __typename: 'InvalidCredentialsError',
+              code: 'INTEGRATOR_NO_LOGIN',
+              message: 'This is an integrator account',
+            },
+          },
+        },
       },
     ]);
     await user.type(await screen.findByTestId('login-username'), 'satu-data');
     await user.type(screen.getByTestId('login-password'), 'apa-saja');
     await user.click(screen.getByTestId('login-submit'));
-    expect(await screen.findByTestId('login-error')).toHaveTextContent('Akun integrator tidak bisa masuk dengan kata sandi');
+    expect(await screen.findByTestId('login-error')).toHaveTextContent(
+      'Akun integrator tidak bisa masuk dengan kata sandi',
+    );
   });
 
   it('says when sign-in is slowed down or locked after repeated failures', async () => {
@@ -90,14 +171,24 @@ describe('App', () => {
       {
         request: { query: LoginDocument, variables: { username: 'op-3275-09', password: 'salah' } },
         result: {
-          data: { login: { __typename: 'TooManyAttemptsError', code: 'TOO_MANY_ATTEMPTS', message: 'locked', retryAfterSeconds: 840, locked: true } },
+          data: {
+            login: {
+              __typename: 'TooManyAttemptsError',
+              code: 'TOO_MANY_ATTEMPTS',
+              message: 'locked',
+              retryAfterSeconds: 840,
+              locked: true,
+            },
+          },
         },
       },
     ]);
     await user.type(await screen.findByTestId('login-username'), 'op-3275-09');
     await user.type(screen.getByTestId('login-password'), 'salah');
     await user.click(screen.getByTestId('login-submit'));
-    expect(await screen.findByTestId('login-error')).toHaveTextContent('Akun dikunci sementara; coba lagi dalam 14 menit.');
+    expect(await screen.findByTestId('login-error')).toHaveTextContent(
+      'Akun dikunci sementara; coba lagi dalam 14 menit.',
+    );
   });
 
   it('lands an operator on the form of their kecamatan, clusters in order with progress', async () => {
@@ -106,16 +197,36 @@ describe('App', () => {
       meMock(null),
       {
         request: { query: LoginDocument, variables: { username: 'op-3275-09', password: 'kecala2026' } },
-        result: { data: { login: { __typename: 'LoginSuccess', expiresAt: '2026-12-31T00:00:00.000Z', user: operator } } },
+        result: {
+          data: { login: { __typename: 'LoginSuccess', expiresAt: '2026-12-31T00:00:00.000Z', user: operator } },
+        },
       },
       periodsMock,
       formMock,
       {
         request: {
           query: SaveSubmissionDocument,
-          variables: { input: { year: YEAR, kecamatanCode: KECAMATAN, indicatorCode: 'K1-04', answer: { numerator: 45, denominator: 60 }, note: null, expectedVersion: 0 } },
+          variables: {
+            input: {
+              year: YEAR,
+              kecamatanCode: KECAMATAN,
+              indicatorCode: 'K1-04',
+              answer: { numerator: 45, denominator: 60 },
+              note: null,
+              expectedVersion: 0,
+            },
+          },
         },
-        result: { data: { saveSubmission: submission({ indicatorCode: 'K1-04', version: 1, answer: percentageAnswer(45, 60), points: 40 }) } },
+        result: {
+          data: {
+            saveSubmission: submission({
+              indicatorCode: 'K1-04',
+              version: 1,
+              answer: percentageAnswer(45, 60),
+              points: 40,
+            }),
+          },
+        },
       },
     ]);
     await user.type(await screen.findByTestId('login-username'), 'op-3275-09');
@@ -163,7 +274,9 @@ describe('App', () => {
       },
     ]);
     const table = await screen.findByTestId('scoreboard-table');
-    const names = within(table).getAllByRole('rowheader').map((cell) => cell.textContent);
+    const names = within(table)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
     expect(names).toEqual(['Jatiasih', 'Bantargebang']);
     expect(screen.getByTestId('scoreboard-total-32.75.09')).toHaveTextContent('860');
     expect(screen.getByTestId('scoreboard-category-32.75.07')).toHaveTextContent('Belum berperingkat');
@@ -197,10 +310,19 @@ describe('App', () => {
           },
         },
       },
-      { request: { query: KecamatanScoreDocument, variables: { year: YEAR, kecamatanCode: '32.75.09' } }, result: { data: { kecamatanScore: apiScore(jatiasih) } } },
+      {
+        request: { query: KecamatanScoreDocument, variables: { year: YEAR, kecamatanCode: '32.75.09' } },
+        result: { data: { kecamatanScore: apiScore(jatiasih) } },
+      },
       {
         request: { query: KecamatanScoreDocument, variables: { year: YEAR, kecamatanCode: '32.75.01' } },
-        result: { data: { kecamatanScore: apiScore(scoreboardRow('32.75.01', 'Bekasi Timur', [100, 100, 100, 100, 100, 50], 'PRATAMA')) } },
+        result: {
+          data: {
+            kecamatanScore: apiScore(
+              scoreboardRow('32.75.01', 'Bekasi Timur', [100, 100, 100, 100, 100, 50], 'PRATAMA'),
+            ),
+          },
+        },
       },
     ]);
     expect(await screen.findByTestId('total-score')).toHaveTextContent('812,5');

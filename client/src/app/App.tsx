@@ -10,7 +10,9 @@ import { SessionOutboxProvider } from '../features/outbox/OutboxProvider';
 import { i18n } from './i18n';
 
 // The operator form (answer cards, evidence uploads) is not needed to sign in: its own chunk too.
-const OperatorFormPage = lazy(() => import('../routes/operator/OperatorFormPage').then((m) => ({ default: m.OperatorFormPage })));
+const OperatorFormPage = lazy(() =>
+  import('../routes/operator/OperatorFormPage').then((m) => ({ default: m.OperatorFormPage })),
+);
 // The chart pages carry recharts (the largest dependency): loaded only when an evaluator opens them.
 const ScoreboardPage = lazy(() => import('../routes/evaluator/ScoreboardPage'));
 const KecamatanScorePage = lazy(() => import('../routes/evaluator/KecamatanScorePage'));

@@ -22,7 +22,8 @@ export function MainNav({ role }: { role: Role }) {
     const active = nav?.querySelector<HTMLElement>('a.active');
     if (!nav || !active) return;
     const left = active.offsetLeft - nav.offsetLeft;
-    if (left < nav.scrollLeft || left + active.offsetWidth > nav.scrollLeft + nav.clientWidth) nav.scrollLeft = left - 12;
+    if (left < nav.scrollLeft || left + active.offsetWidth > nav.scrollLeft + nav.clientWidth)
+      nav.scrollLeft = left - 12;
   }, [pathname]);
   const admin = role === 'ADMIN';
   return (

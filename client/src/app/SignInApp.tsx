@@ -25,7 +25,9 @@ export function SignInApp({ onSignedIn, onIntent }: SignInAppProps) {
   const [fromStatic] = useState(() => readStaticSignIn());
   const [entering, setEntering] = useState(false);
   // Typed into the static form already, or types now: fetch the app proper meanwhile (once).
-  const [intentShown, setIntentShown] = useState(() => !!fromStatic && (fromStatic.username !== '' || fromStatic.password !== ''));
+  const [intentShown, setIntentShown] = useState(
+    () => !!fromStatic && (fromStatic.username !== '' || fromStatic.password !== ''),
+  );
   useEffect(() => {
     if (intentShown) onIntent?.();
   }, [intentShown, onIntent]);

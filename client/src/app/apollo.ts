@@ -59,8 +59,13 @@ export function createApolloClient(uri = '/graphql', restored?: NormalizedCacheO
   const cache = createCache();
   if (restored) cache.restore(restored);
   return new ApolloClient({
-    link: ApolloLink.from([lastFetchedLink, typeof WebSocket === 'undefined' ? http : createSplitLink(http, createWsLink(uri))]),
+    link: ApolloLink.from([
+      lastFetchedLink,
+      typeof WebSocket === 'undefined' ? http : createSplitLink(http, createWsLink(uri)),
+    ]),
     cache,
-    ...(restored ? { defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } } } : {}),
+    ...(restored
+      ? { defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } } }
+      : {}),
   });
 }

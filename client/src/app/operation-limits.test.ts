@@ -11,7 +11,10 @@ import * as documents from '../gql/graphql';
 /** Every operation the SPA can send, as generated from its documents. */
 const operations = Object.entries(documents).filter(
   ([, value]) =>
-    typeof value === 'object' && value !== null && (value as DocumentNode).kind === 'Document' && (value as DocumentNode).definitions.some((d) => d.kind === 'OperationDefinition'),
+    typeof value === 'object' &&
+    value !== null &&
+    (value as DocumentNode).kind === 'Document' &&
+    (value as DocumentNode).definitions.some((d) => d.kind === 'OperationDefinition'),
 ) as Array<[string, DocumentNode]>;
 
 function problems(document: DocumentNode, limits: typeof QUERY_LIMITS): string[] {
@@ -29,7 +32,7 @@ function problems(document: DocumentNode, limits: typeof QUERY_LIMITS): string[]
   }
 }
 
-describe('the SPA\'s operations and the server\'s limits', () => {
+describe("the SPA's operations and the server's limits", () => {
   it('finds the operations', () => {
     expect(operations.length).toBeGreaterThan(15);
   });
@@ -40,6 +43,8 @@ describe('the SPA\'s operations and the server\'s limits', () => {
 
   it('would notice an operation over the cost limit', () => {
     const [, review] = operations.find(([name]) => name === 'VerifySubmissionDocument')!;
-    expect(problems(review, { ...QUERY_LIMITS, costLimit: { ...QUERY_LIMITS.costLimit, maxCost: 10 } })[0]).toMatch(/cost/i);
+    expect(problems(review, { ...QUERY_LIMITS, costLimit: { ...QUERY_LIMITS.costLimit, maxCost: 10 } })[0]).toMatch(
+      /cost/i,
+    );
   });
 });

@@ -46,7 +46,10 @@ export function startApp(container: HTMLElement): void {
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
-          <SignInApp onSignedIn={(user) => void openApp(root, user)} onIntent={() => void loadFullApp().catch(() => undefined)} />
+          <SignInApp
+            onSignedIn={(user) => void openApp(root, user)}
+            onIntent={() => void loadFullApp().catch(() => undefined)}
+          />
         </I18nextProvider>
         <ReadyMarker />
       </StrictMode>,

@@ -6,11 +6,14 @@ import { errorText, failureOf, isNetworkError } from './mutation-failure';
 const t = i18n.t.bind(i18n);
 
 describe('network failures in words', () => {
-  it.each(['Failed to fetch', 'NetworkError when attempting to fetch resource.', 'Load failed'])('never shows the browser’s "%s"', (raw) => {
-    expect(isNetworkError(new TypeError(raw))).toBe(true);
-    expect(errorText(t, new TypeError(raw))).toBe('Tidak dapat terhubung ke server. Periksa koneksi internet Anda.');
-    expect(failureOf(new TypeError(raw))).toMatchObject({ retryable: true, code: 'NETWORK' });
-  });
+  it.each(['Failed to fetch', 'NetworkError when attempting to fetch resource.', 'Load failed'])(
+    'never shows the browser’s "%s"',
+    (raw) => {
+      expect(isNetworkError(new TypeError(raw))).toBe(true);
+      expect(errorText(t, new TypeError(raw))).toBe('Tidak dapat terhubung ke server. Periksa koneksi internet Anda.');
+      expect(failureOf(new TypeError(raw))).toMatchObject({ retryable: true, code: 'NETWORK' });
+    },
+  );
 
   it('keeps a server’s own message', () => {
     const error = new CombinedGraphQLErrors({ errors: [{ message: 'Sign in first.' }] });
@@ -20,6 +23,8 @@ describe('network failures in words', () => {
 
   it('speaks English when asked', async () => {
     await i18n.changeLanguage('en');
-    expect(errorText(t, new TypeError('Failed to fetch'))).toBe('Cannot reach the server. Check your internet connection.');
+    expect(errorText(t, new TypeError('Failed to fetch'))).toBe(
+      'Cannot reach the server. Check your internet connection.',
+    );
   });
 });

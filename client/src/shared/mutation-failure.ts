@@ -20,7 +20,12 @@ export function failureOf(error: unknown): MutationFailure {
     return { kind: 'failed', message: first?.message ?? error.message, retryable: false, code };
   }
   if (ServerError.is(error)) {
-    return { kind: 'failed', message: error.message, retryable: error.statusCode >= 500, code: `HTTP_${error.statusCode}` };
+    return {
+      kind: 'failed',
+      message: error.message,
+      retryable: error.statusCode >= 500,
+      code: `HTTP_${error.statusCode}`,
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { kind: 'failed', message, retryable: true, code: 'NETWORK' };
@@ -29,7 +34,8 @@ export function failureOf(error: unknown): MutationFailure {
 /** The server answered without the field asked for: treat like a transient failure. */
 export const EMPTY_RESPONSE: MutationFailure = { kind: 'failed', message: 'Empty response', retryable: true };
 
-const NETWORK_MESSAGE = /failed to fetch|networkerror|load failed|network request failed|network ?error|internet|ERR_[A-Z_]+|fetch failed|socket|timed? ?out/i;
+const NETWORK_MESSAGE =
+  /failed to fetch|networkerror|load failed|network request failed|network ?error|internet|ERR_[A-Z_]+|fetch failed|socket|timed? ?out/i;
 
 /** True when an error (or its message) is the browser's wording for "the server was not reached". */
 export function isNetworkError(error: unknown): boolean {

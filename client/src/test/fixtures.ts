@@ -1,4 +1,9 @@
-import type { EvidenceFileFieldsFragment, IndicatorFieldsFragment, SubmissionEvidenceFragment, SubmissionFieldsFragment } from '../gql/graphql';
+import type {
+  EvidenceFileFieldsFragment,
+  IndicatorFieldsFragment,
+  SubmissionEvidenceFragment,
+  SubmissionFieldsFragment,
+} from '../gql/graphql';
 
 export const YEAR = 2026;
 export const KECAMATAN = '32.75.09';
@@ -107,8 +112,20 @@ export const optionsIndicator: IndicatorFieldsFragment = {
   guidance: 'Pilih satu kondisi yang paling sesuai.',
   maxPoints: 60,
   options: [
-    { __typename: 'IndicatorOption', value: 'ADA_DILAKSANAKAN_ANGGARAN', label: 'Ada kebijakan, dilaksanakan, dan didukung anggaran', labelEn: 'Policy in place, implemented and funded', points: 60 },
-    { __typename: 'IndicatorOption', value: 'DALAM_PROSES', label: 'Kebijakan sedang dalam proses penyusunan', labelEn: 'Policy being drafted', points: 20 },
+    {
+      __typename: 'IndicatorOption',
+      value: 'ADA_DILAKSANAKAN_ANGGARAN',
+      label: 'Ada kebijakan, dilaksanakan, dan didukung anggaran',
+      labelEn: 'Policy in place, implemented and funded',
+      points: 60,
+    },
+    {
+      __typename: 'IndicatorOption',
+      value: 'DALAM_PROSES',
+      label: 'Kebijakan sedang dalam proses penyusunan',
+      labelEn: 'Policy being drafted',
+      points: 20,
+    },
     { __typename: 'IndicatorOption', value: 'BELUM_ADA', label: 'Belum ada kebijakan', labelEn: null, points: 0 },
   ],
 };
@@ -116,7 +133,9 @@ export const optionsIndicator: IndicatorFieldsFragment = {
 /** A stored submission as the API lists it (with its evidence files; mutations ignore them). */
 export type StoredSubmission = SubmissionFieldsFragment & SubmissionEvidenceFragment;
 
-export function submission(overrides: Partial<StoredSubmission> & Pick<SubmissionFieldsFragment, 'indicatorCode'>): StoredSubmission {
+export function submission(
+  overrides: Partial<StoredSubmission> & Pick<SubmissionFieldsFragment, 'indicatorCode'>,
+): StoredSubmission {
   return {
     __typename: 'Submission',
     id: `sub-${overrides.indicatorCode}`,
@@ -142,7 +161,10 @@ export function submission(overrides: Partial<StoredSubmission> & Pick<Submissio
   };
 }
 
-export function percentageAnswer(numerator: number, denominator: number): NonNullable<SubmissionFieldsFragment['answer']> {
+export function percentageAnswer(
+  numerator: number,
+  denominator: number,
+): NonNullable<SubmissionFieldsFragment['answer']> {
   return {
     __typename: 'Answer',
     numerator,
@@ -155,7 +177,9 @@ export function percentageAnswer(numerator: number, denominator: number): NonNul
 }
 
 /** An attached evidence file as the API returns it (EvidenceFileFields). */
-export function evidenceFile(overrides: Partial<EvidenceFileFieldsFragment> & { id: string; requirementCode: string }): EvidenceFileFieldsFragment {
+export function evidenceFile(
+  overrides: Partial<EvidenceFileFieldsFragment> & { id: string; requirementCode: string },
+): EvidenceFileFieldsFragment {
   return {
     __typename: 'EvidenceFile',
     originalName: `${overrides.id}.pdf`,

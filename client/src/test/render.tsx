@@ -16,26 +16,38 @@ import { type AnswerFormValues, EMPTY_FORM } from '../features/submission/answer
  * long as it needs, whatever the machine's speed (no mock delays to race against).
  */
 function gatedMockLink(gate: Promise<unknown>, mocks: ReadonlyArray<MockLink.MockedResponse>): ApolloLink {
-  const hold = new ApolloLink((operation, forward) => new Observable((observer) => {
-    let subscription: { unsubscribe(): void } | undefined;
-    void gate.then(() => {
-      subscription = forward(operation).subscribe(observer);
-    });
-    return () => subscription?.unsubscribe();
-  }));
+  const hold = new ApolloLink(
+    (operation, forward) =>
+      new Observable((observer) => {
+        let subscription: { unsubscribe(): void } | undefined;
+        void gate.then(() => {
+          subscription = forward(operation).subscribe(observer);
+        });
+        return () => subscription?.unsubscribe();
+      }),
+  );
   return ApolloLink.from([hold, new MockLink(mocks, { defaultOptions: { delay: 0 } })]);
 }
 
 /** Renders with a mocked GraphQL endpoint and the app's real cache policies; `gate` holds every operation until it resolves. */
 export function renderWithApollo(
   ui: ReactElement,
-  { mocks = [], cache = createCache(), gate }: { mocks?: ReadonlyArray<MockLink.MockedResponse>; cache?: InMemoryCache; gate?: Promise<unknown> } = {},
+  {
+    mocks = [],
+    cache = createCache(),
+    gate,
+  }: { mocks?: ReadonlyArray<MockLink.MockedResponse>; cache?: InMemoryCache; gate?: Promise<unknown> } = {},
 ) {
   const store = createMemoryOutboxStore();
   const evidenceStore = createMemoryEvidenceStore();
   // A wrapper (not a wrapping element), so `rerender` keeps the providers.
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <MockedProvider mocks={mocks} cache={cache} mockLinkDefaultOptions={{ delay: 0 }} link={gate ? gatedMockLink(gate, mocks) : undefined}>
+    <MockedProvider
+      mocks={mocks}
+      cache={cache}
+      mockLinkDefaultOptions={{ delay: 0 }}
+      link={gate ? gatedMockLink(gate, mocks) : undefined}
+    >
       <OutboxProvider userId="test-operator" store={store} evidenceStore={evidenceStore}>
         {children}
       </OutboxProvider>

@@ -1,4 +1,4 @@
-import type { ScoreboardRow } from '../features/scores/score-model';
+import type { ScoreboardRow } from '../features/scoring/score-model';
 
 const CLUSTER_NAMES: Record<string, string> = {
   KEL: 'Kelembagaan',

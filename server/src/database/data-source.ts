@@ -23,7 +23,10 @@ export interface Database {
 
 export const DEFAULT_POOL_MAX = 10;
 
-export function buildDataSource(url: string, options: { singleConnection: boolean; poolMax?: number; logger?: Logger }): DataSource {
+export function buildDataSource(
+  url: string,
+  options: { singleConnection: boolean; poolMax?: number; logger?: Logger },
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -46,7 +49,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     embedded = await startEmbeddedPostgres(options.embeddedDataDir ?? null);
     url = embedded.url;
   }
-  const dataSource = buildDataSource(url, { singleConnection: embedded != null, poolMax: options.poolMax, logger: options.logger });
+  const dataSource = buildDataSource(url, {
+    singleConnection: embedded != null,
+    poolMax: options.poolMax,
+    logger: options.logger,
+  });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });

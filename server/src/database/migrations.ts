@@ -13,4 +13,18 @@ import { IntegratorAccounts1795825689072 } from '../migrations/1795825689072-Int
 import { SpreadsheetImport1795825691081 } from '../migrations/1795825691081-SpreadsheetImport.js';
 
 /** Every migration, listed explicitly (no glob) so tsx, vitest and the CLI agree. */
-export const MIGRATIONS: Function[] = [Initial1795816417286, VerificationEvidence1795818234940, LoginThrottle1795820076156, IntegratorApi1795820252386, Insight1795820788445, ScoreTable1795821901776, AccountManagement1795822022072, PeriodAdministration1795822367561, IndicatorSetStatus1795823194885, IntegratorAccounts1795825689072, SpreadsheetImport1795825691081, CarryForward1795825701975, NationalScale1795825767019];
+export const MIGRATIONS: Function[] = [
+  Initial1795816417286,
+  VerificationEvidence1795818234940,
+  LoginThrottle1795820076156,
+  IntegratorApi1795820252386,
+  Insight1795820788445,
+  ScoreTable1795821901776,
+  AccountManagement1795822022072,
+  PeriodAdministration1795822367561,
+  IndicatorSetStatus1795823194885,
+  IntegratorAccounts1795825689072,
+  SpreadsheetImport1795825691081,
+  CarryForward1795825701975,
+  NationalScale1795825767019,
+];

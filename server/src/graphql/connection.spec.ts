@@ -13,7 +13,12 @@ describe('pageSize', () => {
     expect(pageSize(500)).toBe(500);
   });
   it.each([0, -1, 501, 1.5])('refuses %s naming the argument', (first) => {
-    expect(() => pageSize(first)).toThrowError(expect.objectContaining({ message: expect.stringMatching(/^first: must be between 1 and 500/), extensions: { code: 'BAD_USER_INPUT', field: 'first' } }));
+    expect(() => pageSize(first)).toThrowError(
+      expect.objectContaining({
+        message: expect.stringMatching(/^first: must be between 1 and 500/),
+        extensions: { code: 'BAD_USER_INPUT', field: 'first' },
+      }),
+    );
   });
 });
 
@@ -33,7 +38,9 @@ describe('cursors', () => {
     ['too many parts', encodeCursor('submission', [...key, 'x'])],
     ['not JSON', Buffer.from('{{').toString('base64url')],
   ])('refuses %s naming after', (_label, cursor) => {
-    expect(() => decodeCursor('submission', cursor, [AT, ID])).toThrowError(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } }));
+    expect(() => decodeCursor('submission', cursor, [AT, ID])).toThrowError(
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } }),
+    );
   });
 });
 

@@ -9,7 +9,10 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'Whether more items follow: ask again with after = endCursor.' })
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true, description: "Cursor of this page's last item (null when the page is empty); opaque, pass it back as after." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of this page's last item (null when the page is empty); opaque, pass it back as after.",
+  })
   endCursor: string | null;
 }
 
@@ -31,9 +34,14 @@ export function encodeCursor(list: string, key: readonly string[]): string {
  * The sort key of a cursor of `list`, checked part by part against `patterns`; anything else
  * (garbage, a cursor of another list, a forged key) is a BAD_USER_INPUT naming `after`.
  */
-export function decodeCursor(list: string, cursor: string | null | undefined, patterns: readonly RegExp[]): string[] | null {
+export function decodeCursor(
+  list: string,
+  cursor: string | null | undefined,
+  patterns: readonly RegExp[],
+): string[] | null {
   if (cursor == null) return null;
-  const refuse = () => badUserInput('after', 'is not a cursor of this list: pass back pageInfo.endCursor or an edge cursor unchanged');
+  const refuse = () =>
+    badUserInput('after', 'is not a cursor of this list: pass back pageInfo.endCursor or an edge cursor unchanged');
   if (cursor.length > 200 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw refuse();
   let parsed: unknown;
   try {

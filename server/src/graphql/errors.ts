@@ -51,7 +51,8 @@ export const errorLoggingPlugin: ApolloServerPlugin<RequestContext> = {
     return {
       async didEncounterErrors({ contextValue, errors }) {
         for (const error of errors) {
-          if (!isPublic(error.extensions?.code)) console.error(`[request ${contextValue.requestId}] unexpected error`, error.originalError ?? error);
+          if (!isPublic(error.extensions?.code))
+            console.error(`[request ${contextValue.requestId}] unexpected error`, error.originalError ?? error);
         }
       },
     };

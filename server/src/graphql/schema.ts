@@ -30,18 +30,44 @@ import { ScoringService } from '../modules/scoring/scoring.service.js';
 import { SubmissionResolver } from '../modules/submission/submission.resolver.js';
 import { SubmissionService } from '../modules/submission/submission.service.js';
 import { SubmissionConnectionService } from '../modules/submission/submission-connection.service.js';
-import { SubmissionWorkflowResolver } from '../modules/submission/submission-workflow.resolver.js';
-import { SubmissionWorkflowService } from '../modules/submission/submission-workflow.service.js';
+import { ReviewResolver } from '../modules/review/review.resolver.js';
+import { ReviewService } from '../modules/review/review.service.js';
 import { SubmissionCarryForwardResolver } from '../modules/submission/submission-carry-forward.resolver.js';
 import { SubmissionCarryForwardService } from '../modules/submission/submission-carry-forward.service.js';
 import { LiveResolver } from '../modules/live/live.resolver.js';
-import { InProcessScoreEventBus, ScoreEvents, scoreEventsPubSub, type ScoreEventBus } from '../modules/live/score-events.js';
+import {
+  InProcessScoreEventBus,
+  ScoreEvents,
+  scoreEventsPubSub,
+  type ScoreEventBus,
+} from '../modules/live/score-events.js';
 import { InsightResolver } from '../modules/insight/insight.resolver.js';
 import { InsightService } from '../modules/insight/insight.service.js';
 import { SpreadsheetResolver } from '../modules/spreadsheet/spreadsheet.resolver.js';
 import { SpreadsheetService } from '../modules/spreadsheet/spreadsheet.service.js';
 
-export const RESOLVERS = [AuthResolver, RegionResolver, ProvinceResolver, CityResolver, IndicatorResolver, PeriodResolver, SubmissionResolver, SubmissionWorkflowResolver, SubmissionCarryForwardResolver, ScoringResolver, ScoreboardEntryResolver, AuditResolver, EvidenceResolver, SubmissionEvidenceResolver, ApiTokenResolver, LiveResolver, InsightResolver, AccountResolver, IndicatorSetAdminResolver, SpreadsheetResolver] as const;
+export const RESOLVERS = [
+  AuthResolver,
+  RegionResolver,
+  ProvinceResolver,
+  CityResolver,
+  IndicatorResolver,
+  PeriodResolver,
+  SubmissionResolver,
+  ReviewResolver,
+  SubmissionCarryForwardResolver,
+  ScoringResolver,
+  ScoreboardEntryResolver,
+  AuditResolver,
+  EvidenceResolver,
+  SubmissionEvidenceResolver,
+  ApiTokenResolver,
+  LiveResolver,
+  InsightResolver,
+  AccountResolver,
+  IndicatorSetAdminResolver,
+  SpreadsheetResolver,
+] as const;
 
 export type SchemaOptions = SessionOptions & {
   /** Where evidence bytes live (removeEvidence deletes them); the default only serves schema printing. */
@@ -55,7 +81,11 @@ function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerT
   const indicators = new IndicatorService();
   const auth = new AuthService(options);
   const events = new ScoreEvents(bus);
-  const evidence = new EvidenceService(indicators, options.evidenceStorage ?? new EvidenceStorage(DEFAULT_EVIDENCE_DIR), events);
+  const evidence = new EvidenceService(
+    indicators,
+    options.evidenceStorage ?? new EvidenceStorage(DEFAULT_EVIDENCE_DIR),
+    events,
+  );
   const scoring = new ScoringService(indicators);
   const boards = new ScoreboardConnectionService(indicators);
   const instances = new Map<Function, unknown>([
@@ -65,9 +95,15 @@ function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerT
     [CityResolver, new CityResolver()],
     [IndicatorResolver, new IndicatorResolver(indicators)],
     [PeriodResolver, new PeriodResolver(new PeriodService())],
-    [SubmissionResolver, new SubmissionResolver(new SubmissionService(indicators, events), new SubmissionConnectionService())],
-    [SubmissionWorkflowResolver, new SubmissionWorkflowResolver(new SubmissionWorkflowService(indicators, events))],
-    [SubmissionCarryForwardResolver, new SubmissionCarryForwardResolver(new SubmissionCarryForwardService(indicators, events))],
+    [
+      SubmissionResolver,
+      new SubmissionResolver(new SubmissionService(indicators, events), new SubmissionConnectionService()),
+    ],
+    [ReviewResolver, new ReviewResolver(new ReviewService(indicators, events))],
+    [
+      SubmissionCarryForwardResolver,
+      new SubmissionCarryForwardResolver(new SubmissionCarryForwardService(indicators, events)),
+    ],
     [ScoringResolver, new ScoringResolver(scoring, boards)],
     [ScoreboardEntryResolver, new ScoreboardEntryResolver(boards)],
     [AuditResolver, new AuditResolver(new AuditTrailService())],
@@ -99,8 +135,11 @@ export async function buildAppSchema(options: SchemaOptions = { sessionTtlHours:
     validate: false,
   });
   // type-graphql gives the root types no description; the contract documents every type.
-  schema.getQueryType()!.description = 'Reads. Anonymous callers see the reference data (kecamatan, indicators, periods); the rest needs a session or an API token.';
-  schema.getMutationType()!.description = 'Changes, each audited in its own transaction. API tokens (INTEGRATOR) may call none of them.';
-  schema.getSubscriptionType()!.description = 'Live updates over graphql-ws (WebSocket) at /graphql; the connection authenticates like HTTP (session cookie, or `authorization: "Bearer <token>"` in connectionParams).';
+  schema.getQueryType()!.description =
+    'Reads. Anonymous callers see the reference data (kecamatan, indicators, periods); the rest needs a session or an API token.';
+  schema.getMutationType()!.description =
+    'Changes, each audited in its own transaction. API tokens (INTEGRATOR) may call none of them.';
+  schema.getSubscriptionType()!.description =
+    'Live updates over graphql-ws (WebSocket) at /graphql; the connection authenticates like HTTP (session cookie, or `authorization: "Bearer <token>"` in connectionParams).';
   return refuseMutationsForReadOnly(refuseMutationsUntilPasswordChanged(schema));
 }

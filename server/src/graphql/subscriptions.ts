@@ -13,7 +13,11 @@ export const GRAPHQL_PATH = '/graphql';
 const subscriptionsOnly: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (node.operation !== 'subscription') {
-      context.reportError(new GraphQLError('Only subscriptions are served over the websocket; send queries and mutations over HTTP.', { nodes: [node] }));
+      context.reportError(
+        new GraphQLError('Only subscriptions are served over the websocket; send queries and mutations over HTTP.', {
+          nodes: [node],
+        }),
+      );
     }
   },
 });

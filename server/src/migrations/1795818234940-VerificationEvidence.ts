@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class VerificationEvidence1795818234940 implements MigrationInterface {
-    name = 'VerificationEvidence1795818234940'
+  name = 'VerificationEvidence1795818234940';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "evidence_requirement" (
                 "id" uuid NOT NULL,
                 "indicatorId" uuid NOT NULL,
@@ -17,10 +17,10 @@ export class VerificationEvidence1795818234940 implements MigrationInterface {
                 CONSTRAINT "PK_ade74d327f796b8c8de88ee678d" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_6b3042054f93953c35742e52e6" ON "evidence_requirement" ("indicatorId")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "evidence_file" (
                 "id" uuid NOT NULL,
                 "submissionId" uuid NOT NULL,
@@ -41,143 +41,142 @@ export class VerificationEvidence1795818234940 implements MigrationInterface {
                 CONSTRAINT "PK_f54e0261bc7f0350c7eae30736a" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_5fe089bc3e905054d698b091fb" ON "evidence_file" ("submissionId")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission"
             ADD "statusReason" text
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission"
             ADD "statusChangedAt" TIMESTAMP WITH TIME ZONE
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission"
             ADD "statusChangedById" uuid
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission"
             ADD "returnedSnapshot" jsonb
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission"
             ADD "verifiedNumerator" integer
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission"
             ADD "verifiedDenominator" integer
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission"
             ADD "verifiedCount" integer
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission"
             ADD "verifiedYes" boolean
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission"
             ADD "verifiedOption" character varying(60)
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission"
             ADD "verificationNote" text
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission"
             ADD "verifiedAt" TIMESTAMP WITH TIME ZONE
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission"
             ADD "verifiedById" uuid
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "evidence_requirement"
             ADD CONSTRAINT "FK_6b3042054f93953c35742e52e61" FOREIGN KEY ("indicatorId") REFERENCES "indicator"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "evidence_file"
             ADD CONSTRAINT "FK_5fe089bc3e905054d698b091fbd" FOREIGN KEY ("submissionId") REFERENCES "submission"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "evidence_file"
             ADD CONSTRAINT "FK_375d32d134eb77b8266370dbff6" FOREIGN KEY ("requirementId") REFERENCES "evidence_requirement"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        // The audit trail is append-only: no API, and no stray UPDATE or DELETE, may change it.
-        await queryRunner.query(`
+    // The audit trail is append-only: no API, and no stray UPDATE or DELETE, may change it.
+    await queryRunner.query(`
             CREATE FUNCTION audit_entry_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 RAISE EXCEPTION 'audit entries cannot be changed or deleted';
             END;
             $$
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TRIGGER audit_entry_immutable BEFORE UPDATE OR DELETE ON "audit_entry"
             FOR EACH ROW EXECUTE FUNCTION audit_entry_immutable()
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`DROP TRIGGER audit_entry_immutable ON "audit_entry"`);
-        await queryRunner.query(`DROP FUNCTION audit_entry_immutable()`);
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER audit_entry_immutable ON "audit_entry"`);
+    await queryRunner.query(`DROP FUNCTION audit_entry_immutable()`);
+    await queryRunner.query(`
             ALTER TABLE "evidence_file" DROP CONSTRAINT "FK_375d32d134eb77b8266370dbff6"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "evidence_file" DROP CONSTRAINT "FK_5fe089bc3e905054d698b091fbd"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "evidence_requirement" DROP CONSTRAINT "FK_6b3042054f93953c35742e52e61"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission" DROP COLUMN "verifiedById"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission" DROP COLUMN "verifiedAt"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission" DROP COLUMN "verificationNote"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission" DROP COLUMN "verifiedOption"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission" DROP COLUMN "verifiedYes"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission" DROP COLUMN "verifiedCount"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission" DROP COLUMN "verifiedDenominator"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission" DROP COLUMN "verifiedNumerator"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission" DROP COLUMN "returnedSnapshot"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission" DROP COLUMN "statusChangedById"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission" DROP COLUMN "statusChangedAt"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "submission" DROP COLUMN "statusReason"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_5fe089bc3e905054d698b091fb"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "evidence_file"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_6b3042054f93953c35742e52e6"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "evidence_requirement"
         `);
-    }
-
+  }
 }

@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class LoginThrottle1795820076156 implements MigrationInterface {
-    name = 'LoginThrottle1795820076156'
+  name = 'LoginThrottle1795820076156';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "login_throttle" (
                 "key" character varying(120) NOT NULL,
                 "failures" integer NOT NULL DEFAULT '0',
@@ -13,12 +13,11 @@ export class LoginThrottle1795820076156 implements MigrationInterface {
                 CONSTRAINT "PK_14c03bac82292a8310c54cb98d0" PRIMARY KEY ("key")
             )
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP TABLE "login_throttle"
         `);
-    }
-
+  }
 }

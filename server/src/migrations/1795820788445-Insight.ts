@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Insight1795820788445 implements MigrationInterface {
-    name = 'Insight1795820788445'
+  name = 'Insight1795820788445';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "setting" (
                 "key" character varying(100) NOT NULL,
                 "value" jsonb NOT NULL,
@@ -13,19 +13,18 @@ export class Insight1795820788445 implements MigrationInterface {
                 CONSTRAINT "PK_1c4c95d773004250c157a744d6e" PRIMARY KEY ("key")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "period"
             ADD "demo" boolean NOT NULL DEFAULT false
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             ALTER TABLE "period" DROP COLUMN "demo"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "setting"
         `);
-    }
-
+  }
 }

@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ScoreTable1795821901776 implements MigrationInterface {
-    name = 'ScoreTable1795821901776'
+  name = 'ScoreTable1795821901776';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "kecamatan_score" (
                 "periodId" uuid NOT NULL,
                 "kecamatanCode" character varying(16) NOT NULL,
@@ -22,18 +22,17 @@ export class ScoreTable1795821901776 implements MigrationInterface {
                 )
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_c670aefd026b29cff6f9eefa0d" ON "kecamatan_score" ("periodId", "basis")
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_c670aefd026b29cff6f9eefa0d"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "kecamatan_score"
         `);
-    }
-
+  }
 }

@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class SpreadsheetImport1795825691081 implements MigrationInterface {
-    name = 'SpreadsheetImport1795825691081'
+  name = 'SpreadsheetImport1795825691081';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "import_batch" (
                 "id" uuid NOT NULL,
                 "userId" uuid NOT NULL,
@@ -18,18 +18,17 @@ export class SpreadsheetImport1795825691081 implements MigrationInterface {
                 CONSTRAINT "PK_f408daa3bbc77ffc37eca041312" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_503ad5c80e10a2c5c9051e8edb" ON "import_batch" ("expiresAt")
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_503ad5c80e10a2c5c9051e8edb"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "import_batch"
         `);
-    }
-
+  }
 }

@@ -7,7 +7,11 @@ import { seedDatabase } from '../database/seed/seed.js';
 import { DemoHistoryRefused, seedDemoHistory } from '../database/seed/demo-history.js';
 
 const config = loadConfig();
-const database = await openDatabase({ url: config.databaseUrl, embeddedDataDir: config.embeddedDataDir, poolMax: config.databasePoolMax });
+const database = await openDatabase({
+  url: config.databaseUrl,
+  embeddedDataDir: config.embeddedDataDir,
+  poolMax: config.databasePoolMax,
+});
 let exitCode = 0;
 try {
   await seedDatabase(database.dataSource, { demoUsers: config.seedDemoUsers });

@@ -32,6 +32,11 @@ export const SCOREBOARD_QUERY = `
     scoreboard(year: $year) { kecamatan { code name kelurahan { code } } total category clusters { cluster { code } score maxPoints } }
   }`;
 
-export function saveInput(indicatorCode: string, answer: Record<string, unknown> | null, expectedVersion: number, extra: Record<string, unknown> = {}) {
+export function saveInput(
+  indicatorCode: string,
+  answer: Record<string, unknown> | null,
+  expectedVersion: number,
+  extra: Record<string, unknown> = {},
+) {
   return { input: { year: YEAR, kecamatanCode: JATIASIH, indicatorCode, answer, expectedVersion, ...extra } };
 }

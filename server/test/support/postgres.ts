@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 /** Server PostgreSQL for tests: TEST_DATABASE_URL, DATABASE_URL, or the local one. */
-export const ADMIN_URL = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_URL =
+  process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
 let reachable: Promise<boolean> | null = null;
 
@@ -15,7 +16,8 @@ export function serverPostgresAvailable(): Promise<boolean> {
       await client.query('SELECT 1');
       return true;
     } catch (error) {
-      if (process.env.CI) throw new Error(`PostgreSQL at ${ADMIN_URL} does not answer and CI forbids skipping: ${String(error)}`);
+      if (process.env.CI)
+        throw new Error(`PostgreSQL at ${ADMIN_URL} does not answer and CI forbids skipping: ${String(error)}`);
       console.warn(`\n!!! PostgreSQL at ${ADMIN_URL} does not answer: SKIPPING the server-PostgreSQL API tests !!!\n`);
       return false;
     } finally {

@@ -53,7 +53,10 @@ interface Running {
   url: string;
 }
 
-export async function startTestServer(backend: Backend, options: { now?: Date; maxUploadBytes?: number; clientDistDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  backend: Backend,
+  options: { now?: Date; maxUploadBytes?: number; clientDistDir?: string } = {},
+): Promise<TestServer> {
   const queries = new QueryCounter();
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kecala-files-'));
   const uploadDir = path.join(filesDir, 'uploads');
@@ -150,7 +153,8 @@ export class GqlClient {
       `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on LoginSuccess { token } } }`,
       { u: username, p: password },
     );
-    if (result.data?.login?.__typename !== 'LoginSuccess') throw new Error(`login ${username} failed: ${JSON.stringify(result)}`);
+    if (result.data?.login?.__typename !== 'LoginSuccess')
+      throw new Error(`login ${username} failed: ${JSON.stringify(result)}`);
     this.token = result.data.login.token;
     return this;
   }
@@ -164,19 +168,26 @@ export async function signedIn(server: TestServer, username: string): Promise<Gq
  * Creates (as `admin`) an INTEGRATOR account and an API token for it; returns a client holding the
  * token, with the ids of both.
  */
-export async function integratorClient(server: TestServer, admin: GqlClient, name: string): Promise<GqlClient & { accountId: string; tokenId: string }> {
-  const username = `int-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${Math.random().toString(36).slice(2, 8)}`.slice(0, 60);
+export async function integratorClient(
+  server: TestServer,
+  admin: GqlClient,
+  name: string,
+): Promise<GqlClient & { accountId: string; tokenId: string }> {
+  const username =
+    `int-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${Math.random().toString(36).slice(2, 8)}`.slice(0, 60);
   const account = await admin.request(
     `mutation ($input: CreateUserInput!) { createUser(input: $input) { __typename ... on UserAccount { id } ... on ValidationError { fieldErrors { field code } } } }`,
     { input: { username, displayName: name, role: 'INTEGRATOR' } },
   );
-  if (account.data?.createUser?.__typename !== 'UserAccount') throw new Error(`createUser ${username} failed: ${JSON.stringify(account)}`);
+  if (account.data?.createUser?.__typename !== 'UserAccount')
+    throw new Error(`createUser ${username} failed: ${JSON.stringify(account)}`);
   const accountId: string = account.data.createUser.id;
   const token = await admin.request(
     `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename ... on ApiTokenCreated { secret token { id } } ... on ValidationError { fieldErrors { field code } } } }`,
     { input: { name, integratorId: accountId } },
   );
-  if (token.data?.createApiToken?.__typename !== 'ApiTokenCreated') throw new Error(`createApiToken ${name} failed: ${JSON.stringify(token)}`);
+  if (token.data?.createApiToken?.__typename !== 'ApiTokenCreated')
+    throw new Error(`createApiToken ${name} failed: ${JSON.stringify(token)}`);
   const client = new GqlClient(server) as GqlClient & { accountId: string; tokenId: string };
   client.token = token.data.createApiToken.secret;
   client.accountId = accountId;

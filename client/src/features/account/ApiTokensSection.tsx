@@ -17,7 +17,11 @@ interface TokenFormValues {
  * "Token API": the read-only tokens of other systems, each created FOR an integrator account
  * (chosen from the active ones), its secret shown once; revoking asks first.
  */
-export function ApiTokensSection({ integrators }: { integrators: ReadonlyArray<{ id: string; username: string; displayName: string; active: boolean }> }) {
+export function ApiTokensSection({
+  integrators,
+}: {
+  integrators: ReadonlyArray<{ id: string; username: string; displayName: string; active: boolean }>;
+}) {
   const { t, i18n } = useTranslation();
   const { data, error } = useQuery(ApiTokensDocument);
   const [createToken] = useMutation(CreateApiTokenDocument, { refetchQueries: [ApiTokensDocument] });
@@ -36,14 +40,17 @@ export function ApiTokensSection({ integrators }: { integrators: ReadonlyArray<{
     setFailure(null);
     setCreated(null);
     try {
-      const { data: result } = await createToken({ variables: { input: { name: values.name.trim(), integratorId: values.integratorId } } });
+      const { data: result } = await createToken({
+        variables: { input: { name: values.name.trim(), integratorId: values.integratorId } },
+      });
       const outcome = result?.createApiToken;
       if (outcome?.__typename === 'ApiTokenCreated') {
         setCreated({ name: outcome.token.name, secret: outcome.secret });
         reset();
       } else if (outcome?.__typename === 'ValidationError') {
         for (const fieldError of outcome.fieldErrors) {
-          if (fieldError.field === 'name' || fieldError.field === 'integratorId') setError(fieldError.field, { message: fieldErrorText(t, fieldError) });
+          if (fieldError.field === 'name' || fieldError.field === 'integratorId')
+            setError(fieldError.field, { message: fieldErrorText(t, fieldError) });
           else setFailure(fieldErrorText(t, fieldError));
         }
       }
@@ -115,7 +122,9 @@ export function ApiTokensSection({ integrators }: { integrators: ReadonlyArray<{
         </div>
       )}
       {!data ? (
-        error ? <p role="alert">{t('errors.network')}</p> : null
+        error ? (
+          <p role="alert">{t('errors.network')}</p>
+        ) : null
       ) : data.apiTokens.length === 0 ? (
         <p className="field-hint">{t('account.noTokens')}</p>
       ) : (
@@ -133,7 +142,11 @@ export function ApiTokensSection({ integrators }: { integrators: ReadonlyArray<{
             </thead>
             <tbody>
               {data.apiTokens.map((token) => (
-                <tr key={token.id} data-testid={`token-row-${token.name}`} className={token.revokedAt ? 'user-row--inactive' : undefined}>
+                <tr
+                  key={token.id}
+                  data-testid={`token-row-${token.name}`}
+                  className={token.revokedAt ? 'user-row--inactive' : undefined}
+                >
                   <th scope="row" data-label={t('account.tokenName')}>
                     {token.name}
                   </th>
@@ -142,8 +155,12 @@ export function ApiTokensSection({ integrators }: { integrators: ReadonlyArray<{
                     {!token.integrator.active && <span className="user-flag"> · {t('account.accountInactive')}</span>}
                   </td>
                   <td data-label={t('account.tokenCreatedAt')}>{formatDateTime(token.createdAt, i18n.language)}</td>
-                  <td data-label={t('account.tokenLastUsed')}>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, i18n.language) : t('account.never')}</td>
-                  <td data-label={t('account.actions')}>{token.revokedAt ? t('account.revoked') : <RevokeTokenButton token={token} />}</td>
+                  <td data-label={t('account.tokenLastUsed')}>
+                    {token.lastUsedAt ? formatDateTime(token.lastUsedAt, i18n.language) : t('account.never')}
+                  </td>
+                  <td data-label={t('account.actions')}>
+                    {token.revokedAt ? t('account.revoked') : <RevokeTokenButton token={token} />}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -164,7 +181,8 @@ function RevokeTokenButton({ token }: { token: ApiTokenFieldsFragment }) {
     try {
       const { data } = await revoke({ variables: { id: token.id } });
       const result = data?.revokeApiToken;
-      if (result?.__typename === 'ValidationError') setMessage(result.fieldErrors.map((e) => fieldErrorText(t, e)).join(' '));
+      if (result?.__typename === 'ValidationError')
+        setMessage(result.fieldErrors.map((e) => fieldErrorText(t, e)).join(' '));
     } catch (caught) {
       setMessage(errorText(t, caught));
     }
@@ -173,13 +191,24 @@ function RevokeTokenButton({ token }: { token: ApiTokenFieldsFragment }) {
   return (
     <div className="user-actions">
       {!confirming ? (
-        <button type="button" className="button button--small button--danger" onClick={() => setConfirming(true)} data-testid={`token-revoke-${token.name}`}>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          onClick={() => setConfirming(true)}
+          data-testid={`token-revoke-${token.name}`}
+        >
           {t('account.revoke')}
         </button>
       ) : (
         <div className="user-confirm" role="group" aria-label={t('account.confirmTitle')}>
           <p>{t('account.confirmRevoke', { name: token.name })}</p>
-          <button type="button" className="button button--small button--danger" disabled={loading} onClick={() => void onRevoke()} data-testid={`token-revoke-confirm-${token.name}`}>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            disabled={loading}
+            onClick={() => void onRevoke()}
+            data-testid={`token-revoke-confirm-${token.name}`}
+          >
             {t('account.revokeConfirm')}
           </button>
           <button type="button" className="button button--small" onClick={() => setConfirming(false)}>

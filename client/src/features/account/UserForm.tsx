@@ -70,7 +70,13 @@ export function UserForm({
     const kecamatanCode = values.role === 'OPERATOR' ? values.kecamatanCode || null : null;
     try {
       const result = editing
-        ? (await updateUser({ variables: { input: { id: user.id, displayName: values.displayName.trim(), role: values.role, kecamatanCode } } })).data?.updateUser
+        ? (
+            await updateUser({
+              variables: {
+                input: { id: user.id, displayName: values.displayName.trim(), role: values.role, kecamatanCode },
+              },
+            })
+          ).data?.updateUser
         : (
             await createUser({
               variables: {
@@ -107,7 +113,12 @@ export function UserForm({
     );
 
   return (
-    <form className="account-form" noValidate onSubmit={onSubmit} aria-label={editing ? t('account.editTitle', { username: user.username }) : t('account.createTitle')}>
+    <form
+      className="account-form"
+      noValidate
+      onSubmit={onSubmit}
+      aria-label={editing ? t('account.editTitle', { username: user.username }) : t('account.createTitle')}
+    >
       <h2>{editing ? t('account.editTitle', { username: user.username }) : t('account.createTitle')}</h2>
       {!editing && (
         <div className="field">
@@ -123,7 +134,10 @@ export function UserForm({
             data-testid="user-username"
             aria-invalid={errors.username ? true : undefined}
             aria-describedby={describedBy('username')}
-            {...register('username', { validate: (v) => /^[a-z0-9][a-z0-9._-]{2,59}$/.test(v.trim().toLowerCase()) || t('account.fieldError.INVALID_USERNAME') })}
+            {...register('username', {
+              validate: (v) =>
+                /^[a-z0-9][a-z0-9._-]{2,59}$/.test(v.trim().toLowerCase()) || t('account.fieldError.INVALID_USERNAME'),
+            })}
           />
           <p className="field-hint">{t('account.usernameHint')}</p>
           {errorLine('username')}
@@ -171,7 +185,9 @@ export function UserForm({
           disabled={role !== 'OPERATOR'}
           aria-invalid={errors.kecamatanCode ? true : undefined}
           aria-describedby={describedBy('kecamatanCode')}
-          {...register('kecamatanCode', { validate: (v) => getValues('role') !== 'OPERATOR' || v !== '' || t('account.kecamatanRequired') })}
+          {...register('kecamatanCode', {
+            validate: (v) => getValues('role') !== 'OPERATOR' || v !== '' || t('account.kecamatanRequired'),
+          })}
         >
           <option value="">{role === 'OPERATOR' ? t('account.chooseKecamatan') : t('account.noKecamatan')}</option>
           {kecamatans.map((k) => (
@@ -194,7 +210,9 @@ export function UserForm({
             data-testid="user-password"
             aria-invalid={errors.password ? true : undefined}
             aria-describedby={errors.password ? 'user-password-error' : 'user-password-hint'}
-            {...register('password', { validate: (v) => getValues('role') === 'INTEGRATOR' || newPasswordRule(t, () => getValues('username'))(v) })}
+            {...register('password', {
+              validate: (v) => getValues('role') === 'INTEGRATOR' || newPasswordRule(t, () => getValues('username'))(v),
+            })}
           />
           <p id="user-password-hint" className="field-hint">
             {t('account.passwordHint')}

@@ -15,7 +15,9 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
   const [pending, setPending] = useState<Pending>('none');
   const [message, setMessage] = useState<string | null>(null);
   // An integrator's tokens show whether their account is active: refresh them with it.
-  const [setActive, { loading: switching }] = useMutation(SetUserActiveDocument, { refetchQueries: user.role === 'INTEGRATOR' ? [ApiTokensDocument] : [] });
+  const [setActive, { loading: switching }] = useMutation(SetUserActiveDocument, {
+    refetchQueries: user.role === 'INTEGRATOR' ? [ApiTokensDocument] : [],
+  });
   const [resetPassword] = useMutation(ResetPasswordDocument);
   const {
     register,
@@ -30,8 +32,14 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
     try {
       const { data } = await setActive({ variables: { id: user.id, active: !user.active } });
       const result = data?.setUserActive;
-      if (result?.__typename === 'ValidationError') setMessage(result.fieldErrors.map((e) => fieldErrorText(t, e)).join(' '));
-      else setMessage(user.active ? t('account.deactivated', { username: user.username }) : t('account.activated', { username: user.username }));
+      if (result?.__typename === 'ValidationError')
+        setMessage(result.fieldErrors.map((e) => fieldErrorText(t, e)).join(' '));
+      else
+        setMessage(
+          user.active
+            ? t('account.deactivated', { username: user.username })
+            : t('account.activated', { username: user.username }),
+        );
     } catch (error) {
       setMessage(errorText(t, error));
     }
@@ -58,7 +66,12 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
   return (
     <div className="user-actions">
       <div className="user-actions-buttons">
-        <button type="button" className="button button--small" onClick={onEdit} data-testid={`user-edit-${user.username}`}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={onEdit}
+          data-testid={`user-edit-${user.username}`}
+        >
           {t('account.edit')}
         </button>
         <button
@@ -70,15 +83,30 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
           {user.active ? t('account.deactivate') : t('account.activate')}
         </button>
         {user.role !== 'INTEGRATOR' && (
-          <button type="button" className="button button--small" onClick={() => setPending(pending === 'reset' ? 'none' : 'reset')} data-testid={`user-reset-${user.username}`}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setPending(pending === 'reset' ? 'none' : 'reset')}
+            data-testid={`user-reset-${user.username}`}
+          >
             {t('account.resetPassword')}
           </button>
         )}
       </div>
       {pending === 'confirm-active' && (
         <div className="user-confirm" role="group" aria-label={t('account.confirmTitle')}>
-          <p>{user.active ? t('account.confirmDeactivate', { username: user.username }) : t('account.confirmActivate', { username: user.username })}</p>
-          <button type="button" className={`button button--small${user.active ? ' button--danger' : ' button--primary'}`} disabled={switching} onClick={() => void toggleActive()} data-testid={`user-confirm-${user.username}`}>
+          <p>
+            {user.active
+              ? t('account.confirmDeactivate', { username: user.username })
+              : t('account.confirmActivate', { username: user.username })}
+          </p>
+          <button
+            type="button"
+            className={`button button--small${user.active ? ' button--danger' : ' button--primary'}`}
+            disabled={switching}
+            onClick={() => void toggleActive()}
+            data-testid={`user-confirm-${user.username}`}
+          >
             {user.active ? t('account.deactivateConfirm') : t('account.activateConfirm')}
           </button>
           <button type="button" className="button button--small" onClick={() => setPending('none')}>
@@ -101,7 +129,12 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
           />
           {errors.newPassword && <p className="field-error">{errors.newPassword.message}</p>}
           <p className="field-hint">{t('account.resetHint')}</p>
-          <button type="submit" className="button button--small button--primary" disabled={isSubmitting} data-testid={`user-reset-submit-${user.username}`}>
+          <button
+            type="submit"
+            className="button button--small button--primary"
+            disabled={isSubmitting}
+            data-testid={`user-reset-submit-${user.username}`}
+          >
             {t('account.resetConfirm')}
           </button>
         </form>

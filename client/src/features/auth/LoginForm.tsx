@@ -24,7 +24,9 @@ interface LoginFormProps {
 export function LoginForm({ submit, onSignedIn, fromStatic }: LoginFormProps) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<LoginValues>({ defaultValues: { username: fromStatic?.username ?? '', password: fromStatic?.password ?? '' } });
+  const form = useForm<LoginValues>({
+    defaultValues: { username: fromStatic?.username ?? '', password: fromStatic?.password ?? '' },
+  });
   const {
     register,
     handleSubmit,
@@ -50,7 +52,11 @@ export function LoginForm({ submit, onSignedIn, fromStatic }: LoginFormProps) {
         setFailure(t('login.invalid'));
       }
     } catch (error) {
-      setFailure(error instanceof LoginServerError ? t('common.errorWithMessage', { message: error.message }) : t('errors.network'));
+      setFailure(
+        error instanceof LoginServerError
+          ? t('common.errorWithMessage', { message: error.message })
+          : t('errors.network'),
+      );
     }
   });
   useTakeOverStaticSignIn(form, fromStatic, onSubmit);
@@ -102,7 +108,12 @@ export function LoginForm({ submit, onSignedIn, fromStatic }: LoginFormProps) {
           {failure}
         </p>
       )}
-      <button type="submit" className="button button--primary button--block" disabled={isSubmitting} data-testid="login-submit">
+      <button
+        type="submit"
+        className="button button--primary button--block"
+        disabled={isSubmitting}
+        data-testid="login-submit"
+      >
         {isSubmitting ? t('login.submitting') : t('login.submit')}
       </button>
     </form>

@@ -33,7 +33,8 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
   const location = useLocation();
   if (user === undefined) return <SessionPending error={error} onRetry={refetch} />;
   if (user === null) return <Navigate to="/masuk" replace state={{ from: location.pathname + location.search }} />;
-  if (user.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  if (user.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH)
+    return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
   if (!roles.includes(user.role)) return <Navigate to={homePathOf(user.role)} replace />;
   return <>{children}</>;
 }

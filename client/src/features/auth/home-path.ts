@@ -17,5 +17,7 @@ export function landingPathOf(user: { role: Role; mustChangePassword: boolean },
 /** A return path carried in the router's location state (`{ from }`), if it is a safe in-app path. */
 export function returnPathOf(state: unknown): string | null {
   const from = (state as { from?: unknown } | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/masuk') ? from : null;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/masuk')
+    ? from
+    : null;
 }

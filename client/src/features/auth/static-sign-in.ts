@@ -29,13 +29,21 @@ export function readStaticSignIn(doc: Document = document): StaticSignIn | null 
   if (!(form instanceof HTMLFormElement) || form.closest('[hidden]')) return null;
   const username = inputOf(form, 'username');
   const password = inputOf(form, 'password');
-  const reread = () => ({ username: username?.value ?? '', password: password?.value ?? '', submitted: form.dataset.submitted === 'true' });
+  const reread = () => ({
+    username: username?.value ?? '',
+    password: password?.value ?? '',
+    submitted: form.dataset.submitted === 'true',
+  });
   const active = doc.activeElement;
   const focusedInput = active === username ? username : active === password ? password : null;
   return {
     ...reread(),
     focused: focusedInput
-      ? { field: focusedInput === username ? 'username' : 'password', start: focusedInput.selectionStart, end: focusedInput.selectionEnd }
+      ? {
+          field: focusedInput === username ? 'username' : 'password',
+          start: focusedInput.selectionStart,
+          end: focusedInput.selectionEnd,
+        }
       : null,
     reread,
   };

@@ -10,7 +10,11 @@ import type { StaticSignIn } from './static-sign-in';
  */
 const takenOver = new WeakSet<StaticSignIn>();
 
-export function useTakeOverStaticSignIn(form: UseFormReturn<LoginValues>, fromStatic: StaticSignIn | null | undefined, submit: () => Promise<void>): void {
+export function useTakeOverStaticSignIn(
+  form: UseFormReturn<LoginValues>,
+  fromStatic: StaticSignIn | null | undefined,
+  submit: () => Promise<void>,
+): void {
   useLayoutEffect(() => {
     // Once per static form (StrictMode runs effects twice in development).
     if (!fromStatic || takenOver.has(fromStatic)) return;

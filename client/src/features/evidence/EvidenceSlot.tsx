@@ -25,7 +25,14 @@ export interface IndicatorEvidenceSlotProps {
 }
 
 /** Operator's card: the checklist of required evidence, uploads and removals. */
-export function IndicatorEvidenceSlot({ indicatorCode, submissionId, editable, year, kecamatanCode, requirements }: IndicatorEvidenceSlotProps) {
+export function IndicatorEvidenceSlot({
+  indicatorCode,
+  submissionId,
+  editable,
+  year,
+  kecamatanCode,
+  requirements,
+}: IndicatorEvidenceSlotProps) {
   const files = useSubmissionEvidence(submissionId);
   return (
     <IndicatorEvidenceList
@@ -51,7 +58,12 @@ export interface ReviewEvidenceSlotProps {
 }
 
 /** Evaluator's review panel: the files with their verdicts (setEvidenceVerdict), viewable in the page. */
-export function ReviewEvidenceSlot({ submissionId, returnedEvidenceFileIds, canJudge, requirements }: ReviewEvidenceSlotProps) {
+export function ReviewEvidenceSlot({
+  submissionId,
+  returnedEvidenceFileIds,
+  canJudge,
+  requirements,
+}: ReviewEvidenceSlotProps) {
   const files = useSubmissionEvidence(submissionId);
   return (
     <ReviewEvidenceList

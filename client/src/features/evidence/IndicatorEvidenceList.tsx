@@ -2,7 +2,13 @@ import { type ChangeEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { EvidenceFileFieldsFragment } from '../../gql/graphql';
-import { type EvidenceGroup, type EvidenceRequirementItem, formatFileSize, groupEvidence, requirementLabel } from './evidence-groups';
+import {
+  type EvidenceGroup,
+  type EvidenceRequirementItem,
+  formatFileSize,
+  groupEvidence,
+  requirementLabel,
+} from './evidence-groups';
 import { EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES } from './evidence-uploader';
 import { type RemoveEvidenceOutcome, useEvidenceActions } from './use-evidence-actions';
 import { type EvidenceUploadFailure, useEvidenceUpload } from './use-evidence-upload';
@@ -21,13 +27,25 @@ export interface IndicatorEvidenceListProps {
  * The operator's evidence checklist for one indicator: per item its label ("wajib" when required),
  * the attached files with the evaluator's verdict, and — while editable — upload and removal.
  */
-export function IndicatorEvidenceList({ year, kecamatanCode, indicatorCode, requirements, files, editable }: IndicatorEvidenceListProps) {
+export function IndicatorEvidenceList({
+  year,
+  kecamatanCode,
+  indicatorCode,
+  requirements,
+  files,
+  editable,
+}: IndicatorEvidenceListProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const groups = groupEvidence(requirements, files);
   if (groups.length === 0) return null;
   return (
-    <section className="evidence" aria-labelledby={headingId} data-testid={`evidence-${indicatorCode}`} data-editable={editable}>
+    <section
+      className="evidence"
+      aria-labelledby={headingId}
+      data-testid={`evidence-${indicatorCode}`}
+      data-editable={editable}
+    >
       <h4 id={headingId} className="evidence-title">
         {t('evidence.title')}
       </h4>
@@ -98,11 +116,21 @@ function removeMessage(t: TFunction, outcome: RemoveEvidenceOutcome): string | n
     case 'periodClosed':
       return t('evidence.remove.periodClosed', { year: outcome.year });
     case 'failed':
-      return outcome.retryable ? t('evidence.remove.network') : t('evidence.remove.failed', { message: outcome.message });
+      return outcome.retryable
+        ? t('evidence.remove.network')
+        : t('evidence.remove.failed', { message: outcome.message });
   }
 }
 
-function EvidenceFileRow({ file, testId, editable }: { file: EvidenceFileFieldsFragment; testId: string; editable: boolean }) {
+function EvidenceFileRow({
+  file,
+  testId,
+  editable,
+}: {
+  file: EvidenceFileFieldsFragment;
+  testId: string;
+  editable: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const { remove } = useEvidenceActions();
   const [phase, setPhase] = useState<'idle' | 'confirming' | 'removing'>('idle');
@@ -120,15 +148,28 @@ function EvidenceFileRow({ file, testId, editable }: { file: EvidenceFileFieldsF
   }
 
   return (
-    <li className={`evidence-file evidence-file--${file.verdict.toLowerCase()}`} data-testid={testId} data-verdict={file.verdict} data-file-id={file.id}>
+    <li
+      className={`evidence-file evidence-file--${file.verdict.toLowerCase()}`}
+      data-testid={testId}
+      data-verdict={file.verdict}
+      data-file-id={file.id}
+    >
       <div className="evidence-file-main">
         <span className="evidence-file-name">{file.originalName}</span>
         <span className="evidence-file-size">{formatFileSize(file.sizeBytes, i18n.language)}</span>
         <VerdictBadge verdict={file.verdict} />
       </div>
-      {file.verdictReason && <p className="evidence-verdict-reason">{t('evidence.verdictReason', { reason: file.verdictReason })}</p>}
+      {file.verdictReason && (
+        <p className="evidence-verdict-reason">{t('evidence.verdictReason', { reason: file.verdictReason })}</p>
+      )}
       <div className="evidence-file-actions">
-        <a className="button button--small" href={file.url} target="_blank" rel="noopener noreferrer" aria-label={t('evidence.viewFile', { name: file.originalName })}>
+        <a
+          className="button button--small"
+          href={file.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={t('evidence.viewFile', { name: file.originalName })}
+        >
           {t('evidence.view')}
         </a>
         {editable && phase !== 'confirming' && (
@@ -148,10 +189,19 @@ function EvidenceFileRow({ file, testId, editable }: { file: EvidenceFileFieldsF
         )}
       </div>
       {editable && phase === 'confirming' && (
-        <div className="submit-confirm evidence-confirm" role="group" aria-label={t('evidence.remove.buttonFor', { name: file.originalName })}>
+        <div
+          className="submit-confirm evidence-confirm"
+          role="group"
+          aria-label={t('evidence.remove.buttonFor', { name: file.originalName })}
+        >
           <p>{t('evidence.remove.confirm', { name: file.originalName })}</p>
           <div className="submit-confirm-actions">
-            <button type="button" className="button button--danger" data-testid={`evidence-confirm-remove-${file.id}`} onClick={() => void confirmRemove()}>
+            <button
+              type="button"
+              className="button button--danger"
+              data-testid={`evidence-confirm-remove-${file.id}`}
+              onClick={() => void confirmRemove()}
+            >
               {t('evidence.remove.confirmButton')}
             </button>
             <button type="button" className="button" onClick={() => setPhase('idle')}>
@@ -170,7 +220,12 @@ function EvidenceFileRow({ file, testId, editable }: { file: EvidenceFileFieldsF
 }
 
 /** What went wrong with an upload, in the UI language (the server's English message as detail where useful). */
-export function uploadFailureText(t: TFunction, fileName: string, failure: EvidenceUploadFailure, language: string): string {
+export function uploadFailureText(
+  t: TFunction,
+  fileName: string,
+  failure: EvidenceUploadFailure,
+  language: string,
+): string {
   const max = formatFileSize(MAX_EVIDENCE_BYTES, language);
   switch (failure.kind) {
     case 'check':
@@ -190,7 +245,9 @@ export function uploadFailureText(t: TFunction, fileName: string, failure: Evide
       }
     }
     case 'failed':
-      return failure.retryable ? t('evidence.upload.network', { name: fileName }) : t('evidence.upload.failed', { name: fileName, message: failure.message });
+      return failure.retryable
+        ? t('evidence.upload.network', { name: fileName })
+        : t('evidence.upload.failed', { name: fileName, message: failure.message });
   }
 }
 
@@ -227,7 +284,10 @@ function EvidenceUploadControl({ target, itemLabel, testKey }: EvidenceUploadCon
         disabled={busy}
         onChange={onChange}
       />
-      <label htmlFor={inputId} className={`button evidence-upload-button${busy ? ' evidence-upload-button--busy' : ''}`}>
+      <label
+        htmlFor={inputId}
+        className={`button evidence-upload-button${busy ? ' evidence-upload-button--busy' : ''}`}
+      >
         {t('evidence.upload.button')}
         <span className="visually-hidden">: {itemLabel}</span>
       </label>

@@ -5,7 +5,14 @@ import { useQuery } from '@apollo/client/react';
 import type { MockLink } from '@apollo/client/testing';
 import type { IndicatorFieldsFragment } from '../../gql/graphql';
 import { createCache } from '../../app/apollo';
-import { KECAMATAN, YEAR, type StoredSubmission, evidenceFile, percentageIndicator, submission } from '../../test/fixtures';
+import {
+  KECAMATAN,
+  YEAR,
+  type StoredSubmission,
+  evidenceFile,
+  percentageIndicator,
+  submission,
+} from '../../test/fixtures';
 import { renderWithApollo } from '../../test/render';
 import { SubmissionListDocument } from '../submission/submission.documents';
 import { RemoveEvidenceDocument } from './evidence.documents';
@@ -14,13 +21,22 @@ import { IndicatorEvidenceSlot } from './EvidenceSlot';
 
 /** uploadEvidence replaced by a fake the test drives; the browser-side check stays real. */
 const uploads = vi.hoisted(() => ({
-  calls: [] as Array<{ file: File; target: unknown; onProgress?: (sent: number, total: number) => void; finish: (outcome: EvidenceUploadOutcome) => void }>,
+  calls: [] as Array<{
+    file: File;
+    target: unknown;
+    onProgress?: (sent: number, total: number) => void;
+    finish: (outcome: EvidenceUploadOutcome) => void;
+  }>,
 }));
 vi.mock('./evidence-uploader', async (importOriginal) => {
   const actual = await importOriginal<typeof import('./evidence-uploader')>();
   return {
     ...actual,
-    uploadEvidence: (file: File, target: unknown, options: { onProgress?: (sent: number, total: number) => void } = {}) => {
+    uploadEvidence: (
+      file: File,
+      target: unknown,
+      options: { onProgress?: (sent: number, total: number) => void } = {},
+    ) => {
       let finish!: (outcome: EvidenceUploadOutcome) => void;
       const done = new Promise<EvidenceUploadOutcome>((resolve) => (finish = resolve));
       uploads.calls.push({ file, target, onProgress: options.onProgress, finish });
@@ -32,12 +48,32 @@ vi.mock('./evidence-uploader', async (importOriginal) => {
 const indicator: IndicatorFieldsFragment = {
   ...percentageIndicator,
   evidenceRequirements: [
-    { __typename: 'EvidenceRequirement', id: 'req-1', code: 'REKAP_AKTA', label: 'Rekap akta kelahiran dari Disdukcapil', labelEn: 'Birth certificate summary', required: true },
-    { __typename: 'EvidenceRequirement', id: 'req-2', code: 'FOTO_LAYANAN', label: 'Foto layanan keliling', labelEn: 'Photo of the mobile service', required: false },
+    {
+      __typename: 'EvidenceRequirement',
+      id: 'req-1',
+      code: 'REKAP_AKTA',
+      label: 'Rekap akta kelahiran dari Disdukcapil',
+      labelEn: 'Birth certificate summary',
+      required: true,
+    },
+    {
+      __typename: 'EvidenceRequirement',
+      id: 'req-2',
+      code: 'FOTO_LAYANAN',
+      label: 'Foto layanan keliling',
+      labelEn: 'Photo of the mobile service',
+      required: false,
+    },
   ],
 };
 
-const accepted = evidenceFile({ id: 'f-accepted', requirementCode: 'REKAP_AKTA', originalName: 'rekap-2025.pdf', sizeBytes: 1_572_864, verdict: 'ACCEPTED' });
+const accepted = evidenceFile({
+  id: 'f-accepted',
+  requirementCode: 'REKAP_AKTA',
+  originalName: 'rekap-2025.pdf',
+  sizeBytes: 1_572_864,
+  verdict: 'ACCEPTED',
+});
 const insufficient = evidenceFile({
   id: 'f-insufficient',
   requirementCode: 'REKAP_AKTA',
@@ -48,7 +84,11 @@ const insufficient = evidenceFile({
 
 function seededCache(stored: StoredSubmission[]) {
   const cache = createCache();
-  cache.writeQuery({ query: SubmissionListDocument, variables: { year: YEAR, kecamatanCode: KECAMATAN }, data: { submissions: stored } });
+  cache.writeQuery({
+    query: SubmissionListDocument,
+    variables: { year: YEAR, kecamatanCode: KECAMATAN },
+    data: { submissions: stored },
+  });
   return cache;
 }
 
@@ -68,7 +108,15 @@ function Harness({ editable }: { editable: boolean }) {
   );
 }
 
-function renderSlot({ stored, editable = true, mocks = [] }: { stored: StoredSubmission[]; editable?: boolean; mocks?: MockLink.MockedResponse[] }) {
+function renderSlot({
+  stored,
+  editable = true,
+  mocks = [],
+}: {
+  stored: StoredSubmission[];
+  editable?: boolean;
+  mocks?: MockLink.MockedResponse[];
+}) {
   return renderWithApollo(<Harness editable={editable} />, { cache: seededCache(stored), mocks });
 }
 
@@ -80,7 +128,9 @@ describe('IndicatorEvidenceSlot (operator)', () => {
   it('lists the checklist with the "wajib" marker, each file with size, verdict badge and the evaluator\'s reason', async () => {
     renderSlot({ stored: [submission({ indicatorCode: 'K1-04', evidence: [accepted, insufficient] })] });
     const list = await screen.findByTestId('evidence-K1-04');
-    const items = within(list).getAllByRole('listitem').filter((li) => li.classList.contains('evidence-item'));
+    const items = within(list)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('evidence-item'));
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent('Rekap akta kelahiran dari Disdukcapil wajib');
     expect(items[1]).toHaveTextContent('Foto layanan keliling');
@@ -105,7 +155,10 @@ describe('IndicatorEvidenceSlot (operator)', () => {
   });
 
   it('is read-only when not editable: files and verdicts, no upload, no removal', async () => {
-    renderSlot({ stored: [submission({ indicatorCode: 'K1-04', status: 'SUBMITTED', evidence: [accepted] })], editable: false });
+    renderSlot({
+      stored: [submission({ indicatorCode: 'K1-04', status: 'SUBMITTED', evidence: [accepted] })],
+      editable: false,
+    });
     const list = await screen.findByTestId('evidence-K1-04');
     expect(within(list).getByTestId('evidence-file-K1-04-REKAP_AKTA')).toHaveTextContent('Diterima');
     expect(within(list).queryByTestId('evidence-input-K1-04-REKAP_AKTA')).toBeNull();
@@ -115,7 +168,14 @@ describe('IndicatorEvidenceSlot (operator)', () => {
   });
 
   it('shows a file not yet judged as "Menunggu"', async () => {
-    renderSlot({ stored: [submission({ indicatorCode: 'K1-04', evidence: [evidenceFile({ id: 'f-new', requirementCode: 'FOTO_LAYANAN' })] })] });
+    renderSlot({
+      stored: [
+        submission({
+          indicatorCode: 'K1-04',
+          evidence: [evidenceFile({ id: 'f-new', requirementCode: 'FOTO_LAYANAN' })],
+        }),
+      ],
+    });
     expect(await screen.findByTestId('evidence-file-K1-04-FOTO_LAYANAN')).toHaveTextContent('Menunggu');
   });
 
@@ -123,7 +183,12 @@ describe('IndicatorEvidenceSlot (operator)', () => {
     const user = userEvent.setup({ applyAccept: false });
     renderSlot({ stored: [] });
     const input = await screen.findByTestId('evidence-input-K1-04-REKAP_AKTA');
-    await user.upload(input, new File(['hello'], 'laporan.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    await user.upload(
+      input,
+      new File(['hello'], 'laporan.docx', {
+        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      }),
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent('laporan.docx bukan PDF, JPG atau PNG');
     await user.upload(input, new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'scan.pdf', { type: 'application/pdf' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('scan.pdf lebih besar dari 10 MB');
@@ -139,11 +204,24 @@ describe('IndicatorEvidenceSlot (operator)', () => {
     });
     renderSlot({
       stored: [],
-      mocks: [{ request: { query: SubmissionListDocument, variables: { year: YEAR, kecamatanCode: KECAMATAN } }, result: { data: { submissions: [created] } } }],
+      mocks: [
+        {
+          request: { query: SubmissionListDocument, variables: { year: YEAR, kecamatanCode: KECAMATAN } },
+          result: { data: { submissions: [created] } },
+        },
+      ],
     });
-    await user.upload(await screen.findByTestId('evidence-input-K1-04-REKAP_AKTA'), new File(['%PDF-1.4'], 'akta.pdf', { type: 'application/pdf' }));
+    await user.upload(
+      await screen.findByTestId('evidence-input-K1-04-REKAP_AKTA'),
+      new File(['%PDF-1.4'], 'akta.pdf', { type: 'application/pdf' }),
+    );
     expect(uploads.calls).toHaveLength(1);
-    expect(uploads.calls[0].target).toEqual({ year: YEAR, kecamatanCode: KECAMATAN, indicatorCode: 'K1-04', requirementCode: 'REKAP_AKTA' });
+    expect(uploads.calls[0].target).toEqual({
+      year: YEAR,
+      kecamatanCode: KECAMATAN,
+      indicatorCode: 'K1-04',
+      requirementCode: 'REKAP_AKTA',
+    });
     // One upload per item at a time.
     expect(screen.getByTestId('evidence-input-K1-04-REKAP_AKTA')).toBeDisabled();
 
@@ -161,7 +239,7 @@ describe('IndicatorEvidenceSlot (operator)', () => {
     expect(screen.getByTestId('evidence-input-K1-04-REKAP_AKTA')).toBeEnabled();
   });
 
-  it('shows the server\'s refusal in words, and keeps a file that met network trouble until the connection returns', async () => {
+  it("shows the server's refusal in words, and keeps a file that met network trouble until the connection returns", async () => {
     const user = userEvent.setup();
     renderSlot({ stored: [] });
     const input = await screen.findByTestId('evidence-input-K1-04-REKAP_AKTA');
@@ -177,7 +255,9 @@ describe('IndicatorEvidenceSlot (operator)', () => {
     expect(uploads.calls[2].file.name).toBe('akta.pdf');
     // ... and, still offline, waits for the connection instead of showing an error.
     uploads.calls[2].finish({ kind: 'failed', retryable: true, message: 'offline' });
-    expect(await screen.findByTestId('evidence-waiting-K1-04-REKAP_AKTA')).toHaveTextContent('Menunggu koneksi — akta.pdf');
+    expect(await screen.findByTestId('evidence-waiting-K1-04-REKAP_AKTA')).toHaveTextContent(
+      'Menunggu koneksi — akta.pdf',
+    );
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -189,7 +269,15 @@ describe('IndicatorEvidenceSlot (operator)', () => {
       mocks: [
         {
           request: { query: RemoveEvidenceDocument, variables: { evidenceId: 'f-insufficient' } },
-          result: { data: { removeEvidence: { __typename: 'EvidenceRemoved', evidenceId: 'f-insufficient', submission: { ...stored, evidence: [accepted] } } } },
+          result: {
+            data: {
+              removeEvidence: {
+                __typename: 'EvidenceRemoved',
+                evidenceId: 'f-insufficient',
+                submission: { ...stored, evidence: [accepted] },
+              },
+            },
+          },
         },
       ],
     });
@@ -207,13 +295,19 @@ describe('IndicatorEvidenceSlot (operator)', () => {
       mocks: [
         {
           request: { query: RemoveEvidenceDocument, variables: { evidenceId: 'f-accepted' } },
-          result: { data: { removeEvidence: { __typename: 'PeriodClosedError', code: 'PERIOD_CLOSED', message: 'closed', year: YEAR } } },
+          result: {
+            data: {
+              removeEvidence: { __typename: 'PeriodClosedError', code: 'PERIOD_CLOSED', message: 'closed', year: YEAR },
+            },
+          },
         },
       ],
     });
     await user.click(await screen.findByTestId('evidence-remove-f-accepted'));
     await user.click(screen.getByTestId('evidence-confirm-remove-f-accepted'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Periode 2026 sudah ditutup; berkas tidak dapat dihapus.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Periode 2026 sudah ditutup; berkas tidak dapat dihapus.',
+    );
     expect(screen.getByTestId('evidence-file-K1-04-REKAP_AKTA')).toBeInTheDocument();
   });
 });

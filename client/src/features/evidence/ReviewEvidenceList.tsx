@@ -22,7 +22,13 @@ export interface ReviewEvidenceListProps {
  * page (the first, until another is chosen), "baru" on files attached since the last return, and
  * the verdict buttons while the submission is SUBMITTED.
  */
-export function ReviewEvidenceList({ submissionId, requirements, files, returnedEvidenceFileIds, canJudge }: ReviewEvidenceListProps) {
+export function ReviewEvidenceList({
+  submissionId,
+  requirements,
+  files,
+  returnedEvidenceFileIds,
+  canJudge,
+}: ReviewEvidenceListProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const groups = groupEvidence(requirements, files);
@@ -88,7 +94,9 @@ function verdictError(t: TFunction, outcome: VerdictOutcome): string | null {
     case 'notAllowed':
       return t('evidence.review.notAllowed', { message: outcome.message });
     case 'failed':
-      return outcome.retryable ? t('evidence.review.network') : t('evidence.review.failed', { message: outcome.message });
+      return outcome.retryable
+        ? t('evidence.review.network')
+        : t('evidence.review.failed', { message: outcome.message });
   }
 }
 
@@ -120,7 +128,12 @@ function ReviewEvidenceFile({ file, submissionId, isNew, canJudge, viewing, onTo
     setBusy(true);
     setError(null);
     setReasonError(null);
-    const outcome = await setVerdict({ evidenceId: file.id, verdict, reason: verdict === 'INSUFFICIENT' ? reason : null, submissionId });
+    const outcome = await setVerdict({
+      evidenceId: file.id,
+      verdict,
+      reason: verdict === 'INSUFFICIENT' ? reason : null,
+      submissionId,
+    });
     setBusy(false);
     if (outcome.kind === 'judged') {
       setAskingReason(false);
@@ -133,7 +146,11 @@ function ReviewEvidenceFile({ file, submissionId, isNew, canJudge, viewing, onTo
   }
 
   return (
-    <li className={`evidence-file evidence-file--${file.verdict.toLowerCase()}`} data-testid={`review-evidence-file-${file.id}`} data-verdict={file.verdict}>
+    <li
+      className={`evidence-file evidence-file--${file.verdict.toLowerCase()}`}
+      data-testid={`review-evidence-file-${file.id}`}
+      data-verdict={file.verdict}
+    >
       <div className="evidence-file-main">
         <span className="evidence-file-name">{file.originalName}</span>
         {isNew && (
@@ -145,9 +162,14 @@ function ReviewEvidenceFile({ file, submissionId, isNew, canJudge, viewing, onTo
         <VerdictBadge verdict={file.verdict} />
       </div>
       <p className="evidence-file-meta">
-        {t('evidence.uploadedBy', { name: file.uploadedBy?.displayName ?? '—', time: formatDateTime(file.uploadedAt, i18n.language) })}
+        {t('evidence.uploadedBy', {
+          name: file.uploadedBy?.displayName ?? '—',
+          time: formatDateTime(file.uploadedAt, i18n.language),
+        })}
       </p>
-      {file.verdictReason && <p className="evidence-verdict-reason">{t('evidence.verdictReason', { reason: file.verdictReason })}</p>}
+      {file.verdictReason && (
+        <p className="evidence-verdict-reason">{t('evidence.verdictReason', { reason: file.verdictReason })}</p>
+      )}
       <div className="evidence-file-actions">
         <button
           type="button"

@@ -4,7 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { useQuery } from '@apollo/client/react';
 import type { MockLink } from '@apollo/client/testing';
 import { createCache } from '../../app/apollo';
-import { KECAMATAN, YEAR, type StoredSubmission, evidenceFile, percentageIndicator, submission } from '../../test/fixtures';
+import {
+  KECAMATAN,
+  YEAR,
+  type StoredSubmission,
+  evidenceFile,
+  percentageIndicator,
+  submission,
+} from '../../test/fixtures';
 import { renderWithApollo } from '../../test/render';
 import { SubmissionListDocument } from '../submission/submission.documents';
 import { SetEvidenceVerdictDocument } from './evidence.documents';
@@ -12,16 +19,46 @@ import { ReviewEvidenceSlot } from './EvidenceSlot';
 import { EvidenceViewer } from './EvidenceViewer';
 
 const requirements = [
-  { __typename: 'EvidenceRequirement' as const, id: 'req-1', code: 'REKAP_AKTA', label: 'Rekap akta kelahiran', labelEn: 'Birth certificate summary', required: true },
-  { __typename: 'EvidenceRequirement' as const, id: 'req-2', code: 'FOTO_LAYANAN', label: 'Foto layanan keliling', labelEn: 'Photo of the mobile service', required: false },
-  { __typename: 'EvidenceRequirement' as const, id: 'req-3', code: 'SK_TIM', label: 'SK tim percepatan', labelEn: 'Decree on the task force', required: true },
+  {
+    __typename: 'EvidenceRequirement' as const,
+    id: 'req-1',
+    code: 'REKAP_AKTA',
+    label: 'Rekap akta kelahiran',
+    labelEn: 'Birth certificate summary',
+    required: true,
+  },
+  {
+    __typename: 'EvidenceRequirement' as const,
+    id: 'req-2',
+    code: 'FOTO_LAYANAN',
+    label: 'Foto layanan keliling',
+    labelEn: 'Photo of the mobile service',
+    required: false,
+  },
+  {
+    __typename: 'EvidenceRequirement' as const,
+    id: 'req-3',
+    code: 'SK_TIM',
+    label: 'SK tim percepatan',
+    labelEn: 'Decree on the task force',
+    required: true,
+  },
 ];
 const rekap = evidenceFile({ id: 'f-rekap', requirementCode: 'REKAP_AKTA', originalName: 'rekap.pdf' });
-const photo = evidenceFile({ id: 'f-photo', requirementCode: 'FOTO_LAYANAN', originalName: 'layanan.png', mimeType: 'image/png' });
+const photo = evidenceFile({
+  id: 'f-photo',
+  requirementCode: 'FOTO_LAYANAN',
+  originalName: 'layanan.png',
+  mimeType: 'image/png',
+});
 
 function seededCache(stored: StoredSubmission) {
   const cache = createCache();
-  cache.writeQuery({ query: SubmissionListDocument, variables: { year: YEAR, kecamatanCode: KECAMATAN }, data: { submissions: [stored] } });
+  cache.writeQuery({
+    query: SubmissionListDocument,
+    variables: { year: YEAR, kecamatanCode: KECAMATAN },
+    data: { submissions: [stored] },
+  });
   return cache;
 }
 
@@ -46,10 +83,18 @@ function renderPanel({
   returnedEvidenceFileIds = null,
   mocks = [],
 }: { stored?: StoredSubmission; returnedEvidenceFileIds?: string[] | null; mocks?: MockLink.MockedResponse[] } = {}) {
-  return renderWithApollo(<Harness returnedEvidenceFileIds={returnedEvidenceFileIds} />, { cache: seededCache(stored), mocks });
+  return renderWithApollo(<Harness returnedEvidenceFileIds={returnedEvidenceFileIds} />, {
+    cache: seededCache(stored),
+    mocks,
+  });
 }
 
-function verdictMock(evidenceId: string, verdict: 'ACCEPTED' | 'INSUFFICIENT' | 'PENDING', reason: string | null, file: ReturnType<typeof evidenceFile>): MockLink.MockedResponse {
+function verdictMock(
+  evidenceId: string,
+  verdict: 'ACCEPTED' | 'INSUFFICIENT' | 'PENDING',
+  reason: string | null,
+  file: ReturnType<typeof evidenceFile>,
+): MockLink.MockedResponse {
   return {
     request: { query: SetEvidenceVerdictDocument, variables: { input: { evidenceId, verdict, reason } } },
     result: { data: { setEvidenceVerdict: { ...file, verdict, verdictReason: reason } } },
@@ -64,7 +109,9 @@ describe('ReviewEvidenceSlot (evaluator)', () => {
   it('groups the files by checklist item, names a missing required item, marks files attached since the return as "baru"', async () => {
     renderPanel({ returnedEvidenceFileIds: ['f-rekap'] });
     const panel = await screen.findByTestId('review-evidence');
-    const headings = within(panel).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    const headings = within(panel)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent);
     expect(headings).toEqual(['Rekap akta kelahiran wajib', 'Foto layanan keliling', 'SK tim percepatan wajib']);
     expect(panel).toHaveTextContent('Belum ada berkas untuk butir wajib ini.');
     expect(within(screen.getByTestId('review-evidence-file-f-rekap')).queryByText('baru')).toBeNull();
@@ -86,7 +133,10 @@ describe('ReviewEvidenceSlot (evaluator)', () => {
     await user.click(screen.getByTestId('evidence-view-f-photo'));
     const switched = screen.getByTestId('evidence-viewer');
     expect(switched).toHaveAttribute('data-file-id', 'f-photo');
-    expect(within(switched).getByRole('img', { name: 'Pratinjau layanan.png' })).toHaveAttribute('src', '/evidence/f-photo');
+    expect(within(switched).getByRole('img', { name: 'Pratinjau layanan.png' })).toHaveAttribute(
+      'src',
+      '/evidence/f-photo',
+    );
     expect(screen.getAllByTestId('evidence-viewer')).toHaveLength(1);
   });
 
@@ -112,7 +162,9 @@ describe('ReviewEvidenceSlot (evaluator)', () => {
 
   it('Terima accepts a file; "Batalkan penilaian" takes the verdict back', async () => {
     const user = userEvent.setup();
-    renderPanel({ mocks: [verdictMock('f-photo', 'ACCEPTED', null, photo), verdictMock('f-photo', 'PENDING', null, photo)] });
+    renderPanel({
+      mocks: [verdictMock('f-photo', 'ACCEPTED', null, photo), verdictMock('f-photo', 'PENDING', null, photo)],
+    });
     await user.click(await screen.findByTestId('evidence-accept-f-photo'));
     const row = screen.getByTestId('review-evidence-file-f-photo');
     await waitForVerdict(row, 'ACCEPTED');
@@ -124,7 +176,9 @@ describe('ReviewEvidenceSlot (evaluator)', () => {
   });
 
   it('shows the verdicts without buttons when the submission is not SUBMITTED', async () => {
-    renderPanel({ stored: submission({ indicatorCode: 'K1-04', status: 'VERIFIED', evidence: [{ ...rekap, verdict: 'ACCEPTED' }] }) });
+    renderPanel({
+      stored: submission({ indicatorCode: 'K1-04', status: 'VERIFIED', evidence: [{ ...rekap, verdict: 'ACCEPTED' }] }),
+    });
     const row = await screen.findByTestId('review-evidence-file-f-rekap');
     expect(row).toHaveTextContent('Diterima');
     expect(screen.queryByTestId('evidence-accept-f-rekap')).toBeNull();
@@ -135,14 +189,18 @@ describe('ReviewEvidenceSlot (evaluator)', () => {
 
 describe('EvidenceViewer', () => {
   it('shows a PDF in an iframe and an image as <img>, each with a link to a new tab', () => {
-    const { unmount } = renderWithApollo(<EvidenceViewer file={{ id: 'a', url: '/evidence/a', mimeType: 'application/pdf', originalName: 'sk.pdf' }} />);
+    const { unmount } = renderWithApollo(
+      <EvidenceViewer file={{ id: 'a', url: '/evidence/a', mimeType: 'application/pdf', originalName: 'sk.pdf' }} />,
+    );
     let viewer = screen.getByTestId('evidence-viewer');
     expect(viewer.querySelector('iframe')).toHaveAttribute('src', '/evidence/a');
     expect(viewer.querySelector('img')).toBeNull();
     expect(within(viewer).getByRole('link', { name: 'Buka di tab baru' })).toHaveAttribute('target', '_blank');
     unmount();
 
-    renderWithApollo(<EvidenceViewer file={{ id: 'b', url: '/evidence/b', mimeType: 'image/jpeg', originalName: 'foto.jpg' }} />);
+    renderWithApollo(
+      <EvidenceViewer file={{ id: 'b', url: '/evidence/b', mimeType: 'image/jpeg', originalName: 'foto.jpg' }} />,
+    );
     viewer = screen.getByTestId('evidence-viewer');
     expect(viewer.querySelector('img')).toHaveAttribute('src', '/evidence/b');
     expect(viewer.querySelector('iframe')).toBeNull();

@@ -4,5 +4,9 @@ import type { EvidenceVerdict } from '../../gql/graphql';
 /** Menunggu / Diterima / Kurang. */
 export function VerdictBadge({ verdict }: { verdict: EvidenceVerdict }) {
   const { t } = useTranslation();
-  return <span className={`badge verdict-badge verdict-badge--${verdict.toLowerCase()}`}>{t(`evidence.verdict.${verdict}`)}</span>;
+  return (
+    <span className={`badge verdict-badge verdict-badge--${verdict.toLowerCase()}`}>
+      {t(`evidence.verdict.${verdict}`)}
+    </span>
+  );
 }

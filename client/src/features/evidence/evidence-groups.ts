@@ -15,7 +15,11 @@ export function groupEvidence(
   requirements: readonly EvidenceRequirementItem[],
   files: readonly EvidenceFileFieldsFragment[],
 ): EvidenceGroup[] {
-  const groups: EvidenceGroup[] = requirements.map((requirement) => ({ code: requirement.code, requirement, files: [] }));
+  const groups: EvidenceGroup[] = requirements.map((requirement) => ({
+    code: requirement.code,
+    requirement,
+    files: [],
+  }));
   const byCode = new Map(groups.map((group) => [group.code, group]));
   for (const file of files) {
     let group = byCode.get(file.requirementCode);

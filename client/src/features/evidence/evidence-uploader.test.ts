@@ -42,11 +42,16 @@ function response(status: number, body = '', headers: Record<string, string> = {
 
 /** What tus-js-client hands onError: a DetailedError with the request and (maybe) the response. */
 function detailedError(message: string, res: HttpResponse | null): Error {
-  return Object.assign(new Error(message), { originalRequest: { getMethod: () => 'PATCH' }, originalResponse: res, causingError: null });
+  return Object.assign(new Error(message), {
+    originalRequest: { getMethod: () => 'PATCH' },
+    originalResponse: res,
+    causingError: null,
+  });
 }
 
 const target = { year: 2026, kecamatanCode: '32.75.09', indicatorCode: 'K1-04', requirementCode: 'REKAP_AKTA' };
-const pdf = () => new File(['%PDF-1.4 hello'], 'rekap akta.pdf', { type: 'application/pdf', lastModified: 1_700_000_000_000 });
+const pdf = () =>
+  new File(['%PDF-1.4 hello'], 'rekap akta.pdf', { type: 'application/pdf', lastModified: 1_700_000_000_000 });
 
 /** Lets findPreviousUploads() resolve and start() run. */
 const started = async () => {
@@ -68,7 +73,13 @@ describe('uploadEvidence', () => {
     expect(upload.options.retryDelays).toEqual([0, 1000, 3000, 5000, 10000]);
     expect(upload.options.storeFingerprintForResuming).toBe(true);
     expect(upload.options.removeFingerprintOnSuccess).toBe(true);
-    expect(upload.options.metadata).toEqual({ year: '2026', kecamatanCode: '32.75.09', indicatorCode: 'K1-04', requirementCode: 'REKAP_AKTA', filename: 'rekap akta.pdf' });
+    expect(upload.options.metadata).toEqual({
+      year: '2026',
+      kecamatanCode: '32.75.09',
+      indicatorCode: 'K1-04',
+      requirementCode: 'REKAP_AKTA',
+      filename: 'rekap akta.pdf',
+    });
     // The same file for another checklist item must not resume this upload.
     const fingerprint = await upload.options.fingerprint!(upload.file, upload.options);
     expect(fingerprint).toContain('REKAP_AKTA');
@@ -77,13 +88,27 @@ describe('uploadEvidence', () => {
   });
 
   it('resumes the newest interrupted upload of the same file before starting', async () => {
-    const older = { uploadUrl: 'http://localhost/uploads/old', creationTime: '2026-03-01T10:00:00.000Z', size: 14, metadata: {}, urlStorageKey: 'a', parallelUploadUrls: null };
-    const newer = { ...older, uploadUrl: 'http://localhost/uploads/new', creationTime: '2026-03-02T10:00:00.000Z', urlStorageKey: 'b' };
+    const older = {
+      uploadUrl: 'http://localhost/uploads/old',
+      creationTime: '2026-03-01T10:00:00.000Z',
+      size: 14,
+      metadata: {},
+      urlStorageKey: 'a',
+      parallelUploadUrls: null,
+    };
+    const newer = {
+      ...older,
+      uploadUrl: 'http://localhost/uploads/new',
+      creationTime: '2026-03-02T10:00:00.000Z',
+      urlStorageKey: 'b',
+    };
     tus.previous = [older, newer];
     uploadEvidence(pdf(), target);
     const upload = await started();
     expect(upload.resumeFromPreviousUpload).toHaveBeenCalledWith(newer);
-    expect(upload.resumeFromPreviousUpload.mock.invocationCallOrder[0]).toBeLessThan(upload.start.mock.invocationCallOrder[0]);
+    expect(upload.resumeFromPreviousUpload.mock.invocationCallOrder[0]).toBeLessThan(
+      upload.start.mock.invocationCallOrder[0],
+    );
   });
 
   it('reports progress, then the evidence id of the response that completed the upload', async () => {
@@ -114,7 +139,9 @@ describe('uploadEvidence', () => {
       message: '"rekap akta.pdf" is not a PDF, JPEG or PNG file',
       fieldErrors: [{ field: 'file', code: 'UNSUPPORTED_TYPE', message: 'not a PDF' }],
     });
-    upload.options.onError!(detailedError('tus: unexpected response while uploading chunk', response(415, body)) as never);
+    upload.options.onError!(
+      detailedError('tus: unexpected response while uploading chunk', response(415, body)) as never,
+    );
     await expect(handle.done).resolves.toEqual({
       kind: 'refused',
       code: 'UNSUPPORTED_TYPE',
@@ -126,7 +153,9 @@ describe('uploadEvidence', () => {
   it('maps a network failure (no response) to a retryable failure', async () => {
     const handle = uploadEvidence(pdf(), target);
     const upload = await started();
-    upload.options.onError!(detailedError('tus: failed to upload chunk at offset 0, caused by [object ProgressEvent]', null) as never);
+    upload.options.onError!(
+      detailedError('tus: failed to upload chunk at offset 0, caused by [object ProgressEvent]', null) as never,
+    );
     await expect(handle.done).resolves.toMatchObject({ kind: 'failed', retryable: true });
   });
 
@@ -141,13 +170,33 @@ describe('uploadEvidence', () => {
 
 describe('outcomeOfUploadError', () => {
   it('treats 5xx and expired or conflicting uploads as retryable, other 4xx as refusals', () => {
-    expect(outcomeOfUploadError(detailedError('x', response(503, 'Bad gateway')))).toMatchObject({ kind: 'failed', retryable: true });
-    expect(outcomeOfUploadError(detailedError('x', response(404, '{"code":"NOT_FOUND","message":"No such upload","fieldErrors":[]}')))).toMatchObject({ kind: 'failed', retryable: true });
-    expect(outcomeOfUploadError(detailedError('x', response(409, '{"code":"UPLOAD_CONFLICT","message":"offset","fieldErrors":[]}')))).toMatchObject({ kind: 'failed', retryable: true });
-    expect(outcomeOfUploadError(detailedError('x', response(403, '{"code":"SUBMISSION_LOCKED","message":"locked","fieldErrors":[]}')))).toMatchObject({ kind: 'refused', code: 'SUBMISSION_LOCKED' });
+    expect(outcomeOfUploadError(detailedError('x', response(503, 'Bad gateway')))).toMatchObject({
+      kind: 'failed',
+      retryable: true,
+    });
+    expect(
+      outcomeOfUploadError(
+        detailedError('x', response(404, '{"code":"NOT_FOUND","message":"No such upload","fieldErrors":[]}')),
+      ),
+    ).toMatchObject({ kind: 'failed', retryable: true });
+    expect(
+      outcomeOfUploadError(
+        detailedError('x', response(409, '{"code":"UPLOAD_CONFLICT","message":"offset","fieldErrors":[]}')),
+      ),
+    ).toMatchObject({ kind: 'failed', retryable: true });
+    expect(
+      outcomeOfUploadError(
+        detailedError('x', response(403, '{"code":"SUBMISSION_LOCKED","message":"locked","fieldErrors":[]}')),
+      ),
+    ).toMatchObject({ kind: 'refused', code: 'SUBMISSION_LOCKED' });
     // A refusal without a JSON body (a proxy's page) is named by its status.
-    expect(outcomeOfUploadError(detailedError('x', response(413, '<html>Request Entity Too Large</html>')))).toMatchObject({ kind: 'refused', code: 'TOO_LARGE' });
-    expect(outcomeOfUploadError(detailedError('x', response(401, '')))).toMatchObject({ kind: 'refused', code: 'UNAUTHENTICATED' });
+    expect(
+      outcomeOfUploadError(detailedError('x', response(413, '<html>Request Entity Too Large</html>'))),
+    ).toMatchObject({ kind: 'refused', code: 'TOO_LARGE' });
+    expect(outcomeOfUploadError(detailedError('x', response(401, '')))).toMatchObject({
+      kind: 'refused',
+      code: 'UNAUTHENTICATED',
+    });
   });
 });
 
@@ -164,11 +213,21 @@ describe('checkEvidenceFile', () => {
   });
 
   it('refuses other types, empty files and files over the limit', () => {
-    expect(checkEvidenceFile(file('laporan.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'))).toEqual({ ok: false, problem: 'UNSUPPORTED_TYPE' });
+    expect(
+      checkEvidenceFile(
+        file('laporan.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+      ),
+    ).toEqual({ ok: false, problem: 'UNSUPPORTED_TYPE' });
     expect(checkEvidenceFile(file('foto.heic', 'image/heic'))).toEqual({ ok: false, problem: 'UNSUPPORTED_TYPE' });
     expect(checkEvidenceFile(file('catatan.txt', ''))).toEqual({ ok: false, problem: 'UNSUPPORTED_TYPE' });
-    expect(checkEvidenceFile(file('sk.pdf.exe', 'application/pdf'))).toEqual({ ok: false, problem: 'UNSUPPORTED_TYPE' });
+    expect(checkEvidenceFile(file('sk.pdf.exe', 'application/pdf'))).toEqual({
+      ok: false,
+      problem: 'UNSUPPORTED_TYPE',
+    });
     expect(checkEvidenceFile(file('kosong.pdf', 'application/pdf', 0))).toEqual({ ok: false, problem: 'EMPTY' });
-    expect(checkEvidenceFile(file('besar.pdf', 'application/pdf', MAX_EVIDENCE_BYTES + 1))).toEqual({ ok: false, problem: 'TOO_LARGE' });
+    expect(checkEvidenceFile(file('besar.pdf', 'application/pdf', MAX_EVIDENCE_BYTES + 1))).toEqual({
+      ok: false,
+      problem: 'TOO_LARGE',
+    });
   });
 });

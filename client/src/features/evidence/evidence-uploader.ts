@@ -58,7 +58,10 @@ function extensionOf(name: string): string {
  * empty, at most `maxBytes`. Some Android pickers report no (or a generic) MIME type: then the
  * extension decides. The server reads the real type from the content anyway.
  */
-export function checkEvidenceFile(file: Pick<File, 'name' | 'type' | 'size'>, maxBytes = MAX_EVIDENCE_BYTES): EvidenceFileCheck {
+export function checkEvidenceFile(
+  file: Pick<File, 'name' | 'type' | 'size'>,
+  maxBytes = MAX_EVIDENCE_BYTES,
+): EvidenceFileCheck {
   const type = file.type.toLowerCase();
   const extension = extensionOf(file.name);
   const typeKnown = type !== '' && type !== 'application/octet-stream';
@@ -90,7 +93,10 @@ function codeForStatus(status: number): string {
   }
 }
 
-function parseRefusal(status: number, body: string): { code: string; message: string; fieldErrors: UploadFieldError[] } {
+function parseRefusal(
+  status: number,
+  body: string,
+): { code: string; message: string; fieldErrors: UploadFieldError[] } {
   try {
     const parsed: unknown = JSON.parse(body);
     if (parsed && typeof parsed === 'object' && typeof (parsed as { code?: unknown }).code === 'string') {
@@ -101,7 +107,11 @@ function parseRefusal(status: number, body: string): { code: string; message: st
         fieldErrors: Array.isArray(fieldErrors)
           ? fieldErrors
               .filter((e): e is UploadFieldError => !!e && typeof e.field === 'string' && typeof e.code === 'string')
-              .map(({ field, code: fieldCode, message: text }) => ({ field, code: fieldCode, message: typeof text === 'string' ? text : '' }))
+              .map(({ field, code: fieldCode, message: text }) => ({
+                field,
+                code: fieldCode,
+                message: typeof text === 'string' ? text : '',
+              }))
           : [],
       };
     }
@@ -123,7 +133,8 @@ export function outcomeOfUploadError(error: unknown): EvidenceUploadOutcome {
   const hadRequest = (error as { originalRequest?: unknown } | null)?.originalRequest != null;
   if (!response) return { kind: 'failed', retryable: hadRequest, message };
   const status = response.getStatus();
-  if (status === 0 || status >= 500 || [404, 409, 410, 423].includes(status)) return { kind: 'failed', retryable: true, message };
+  if (status === 0 || status >= 500 || [404, 409, 410, 423].includes(status))
+    return { kind: 'failed', retryable: true, message };
   if (status >= 400) return { kind: 'refused', ...parseRefusal(status, response.getBody() ?? '') };
   return { kind: 'failed', retryable: true, message };
 }
@@ -134,8 +145,21 @@ function endpointUrl(): string {
 }
 
 /** The same bytes for the same checklist item resume; the same file for another item is a new upload. */
-export function evidenceFingerprint(file: Pick<File, 'name' | 'type' | 'size' | 'lastModified'>, target: EvidenceTarget): string {
-  return ['kecala-evidence', target.year, target.kecamatanCode, target.indicatorCode, target.requirementCode, file.name, file.type, file.size, file.lastModified].join('|');
+export function evidenceFingerprint(
+  file: Pick<File, 'name' | 'type' | 'size' | 'lastModified'>,
+  target: EvidenceTarget,
+): string {
+  return [
+    'kecala-evidence',
+    target.year,
+    target.kecamatanCode,
+    target.indicatorCode,
+    target.requirementCode,
+    file.name,
+    file.type,
+    file.size,
+    file.lastModified,
+  ].join('|');
 }
 
 function newest(uploads: PreviousUpload[]): PreviousUpload | undefined {
@@ -159,7 +183,11 @@ export interface EvidenceUploadHandle {
  * Uploads one file (checked first with checkEvidenceFile by the caller) for one checklist item,
  * resuming an interrupted upload of the same file for the same item.
  */
-export function uploadEvidence(file: File, target: EvidenceTarget, options: EvidenceUploadOptions = {}): EvidenceUploadHandle {
+export function uploadEvidence(
+  file: File,
+  target: EvidenceTarget,
+  options: EvidenceUploadOptions = {},
+): EvidenceUploadHandle {
   let settle!: (outcome: EvidenceUploadOutcome) => void;
   let settled = false;
   const done = new Promise<EvidenceUploadOutcome>((resolve) => {

@@ -47,17 +47,32 @@ export async function setEvidenceVerdict(client: ApolloClient, request: VerdictR
   const reason = request.reason?.trim() ? request.reason.trim() : null;
   if (request.verdict === 'INSUFFICIENT' && !reason) {
     const message = 'reason is required when the evidence is INSUFFICIENT';
-    return { kind: 'invalid', source: 'client', message, fieldErrors: [{ field: 'reason', code: 'REQUIRED', message }] };
+    return {
+      kind: 'invalid',
+      source: 'client',
+      message,
+      fieldErrors: [{ field: 'reason', code: 'REQUIRED', message }],
+    };
   }
   let result;
   try {
     const { data } = await client.mutate({
       mutation: SetEvidenceVerdictDocument,
-      variables: { input: { evidenceId: request.evidenceId, verdict: request.verdict, reason: request.verdict === 'PENDING' ? null : reason } },
+      variables: {
+        input: {
+          evidenceId: request.evidenceId,
+          verdict: request.verdict,
+          reason: request.verdict === 'PENDING' ? null : reason,
+        },
+      },
       // The returned EvidenceFile is normalized by id: every list showing it updates by itself.
       update(cache, { data: payload }) {
         if (payload?.setEvidenceVerdict.__typename === 'EvidenceFile' && request.submissionId) {
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'submissionHistory', args: { submissionId: request.submissionId } });
+          cache.evict({
+            id: 'ROOT_QUERY',
+            fieldName: 'submissionHistory',
+            args: { submissionId: request.submissionId },
+          });
         }
       },
     });
@@ -70,7 +85,12 @@ export async function setEvidenceVerdict(client: ApolloClient, request: VerdictR
     case 'EvidenceFile':
       return { kind: 'judged', file: result };
     case 'ValidationError':
-      return { kind: 'invalid', source: 'server', message: result.message, fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })) };
+      return {
+        kind: 'invalid',
+        source: 'server',
+        message: result.message,
+        fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })),
+      };
     case 'NotAllowedError':
       return { kind: 'notAllowed', message: result.message };
   }
@@ -87,7 +107,11 @@ export async function removeEvidence(client: ApolloClient, evidenceId: string): 
         const removed = payload?.removeEvidence;
         if (removed?.__typename !== 'EvidenceRemoved') return;
         writeSubmissionToCache(cache, removed.submission);
-        cache.evict({ id: 'ROOT_QUERY', fieldName: 'submissionHistory', args: { submissionId: removed.submission.id } });
+        cache.evict({
+          id: 'ROOT_QUERY',
+          fieldName: 'submissionHistory',
+          args: { submissionId: removed.submission.id },
+        });
       },
     });
     result = data?.removeEvidence;
@@ -99,7 +123,12 @@ export async function removeEvidence(client: ApolloClient, evidenceId: string): 
     case 'EvidenceRemoved':
       return { kind: 'removed', evidenceId: result.evidenceId, submission: result.submission };
     case 'ValidationError':
-      return { kind: 'invalid', source: 'server', message: result.message, fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })) };
+      return {
+        kind: 'invalid',
+        source: 'server',
+        message: result.message,
+        fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })),
+      };
     case 'NotAllowedError':
       return { kind: 'notAllowed', message: result.message };
     case 'PeriodClosedError':

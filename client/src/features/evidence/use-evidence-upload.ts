@@ -61,8 +61,23 @@ export function useEvidenceUpload(target: EvidenceTarget): EvidenceUpload {
       outbox?.onOutcome((of, outcome, fileName) => {
         if (of !== key || !mounted.current) return;
         if (outcome.kind === 'uploaded') setState({ phase: 'done', fileName, evidenceId: outcome.evidenceId });
-        else if (outcome.kind === 'refused') setState({ phase: 'failed', fileName, failure: { kind: 'refused', code: outcome.code, message: outcome.message, fieldErrors: outcome.fieldErrors } });
-        else if (outcome.kind === 'failed') setState({ phase: 'failed', fileName, failure: { kind: 'failed', retryable: false, message: outcome.message } });
+        else if (outcome.kind === 'refused')
+          setState({
+            phase: 'failed',
+            fileName,
+            failure: {
+              kind: 'refused',
+              code: outcome.code,
+              message: outcome.message,
+              fieldErrors: outcome.fieldErrors,
+            },
+          });
+        else if (outcome.kind === 'failed')
+          setState({
+            phase: 'failed',
+            fileName,
+            failure: { kind: 'failed', retryable: false, message: outcome.message },
+          });
       }),
     [key, outbox],
   );
@@ -124,11 +139,24 @@ export function useEvidenceUpload(target: EvidenceTarget): EvidenceUpload {
             setState({ phase: 'done', fileName: file.name, evidenceId: outcome.evidenceId });
             return;
           case 'refused':
-            setState({ phase: 'failed', fileName: file.name, failure: { kind: 'refused', code: outcome.code, message: outcome.message, fieldErrors: outcome.fieldErrors } });
+            setState({
+              phase: 'failed',
+              fileName: file.name,
+              failure: {
+                kind: 'refused',
+                code: outcome.code,
+                message: outcome.message,
+                fieldErrors: outcome.fieldErrors,
+              },
+            });
             return;
           case 'failed':
             if (outcome.retryable && keep(file)) return;
-            setState({ phase: 'failed', fileName: file.name, failure: { kind: 'failed', retryable: outcome.retryable, message: outcome.message } });
+            setState({
+              phase: 'failed',
+              fileName: file.name,
+              failure: { kind: 'failed', retryable: outcome.retryable, message: outcome.message },
+            });
             return;
           case 'cancelled':
             setState({ phase: 'idle' });
@@ -152,7 +180,8 @@ export function useEvidenceUpload(target: EvidenceTarget): EvidenceUpload {
     void current.cancel();
   }, []);
 
-  const canRetry = state.phase === 'failed' && state.failure.kind === 'failed' && state.failure.retryable && lastFile.current != null;
+  const canRetry =
+    state.phase === 'failed' && state.failure.kind === 'failed' && state.failure.retryable && lastFile.current != null;
   // A file in the queue (also after a reload) shows as waiting, or with its progress.
   const shown: EvidenceUploadState = queued
     ? queued.percent == null

@@ -7,7 +7,15 @@ const indicator = (code: string, pointsAvailable: number, missing: MissingStep[]
   __typename: 'GapIndicator' as const,
   pointsAvailable,
   missing,
-  indicator: { __typename: 'Indicator' as const, id: code, code, clusterCode: code.split('-')[0], name: `Indikator ${code}`, shortName: `Ind ${code}`, nameEn: `Indicator ${code}` },
+  indicator: {
+    __typename: 'Indicator' as const,
+    id: code,
+    code,
+    clusterCode: code.split('-')[0],
+    name: `Indikator ${code}`,
+    shortName: `Ind ${code}`,
+    nameEn: `Indicator ${code}`,
+  },
 });
 
 function gap(partial: Partial<BandGapData> & { category: ScoreCategory }): BandGapData {
@@ -27,7 +35,9 @@ function gap(partial: Partial<BandGapData> & { category: ScoreCategory }): BandG
 
 describe('BandGap', () => {
   it('says "Sudah KLA" in the top band and lists nothing', () => {
-    render(<BandGap gap={gap({ category: 'KLA', total: 950, indicators: [indicator('K1-04', 10, ['VERIFICATION'])] })} />);
+    render(
+      <BandGap gap={gap({ category: 'KLA', total: 950, indicators: [indicator('K1-04', 10, ['VERIFICATION'])] })} />,
+    );
     expect(screen.getByTestId('gap-headline')).toHaveTextContent('Sudah KLA');
     expect(screen.queryByTestId('gap-K1-04')).not.toBeInTheDocument();
   });
@@ -42,7 +52,10 @@ describe('BandGap', () => {
           threshold: 600,
           inclusive: false,
           pointsNeeded: 20,
-          indicators: [indicator('K3-10', 30, ['EVIDENCE', 'VERIFICATION']), indicator('K1-04', 12.5, ['VERIFICATION'])],
+          indicators: [
+            indicator('K3-10', 30, ['EVIDENCE', 'VERIFICATION']),
+            indicator('K1-04', 12.5, ['VERIFICATION']),
+          ],
         })}
       />,
     );
@@ -64,7 +77,10 @@ describe('BandGap', () => {
           threshold: 500,
           inclusive: true,
           pointsNeeded: 500,
-          indicators: [indicator('K3-10', 60, ['ANSWER', 'EVIDENCE', 'VERIFICATION']), indicator('KEL-01', 50, ['VERIFICATION', 'ANSWER'])],
+          indicators: [
+            indicator('K3-10', 60, ['ANSWER', 'EVIDENCE', 'VERIFICATION']),
+            indicator('KEL-01', 50, ['VERIFICATION', 'ANSWER']),
+          ],
         })}
       />,
     );
@@ -72,7 +88,11 @@ describe('BandGap', () => {
     expect(headline).toHaveTextContent('500 poin lagi menuju Pratama');
     expect(headline).not.toHaveTextContent('lebih dari');
     // Missing steps in a fixed order: answer, evidence, verification.
-    expect(within(screen.getByTestId('gap-KEL-01')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['jawaban', 'verifikasi']);
+    expect(
+      within(screen.getByTestId('gap-KEL-01'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['jawaban', 'verifikasi']);
     expect(screen.getByTestId('gap-K3-10')).toHaveTextContent('jawaban');
   });
 });

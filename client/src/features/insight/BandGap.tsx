@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { KecamatanGapQuery, MissingStep } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format';
-import { CategoryBadge } from '../scores/CategoryBadge';
+import { CategoryBadge } from '../scoring/CategoryBadge';
 
 export type BandGapData = KecamatanGapQuery['kecamatanGap'];
 
@@ -12,7 +12,11 @@ const MISSING_ORDER: readonly MissingStep[] = ['ANSWER', 'EVIDENCE', 'VERIFICATI
  * "Sudah KLA" in the top band; "N poin lagi menuju Pratama" when reaching the edge is enough
  * (inclusive); "lebih dari N poin lagi menuju Madya" when the edge must be exceeded.
  */
-export function gapHeadline(gap: Pick<BandGapData, 'nextCategory' | 'inclusive' | 'pointsNeeded'>, t: TFunction, language: string): string {
+export function gapHeadline(
+  gap: Pick<BandGapData, 'nextCategory' | 'inclusive' | 'pointsNeeded'>,
+  t: TFunction,
+  language: string,
+): string {
   if (!gap.nextCategory) return t('gap.alreadyTop');
   const points = formatNumber(gap.pointsNeeded, language);
   const next = t(`category.${gap.nextCategory}`);
@@ -37,7 +41,8 @@ export function BandGap({ gap }: { gap: BandGapData }) {
         {t('gap.title', { basis: t(`gap.basis.${gap.basis}`) })}
       </h2>
       <p className="gap-headline">
-        <CategoryBadge category={gap.category} testId="gap-category" /> <strong data-testid="gap-headline">{headline}</strong>
+        <CategoryBadge category={gap.category} testId="gap-category" />{' '}
+        <strong data-testid="gap-headline">{headline}</strong>
       </p>
       {gap.nextCategory && gap.threshold != null && (
         <p className="page-subtitle">
@@ -62,9 +67,15 @@ export function BandGap({ gap }: { gap: BandGapData }) {
             </thead>
             <tbody>
               {gap.indicators.map((item) => (
-                <tr key={item.indicator.code} data-testid={`gap-${item.indicator.code}`} data-points={item.pointsAvailable} data-missing={item.missing.join(' ')}>
+                <tr
+                  key={item.indicator.code}
+                  data-testid={`gap-${item.indicator.code}`}
+                  data-points={item.pointsAvailable}
+                  data-missing={item.missing.join(' ')}
+                >
                   <th scope="row">
-                    <span className="cluster-code">{item.indicator.code}</span> {language === 'en' ? item.indicator.nameEn : item.indicator.shortName}
+                    <span className="cluster-code">{item.indicator.code}</span>{' '}
+                    {language === 'en' ? item.indicator.nameEn : item.indicator.shortName}
                   </th>
                   <td className="num">{formatNumber(item.pointsAvailable, language)}</td>
                   <td>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { categoryAtLeast } from '@kecala/domain';
 import type { ScoreCategory } from '../../gql/graphql';
 import { formatNumber, formatPercent } from '../../shared/format';
-import { CategoryBadge } from '../scores/CategoryBadge';
+import { CategoryBadge } from '../scoring/CategoryBadge';
 
 export interface CityRollupData {
   kecamatanCount: number;
@@ -20,13 +20,25 @@ export function CityRollupSummary({ rollup }: { rollup: CityRollupData }) {
   const language = i18n.language;
   const max = Math.max(1, ...rollup.categoryCounts.map((c) => c.count));
   return (
-    <section className="insight-section city-rollup" aria-labelledby="city-rollup-title" data-testid="city-rollup" data-layak-anak={rollup.layakAnakCount} data-share={rollup.layakAnakShare}>
+    <section
+      className="insight-section city-rollup"
+      aria-labelledby="city-rollup-title"
+      data-testid="city-rollup"
+      data-layak-anak={rollup.layakAnakCount}
+      data-share={rollup.layakAnakShare}
+    >
       <h2 id="city-rollup-title" className="table-title">
         {t('rollup.title')}
       </h2>
       <p className="rollup-headline">
-        <strong data-testid="city-rollup-share">{formatPercent(Math.round(rollup.layakAnakShare * 1000) / 10, language)}</strong>{' '}
-        {t('rollup.share', { count: rollup.layakAnakCount, total: rollup.kecamatanCount, minimum: t(`category.${rollup.minimumCategory}`) })}
+        <strong data-testid="city-rollup-share">
+          {formatPercent(Math.round(rollup.layakAnakShare * 1000) / 10, language)}
+        </strong>{' '}
+        {t('rollup.share', {
+          count: rollup.layakAnakCount,
+          total: rollup.kecamatanCount,
+          minimum: t(`category.${rollup.minimumCategory}`),
+        })}
       </p>
       <p className="page-subtitle">{t('rollup.average', { total: formatNumber(rollup.averageTotal, language) })}</p>
       <table className="score-table rollup-table">
@@ -45,11 +57,16 @@ export function CityRollupSummary({ rollup }: { rollup: CityRollupData }) {
             <tr key={c.category} data-testid={`rollup-${c.category}`} data-count={c.count}>
               <th scope="row">
                 <CategoryBadge category={c.category} testId={`rollup-badge-${c.category}`} />
-                {categoryAtLeast(c.category, rollup.minimumCategory) && <span className="rollup-layak"> ({t('rollup.layak')})</span>}
+                {categoryAtLeast(c.category, rollup.minimumCategory) && (
+                  <span className="rollup-layak"> ({t('rollup.layak')})</span>
+                )}
               </th>
               <td className="num">{c.count}</td>
               <td aria-hidden="true" className="rollup-bar-col">
-                <span className={`rollup-bar band-fill--${c.category.toLowerCase()}`} style={{ width: `${(c.count / max) * 100}%` }} />
+                <span
+                  className={`rollup-bar band-fill--${c.category.toLowerCase()}`}
+                  style={{ width: `${(c.count / max) * 100}%` }}
+                />
               </td>
             </tr>
           ))}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InsightClustersQuery, KecamatanIndicatorStatesQuery } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format';
 import { describeAnswer } from '../submission/format-answer';
-import { compareClusterCodes } from '../scores/score-model';
+import { compareClusterCodes } from '../scoring/score-model';
 
 type Cluster = InsightClustersQuery['clusters'][number];
 type Submission = KecamatanIndicatorStatesQuery['submissions'][number];
@@ -12,7 +12,13 @@ type Submission = KecamatanIndicatorStatesQuery['submissions'][number];
  * Every indicator of the kecamatan: answer, points (self / verified), state and evidence files.
  * On a phone each row becomes a card (CSS, labels from data-label) instead of a sideways-scrolling table.
  */
-export function IndicatorStateTable({ clusters, submissions }: { clusters: readonly Cluster[]; submissions: readonly Submission[] }) {
+export function IndicatorStateTable({
+  clusters,
+  submissions,
+}: {
+  clusters: readonly Cluster[];
+  submissions: readonly Submission[];
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const byIndicator = useMemo(() => new Map(submissions.map((s) => [s.indicatorCode, s])), [submissions]);
@@ -48,23 +54,37 @@ export function IndicatorStateTable({ clusters, submissions }: { clusters: reado
               const submission = byIndicator.get(indicator.code);
               const state = submission?.status ?? 'EMPTY';
               return (
-                <tr key={indicator.code} data-testid={`indicator-row-${indicator.code}`} data-state={state} data-evidence={submission?.evidence.length ?? 0}>
+                <tr
+                  key={indicator.code}
+                  data-testid={`indicator-row-${indicator.code}`}
+                  data-state={state}
+                  data-evidence={submission?.evidence.length ?? 0}
+                >
                   <th scope="row">
-                    <span className="cluster-code">{indicator.code}</span> {language === 'en' ? indicator.nameEn : indicator.shortName}
+                    <span className="cluster-code">{indicator.code}</span>{' '}
+                    {language === 'en' ? indicator.nameEn : indicator.shortName}
                   </th>
-                  <td data-label={t('indicator.answer')}>{submission ? describeAnswer(indicator, submission.answer, t, language) : t('answer.empty')}</td>
+                  <td data-label={t('indicator.answer')}>
+                    {submission ? describeAnswer(indicator, submission.answer, t, language) : t('answer.empty')}
+                  </td>
                   <td className="num" data-label={t('indicatorStates.points')}>
                     {formatNumber(submission?.points ?? 0, language)}
                     {submission?.verifiedPoints != null && (
                       <span className="points-verified">
                         {' '}
-                        ({t('indicatorStates.verifiedPoints', { points: formatNumber(submission.verifiedPoints, language) })})
+                        (
+                        {t('indicatorStates.verifiedPoints', {
+                          points: formatNumber(submission.verifiedPoints, language),
+                        })}
+                        )
                       </span>
                     )}
                     <span className="points-max"> / {formatNumber(indicator.maxPoints, language)}</span>
                   </td>
                   <td data-label={t('status.label')}>
-                    <span className={`badge status-badge status-badge--${state.toLowerCase()}`}>{state === 'EMPTY' ? t('readiness.state.empty') : t(`status.${state}`)}</span>
+                    <span className={`badge status-badge status-badge--${state.toLowerCase()}`}>
+                      {state === 'EMPTY' ? t('readiness.state.empty') : t(`status.${state}`)}
+                    </span>
                   </td>
                   <td className="num" data-label={t('indicatorStates.evidence')}>
                     {submission?.evidence.length ?? 0}

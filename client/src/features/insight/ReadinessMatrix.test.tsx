@@ -13,7 +13,11 @@ const kecamatans = [
   { code: '32.75.09', name: 'Jatiasih' },
   { code: '32.75.07', name: 'Bantargebang' },
 ];
-const sub = (kecamatanCode: string, indicatorCode: string, status: SubmissionStatus) => ({ kecamatanCode, indicatorCode, status });
+const sub = (kecamatanCode: string, indicatorCode: string, status: SubmissionStatus) => ({
+  kecamatanCode,
+  indicatorCode,
+  status,
+});
 const queue = [
   sub('32.75.09', 'K1-04', 'DRAFT'),
   sub('32.75.09', 'K1-05', 'RETURNED'),
@@ -28,12 +32,30 @@ const queue = [
 
 describe('readiness matrix', () => {
   it('counts each state per kecamatan and cluster, empty = indicators without a submission', () => {
-    render(<ReadinessMatrix kecamatans={kecamatans} clusters={clusters} submissions={queue} />, { wrapper: MemoryRouter });
+    render(<ReadinessMatrix kecamatans={kecamatans} clusters={clusters} submissions={queue} />, {
+      wrapper: MemoryRouter,
+    });
     const mixed = screen.getByTestId('readiness-32.75.09-K1');
-    expect(mixed.dataset).toMatchObject({ empty: '1', draft: '1', submitted: '0', returned: '1', verified: '0', state: 'returned' });
+    expect(mixed.dataset).toMatchObject({
+      empty: '1',
+      draft: '1',
+      submitted: '0',
+      returned: '1',
+      verified: '0',
+      state: 'returned',
+    });
     expect(mixed).toHaveTextContent('Dikembalikan');
-    expect(screen.getByTestId('readiness-32.75.09-KEL').dataset).toMatchObject({ verified: '2', empty: '0', state: 'verified' });
-    expect(screen.getByTestId('readiness-32.75.07-K1').dataset).toMatchObject({ submitted: '2', verified: '1', empty: '0', state: 'submitted' });
+    expect(screen.getByTestId('readiness-32.75.09-KEL').dataset).toMatchObject({
+      verified: '2',
+      empty: '0',
+      state: 'verified',
+    });
+    expect(screen.getByTestId('readiness-32.75.07-K1').dataset).toMatchObject({
+      submitted: '2',
+      verified: '1',
+      empty: '0',
+      state: 'submitted',
+    });
     const empty = screen.getByTestId('readiness-32.75.07-KEL');
     expect(empty.dataset).toMatchObject({ empty: '2', draft: '0', state: 'empty' });
     // Labelled in text, not only by colour.
@@ -43,7 +65,16 @@ describe('readiness matrix', () => {
   });
 
   it('does not count a duplicate submission twice', () => {
-    const cells = readinessMatrix(['32.75.09'], clusters, [sub('32.75.09', 'K1-04', 'DRAFT'), sub('32.75.09', 'K1-04', 'DRAFT')]);
-    expect(cells.get(cellKey('32.75.09', 'K1'))!.counts).toEqual({ empty: 2, draft: 1, submitted: 0, returned: 0, verified: 0 });
+    const cells = readinessMatrix(['32.75.09'], clusters, [
+      sub('32.75.09', 'K1-04', 'DRAFT'),
+      sub('32.75.09', 'K1-04', 'DRAFT'),
+    ]);
+    expect(cells.get(cellKey('32.75.09', 'K1'))!.counts).toEqual({
+      empty: 2,
+      draft: 1,
+      submitted: 0,
+      returned: 0,
+      verified: 0,
+    });
   });
 });

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionStatus } from '../../gql/graphql';
-import { compareClusterCodes } from '../scores/score-model';
+import { compareClusterCodes } from '../scoring/score-model';
 import { READINESS_STATES, type ReadinessState, cellKey, readinessMatrix } from './readiness';
 
 /** A symbol per state: the matrix never relies on colour alone. */
@@ -29,7 +29,12 @@ export function ReadinessMatrix({ kecamatans, clusters, submissions, hrefOf }: R
   const { t } = useTranslation();
   const sortedClusters = useMemo(() => [...clusters].sort((a, b) => compareClusterCodes(a.code, b.code)), [clusters]);
   const cells = useMemo(
-    () => readinessMatrix(kecamatans.map((k) => k.code), sortedClusters, submissions),
+    () =>
+      readinessMatrix(
+        kecamatans.map((k) => k.code),
+        sortedClusters,
+        submissions,
+      ),
     [kecamatans, sortedClusters, submissions],
   );
   return (
@@ -62,7 +67,9 @@ export function ReadinessMatrix({ kecamatans, clusters, submissions, hrefOf }: R
                 <th scope="row">{hrefOf ? <Link to={hrefOf(k.code)}>{k.name}</Link> : k.name}</th>
                 {sortedClusters.map((c) => {
                   const cell = cells.get(cellKey(k.code, c.code))!;
-                  const description = READINESS_STATES.map((state) => t('readiness.count', { count: cell.counts[state], state: t(`readiness.state.${state}`) })).join(', ');
+                  const description = READINESS_STATES.map((state) =>
+                    t('readiness.count', { count: cell.counts[state], state: t(`readiness.state.${state}`) }),
+                  ).join(', ');
                   return (
                     <td
                       key={c.code}
@@ -77,7 +84,9 @@ export function ReadinessMatrix({ kecamatans, clusters, submissions, hrefOf }: R
                       data-indicators={cell.indicatorCount}
                       title={description}
                     >
-                      <span className="readiness-state">{cell.state === 'mixed' ? '…' : t(`readiness.short.${cell.state}`)}</span>
+                      <span className="readiness-state">
+                        {cell.state === 'mixed' ? '…' : t(`readiness.short.${cell.state}`)}
+                      </span>
                       <span className="readiness-counts" aria-hidden="true">
                         {READINESS_STATES.filter((state) => cell.counts[state] > 0).map((state) => (
                           <span key={state} className="readiness-count">

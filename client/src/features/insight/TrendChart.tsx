@@ -1,9 +1,19 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  LabelList,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { ScoreCategory } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format';
-import { CategoryBadge } from '../scores/CategoryBadge';
+import { CategoryBadge } from '../scoring/CategoryBadge';
 
 export interface TrendPoint {
   year: number;
@@ -35,7 +45,11 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
     () =>
       [...points]
         .sort((a, b) => a.year - b.year)
-        .map((point) => ({ ...point, finalTotal: point.inProgress ? null : point.total, openTotal: point.inProgress ? point.total : null })),
+        .map((point) => ({
+          ...point,
+          finalTotal: point.inProgress ? null : point.total,
+          openTotal: point.inProgress ? point.total : null,
+        })),
     [points],
   );
   const demoLabel = t('trend.demo');
@@ -49,7 +63,11 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
   const format = (value: unknown) => (typeof value === 'number' ? formatNumber(value, language) : String(value ?? ''));
 
   const chart = (
-    <LineChart data={data} margin={{ top: 24, right: 16, bottom: 4, left: 0 }} {...(width ? { width, height: HEIGHT } : {})}>
+    <LineChart
+      data={data}
+      margin={{ top: 24, right: 16, bottom: 4, left: 0 }}
+      {...(width ? { width, height: HEIGHT } : {})}
+    >
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis
         dataKey="year"
@@ -75,7 +93,18 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
           // Demo years: a hollow square; the open year: a hollow circle; final real years: a filled
           // circle (shape, not colour, tells them apart).
           if (point?.demo) {
-            return <rect key={`dot-${props.index}`} x={(props.cx ?? 0) - 5} y={(props.cy ?? 0) - 5} width={10} height={10} fill="#fff" stroke="#b35c00" strokeWidth={2} />;
+            return (
+              <rect
+                key={`dot-${props.index}`}
+                x={(props.cx ?? 0) - 5}
+                y={(props.cy ?? 0) - 5}
+                width={10}
+                height={10}
+                fill="#fff"
+                stroke="#b35c00"
+                strokeWidth={2}
+              />
+            );
           }
           return point?.inProgress || props.cy == null ? (
             <g key={`dot-${props.index}`} />
@@ -97,7 +126,16 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
           props.cy == null ? (
             <g key={`open-${props.index}`} />
           ) : (
-            <circle key={`open-${props.index}`} cx={props.cx} cy={props.cy} r={5} fill="#fff" stroke="#0f5c4d" strokeWidth={2} data-testid="trend-dot-in-progress" />
+            <circle
+              key={`open-${props.index}`}
+              cx={props.cx}
+              cy={props.cy}
+              r={5}
+              fill="#fff"
+              stroke="#0f5c4d"
+              strokeWidth={2}
+              data-testid="trend-dot-in-progress"
+            />
           )
         }
       >
@@ -151,7 +189,12 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
               </thead>
               <tbody>
                 {data.map((point) => (
-                  <tr key={point.year} data-testid={`trend-row-${point.year}`} data-demo={point.demo} data-in-progress={point.inProgress}>
+                  <tr
+                    key={point.year}
+                    data-testid={`trend-row-${point.year}`}
+                    data-demo={point.demo}
+                    data-in-progress={point.inProgress}
+                  >
                     <th scope="row">
                       {point.year}
                       {point.demo ? <span className="badge demo-badge">{demoLabel}</span> : null}

@@ -1,5 +1,5 @@
 import type { ScoreBasis } from '../../gql/graphql';
-import type { ScoreMode } from '../scores/score-model';
+import type { ScoreMode } from '../scoring/score-model';
 
 /** The API's basis for the score-mode switch. */
 export function basisOf(mode: ScoreMode): ScoreBasis {

@@ -43,7 +43,8 @@ export function readinessMatrix(
   submissions: ReadonlyArray<{ kecamatanCode: string; indicatorCode: string; status: SubmissionStatus }>,
 ): Map<string, ReadinessCell> {
   const clusterOfIndicator = new Map<string, string>();
-  for (const cluster of clusters) for (const indicator of cluster.indicators) clusterOfIndicator.set(indicator.code, cluster.code);
+  for (const cluster of clusters)
+    for (const indicator of cluster.indicators) clusterOfIndicator.set(indicator.code, cluster.code);
   const cells = new Map<string, ReadinessCell>();
   for (const kecamatanCode of kecamatanCodes) {
     for (const cluster of clusters) {

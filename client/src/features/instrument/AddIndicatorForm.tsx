@@ -45,7 +45,15 @@ export function blankIndicator(clusterCode: string): AddIndicatorFormValues {
  * before sending) and optional checklist, at a place within its cluster. The set and the list are
  * refetched, so the total follows.
  */
-export function AddIndicatorForm({ setCode, onDone, onCancel }: { setCode: string; onDone: (code: string) => void; onCancel: () => void }) {
+export function AddIndicatorForm({
+  setCode,
+  onDone,
+  onCancel,
+}: {
+  setCode: string;
+  onDone: (code: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const form = useForm<AddIndicatorFormValues>({ defaultValues: blankIndicator('K1') });
   const {
@@ -92,7 +100,8 @@ export function AddIndicatorForm({ setCode, onDone, onCancel }: { setCode: strin
         },
       });
       const result = data?.addIndicator;
-      if (result?.__typename === 'ValidationError') setFailure(result.fieldErrors.map((e) => `${e.field}: ${e.message}`).join(' '));
+      if (result?.__typename === 'ValidationError')
+        setFailure(result.fieldErrors.map((e) => `${e.field}: ${e.message}`).join(' '));
       else if (result) onDone(result.code);
     } catch (caught) {
       setFailure(errorText(t, caught));
@@ -101,7 +110,13 @@ export function AddIndicatorForm({ setCode, onDone, onCancel }: { setCode: strin
 
   return (
     <FormProvider {...(form as unknown as ReturnType<typeof useForm<IndicatorFormValues>>)}>
-      <form className="indicator-editor" noValidate onSubmit={onSubmit} data-testid="add-indicator-form" aria-label={t('instrument.addIndicatorTitle', { code: setCode })}>
+      <form
+        className="indicator-editor"
+        noValidate
+        onSubmit={onSubmit}
+        data-testid="add-indicator-form"
+        aria-label={t('instrument.addIndicatorTitle', { code: setCode })}
+      >
         <h3>{t('instrument.addIndicatorTitle', { code: setCode })}</h3>
         <div className="indicator-editor-grid">
           <div className="field">
@@ -118,7 +133,9 @@ export function AddIndicatorForm({ setCode, onDone, onCancel }: { setCode: strin
                 validate: (v) => {
                   const code = v.trim().toUpperCase();
                   if (!INDICATOR_CODE.test(code)) return t('instrument.indicatorCodeInvalid');
-                  return code.startsWith(`${clusterCode}-`) || t('instrument.indicatorCodeCluster', { cluster: clusterCode });
+                  return (
+                    code.startsWith(`${clusterCode}-`) || t('instrument.indicatorCodeCluster', { cluster: clusterCode })
+                  );
                 },
               })}
             />
@@ -137,7 +154,10 @@ export function AddIndicatorForm({ setCode, onDone, onCancel }: { setCode: strin
               inputMode="numeric"
               min={1}
               data-testid="new-indicator-position"
-              {...register('position', { validate: (v) => v.trim() === '' || (Number.isInteger(Number(v)) && Number(v) >= 1) || t('instrument.positionInvalid') })}
+              {...register('position', {
+                validate: (v) =>
+                  v.trim() === '' || (Number.isInteger(Number(v)) && Number(v) >= 1) || t('instrument.positionInvalid'),
+              })}
             />
             <p className="field-hint">{t('instrument.positionHint')}</p>
             {errors.position && <p className="field-error">{errors.position.message}</p>}
@@ -150,7 +170,12 @@ export function AddIndicatorForm({ setCode, onDone, onCancel }: { setCode: strin
           </p>
         )}
         <div className="account-form-actions">
-          <button type="submit" className="button button--primary" disabled={isSubmitting} data-testid="add-indicator-submit">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={isSubmitting}
+            data-testid="add-indicator-submit"
+          >
             {t('instrument.addIndicator')}
           </button>
           <button type="button" className="button" onClick={onCancel}>

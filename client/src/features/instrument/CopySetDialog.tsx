@@ -11,10 +11,21 @@ interface CopyValues {
 }
 
 /** "Salin": copies a set into a new DRAFT; calls onCopied with the new code. */
-export function CopySetDialog({ sourceCode, onClose, onCopied }: { sourceCode: string; onClose: () => void; onCopied: (code: string) => void }) {
+export function CopySetDialog({
+  sourceCode,
+  onClose,
+  onCopied,
+}: {
+  sourceCode: string;
+  onClose: () => void;
+  onCopied: (code: string) => void;
+}) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
-  const [copySet] = useMutation(CopyIndicatorSetDocument, { refetchQueries: [IndicatorSetsDocument], awaitRefetchQueries: true });
+  const [copySet] = useMutation(CopyIndicatorSetDocument, {
+    refetchQueries: [IndicatorSetsDocument],
+    awaitRefetchQueries: true,
+  });
   const {
     register,
     handleSubmit,
@@ -24,9 +35,12 @@ export function CopySetDialog({ sourceCode, onClose, onCopied }: { sourceCode: s
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
     try {
-      const { data } = await copySet({ variables: { input: { sourceCode, code: values.code.trim(), name: values.name.trim() } } });
+      const { data } = await copySet({
+        variables: { input: { sourceCode, code: values.code.trim(), name: values.name.trim() } },
+      });
       const result = data?.copyIndicatorSet;
-      if (result?.__typename === 'ValidationError') setFailure(result.fieldErrors.map((e) => `${e.field}: ${e.message}`).join(' '));
+      if (result?.__typename === 'ValidationError')
+        setFailure(result.fieldErrors.map((e) => `${e.field}: ${e.message}`).join(' '));
       else if (result) onCopied(result.code);
     } catch (caught) {
       setFailure(errorText(t, caught));
@@ -34,20 +48,37 @@ export function CopySetDialog({ sourceCode, onClose, onCopied }: { sourceCode: s
   });
 
   return (
-    <form className="account-form" role="dialog" aria-label={t('instrument.copyTitle', { code: sourceCode })} noValidate onSubmit={onSubmit}>
+    <form
+      className="account-form"
+      role="dialog"
+      aria-label={t('instrument.copyTitle', { code: sourceCode })}
+      noValidate
+      onSubmit={onSubmit}
+    >
       <h2>{t('instrument.copyTitle', { code: sourceCode })}</h2>
       <div className="field">
         <label htmlFor="copy-code" className="field-label">
           {t('instrument.newCode')}
         </label>
-        <input id="copy-code" data-testid="copy-code" autoCapitalize="characters" {...register('code', { validate: (v) => /^[A-Za-z0-9][A-Za-z0-9-]{1,39}$/.test(v.trim()) || t('instrument.codeInvalid') })} />
+        <input
+          id="copy-code"
+          data-testid="copy-code"
+          autoCapitalize="characters"
+          {...register('code', {
+            validate: (v) => /^[A-Za-z0-9][A-Za-z0-9-]{1,39}$/.test(v.trim()) || t('instrument.codeInvalid'),
+          })}
+        />
         {errors.code && <p className="field-error">{errors.code.message}</p>}
       </div>
       <div className="field">
         <label htmlFor="copy-name" className="field-label">
           {t('instrument.newName')}
         </label>
-        <input id="copy-name" data-testid="copy-name" {...register('name', { validate: (v) => v.trim() !== '' || t('account.fieldError.REQUIRED') })} />
+        <input
+          id="copy-name"
+          data-testid="copy-name"
+          {...register('name', { validate: (v) => v.trim() !== '' || t('account.fieldError.REQUIRED') })}
+        />
         {errors.name && <p className="field-error">{errors.name.message}</p>}
       </div>
       {failure && (

@@ -3,13 +3,25 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { EditableIndicatorFieldsFragment } from '../../gql/graphql';
-import { DeleteIndicatorDocument, IndicatorSetDetailDocument, IndicatorSetsDocument, UpdateEvidenceRequirementsDocument, UpdateIndicatorDocument } from './instrument.documents';
+import {
+  DeleteIndicatorDocument,
+  IndicatorSetDetailDocument,
+  IndicatorSetsDocument,
+  UpdateEvidenceRequirementsDocument,
+  UpdateIndicatorDocument,
+} from './instrument.documents';
 import { IndicatorFormFields } from './IndicatorFormFields';
 import { formValuesOf, ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
 import { errorText } from '../../shared/mutation-failure';
 
 /** One indicator of a DRAFT set: its fields, scoring rule and evidence checklist, saved together. */
-export function IndicatorEditor({ setCode, indicator }: { setCode: string; indicator: EditableIndicatorFieldsFragment }) {
+export function IndicatorEditor({
+  setCode,
+  indicator,
+}: {
+  setCode: string;
+  indicator: EditableIndicatorFieldsFragment;
+}) {
   const { t } = useTranslation();
   const form = useForm<IndicatorFormValues>({ defaultValues: formValuesOf(indicator) });
   const { handleSubmit, formState } = form;
@@ -74,10 +86,15 @@ export function IndicatorEditor({ setCode, indicator }: { setCode: string; indic
         return;
       }
       if (formState.dirtyFields.evidence) {
-        const saved = await updateEvidence({ variables: { input: { setCode, indicatorCode: code, items: values.evidence } } });
+        const saved = await updateEvidence({
+          variables: { input: { setCode, indicatorCode: code, items: values.evidence } },
+        });
         const evidenceResult = saved.data?.updateEvidenceRequirements;
         if (evidenceResult?.__typename === 'ValidationError') {
-          setMessage({ kind: 'error', text: evidenceResult.fieldErrors.map((e) => `${e.field}: ${e.message}`).join(' ') });
+          setMessage({
+            kind: 'error',
+            text: evidenceResult.fieldErrors.map((e) => `${e.field}: ${e.message}`).join(' '),
+          });
           return;
         }
       }
@@ -90,22 +107,42 @@ export function IndicatorEditor({ setCode, indicator }: { setCode: string; indic
 
   return (
     <FormProvider {...form}>
-      <form className="indicator-editor" noValidate onSubmit={onSave} data-testid={`indicator-editor-${code}`} aria-label={`${code} ${indicator.shortName}`}>
+      <form
+        className="indicator-editor"
+        noValidate
+        onSubmit={onSave}
+        data-testid={`indicator-editor-${code}`}
+        aria-label={`${code} ${indicator.shortName}`}
+      >
         <h3>
           {code} · {indicator.shortName}
         </h3>
         <IndicatorFormFields code={code} />
         {message && (
-          <p className={message.kind === 'ok' ? 'form-success' : 'form-failure'} role={message.kind === 'ok' ? 'status' : 'alert'} data-testid={`indicator-message-${code}`}>
+          <p
+            className={message.kind === 'ok' ? 'form-success' : 'form-failure'}
+            role={message.kind === 'ok' ? 'status' : 'alert'}
+            data-testid={`indicator-message-${code}`}
+          >
             {message.text}
           </p>
         )}
         <div className="account-form-actions">
-          <button type="submit" className="button button--primary" disabled={formState.isSubmitting} data-testid={`save-indicator-${code}`}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={formState.isSubmitting}
+            data-testid={`save-indicator-${code}`}
+          >
             {t('instrument.save')}
           </button>
           {!confirmingDelete && (
-            <button type="button" className="button button--danger" onClick={() => setConfirmingDelete(true)} data-testid={`delete-indicator-${code}`}>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => setConfirmingDelete(true)}
+              data-testid={`delete-indicator-${code}`}
+            >
               {t('instrument.deleteIndicator')}
             </button>
           )}
@@ -113,7 +150,13 @@ export function IndicatorEditor({ setCode, indicator }: { setCode: string; indic
         {confirmingDelete && (
           <div className="user-confirm" role="group" aria-label={t('account.confirmTitle')}>
             <p>{t('instrument.confirmDeleteIndicator', { code, points: indicator.maxPoints })}</p>
-            <button type="button" className="button button--small button--danger" disabled={deleting} onClick={() => void onDelete()} data-testid={`confirm-delete-indicator-${code}`}>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              disabled={deleting}
+              onClick={() => void onDelete()}
+              data-testid={`confirm-delete-indicator-${code}`}
+            >
               {t('instrument.deleteIndicatorConfirm')}
             </button>
             <button type="button" className="button button--small" onClick={() => setConfirmingDelete(false)}>

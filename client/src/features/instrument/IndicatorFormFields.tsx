@@ -99,12 +99,21 @@ export function IndicatorFormFields({ code }: { code: string }) {
             <label className="checkbox">
               <input type="checkbox" {...register(`evidence.${i}.required`)} /> {t('instrument.evidence.required')}
             </label>
-            <button type="button" className="button button--small" onClick={() => evidence.remove(i)} aria-label={t('instrument.rule.removeRow')}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => evidence.remove(i)}
+              aria-label={t('instrument.rule.removeRow')}
+            >
               ×
             </button>
           </div>
         ))}
-        <button type="button" className="button button--small" onClick={() => evidence.append({ code: '', label: '', labelEn: '', required: true })}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => evidence.append({ code: '', label: '', labelEn: '', required: true })}
+        >
           {t('instrument.evidence.add')}
         </button>
       </fieldset>

@@ -47,14 +47,28 @@ export function ScoringRuleEditor({ code }: { code: string }) {
             </label>
             <label>
               {t('instrument.rule.points')}
-              <input type="number" inputMode="decimal" data-testid={`rule-option-points-${code}-${i}`} {...register(`options.${i}.points`)} />
+              <input
+                type="number"
+                inputMode="decimal"
+                data-testid={`rule-option-points-${code}-${i}`}
+                {...register(`options.${i}.points`)}
+              />
             </label>
-            <button type="button" className="button button--small" onClick={() => options.remove(i)} aria-label={t('instrument.rule.removeRow')}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => options.remove(i)}
+              aria-label={t('instrument.rule.removeRow')}
+            >
               ×
             </button>
           </div>
         ))}
-        <button type="button" className="button button--small" onClick={() => options.append({ value: '', label: '', labelEn: '', points: '0' })}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => options.append({ value: '', label: '', labelEn: '', points: '0' })}
+        >
           {t('instrument.rule.addOption')}
         </button>
       </fieldset>
@@ -76,14 +90,28 @@ export function ScoringRuleEditor({ code }: { code: string }) {
           </label>
           <label>
             {t('instrument.rule.points')}
-            <input type="number" inputMode="decimal" data-testid={`rule-band-points-${code}-${i}`} {...register(`bands.${i}.points`)} />
+            <input
+              type="number"
+              inputMode="decimal"
+              data-testid={`rule-band-points-${code}-${i}`}
+              {...register(`bands.${i}.points`)}
+            />
           </label>
-          <button type="button" className="button button--small" onClick={() => bands.remove(i)} aria-label={t('instrument.rule.removeRow')}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => bands.remove(i)}
+            aria-label={t('instrument.rule.removeRow')}
+          >
             ×
           </button>
         </div>
       ))}
-      <button type="button" className="button button--small" onClick={() => bands.append({ min: '', max: '', points: '0' })}>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => bands.append({ min: '', max: '', points: '0' })}
+      >
         {t('instrument.rule.addBand')}
       </button>
       {measureType === 'PERCENTAGE' && (

@@ -26,13 +26,18 @@ export function SetEditor({ code, onClose }: { code: string; onClose: () => void
   // The cache holds each saved indicator by id, so the total follows every save without a refetch.
   const total = set.clusters.flatMap((c) => c.indicators).reduce((sum, i) => sum + i.maxPoints, 0);
   const state = publishStateOf(set, total);
-  const reason = state.publishable ? null : state.reason === 'TOTAL' ? t('instrument.publishReasonTotal', { total, target: PUBLISHABLE_TOTAL }) : t(`instrument.publishReason${state.reason}`);
+  const reason = state.publishable
+    ? null
+    : state.reason === 'TOTAL'
+      ? t('instrument.publishReasonTotal', { total, target: PUBLISHABLE_TOTAL })
+      : t(`instrument.publishReason${state.reason}`);
 
   const onPublish = async () => {
     setFailure(null);
     try {
       const { data: result } = await publish({ variables: { code } });
-      if (result?.publishIndicatorSet.__typename === 'ValidationError') setFailure(result.publishIndicatorSet.fieldErrors.map((e) => e.message).join(' '));
+      if (result?.publishIndicatorSet.__typename === 'ValidationError')
+        setFailure(result.publishIndicatorSet.fieldErrors.map((e) => e.message).join(' '));
     } catch (caught) {
       setFailure(errorText(t, caught));
     }
@@ -44,10 +49,21 @@ export function SetEditor({ code, onClose }: { code: string; onClose: () => void
         <h2>
           {t('instrument.editorTitle', { code })} · {t(`instrument.status.${set.status}`)}
         </h2>
-        <p className={total === PUBLISHABLE_TOTAL ? 'set-total' : 'set-total set-total--warning'} data-testid="set-total" role="status">
+        <p
+          className={total === PUBLISHABLE_TOTAL ? 'set-total' : 'set-total set-total--warning'}
+          data-testid="set-total"
+          role="status"
+        >
           {t('instrument.total', { total, target: PUBLISHABLE_TOTAL })}
         </p>
-        <button type="button" className="button button--primary" data-testid="publish-set" disabled={!state.publishable || publishing} aria-describedby={reason ? 'publish-reason' : undefined} onClick={() => void onPublish()}>
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="publish-set"
+          disabled={!state.publishable || publishing}
+          aria-describedby={reason ? 'publish-reason' : undefined}
+          onClick={() => void onPublish()}
+        >
           {t('instrument.publish')}
         </button>
         {reason && (
@@ -97,7 +113,8 @@ export function SetEditor({ code, onClose }: { code: string; onClose: () => void
         set.clusters.map((cluster) => (
           <details key={cluster.code} className="set-cluster" open>
             <summary>
-              {cluster.code} · {i18n.language === 'en' ? cluster.nameEn : cluster.name} ({cluster.indicators.reduce((sum, i) => sum + i.maxPoints, 0)})
+              {cluster.code} · {i18n.language === 'en' ? cluster.nameEn : cluster.name} (
+              {cluster.indicators.reduce((sum, i) => sum + i.maxPoints, 0)})
             </summary>
             {cluster.indicators.map((indicator) => (
               <IndicatorEditor key={indicator.id} setCode={code} indicator={indicator} />

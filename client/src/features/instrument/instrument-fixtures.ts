@@ -1,7 +1,15 @@
 import type { EditableIndicatorFieldsFragment, MeasureType } from '../../gql/graphql';
 
 /** A YES_NO (or other) indicator as the editor's fragment returns it; for tests. */
-export function indicatorFixture({ code, measureType = 'YES_NO', maxPoints }: { code: string; measureType?: MeasureType; maxPoints: number }): EditableIndicatorFieldsFragment {
+export function indicatorFixture({
+  code,
+  measureType = 'YES_NO',
+  maxPoints,
+}: {
+  code: string;
+  measureType?: MeasureType;
+  maxPoints: number;
+}): EditableIndicatorFieldsFragment {
   return {
     __typename: 'Indicator',
     id: `id-${code}`,
@@ -19,7 +27,23 @@ export function indicatorFixture({ code, measureType = 'YES_NO', maxPoints }: { 
     unit: null,
     maxPoints,
     options: [],
-    scoring: { __typename: 'ScoringRule', type: 'YES_NO', bands: [], noCasesPoints: null, yesPoints: maxPoints, noPoints: 0 },
-    evidenceRequirements: [{ __typename: 'EvidenceRequirement', id: `r-${code}`, code: 'SK', label: 'SK', labelEn: 'Decree', required: true }],
+    scoring: {
+      __typename: 'ScoringRule',
+      type: 'YES_NO',
+      bands: [],
+      noCasesPoints: null,
+      yesPoints: maxPoints,
+      noPoints: 0,
+    },
+    evidenceRequirements: [
+      {
+        __typename: 'EvidenceRequirement',
+        id: `r-${code}`,
+        code: 'SK',
+        label: 'SK',
+        labelEn: 'Decree',
+        required: true,
+      },
+    ],
   };
 }

@@ -6,15 +6,35 @@ import { indicatorFixture } from './instrument-fixtures';
 const base = formValuesOf(indicatorFixture({ code: 'K2-08', measureType: 'YES_NO', maxPoints: 40 }));
 const values = (overrides: Partial<IndicatorFormValues>): IndicatorFormValues => ({ ...base, ...overrides });
 
-describe('the scoring-rule editor\'s JSON', () => {
+describe("the scoring-rule editor's JSON", () => {
   it('PERCENTAGE: bands with open bounds as null and the no-cases points', () => {
-    const form = values({ measureType: 'PERCENTAGE', maxPoints: '50', bands: [{ min: '95', max: '', points: '50' }, { min: '', max: '94.99', points: '10' }], noCasesPoints: '50' });
-    expect(ruleOf(form)).toEqual({ type: 'BANDS', bands: [{ min: 95, max: null, points: 50 }, { min: null, max: 94.99, points: 10 }], noCasesPoints: 50 });
+    const form = values({
+      measureType: 'PERCENTAGE',
+      maxPoints: '50',
+      bands: [
+        { min: '95', max: '', points: '50' },
+        { min: '', max: '94.99', points: '10' },
+      ],
+      noCasesPoints: '50',
+    });
+    expect(ruleOf(form)).toEqual({
+      type: 'BANDS',
+      bands: [
+        { min: 95, max: null, points: 50 },
+        { min: null, max: 94.99, points: 10 },
+      ],
+      noCasesPoints: 50,
+    });
     expect(ruleProblems(form)).toEqual([]);
   });
 
   it('COUNT: bands, never no-cases points', () => {
-    const form = values({ measureType: 'COUNT', maxPoints: '40', bands: [{ min: '5', max: '', points: '40' }], noCasesPoints: '40' });
+    const form = values({
+      measureType: 'COUNT',
+      maxPoints: '40',
+      bands: [{ min: '5', max: '', points: '40' }],
+      noCasesPoints: '40',
+    });
     expect(ruleOf(form)).toEqual({ type: 'BANDS', bands: [{ min: 5, max: null, points: 40 }], noCasesPoints: null });
     expect(ruleProblems(form)).toEqual([]);
   });
@@ -34,20 +54,38 @@ describe('the scoring-rule editor\'s JSON', () => {
         { value: 'TIDAK', label: 'Tidak', labelEn: '', points: '0' },
       ],
     });
-    expect(ruleOf(form)).toEqual({ type: 'OPTIONS', options: [{ value: 'ADA', label: 'Ada', labelEn: 'Yes', points: 60 }, { value: 'TIDAK', label: 'Tidak', points: 0 }] });
+    expect(ruleOf(form)).toEqual({
+      type: 'OPTIONS',
+      options: [
+        { value: 'ADA', label: 'Ada', labelEn: 'Yes', points: 60 },
+        { value: 'TIDAK', label: 'Tidak', points: 0 },
+      ],
+    });
     expect(ruleProblems(form)).toEqual([]);
   });
 
   it('reports a maxPoints that the rule does not reach, as the server would', () => {
-    expect(ruleProblems(values({ maxPoints: '30', yesPoints: '40', noPoints: '0' }))).toEqual(['rule gives at most 40 points, maxPoints is 30']);
+    expect(ruleProblems(values({ maxPoints: '30', yesPoints: '40', noPoints: '0' }))).toEqual([
+      'rule gives at most 40 points, maxPoints is 30',
+    ]);
   });
 });
 
 describe('publishStateOf', () => {
   it('allows publishing a draft at exactly 1000 only, and says why not otherwise', () => {
     expect(publishStateOf({ status: 'DRAFT', editable: true }, 1000)).toEqual({ publishable: true });
-    expect(publishStateOf({ status: 'DRAFT', editable: true }, 990)).toEqual({ publishable: false, reason: 'TOTAL', total: 990 });
-    expect(publishStateOf({ status: 'PUBLISHED', editable: true }, 1000)).toMatchObject({ publishable: false, reason: 'NOT_DRAFT' });
-    expect(publishStateOf({ status: 'DRAFT', editable: false }, 1000)).toMatchObject({ publishable: false, reason: 'IN_USE' });
+    expect(publishStateOf({ status: 'DRAFT', editable: true }, 990)).toEqual({
+      publishable: false,
+      reason: 'TOTAL',
+      total: 990,
+    });
+    expect(publishStateOf({ status: 'PUBLISHED', editable: true }, 1000)).toMatchObject({
+      publishable: false,
+      reason: 'NOT_DRAFT',
+    });
+    expect(publishStateOf({ status: 'DRAFT', editable: false }, 1000)).toMatchObject({
+      publishable: false,
+      reason: 'IN_USE',
+    });
   });
 });

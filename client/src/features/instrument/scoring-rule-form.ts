@@ -64,13 +64,25 @@ export function formValuesOf(indicator: EditableIndicatorFieldsFragment): Indica
     noCasesPoints: text(s.noCasesPoints),
     yesPoints: text(s.yesPoints),
     noPoints: text(s.noPoints),
-    options: indicator.options.map((o) => ({ value: o.value, label: o.label, labelEn: o.labelEn ?? '', points: String(o.points) })),
-    evidence: indicator.evidenceRequirements.map((r) => ({ code: r.code, label: r.label, labelEn: r.labelEn, required: r.required })),
+    options: indicator.options.map((o) => ({
+      value: o.value,
+      label: o.label,
+      labelEn: o.labelEn ?? '',
+      points: String(o.points),
+    })),
+    evidence: indicator.evidenceRequirements.map((r) => ({
+      code: r.code,
+      label: r.label,
+      labelEn: r.labelEn,
+      required: r.required,
+    })),
   };
 }
 
 /** The rule the form describes for its measure type, as the server stores it. */
-export function ruleOf(values: Pick<IndicatorFormValues, 'measureType' | 'bands' | 'noCasesPoints' | 'yesPoints' | 'noPoints' | 'options'>): ScoringRule {
+export function ruleOf(
+  values: Pick<IndicatorFormValues, 'measureType' | 'bands' | 'noCasesPoints' | 'yesPoints' | 'noPoints' | 'options'>,
+): ScoringRule {
   switch (values.measureType) {
     case 'PERCENTAGE':
     case 'COUNT':
@@ -84,7 +96,12 @@ export function ruleOf(values: Pick<IndicatorFormValues, 'measureType' | 'bands'
     case 'OPTIONS':
       return {
         type: 'OPTIONS',
-        options: values.options.map((o) => ({ value: o.value.trim(), label: o.label.trim(), ...(o.labelEn.trim() ? { labelEn: o.labelEn.trim() } : {}), points: Number(o.points) })),
+        options: values.options.map((o) => ({
+          value: o.value.trim(),
+          label: o.label.trim(),
+          ...(o.labelEn.trim() ? { labelEn: o.labelEn.trim() } : {}),
+          points: Number(o.points),
+        })),
       };
   }
 }
@@ -98,7 +115,8 @@ export function ruleProblems(values: IndicatorFormValues): string[] {
 
 export { ruleMaxPoints };
 
-export type PublishState = { publishable: true } | { publishable: false; reason: 'TOTAL' | 'NOT_DRAFT' | 'IN_USE'; total: number };
+export type PublishState =
+  { publishable: true } | { publishable: false; reason: 'TOTAL' | 'NOT_DRAFT' | 'IN_USE'; total: number };
 
 /** Whether "Terbitkan" is enabled, and why not. */
 export function publishStateOf(set: { status: string; editable: boolean }, total: number): PublishState {

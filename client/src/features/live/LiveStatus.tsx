@@ -7,7 +7,13 @@ const SYMBOL: Record<LiveStatusValue, string> = { live: '●', connecting: '◌'
 export function LiveStatus({ status }: { status: LiveStatusValue }) {
   const { t } = useTranslation();
   return (
-    <span className={`live-status live-status--${status}`} data-testid="live-status" data-state={status} role="status" title={t(`live.hint.${status}`)}>
+    <span
+      className={`live-status live-status--${status}`}
+      data-testid="live-status"
+      data-state={status}
+      role="status"
+      title={t(`live.hint.${status}`)}
+    >
       <span aria-hidden="true">{SYMBOL[status]}</span> {t(`live.${status}`)}
     </span>
   );

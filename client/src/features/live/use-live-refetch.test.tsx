@@ -9,7 +9,9 @@ import { setLiveConnectionState } from './live-connection';
 import { useLiveRefetch } from './use-live-refetch';
 
 function kecamatans(names: string[]) {
-  return { data: { kecamatans: names.map((name, i) => ({ __typename: 'Kecamatan' as const, code: `32.75.0${i + 1}`, name })) } };
+  return {
+    data: { kecamatans: names.map((name, i) => ({ __typename: 'Kecamatan' as const, code: `32.75.0${i + 1}`, name })) },
+  };
 }
 
 function Page({ kecamatanCode }: { kecamatanCode?: string }) {
@@ -26,7 +28,17 @@ function Page({ kecamatanCode }: { kecamatanCode?: string }) {
 const event = (kecamatanCode: string) => ({
   request: { query: ScoresChangedDocument, variables: { year: 2026 } },
   delay: 30,
-  result: { data: { scoresChanged: { __typename: 'ScoresChangedEvent' as const, year: 2026, kecamatanCode, reason: 'VERIFIED' as const, at: '2026-05-01T00:00:00Z' } } },
+  result: {
+    data: {
+      scoresChanged: {
+        __typename: 'ScoresChangedEvent' as const,
+        year: 2026,
+        kecamatanCode,
+        reason: 'VERIFIED' as const,
+        at: '2026-05-01T00:00:00Z',
+      },
+    },
+  },
 });
 
 afterEach(() => setLiveConnectionState('idle'));
@@ -59,7 +71,10 @@ describe('useLiveRefetch', () => {
 
   it('shows "Langsung" while connected and "Terputus" when the socket closes', async () => {
     renderWithApollo(<Page />, {
-      mocks: [{ request: { query: KecamatanListDocument }, result: kecamatans(['Jatiasih']) }, { ...event('32.75.09'), delay: 60_000 }],
+      mocks: [
+        { request: { query: KecamatanListDocument }, result: kecamatans(['Jatiasih']) },
+        { ...event('32.75.09'), delay: 60_000 },
+      ],
     });
     act(() => setLiveConnectionState('connected'));
     expect(await screen.findByTestId('live-status')).toHaveTextContent('Langsung');

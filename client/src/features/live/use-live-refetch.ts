@@ -45,6 +45,11 @@ export function useLiveRefetch(
     },
     [],
   );
-  const status: LiveStatus = error || connection === 'closed' ? 'offline' : connection === 'connected' || connection === 'idle' ? 'live' : 'connecting';
+  const status: LiveStatus =
+    error || connection === 'closed'
+      ? 'offline'
+      : connection === 'connected' || connection === 'idle'
+        ? 'live'
+        : 'connecting';
   return { status: year == null ? 'offline' : status, lastEventAt: lastEventAt.current };
 }

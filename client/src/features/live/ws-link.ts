@@ -3,7 +3,10 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { setLiveConnectionState } from './live-connection';
 
 /** ws(s)://<this host>/graphql: same origin, so the browser sends the session cookie with the upgrade. */
-export function websocketUrlOf(path: string, location: Pick<Location, 'protocol' | 'host'> = globalThis.location): string {
+export function websocketUrlOf(
+  path: string,
+  location: Pick<Location, 'protocol' | 'host'> = globalThis.location,
+): string {
   if (/^wss?:\/\//.test(path)) return path;
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${path.startsWith('/') ? path : `/${path}`}`;
 }

@@ -13,7 +13,12 @@ const geo = geoJson as unknown as KecamatanGeo;
 // One row per kecamatan of the boundaries, totals 100, 160, … (clusters KEL..K5 add up to it).
 const rows = geo.features.map((feature, index) => {
   const total = 100 + index * 80;
-  return scoreboardRow(feature.properties.kode, feature.properties.nama, [total / 2, total / 4, total / 4, 0, 0, 0], categoryOf(total));
+  return scoreboardRow(
+    feature.properties.kode,
+    feature.properties.nama,
+    [total / 2, total / 4, total / 4, 0, 0, 0],
+    categoryOf(total),
+  );
 });
 
 describe('ChoroplethMap', () => {
@@ -36,9 +41,13 @@ describe('ChoroplethMap', () => {
       expect(Number(area.getAttribute('data-value'))).toBe(row.total);
       const tableRow = screen.getByTestId(`map-row-${row.code}`);
       expect(Number(tableRow.dataset.value)).toBe(row.total);
-      expect(within(tableRow).getAllByRole('cell')[0].textContent).toBe(new Intl.NumberFormat('id-ID').format(row.total));
+      expect(within(tableRow).getAllByRole('cell')[0].textContent).toBe(
+        new Intl.NumberFormat('id-ID').format(row.total),
+      );
       // The band shows on the map (data-category) and in the table (badge text).
-      expect(within(tableRow).getByTestId(`map-category-${row.code}`).dataset.category).toBe(area.getAttribute('data-category'));
+      expect(within(tableRow).getByTestId(`map-category-${row.code}`).dataset.category).toBe(
+        area.getAttribute('data-category'),
+      );
     }
     // 100 + 5·80 = 500 → Pratama (inclusive); 580 → Pratama; 660 → Madya.
     expect(screen.getByTestId('map-area-32.75.06').getAttribute('data-category')).toBe('PRATAMA');
@@ -49,7 +58,9 @@ describe('ChoroplethMap', () => {
     const user = userEvent.setup();
     // KEL max 170: 32.75.12 has KEL = (100 + 11·80)/2 = 490 > max in this synthetic set; use K2 instead (max 180).
     const values = mapValues(rows, 'cluster:K2', 'self');
-    render(<ChoroplethMap geo={geo} values={values} scale="share" hrefOf={(c) => `/k/${c}`} title="Peta K2" />, { wrapper: MemoryRouter });
+    render(<ChoroplethMap geo={geo} values={values} scale="share" hrefOf={(c) => `/k/${c}`} title="Peta K2" />, {
+      wrapper: MemoryRouter,
+    });
     expect(Number(screen.getByTestId('map-area-32.75.01').getAttribute('data-value'))).toBe(25);
     await user.tab();
     expect(screen.getByTestId('map-tooltip')).toHaveTextContent('Bekasi Timur: 25 dari 180');

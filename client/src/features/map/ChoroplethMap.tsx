@@ -29,8 +29,13 @@ const HEIGHT = 680;
 function rewound(feature: Feature<Geometry, KecamatanProperties>): Feature<Geometry, KecamatanProperties> {
   if (geoArea(feature) <= 2 * Math.PI) return feature;
   const g = feature.geometry;
-  if (g.type === 'Polygon') return { ...feature, geometry: { ...g, coordinates: g.coordinates.map((ring) => [...ring].reverse()) } };
-  if (g.type === 'MultiPolygon') return { ...feature, geometry: { ...g, coordinates: g.coordinates.map((p) => p.map((ring) => [...ring].reverse())) } };
+  if (g.type === 'Polygon')
+    return { ...feature, geometry: { ...g, coordinates: g.coordinates.map((ring) => [...ring].reverse()) } };
+  if (g.type === 'MultiPolygon')
+    return {
+      ...feature,
+      geometry: { ...g, coordinates: g.coordinates.map((p) => p.map((ring) => [...ring].reverse())) },
+    };
   return feature;
 }
 
@@ -114,7 +119,13 @@ export function ChoroplethMap({ geo, values, scale, hrefOf, title }: ChoroplethM
   return (
     <div className="choropleth">
       <div className="choropleth-canvas">
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={title} data-testid="kecamatan-map" className="choropleth-svg">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          role="group"
+          aria-label={title}
+          data-testid="kecamatan-map"
+          className="choropleth-svg"
+        >
           <BandPatterns />
           {shapes.map((shape) => {
             const value = values.get(shape.code);
@@ -143,7 +154,12 @@ export function ChoroplethMap({ geo, values, scale, hrefOf, title }: ChoroplethM
                   data-value={value?.value ?? ''}
                   data-category={category}
                 />
-                <path d={shape.d} fill={`url(#band-pattern-${category.toLowerCase()})`} className="map-area-pattern" aria-hidden="true" />
+                <path
+                  d={shape.d}
+                  fill={`url(#band-pattern-${category.toLowerCase()})`}
+                  className="map-area-pattern"
+                  aria-hidden="true"
+                />
               </a>
             );
           })}
@@ -152,7 +168,13 @@ export function ChoroplethMap({ geo, values, scale, hrefOf, title }: ChoroplethM
               const value = values.get(shape.code);
               const dark = value?.category === 'UTAMA' || value?.category === 'KLA';
               return (
-                <text key={shape.code} x={shape.centroid[0]} y={shape.centroid[1]} textAnchor="middle" className={`map-label${dark ? ' map-label--on-dark' : ''}`}>
+                <text
+                  key={shape.code}
+                  x={shape.centroid[0]}
+                  y={shape.centroid[1]}
+                  textAnchor="middle"
+                  className={`map-label${dark ? ' map-label--on-dark' : ''}`}
+                >
                   <tspan x={shape.centroid[0]} dy="-0.2em">
                     {value?.name ?? shape.name}
                   </tspan>
@@ -169,7 +191,10 @@ export function ChoroplethMap({ geo, values, scale, hrefOf, title }: ChoroplethM
             className="map-tooltip"
             role="tooltip"
             data-testid="map-tooltip"
-            style={{ left: `${(activeShape.centroid[0] / WIDTH) * 100}%`, top: `${(activeShape.centroid[1] / HEIGHT) * 100}%` }}
+            style={{
+              left: `${(activeShape.centroid[0] / WIDTH) * 100}%`,
+              top: `${(activeShape.centroid[1] / HEIGHT) * 100}%`,
+            }}
           >
             {describe(activeValue, activeValue?.name ?? activeShape.name)}
           </div>
@@ -188,7 +213,8 @@ export function ChoroplethMap({ geo, values, scale, hrefOf, title }: ChoroplethM
                 : `${low / 10}–${high / 10}%`;
           return (
             <li key={category}>
-              <BandSwatch category={category} /> {t(`category.${category}`)} <span className="map-legend-range">({range})</span>
+              <BandSwatch category={category} /> {t(`category.${category}`)}{' '}
+              <span className="map-legend-range">({range})</span>
             </li>
           );
         })}

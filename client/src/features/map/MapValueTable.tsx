@@ -1,11 +1,19 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format';
-import { CategoryBadge } from '../scores/CategoryBadge';
+import { CategoryBadge } from '../scoring/CategoryBadge';
 import type { MapValue } from './map-model';
 
 /** The map's numbers as a table (same values, same bands), highest first. */
-export function MapValueTable({ values, caption, hrefOf }: { values: ReadonlyMap<string, MapValue>; caption: string; hrefOf: (code: string) => string }) {
+export function MapValueTable({
+  values,
+  caption,
+  hrefOf,
+}: {
+  values: ReadonlyMap<string, MapValue>;
+  caption: string;
+  hrefOf: (code: string) => string;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const rows = [...values.values()].sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, 'id'));

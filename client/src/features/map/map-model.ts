@@ -1,6 +1,6 @@
 import { categoryOf } from '@kecala/domain';
 import type { ScoreCategory } from '../../gql/graphql';
-import { type ScoreMode, type ScoreboardRow } from '../scores/score-model';
+import { type ScoreMode, type ScoreboardRow } from '../scoring/score-model';
 
 /** What the map colours: the total, or one cluster (its code). */
 export type MapMetric = 'total' | `cluster:${string}`;
@@ -20,12 +20,24 @@ export function mapValues(rows: readonly ScoreboardRow[], metric: MapMetric, mod
   for (const row of rows) {
     if (metric === 'total') {
       const value = mode === 'verified' ? row.verifiedTotal : row.total;
-      values.set(row.code, { code: row.code, name: row.name, value, max: row.maxTotal, category: mode === 'verified' ? row.verifiedCategory : row.category });
+      values.set(row.code, {
+        code: row.code,
+        name: row.name,
+        value,
+        max: row.maxTotal,
+        category: mode === 'verified' ? row.verifiedCategory : row.category,
+      });
     } else {
       const cluster = row.clusters.find((c) => c.code === metric.slice('cluster:'.length));
       const value = cluster ? (mode === 'verified' ? cluster.verifiedScore : cluster.score) : 0;
       const max = cluster?.maxPoints ?? 0;
-      values.set(row.code, { code: row.code, name: row.name, value, max, category: max > 0 ? categoryOf((value / max) * 1000) : 'NONE' });
+      values.set(row.code, {
+        code: row.code,
+        name: row.name,
+        value,
+        max,
+        category: max > 0 ? categoryOf((value / max) * 1000) : 'NONE',
+      });
     }
   }
   return values;

@@ -21,7 +21,9 @@ export function OfflineMarker({ error }: { error?: unknown }) {
   if (online && !isConnectionError(error)) return null;
   return (
     <p className="offline-marker" role="status" data-testid="offline-marker">
-      {fetchedAt ? t('offline.lastData', { time: formatDateTimeWib(fetchedAt, i18n.language) }) : t('offline.lastDataUnknown')}
+      {fetchedAt
+        ? t('offline.lastData', { time: formatDateTimeWib(fetchedAt, i18n.language) })
+        : t('offline.lastDataUnknown')}
     </p>
   );
 }

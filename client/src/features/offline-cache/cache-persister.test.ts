@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStore, get, keys, type UseStore } from 'idb-keyval';
 import { createCache } from '../../app/apollo';
 import { MeDocument } from '../auth/auth.documents';
-import { PeriodsDocument } from '../periods/periods.documents';
+import { PeriodsDocument } from '../period/period.documents';
 import { CachePersister, loadSnapshot, userIdOf } from './cache-persister';
 import { setLastFetched } from './last-fetched';
 
@@ -110,7 +110,10 @@ describe('CachePersister', () => {
     await persister.flush();
     expect(await loadSnapshot(store)).not.toBeNull();
 
-    cache.writeQuery({ query: MeDocument, data: { me: { ...user('7', 'op-3275-09'), displayName: 'x'.repeat(3000) } } });
+    cache.writeQuery({
+      query: MeDocument,
+      data: { me: { ...user('7', 'op-3275-09'), displayName: 'x'.repeat(3000) } },
+    });
     await persister.flush();
     expect(await loadSnapshot(store)).toBeNull();
   });

@@ -122,7 +122,13 @@ export class CachePersister {
     const userId = userIdOf(data);
     if (userId === undefined) return this.queue;
     if (userId === null) return this.clear();
-    const snapshot: CacheSnapshot = { version: SNAPSHOT_VERSION, userId, fetchedAt: getLastFetched(), savedAt: new Date().toISOString(), data };
+    const snapshot: CacheSnapshot = {
+      version: SNAPSHOT_VERSION,
+      userId,
+      fetchedAt: getLastFetched(),
+      savedAt: new Date().toISOString(),
+      data,
+    };
     const tooLarge = JSON.stringify(data).length > this.maxSize;
     return this.enqueue(() =>
       tooLarge

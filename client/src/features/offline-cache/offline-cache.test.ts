@@ -5,9 +5,15 @@ import { Observable } from 'rxjs';
 import { createStore, keys } from 'idb-keyval';
 import { createCache } from '../../app/apollo';
 import { MeDocument } from '../auth/auth.documents';
-import { PeriodsDocument } from '../periods/periods.documents';
+import { PeriodsDocument } from '../period/period.documents';
 import { CachePersister, type CacheSnapshot } from './cache-persister';
-import { clearOfflineCache, loadOfflineCache, OFFLINE_CACHE_DB, OFFLINE_CACHE_STORE, startOfflineCache } from './offline-cache';
+import {
+  clearOfflineCache,
+  loadOfflineCache,
+  OFFLINE_CACHE_DB,
+  OFFLINE_CACHE_STORE,
+  startOfflineCache,
+} from './offline-cache';
 
 const user = (id: string) => ({
   __typename: 'User' as const,
@@ -19,7 +25,14 @@ const user = (id: string) => ({
   mustChangePassword: false,
 });
 const store = createStore(OFFLINE_CACHE_DB, OFFLINE_CACHE_STORE);
-const period = { __typename: 'Period' as const, id: 'p1', year: 2026, status: 'OPEN' as const, deadline: null, statusReason: null };
+const period = {
+  __typename: 'Period' as const,
+  id: 'p1',
+  year: 2026,
+  status: 'OPEN' as const,
+  deadline: null,
+  statusReason: null,
+};
 
 /** A server answering `me` with the given user (or failing like a dead network). */
 function serverLink(me: ReturnType<typeof user> | null | 'offline'): ApolloLink {

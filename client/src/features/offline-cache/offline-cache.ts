@@ -31,7 +31,11 @@ export async function loadOfflineCache(): Promise<CacheSnapshot | null> {
  * signed out there (`me` null) clears it, another user replaces it; offline, the cached user stays.
  * `sessionKnown`: the user has just signed in on this page, so that check is already answered.
  */
-export function startOfflineCache(client: ApolloClient, snapshot: CacheSnapshot | null, { sessionKnown = false } = {}): void {
+export function startOfflineCache(
+  client: ApolloClient,
+  snapshot: CacheSnapshot | null,
+  { sessionKnown = false } = {},
+): void {
   const target = cacheStore();
   if (!target) return;
   setLastFetched(snapshot?.fetchedAt ?? null);

@@ -1,10 +1,27 @@
-import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import {
+  type ReactNode,
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+} from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { saveSubmission } from '../submission/submission-saver';
 import { useSession } from '../auth/use-session';
 import { AnswerOutbox } from './answer-outbox';
 import { EvidenceOutbox, type EvidenceQueueItem } from './evidence-outbox';
-import { type AnswerEntry, type EvidenceOutboxStore, type OutboxStore, createIdbEvidenceStore, createIdbOutboxStore, createMemoryEvidenceStore, createMemoryOutboxStore } from './outbox-store';
+import {
+  type AnswerEntry,
+  type EvidenceOutboxStore,
+  type OutboxStore,
+  createIdbEvidenceStore,
+  createIdbOutboxStore,
+  createMemoryEvidenceStore,
+  createMemoryOutboxStore,
+} from './outbox-store';
 import { uploadEvidence } from '../evidence/evidence-uploader';
 import { reloadSubmissionList } from '../evidence/use-evidence-actions';
 
@@ -73,7 +90,8 @@ export function OutboxProvider({
             userId,
             store: evidenceStore ?? defaultEvidenceStore(),
             upload: uploadEvidence,
-            onUploaded: async ({ year, kecamatanCode }) => void (await reloadSubmissionList(client, { year, kecamatanCode })),
+            onUploaded: async ({ year, kecamatanCode }) =>
+              void (await reloadSubmissionList(client, { year, kecamatanCode })),
           })
         : null,
     [client, evidenceStore, userId],
@@ -134,6 +152,9 @@ export function useEvidenceOutbox(): EvidenceOutbox | null {
 /** Evidence files waiting or uploading from the queue. */
 export function useQueuedEvidence(): readonly EvidenceQueueItem[] {
   const evidence = useEvidenceOutbox();
-  const subscribe = useCallback((listener: () => void) => (evidence ? evidence.subscribe(listener) : noop()), [evidence]);
+  const subscribe = useCallback(
+    (listener: () => void) => (evidence ? evidence.subscribe(listener) : noop()),
+    [evidence],
+  );
   return useSyncExternalStore(subscribe, () => evidence?.list() ?? NO_FILES);
 }

@@ -13,7 +13,15 @@ import type { AnswerOutbox } from './answer-outbox';
 const stored = submission({
   indicatorCode: 'K2-08',
   version: 4,
-  answer: { __typename: 'Answer', numerator: null, denominator: null, percentage: null, count: null, yes: false, option: null },
+  answer: {
+    __typename: 'Answer',
+    numerator: null,
+    denominator: null,
+    percentage: null,
+    count: null,
+    yes: false,
+    option: null,
+  },
 });
 
 function Expose({ into }: { into: { outbox: AnswerOutbox | null } }) {
@@ -62,7 +70,12 @@ describe('queued answers on screen', () => {
 
   it('shows both values of a conflict kept in the queue', async () => {
     const store = createMemoryOutboxStore();
-    const theirs = { ...stored, version: 5, answer: { ...stored.answer!, yes: false }, updatedBy: { __typename: 'UserSummary' as const, username: 'op-lain', displayName: 'Operator Lain' } };
+    const theirs = {
+      ...stored,
+      version: 5,
+      answer: { ...stored.answer!, yes: false },
+      updatedBy: { __typename: 'UserSummary' as const, username: 'op-lain', displayName: 'Operator Lain' },
+    };
     await store.put({
       key: `op-1|${YEAR}|${KECAMATAN}|K2-08`,
       userId: 'op-1',
@@ -72,7 +85,15 @@ describe('queued answers on screen', () => {
       waiting: false,
       conflict: theirs,
       updatedAt: 0,
-      request: { year: YEAR, kecamatanCode: KECAMATAN, indicatorCode: 'K2-08', measureType: 'YES_NO', optionValues: [], draft: { answer: { yes: true }, note: null }, expectedVersion: 3 },
+      request: {
+        year: YEAR,
+        kecamatanCode: KECAMATAN,
+        indicatorCode: 'K2-08',
+        measureType: 'YES_NO',
+        optionValues: [],
+        draft: { answer: { yes: true }, note: null },
+        expectedVersion: 3,
+      },
     });
     const { handle } = renderApp(store);
     const conflict = await screen.findByTestId('conflict-K2-08');

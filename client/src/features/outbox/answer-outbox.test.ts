@@ -6,7 +6,15 @@ import { AnswerOutbox, type AnswerOutboxOptions } from './answer-outbox';
 import { createIdbOutboxStore, createMemoryOutboxStore } from './outbox-store';
 
 function request(indicatorCode: string, count: number, expectedVersion = 0): SaveSubmissionRequest {
-  return { year: YEAR, kecamatanCode: KECAMATAN, indicatorCode, measureType: 'COUNT', optionValues: [], draft: { answer: { count }, note: null }, expectedVersion };
+  return {
+    year: YEAR,
+    kecamatanCode: KECAMATAN,
+    indicatorCode,
+    measureType: 'COUNT',
+    optionValues: [],
+    draft: { answer: { count }, note: null },
+    expectedVersion,
+  };
 }
 
 function saved(indicatorCode: string, count: number, version: number): SaveSubmissionOutcome {
@@ -15,7 +23,15 @@ function saved(indicatorCode: string, count: number, version: number): SaveSubmi
     submission: submission({
       indicatorCode,
       version,
-      answer: { __typename: 'Answer', numerator: null, denominator: null, percentage: null, count, yes: null, option: null },
+      answer: {
+        __typename: 'Answer',
+        numerator: null,
+        denominator: null,
+        percentage: null,
+        count,
+        yes: null,
+        option: null,
+      },
     }),
   };
 }
@@ -25,7 +41,9 @@ const NETWORK: SaveSubmissionOutcome = { kind: 'failed', message: 'Failed to fet
 function setup(overrides: Partial<AnswerOutboxOptions> & { online?: { value: boolean } } = {}) {
   const online = overrides.online ?? { value: true };
   const timers: Array<{ run: () => void; ms: number }> = [];
-  const send = vi.fn<AnswerOutboxOptions['send']>(async (r) => saved(r.indicatorCode, (r.draft.answer as { count: number }).count, r.expectedVersion + 1));
+  const send = vi.fn<AnswerOutboxOptions['send']>(async (r) =>
+    saved(r.indicatorCode, (r.draft.answer as { count: number }).count, r.expectedVersion + 1),
+  );
   const outbox = new AnswerOutbox({
     userId: 'op-1',
     store: createMemoryOutboxStore(),
@@ -93,7 +111,11 @@ describe('AnswerOutbox', () => {
   });
 
   it('retries network failures with growing, jittered delays and stops at a refusal', async () => {
-    const outcomes: SaveSubmissionOutcome[] = [NETWORK, NETWORK, { kind: 'locked', message: 'Submitted', currentStatus: 'SUBMITTED' }];
+    const outcomes: SaveSubmissionOutcome[] = [
+      NETWORK,
+      NETWORK,
+      { kind: 'locked', message: 'Submitted', currentStatus: 'SUBMITTED' },
+    ];
     const { outbox, send, timers } = setup({ send: vi.fn(async () => outcomes.shift()!) });
     const reported: string[] = [];
     outbox.onOutcome((event) => reported.push(event.outcome.kind));
@@ -114,8 +136,23 @@ describe('AnswerOutbox', () => {
   });
 
   it('keeps an entry that meets a newer server version as a conflict until the operator chooses', async () => {
-    const theirs = submission({ indicatorCode: 'K1-01', version: 6, answer: { __typename: 'Answer', numerator: null, denominator: null, percentage: null, count: 40, yes: null, option: null } });
-    const outcomes: SaveSubmissionOutcome[] = [{ kind: 'stale', message: 'Stale', current: theirs }, saved('K1-01', 5, 7)];
+    const theirs = submission({
+      indicatorCode: 'K1-01',
+      version: 6,
+      answer: {
+        __typename: 'Answer',
+        numerator: null,
+        denominator: null,
+        percentage: null,
+        count: 40,
+        yes: null,
+        option: null,
+      },
+    });
+    const outcomes: SaveSubmissionOutcome[] = [
+      { kind: 'stale', message: 'Stale', current: theirs },
+      saved('K1-01', 5, 7),
+    ];
     const { outbox, send } = setup({ send: vi.fn(async () => outcomes.shift()!) });
     await outbox.enqueue(request('K1-01', 5, 2));
     await outbox.flush();

@@ -107,7 +107,16 @@ export class AnswerOutbox {
           waiting: existing.waiting || offline,
           updatedAt: this.options.now(),
         }
-      : { key, userId: this.userId, seq: this.nextSeq(), request, revision: 1, state: 'pending', waiting: offline, updatedAt: this.options.now() };
+      : {
+          key,
+          userId: this.userId,
+          seq: this.nextSeq(),
+          request,
+          revision: 1,
+          state: 'pending',
+          waiting: offline,
+          updatedAt: this.options.now(),
+        };
     await this.write(entry);
     if (!offline) void this.flush();
   }
@@ -117,7 +126,12 @@ export class AnswerOutbox {
     const entry = this.map.get(key);
     if (!entry?.conflict) return;
     const { conflict, ...rest } = entry;
-    await this.write({ ...rest, state: 'pending', waiting: false, request: { ...entry.request, expectedVersion: conflict.version } });
+    await this.write({
+      ...rest,
+      state: 'pending',
+      waiting: false,
+      request: { ...entry.request, expectedVersion: conflict.version },
+    });
     void this.flush();
   }
 
@@ -192,11 +206,13 @@ export class AnswerOutbox {
 
   private async settle(latest: AnswerEntry, sent: AnswerEntry, outcome: SaveSubmissionOutcome): Promise<SendResult> {
     const { measureType } = sent.request;
-    const report = (reported: SaveSubmissionOutcome) => this.emit({ key: sent.key, outcome: reported, sent: sent.request.draft });
+    const report = (reported: SaveSubmissionOutcome) =>
+      this.emit({ key: sent.key, outcome: reported, sent: sent.request.draft });
     const editedMeanwhile = latest.revision !== sent.revision;
     switch (outcome.kind) {
       case 'saved':
-        if (editedMeanwhile) await this.write({ ...latest, request: { ...latest.request, expectedVersion: outcome.submission.version } });
+        if (editedMeanwhile)
+          await this.write({ ...latest, request: { ...latest.request, expectedVersion: outcome.submission.version } });
         else await this.discard(sent.key);
         report(outcome);
         return 'next';

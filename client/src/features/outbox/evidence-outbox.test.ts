@@ -6,7 +6,10 @@ import { createIdbEvidenceStore } from './outbox-store';
 
 const target = { year: 2026, kecamatanCode: '32.75.09', indicatorCode: 'K1-04', requirementCode: 'SK' };
 
-function fakeUpload(outcomes: EvidenceUploadOutcome[], seen: Array<{ name: string; text: string; lastModified: number }>): UploadFn {
+function fakeUpload(
+  outcomes: EvidenceUploadOutcome[],
+  seen: Array<{ name: string; text: string; lastModified: number }>,
+): UploadFn {
   return (file, _target, options) => ({
     done: (async () => {
       seen.push({ name: file.name, text: await file.text(), lastModified: file.lastModified });
@@ -22,9 +25,17 @@ describe('EvidenceOutbox', () => {
   it('keeps a file picked offline across a restart and uploads it, with progress, when online', async () => {
     const online = { value: false };
     const seen: Array<{ name: string; text: string; lastModified: number }> = [];
-    const first = new EvidenceOutbox({ userId: 'op-1', store: createIdbEvidenceStore('evidence-test'), upload: fakeUpload([], seen), isOnline: () => online.value });
+    const first = new EvidenceOutbox({
+      userId: 'op-1',
+      store: createIdbEvidenceStore('evidence-test'),
+      upload: fakeUpload([], seen),
+      isOnline: () => online.value,
+    });
     await first.start();
-    await first.enqueue(new File(['%PDF-1.4 bukti'], 'sk-camat.pdf', { type: 'application/pdf', lastModified: 1234 }), target);
+    await first.enqueue(
+      new File(['%PDF-1.4 bukti'], 'sk-camat.pdf', { type: 'application/pdf', lastModified: 1234 }),
+      target,
+    );
     expect(first.list().map((item) => item.entry.name)).toEqual(['sk-camat.pdf']);
     expect(seen).toEqual([]);
 
@@ -54,7 +65,12 @@ describe('EvidenceOutbox', () => {
       { kind: 'failed', retryable: true, message: 'offline' },
       { kind: 'refused', code: 'UNSUPPORTED_TYPE', message: 'Not a PDF', fieldErrors: [] },
     ];
-    const outbox = new EvidenceOutbox({ userId: 'op-1', store: createIdbEvidenceStore('evidence-test-2'), upload: fakeUpload(outcomes, seen), isOnline: () => true });
+    const outbox = new EvidenceOutbox({
+      userId: 'op-1',
+      store: createIdbEvidenceStore('evidence-test-2'),
+      upload: fakeUpload(outcomes, seen),
+      isOnline: () => true,
+    });
     const reported: string[] = [];
     outbox.onOutcome((_key, outcome) => reported.push(outcome.kind));
     await outbox.enqueue(new File(['x'], 'foto.png', { type: 'image/png' }), target);

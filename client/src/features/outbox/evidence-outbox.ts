@@ -1,4 +1,9 @@
-import type { EvidenceTarget, EvidenceUploadHandle, EvidenceUploadOptions, EvidenceUploadOutcome } from '../evidence/evidence-uploader';
+import type {
+  EvidenceTarget,
+  EvidenceUploadHandle,
+  EvidenceUploadOptions,
+  EvidenceUploadOutcome,
+} from '../evidence/evidence-uploader';
 import type { EvidenceEntry, EvidenceOutboxStore } from './outbox-store';
 
 export type UploadFn = (file: File, target: EvidenceTarget, options: EvidenceUploadOptions) => EvidenceUploadHandle;
@@ -118,7 +123,8 @@ export class EvidenceOutbox {
     const file = new File([entry.bytes], entry.name, { type: entry.type, lastModified: entry.lastModified });
     this.update(entry.key, 0);
     this.current = this.options.upload(file, entry.target, {
-      onProgress: (sent, total) => this.update(entry.key, total > 0 ? Math.min(100, Math.floor((sent / total) * 100)) : 0),
+      onProgress: (sent, total) =>
+        this.update(entry.key, total > 0 ? Math.min(100, Math.floor((sent / total) * 100)) : 0),
     });
     return this.current.done.finally(() => {
       this.current = null;

@@ -32,7 +32,10 @@ export interface OutboxStore {
   delete(key: string): Promise<void>;
 }
 
-export function answerKey(userId: string, request: Pick<SaveSubmissionRequest, 'year' | 'kecamatanCode' | 'indicatorCode'>): string {
+export function answerKey(
+  userId: string,
+  request: Pick<SaveSubmissionRequest, 'year' | 'kecamatanCode' | 'indicatorCode'>,
+): string {
   return `${userId}|${request.year}|${request.kecamatanCode}|${request.indicatorCode}`;
 }
 

@@ -28,7 +28,12 @@ export function UpdatePrompt({ useRegister = useRegisterSW }: { useRegister?: ty
     <div className="update-prompt" role="status" aria-live="polite" data-testid="update-prompt">
       <span className="update-prompt-text">{t('pwa.updateAvailable')}</span>
       <span className="update-prompt-actions">
-        <button type="button" className="button button--primary" data-testid="update-reload" onClick={() => void updateServiceWorker(true)}>
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="update-reload"
+          onClick={() => void updateServiceWorker(true)}
+        >
           {t('pwa.reload')}
         </button>
         <button type="button" className="button" data-testid="update-later" onClick={() => setNeedRefresh(false)}>

@@ -33,7 +33,10 @@ export function ChangesSinceReturn({
   };
   const valueText = (change: ValueChange, value: ValueChange['before']): string => {
     if (value == null) return t('answer.empty');
-    if (typeof value === 'number') return [formatNumber(value, language), change.field === 'count' ? indicator.unit : null].filter(Boolean).join(' ');
+    if (typeof value === 'number')
+      return [formatNumber(value, language), change.field === 'count' ? indicator.unit : null]
+        .filter(Boolean)
+        .join(' ');
     if (typeof value === 'boolean') return value ? t('field.yes') : t('field.no');
     if (change.field === 'option') {
       const option = indicator.options.find((o) => o.value === value);
@@ -43,7 +46,12 @@ export function ChangesSinceReturn({
   };
 
   return (
-    <section className="review-section changes" aria-labelledby={`changes-${indicator.code}`} data-testid="changes-since-return" data-changed={changes.anyChanged}>
+    <section
+      className="review-section changes"
+      aria-labelledby={`changes-${indicator.code}`}
+      data-testid="changes-since-return"
+      data-changed={changes.anyChanged}
+    >
       <h3 id={`changes-${indicator.code}`} className="review-section-title">
         {t('review.changesTitle')}
       </h3>
@@ -59,7 +67,12 @@ export function ChangesSinceReturn({
           </thead>
           <tbody>
             {changes.values.map((change) => (
-              <tr key={change.field} className={change.changed ? 'change change--changed' : 'change'} data-field={change.field} data-changed={change.changed}>
+              <tr
+                key={change.field}
+                className={change.changed ? 'change change--changed' : 'change'}
+                data-field={change.field}
+                data-changed={change.changed}
+              >
                 <th scope="row">{labelOf(change.field)}</th>
                 <td className="change-before">{valueText(change, change.before)}</td>
                 <td className="change-after">

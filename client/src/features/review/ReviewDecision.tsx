@@ -1,7 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { AnswerInput, IndicatorFieldsFragment, SubmissionFieldsFragment, SubmissionStatus } from '../../gql/graphql';
+import type {
+  AnswerInput,
+  IndicatorFieldsFragment,
+  SubmissionFieldsFragment,
+  SubmissionStatus,
+} from '../../gql/graphql';
 import { formatDateTime } from '../../shared/format';
 import {
   type AnswerFormValues,
@@ -120,7 +125,10 @@ export function ReviewDecision({ indicator, submission }: ReviewDecisionProps) {
       case 'invalidTransition':
         setResult({
           tone: 'error',
-          text: t('review.invalidTransition', { indicator: indicatorTitle(indicator), status: t(`status.${outcome.currentStatus}`) }),
+          text: t('review.invalidTransition', {
+            indicator: indicatorTitle(indicator),
+            status: t(`status.${outcome.currentStatus}`),
+          }),
           detail: outcome.message,
         });
         return;
@@ -135,7 +143,10 @@ export function ReviewDecision({ indicator, submission }: ReviewDecisionProps) {
         setResult({ tone: 'error', text: t('review.notAllowed'), detail: outcome.message });
         return;
       case 'failed':
-        setResult({ tone: 'error', text: outcome.retryable ? t('review.network') : t('review.failed', { message: outcome.message }) });
+        setResult({
+          tone: 'error',
+          text: outcome.retryable ? t('review.network') : t('review.failed', { message: outcome.message }),
+        });
         return;
     }
   }
@@ -157,7 +168,11 @@ export function ReviewDecision({ indicator, submission }: ReviewDecisionProps) {
     }
     setReasonError(null);
     const target = { id: submission.id, version: submission.version };
-    void run(() => (action === 'return' ? review.returnSubmission({ submission: target, reason }) : review.reopen({ submission: target, reason })));
+    void run(() =>
+      action === 'return'
+        ? review.returnSubmission({ submission: target, reason })
+        : review.reopen({ submission: target, reason }),
+    );
   }
 
   function confirmVerify() {
@@ -172,7 +187,14 @@ export function ReviewDecision({ indicator, submission }: ReviewDecisionProps) {
     const draft = draftFromForm(measureType, values);
     const problems = validateDraft(measureType, optionValues, { answer: draft.answer, note }, allowNoCases);
     if (draft.answer == null) {
-      const first = measureType === 'PERCENTAGE' ? 'numerator' : measureType === 'COUNT' ? 'count' : measureType === 'YES_NO' ? 'yes' : 'option';
+      const first =
+        measureType === 'PERCENTAGE'
+          ? 'numerator'
+          : measureType === 'COUNT'
+            ? 'count'
+            : measureType === 'YES_NO'
+              ? 'yes'
+              : 'option';
       form.setError(first, { type: 'REQUIRED' });
       return;
     }
@@ -183,7 +205,11 @@ export function ReviewDecision({ indicator, submission }: ReviewDecisionProps) {
       }
       return;
     }
-    const differs = !sameDraft(measureType, { answer: draft.answer, note: null }, { answer: answerOfMeasure(measureType, submission.answer), note: null });
+    const differs = !sameDraft(
+      measureType,
+      { answer: draft.answer, note: null },
+      { answer: answerOfMeasure(measureType, submission.answer), note: null },
+    );
     if (!differs) {
       // The "correction" is the entered value: verify as entered, no note needed.
       void run(() => review.verify({ submission: target, correctedAnswer: null, note }));
@@ -193,7 +219,13 @@ export function ReviewDecision({ indicator, submission }: ReviewDecisionProps) {
       form.setError('note', { type: 'REQUIRED' });
       return;
     }
-    void run(() => review.verify({ submission: target, correctedAnswer: answerOfMeasure(measureType, draft.answer) as AnswerInput, note }));
+    void run(() =>
+      review.verify({
+        submission: target,
+        correctedAnswer: answerOfMeasure(measureType, draft.answer) as AnswerInput,
+        note,
+      }),
+    );
   }
 
   const correctPrefix = `correct-${code}`;
@@ -211,16 +243,28 @@ export function ReviewDecision({ indicator, submission }: ReviewDecisionProps) {
           {result.detail && <p className="card-message-detail">{result.detail}</p>}
         </div>
       )}
-      {allowed.length === 0 && <p className="field-hint">{t('review.noActions', { status: t(`status.${submission.status}`) })}</p>}
+      {allowed.length === 0 && (
+        <p className="field-hint">{t('review.noActions', { status: t(`status.${submission.status}`) })}</p>
+      )}
       {allowed.length > 0 && mode == null && (
         <div className="review-actions">
           {allowed.includes('verify') && (
-            <button type="button" className="button button--primary" data-testid={`verify-${code}`} onClick={() => open('verify')}>
+            <button
+              type="button"
+              className="button button--primary"
+              data-testid={`verify-${code}`}
+              onClick={() => open('verify')}
+            >
               {t('review.verify')}
             </button>
           )}
           {allowed.includes('return') && (
-            <button type="button" className="button button--danger" data-testid={`return-${code}`} onClick={() => open('return')}>
+            <button
+              type="button"
+              className="button button--danger"
+              data-testid={`return-${code}`}
+              onClick={() => open('return')}
+            >
               {t('review.return')}
             </button>
           )}
@@ -244,7 +288,12 @@ export function ReviewDecision({ indicator, submission }: ReviewDecisionProps) {
             }}
           >
             <label className="check">
-              <input type="checkbox" checked={correct} onChange={(e) => setCorrect(e.target.checked)} data-testid="correct-toggle" />
+              <input
+                type="checkbox"
+                checked={correct}
+                onChange={(e) => setCorrect(e.target.checked)}
+                data-testid="correct-toggle"
+              />
               <span>{t('review.correct')}</span>
             </label>
             {correct && (
@@ -324,7 +373,6 @@ export function ReviewDecision({ indicator, submission }: ReviewDecisionProps) {
           </div>
         </form>
       )}
-
     </section>
   );
 }

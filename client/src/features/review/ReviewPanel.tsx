@@ -38,7 +38,12 @@ export function ReviewPanel({ submission, indicator, kecamatanName, onClose, hea
   }, [onClose]);
 
   return (
-    <section className="review-panel" aria-labelledby={headingId} data-testid="review-panel" data-submission={submission.id}>
+    <section
+      className="review-panel"
+      aria-labelledby={headingId}
+      data-testid="review-panel"
+      data-submission={submission.id}
+    >
       <header className="review-panel-header">
         <div className="review-panel-heading">
           <p className="review-panel-kecamatan">{t('form.kecamatan', { name: kecamatanName })}</p>
@@ -71,7 +76,8 @@ export function ReviewPanel({ submission, indicator, kecamatanName, onClose, hea
               <dt>{t('workflow.verifiedValue')}</dt>
               <dd data-testid="review-verified-answer">
                 {describeAnswer(indicator, submission.verifiedAnswer, t, language)}
-                {submission.verifiedPoints != null && ` · ${formatNumber(submission.verifiedPoints, language)} / ${max}`}
+                {submission.verifiedPoints != null &&
+                  ` · ${formatNumber(submission.verifiedPoints, language)} / ${max}`}
               </dd>
               {submission.verificationNote && (
                 <>

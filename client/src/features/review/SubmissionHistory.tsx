@@ -28,7 +28,9 @@ function isKnownAction(action: string): action is KnownAction {
 }
 
 function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 function text(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
@@ -64,10 +66,18 @@ export interface DescribedEntry {
 }
 
 /** One audit entry in words: who, in which role, what they did, and what matters about it. */
-export function describeAuditEntry(entry: AuditEntry, indicator: IndicatorFieldsFragment, t: TFunction, language: string): DescribedEntry {
+export function describeAuditEntry(
+  entry: AuditEntry,
+  indicator: IndicatorFieldsFragment,
+  t: TFunction,
+  language: string,
+): DescribedEntry {
   const before = record(entry.before);
   const after = record(entry.after);
-  const role = entry.role && (KNOWN_ROLES as readonly string[]).includes(entry.role) ? t(`role.${entry.role as (typeof KNOWN_ROLES)[number]}`) : entry.role;
+  const role =
+    entry.role && (KNOWN_ROLES as readonly string[]).includes(entry.role)
+      ? t(`role.${entry.role as (typeof KNOWN_ROLES)[number]}`)
+      : entry.role;
   const action = isKnownAction(entry.action) ? t(`history.action.${entry.action}`) : entry.action;
   const details: string[] = [];
   const describe = (answer: ReturnType<typeof answerIn>) => describeAnswer(indicator, answer, t, language);
@@ -78,7 +88,9 @@ export function describeAuditEntry(entry: AuditEntry, indicator: IndicatorFields
       const now = answerIn(after);
       const was = answerIn(before);
       details.push(
-        before ? t('history.answerChanged', { before: describe(was), after: describe(now) }) : t('history.answer', { answer: describe(now) }),
+        before
+          ? t('history.answerChanged', { before: describe(was), after: describe(now) })
+          : t('history.answer', { answer: describe(now) }),
       );
       const note = text(after?.note);
       if (note !== text(before?.note)) details.push(note ? t('history.note', { note }) : t('history.noteCleared'));
@@ -107,10 +119,19 @@ export function describeAuditEntry(entry: AuditEntry, indicator: IndicatorFields
 }
 
 /** The submission's history as a timeline, newest first. */
-export function SubmissionHistory({ submissionId, indicator }: { submissionId: string; indicator: IndicatorFieldsFragment }) {
+export function SubmissionHistory({
+  submissionId,
+  indicator,
+}: {
+  submissionId: string;
+  indicator: IndicatorFieldsFragment;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const { data, error, refetch } = useQuery(SubmissionHistoryDocument, { variables: { submissionId }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(SubmissionHistoryDocument, {
+    variables: { submissionId },
+    fetchPolicy: 'cache-and-network',
+  });
   const entries = useMemo(
     () =>
       [...(data?.submissionHistory ?? [])]

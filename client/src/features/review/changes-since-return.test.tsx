@@ -13,13 +13,20 @@ const returnedVersion = (answer: ReturnType<typeof percentageAnswer> | null, not
 
 describe('changesSinceReturn', () => {
   it('is null for a submission that was never returned', () => {
-    expect(changesSinceReturn('PERCENTAGE', submission({ indicatorCode: 'K1-04', answer: percentageAnswer(1, 2) }))).toBeNull();
+    expect(
+      changesSinceReturn('PERCENTAGE', submission({ indicatorCode: 'K1-04', answer: percentageAnswer(1, 2) })),
+    ).toBeNull();
   });
 
   it('compares each field of the measure type and the note', () => {
     const changes = changesSinceReturn(
       'PERCENTAGE',
-      submission({ indicatorCode: 'K1-04', answer: percentageAnswer(45, 80), note: 'Data Disdukcapil', returnedVersion: returnedVersion(percentageAnswer(45, 60), null) }),
+      submission({
+        indicatorCode: 'K1-04',
+        answer: percentageAnswer(45, 80),
+        note: 'Data Disdukcapil',
+        returnedVersion: returnedVersion(percentageAnswer(45, 60), null),
+      }),
     );
     expect(changes).toEqual({
       anyChanged: true,
@@ -34,14 +41,30 @@ describe('changesSinceReturn', () => {
   it('treats blank notes as no note and reports no change when nothing moved', () => {
     const changes = changesSinceReturn(
       'PERCENTAGE',
-      submission({ indicatorCode: 'K1-04', answer: percentageAnswer(45, 60), note: '   ', returnedVersion: returnedVersion(percentageAnswer(45, 60), null) }),
+      submission({
+        indicatorCode: 'K1-04',
+        answer: percentageAnswer(45, 60),
+        note: '   ',
+        returnedVersion: returnedVersion(percentageAnswer(45, 60), null),
+      }),
     );
     expect(changes?.anyChanged).toBe(false);
   });
 
   it('notices an answer cleared or given since', () => {
-    const yes = { __typename: 'Answer' as const, numerator: null, denominator: null, percentage: null, count: null, yes: true, option: null };
-    const changes = changesSinceReturn('YES_NO', submission({ indicatorCode: 'K2-08', answer: yes, returnedVersion: returnedVersion(null, null) }));
+    const yes = {
+      __typename: 'Answer' as const,
+      numerator: null,
+      denominator: null,
+      percentage: null,
+      count: null,
+      yes: true,
+      option: null,
+    };
+    const changes = changesSinceReturn(
+      'YES_NO',
+      submission({ indicatorCode: 'K2-08', answer: yes, returnedVersion: returnedVersion(null, null) }),
+    );
     expect(changes?.values[0]).toEqual({ field: 'yes', before: null, after: true, changed: true });
   });
 });
@@ -77,17 +100,35 @@ describe('ChangesSinceReturn', () => {
         indicator={yesNoIndicator}
         submission={submission({
           indicatorCode: 'K2-08',
-          answer: { __typename: 'Answer', numerator: null, denominator: null, percentage: null, count: null, yes: false, option: null },
+          answer: {
+            __typename: 'Answer',
+            numerator: null,
+            denominator: null,
+            percentage: null,
+            count: null,
+            yes: false,
+            option: null,
+          },
           returnedVersion: {
             __typename: 'ReturnedVersion',
-            answer: { __typename: 'Answer', numerator: null, denominator: null, percentage: null, count: null, yes: false, option: null },
+            answer: {
+              __typename: 'Answer',
+              numerator: null,
+              denominator: null,
+              percentage: null,
+              count: null,
+              yes: false,
+              option: null,
+            },
             note: null,
             evidenceFileIds: [],
           },
         })}
       />,
     );
-    expect(screen.getByTestId('changes-since-return')).toHaveTextContent('Operator tidak mengubah jawaban maupun catatan');
+    expect(screen.getByTestId('changes-since-return')).toHaveTextContent(
+      'Operator tidak mengubah jawaban maupun catatan',
+    );
     expect(screen.getByTestId('changes-since-return')).toHaveTextContent('Tidak');
     rerender(<ChangesSinceReturn indicator={yesNoIndicator} submission={submission({ indicatorCode: 'K2-08' })} />);
     expect(screen.queryByTestId('changes-since-return')).toBeNull();

@@ -4,7 +4,12 @@ import { useApolloClient } from '@apollo/client/react';
 import type { AnswerInput, ReviewResultFieldsFragment, SubmissionStatus } from '../../gql/graphql';
 import { type MutationFailure, EMPTY_RESPONSE, failureOf } from '../../shared/mutation-failure';
 import { type SaveFieldError, type SavedSubmission, writeSubmissionToCache } from '../submission/submission-saver';
-import { ReopenSubmissionDocument, ReturnSubmissionDocument, VerifySubmissionDocument, VerifySubmissionsDocument } from './review.documents';
+import {
+  ReopenSubmissionDocument,
+  ReturnSubmissionDocument,
+  VerifySubmissionDocument,
+  VerifySubmissionsDocument,
+} from './review.documents';
 
 /**
  * THE review path. Evaluators and admins verify, return and reopen answers only through
@@ -61,11 +66,16 @@ function forgetHistory(cache: ApolloCache, submissionId: string): void {
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'submissionHistory', args: { submissionId } });
 }
 
-function updateCacheWith(cache: ApolloCache, result: ReviewResultFieldsFragment | undefined, submissionId: string): void {
+function updateCacheWith(
+  cache: ApolloCache,
+  result: ReviewResultFieldsFragment | undefined,
+  submissionId: string,
+): void {
   if (result?.__typename === 'Submission') writeSubmissionToCache(cache, result);
   // What the server holds now replaces the stale copy: the row "reloads" without a refetch.
   if (result?.__typename === 'StaleVersionError') writeSubmissionToCache(cache, result.current);
-  if (result?.__typename === 'Submission' || result?.__typename === 'StaleVersionError') forgetHistory(cache, submissionId);
+  if (result?.__typename === 'Submission' || result?.__typename === 'StaleVersionError')
+    forgetHistory(cache, submissionId);
 }
 
 function outcomeOf(action: ReviewAction, result: ReviewResultFieldsFragment | undefined): ReviewOutcome {
@@ -81,7 +91,12 @@ function outcomeOf(action: ReviewAction, result: ReviewResultFieldsFragment | un
         fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })),
       };
     case 'InvalidTransitionError':
-      return { kind: 'invalidTransition', message: result.message, indicatorCode: result.indicatorCode, currentStatus: result.currentStatus };
+      return {
+        kind: 'invalidTransition',
+        message: result.message,
+        indicatorCode: result.indicatorCode,
+        currentStatus: result.currentStatus,
+      };
     case 'StaleVersionError':
       return { kind: 'stale', message: result.message, current: result.current };
     case 'NotAllowedError':
@@ -92,7 +107,8 @@ function outcomeOf(action: ReviewAction, result: ReviewResultFieldsFragment | un
 /** Verify a SUBMITTED answer, as entered or corrected (a correction needs a note). */
 export async function verifySubmission(client: ApolloClient, request: VerifyRequest): Promise<ReviewOutcome> {
   const note = request.note?.trim() ? request.note.trim() : null;
-  if (request.correctedAnswer && !note) return clientInvalid('note', 'REQUIRED', 'note is required when correcting a value');
+  if (request.correctedAnswer && !note)
+    return clientInvalid('note', 'REQUIRED', 'note is required when correcting a value');
   try {
     const { data } = await client.mutate({
       mutation: VerifySubmissionDocument,
@@ -112,7 +128,11 @@ export async function verifySubmission(client: ApolloClient, request: VerifyRequ
   }
 }
 
-async function reviewWithReason(client: ApolloClient, action: 'return' | 'reopen', request: ReasonRequest): Promise<ReviewOutcome> {
+async function reviewWithReason(
+  client: ApolloClient,
+  action: 'return' | 'reopen',
+  request: ReasonRequest,
+): Promise<ReviewOutcome> {
   const reason = request.reason.trim();
   if (!reason) return clientInvalid('reason', 'REQUIRED', 'reason is required');
   const input = { submissionId: request.submission.id, expectedVersion: request.submission.version, reason };
@@ -147,9 +167,17 @@ export function reopenSubmission(client: ApolloClient, request: ReasonRequest): 
 }
 
 /** Verify many SUBMITTED answers as entered, all or none. */
-export async function verifySubmissions(client: ApolloClient, submissionIds: readonly string[]): Promise<BulkVerifyOutcome> {
+export async function verifySubmissions(
+  client: ApolloClient,
+  submissionIds: readonly string[],
+): Promise<BulkVerifyOutcome> {
   if (submissionIds.length === 0) {
-    return { kind: 'invalid', source: 'client', message: 'nothing selected', fieldErrors: [{ field: 'submissionIds', code: 'REQUIRED', message: 'nothing selected' }] };
+    return {
+      kind: 'invalid',
+      source: 'client',
+      message: 'nothing selected',
+      fieldErrors: [{ field: 'submissionIds', code: 'REQUIRED', message: 'nothing selected' }],
+    };
   }
   let result;
   try {
@@ -181,7 +209,12 @@ export async function verifySubmissions(client: ApolloClient, submissionIds: rea
         fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })),
       };
     case 'InvalidTransitionError':
-      return { kind: 'invalidTransition', message: result.message, indicatorCode: result.indicatorCode, currentStatus: result.currentStatus };
+      return {
+        kind: 'invalidTransition',
+        message: result.message,
+        indicatorCode: result.indicatorCode,
+        currentStatus: result.currentStatus,
+      };
     case 'NotAllowedError':
       return { kind: 'notAllowed', message: result.message };
   }

@@ -10,7 +10,12 @@ import { pendingConfirmationOf, progressOf } from '../../routes/operator/form-pr
 import { StatusCountList } from '../../routes/operator/StatusCountList';
 import { IndicatorCard } from './IndicatorCard';
 import { CarryForwardOffer } from './CarryForwardOffer';
-import { CarryForwardOfferDocument, CarryForwardSubmissionsDocument, ConfirmCarriedForwardDocument, SaveSubmissionDocument } from './submission.documents';
+import {
+  CarryForwardOfferDocument,
+  CarryForwardSubmissionsDocument,
+  ConfirmCarriedForwardDocument,
+  SaveSubmissionDocument,
+} from './submission.documents';
 
 /** K1-04 prefilled from 2025's verified 96 / 100, not confirmed yet: the answer itself is still empty. */
 const pending = submission({
@@ -20,14 +25,24 @@ const pending = submission({
   answer: null,
   points: 0,
   note: 'Data Puskesmas 2025',
-  carriedForward: { __typename: 'CarriedForwardInfo', fromYear: 2025, pending: true, answer: percentageAnswer(96, 100) },
+  carriedForward: {
+    __typename: 'CarriedForwardInfo',
+    fromYear: 2025,
+    pending: true,
+    answer: percentageAnswer(96, 100),
+  },
 });
 const confirmed = {
   ...pending,
   version: 2,
   answer: percentageAnswer(96, 100),
   points: 50,
-  carriedForward: { __typename: 'CarriedForwardInfo' as const, fromYear: 2025, pending: false, answer: percentageAnswer(96, 100) },
+  carriedForward: {
+    __typename: 'CarriedForwardInfo' as const,
+    fromYear: 2025,
+    pending: false,
+    answer: percentageAnswer(96, 100),
+  },
 };
 const { evidence: _evidence, ...confirmedFields } = confirmed;
 
@@ -46,7 +61,15 @@ const offerMock = (prefilled: number): MockLink.MockedResponse => ({
   request: { query: CarryForwardOfferDocument, variables: { year: YEAR, kecamatanCode: KECAMATAN } },
   result: {
     data: {
-      carryForwardOffer: { __typename: 'CarryForwardCounts', fromYear: 2025, prefilled, alreadyAnswered: 24 - prefilled - 5, noVerifiedAnswer: 5, incompatible: 0, notInNewSet: 0 },
+      carryForwardOffer: {
+        __typename: 'CarryForwardCounts',
+        fromYear: 2025,
+        prefilled,
+        alreadyAnswered: 24 - prefilled - 5,
+        noVerifiedAnswer: 5,
+        incompatible: 0,
+        notInNewSet: 0,
+      },
     },
   },
 });
@@ -76,7 +99,9 @@ describe('a carried-forward card', () => {
 
   it('"Tidak berubah" confirms with the version it shows; the confirmed card loses the marker and counts', async () => {
     const user = userEvent.setup();
-    const result = vi.fn(() => ({ data: { confirmCarriedForward: { __typename: 'ConfirmCarriedForwardSuccess', confirmed: [confirmedFields] } } }));
+    const result = vi.fn(() => ({
+      data: { confirmCarriedForward: { __typename: 'ConfirmCarriedForwardSuccess', confirmed: [confirmedFields] } },
+    }));
     // The page passes down what the cache holds; here a button stands in for the cache update.
     function Harness() {
       const [stored, setStored] = useState<SubmissionFieldsFragment>(pending);
@@ -90,7 +115,15 @@ describe('a carried-forward card', () => {
       );
     }
     renderWithApollo(<Harness />, {
-      mocks: [{ request: { query: ConfirmCarriedForwardDocument, variables: { input: { items: [{ submissionId: 'sub-carried', expectedVersion: 1 }] } } }, result }],
+      mocks: [
+        {
+          request: {
+            query: ConfirmCarriedForwardDocument,
+            variables: { input: { items: [{ submissionId: 'sub-carried', expectedVersion: 1 }] } },
+          },
+          result,
+        },
+      ],
     });
     const card = screen.getByTestId('indicator-K1-04');
     await user.click(within(card).getByTestId('confirm-carry-K1-04'));
@@ -116,7 +149,14 @@ describe('a carried-forward card', () => {
         request: {
           query: SaveSubmissionDocument,
           variables: {
-            input: { year: YEAR, kecamatanCode: KECAMATAN, indicatorCode: 'K1-04', answer: { numerator: 90, denominator: 100 }, note: 'Data Puskesmas 2025', expectedVersion: 1 },
+            input: {
+              year: YEAR,
+              kecamatanCode: KECAMATAN,
+              indicatorCode: 'K1-04',
+              answer: { numerator: 90, denominator: 100 },
+              note: 'Data Puskesmas 2025',
+              expectedVersion: 1,
+            },
           },
         },
         result,
@@ -140,7 +180,13 @@ describe('a carried-forward card', () => {
     const indicators = [percentageIndicator];
     expect(pendingConfirmationOf(indicators, new Map([['K1-04', pending]]))).toBe(1);
     expect(pendingConfirmationOf(indicators, new Map([['K1-04', confirmed]]))).toBe(0);
-    render(<StatusCountList counts={{ DRAFT: 1, SUBMITTED: 0, RETURNED: 0, VERIFIED: 0 }} pendingConfirmation={1} testId="summary" />);
+    render(
+      <StatusCountList
+        counts={{ DRAFT: 1, SUBMITTED: 0, RETURNED: 0, VERIFIED: 0 }}
+        pendingConfirmation={1}
+        testId="summary"
+      />,
+    );
     expect(screen.getByTestId('summary').textContent).toContain('1 perlu konfirmasi');
   });
 });
@@ -152,7 +198,15 @@ describe('the carry-forward offer', () => {
       data: {
         carryForwardSubmissions: {
           __typename: 'CarryForwardSuccess',
-          counts: { __typename: 'CarryForwardCounts', fromYear: 2025, prefilled: 7, alreadyAnswered: 12, noVerifiedAnswer: 5, incompatible: 0, notInNewSet: 0 },
+          counts: {
+            __typename: 'CarryForwardCounts',
+            fromYear: 2025,
+            prefilled: 7,
+            alreadyAnswered: 12,
+            noVerifiedAnswer: 5,
+            incompatible: 0,
+            notInNewSet: 0,
+          },
           prefilled: [{ ...pending, evidence: undefined }].map(({ evidence: _e, ...fields }) => fields),
         },
       },
@@ -160,7 +214,13 @@ describe('the carry-forward offer', () => {
     renderWithApollo(<CarryForwardOffer year={YEAR} kecamatanCode={KECAMATAN} />, {
       mocks: [
         offerMock(7),
-        { request: { query: CarryForwardSubmissionsDocument, variables: { input: { year: YEAR, kecamatanCode: KECAMATAN } } }, result: carried },
+        {
+          request: {
+            query: CarryForwardSubmissionsDocument,
+            variables: { input: { year: YEAR, kecamatanCode: KECAMATAN } },
+          },
+          result: carried,
+        },
         offerMock(0),
       ],
     });

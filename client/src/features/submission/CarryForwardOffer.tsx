@@ -29,7 +29,8 @@ export function CarryForwardOffer({ year, kecamatanCode }: CarryForwardOfferProp
     setResult(null);
     const outcome = await carryForward({ year, kecamatanCode });
     setRunning(false);
-    if (outcome.kind === 'prefilled') setResult({ kind: 'done', count: outcome.counts.prefilled, fromYear: outcome.counts.fromYear });
+    if (outcome.kind === 'prefilled')
+      setResult({ kind: 'done', count: outcome.counts.prefilled, fromYear: outcome.counts.fromYear });
     else setResult({ kind: 'error', message: outcome.message });
   }
 
@@ -53,7 +54,13 @@ export function CarryForwardOffer({ year, kecamatanCode }: CarryForwardOfferProp
           {t('carry.failed', { message: result.message })}
         </p>
       )}
-      <button type="button" className="button button--primary" data-testid="carry-offer-button" disabled={running} onClick={() => void run()}>
+      <button
+        type="button"
+        className="button button--primary"
+        data-testid="carry-offer-button"
+        disabled={running}
+        onClick={() => void run()}
+      >
         {running ? t('carry.running') : t('carry.offerTitle', { year: offer.fromYear })}
       </button>
     </section>

@@ -21,7 +21,12 @@ export function ConflictNotice({ indicator, current, mine, onKeepMine, onTakeSer
   return (
     <div className="conflict" role="alert" data-testid={`conflict-${code}`}>
       <p className="conflict-title">{t('conflict.title')}</p>
-      <p>{t('conflict.by', { name: current.updatedBy?.displayName ?? t('conflict.someone'), time: formatDateTime(current.updatedAt, language) })}</p>
+      <p>
+        {t('conflict.by', {
+          name: current.updatedBy?.displayName ?? t('conflict.someone'),
+          time: formatDateTime(current.updatedAt, language),
+        })}
+      </p>
       <dl className="conflict-values">
         <dt>{t('conflict.serverValue')}</dt>
         <dd data-testid={`conflict-server-${code}`}>

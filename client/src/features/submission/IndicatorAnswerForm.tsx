@@ -26,7 +26,17 @@ interface Props {
 }
 
 /** The answer control and note; saves when focus leaves the form, on a tapped choice, or on submit. */
-export function IndicatorAnswerForm({ indicator, form, headingId, readOnly, save, conflict, message, queued, actions }: Props) {
+export function IndicatorAnswerForm({
+  indicator,
+  form,
+  headingId,
+  readOnly,
+  save,
+  conflict,
+  message,
+  queued,
+  actions,
+}: Props) {
   const { t } = useTranslation();
   const { code, measureType } = indicator;
   const idPrefix = `ind-${code}`;
@@ -53,10 +63,18 @@ export function IndicatorAnswerForm({ indicator, form, headingId, readOnly, save
           )}
           {measureType === 'COUNT' && <CountField idPrefix={idPrefix} unit={indicator.unit} />}
           {measureType === 'YES_NO' && <YesNoField idPrefix={idPrefix} onCommit={save} />}
-          {measureType === 'OPTIONS' && <OptionsField idPrefix={idPrefix} options={indicator.options} onCommit={save} />}
+          {measureType === 'OPTIONS' && (
+            <OptionsField idPrefix={idPrefix} options={indicator.options} onCommit={save} />
+          )}
           <NoteField idPrefix={idPrefix} />
           {conflict && (
-            <ConflictNotice indicator={indicator} current={conflict.current} mine={conflict.mine} onKeepMine={conflict.keepMine} onTakeServers={conflict.takeServers} />
+            <ConflictNotice
+              indicator={indicator}
+              current={conflict.current}
+              mine={conflict.mine}
+              onKeepMine={conflict.keepMine}
+              onTakeServers={conflict.takeServers}
+            />
           )}
           {queued && (
             <p className="card-message card-message--queued" role="status" data-testid={`save-queued-${code}`}>

@@ -4,7 +4,14 @@ import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import type { SaveSubmissionInput, SubmissionFieldsFragment } from '../../gql/graphql';
 import { renderWithApollo } from '../../test/render';
-import { KECAMATAN, YEAR, percentageAnswer, percentageIndicator, submission, yesNoIndicator } from '../../test/fixtures';
+import {
+  KECAMATAN,
+  YEAR,
+  percentageAnswer,
+  percentageIndicator,
+  submission,
+  yesNoIndicator,
+} from '../../test/fixtures';
 import { IndicatorCard } from './IndicatorCard';
 import { SaveSubmissionDocument } from './submission.documents';
 
@@ -20,10 +27,22 @@ function saveMock(input: SaveSubmissionInput, result: SaveResult | (() => SaveRe
 }
 
 function input(overrides: Partial<SaveSubmissionInput>): SaveSubmissionInput {
-  return { year: YEAR, kecamatanCode: KECAMATAN, indicatorCode: 'K1-04', answer: null, note: null, expectedVersion: 0, ...overrides };
+  return {
+    year: YEAR,
+    kecamatanCode: KECAMATAN,
+    indicatorCode: 'K1-04',
+    answer: null,
+    note: null,
+    expectedVersion: 0,
+    ...overrides,
+  };
 }
 
-function renderCard(stored: SubmissionFieldsFragment | null, mocks: MockLink.MockedResponse[], indicator = percentageIndicator) {
+function renderCard(
+  stored: SubmissionFieldsFragment | null,
+  mocks: MockLink.MockedResponse[],
+  indicator = percentageIndicator,
+) {
   const utils = renderWithApollo(
     <>
       <IndicatorCard indicator={indicator} submission={stored} year={YEAR} kecamatanCode={KECAMATAN} />
@@ -52,7 +71,10 @@ describe('IndicatorCard', () => {
 
   it('refuses a numerator above the denominator with the domain message and does not save', async () => {
     const user = userEvent.setup();
-    const { mock, resultFn } = saveMock(input({ answer: { numerator: 70, denominator: 60 }, expectedVersion: 2 }), stored);
+    const { mock, resultFn } = saveMock(
+      input({ answer: { numerator: 70, denominator: 60 }, expectedVersion: 2 }),
+      stored,
+    );
     const { card, badge } = renderCard(stored, [mock]);
     const numerator = within(card).getByLabelText(percentageIndicator.numeratorLabel!);
     const denominator = within(card).getByLabelText(percentageIndicator.denominatorLabel!);
@@ -69,7 +91,9 @@ describe('IndicatorCard', () => {
     // Fixing the denominator clears the numerator's error (they depend on each other).
     await user.clear(denominator);
     await user.type(denominator, '80');
-    await waitFor(() => expect(within(card).queryByText('Pembilang tidak boleh lebih besar dari penyebut.')).toBeNull());
+    await waitFor(() =>
+      expect(within(card).queryByText('Pembilang tidak boleh lebih besar dari penyebut.')).toBeNull(),
+    );
   });
 
   it('refuses negative and non-whole numbers', async () => {
@@ -84,7 +108,13 @@ describe('IndicatorCard', () => {
 
   it('saves a changed answer when focus leaves the card, sending the version last seen', async () => {
     const user = userEvent.setup();
-    const saved = submission({ indicatorCode: 'K1-04', version: 3, answer: percentageAnswer(45, 60), note: 'Disdukcapil 2026', points: 40 });
+    const saved = submission({
+      indicatorCode: 'K1-04',
+      version: 3,
+      answer: percentageAnswer(45, 60),
+      note: 'Disdukcapil 2026',
+      points: 40,
+    });
     const { mock, resultFn } = saveMock(
       input({ answer: { numerator: 45, denominator: 60 }, note: 'Disdukcapil 2026', expectedVersion: 2 }),
       saved,
@@ -117,7 +147,14 @@ describe('IndicatorCard', () => {
       __typename: 'ValidationError',
       code: 'VALIDATION_FAILED',
       message: 'Refused',
-      fieldErrors: [{ __typename: 'FieldError', field: 'answer.denominator', code: 'SOMETHING_NEW', message: 'denominator is above the population' }],
+      fieldErrors: [
+        {
+          __typename: 'FieldError',
+          field: 'answer.denominator',
+          code: 'SOMETHING_NEW',
+          message: 'denominator is above the population',
+        },
+      ],
     });
     const { card, badge } = renderCard(stored, [mock]);
     const numerator = within(card).getByLabelText(percentageIndicator.numeratorLabel!);
@@ -125,7 +162,9 @@ describe('IndicatorCard', () => {
     await user.type(numerator, '10');
     await user.click(within(card).getByRole('button', { name: 'Simpan' }));
     const message = await within(card).findByText('denominator is above the population');
-    expect(within(card).getByLabelText(percentageIndicator.denominatorLabel!).getAttribute('aria-describedby')).toBe(message.id);
+    expect(within(card).getByLabelText(percentageIndicator.denominatorLabel!).getAttribute('aria-describedby')).toBe(
+      message.id,
+    );
     expect(badge).toHaveAttribute('data-state', 'failed');
     expect(badge).toHaveTextContent('Gagal disimpan');
   });
@@ -137,7 +176,12 @@ describe('IndicatorCard', () => {
       answer: percentageAnswer(50, 60),
       updatedBy: { __typename: 'UserSummary', username: 'op-lain', displayName: 'Operator Lain' },
     });
-    const stale = { __typename: 'StaleVersionError', code: 'STALE_VERSION', message: 'Someone saved first', current: theirs };
+    const stale = {
+      __typename: 'StaleVersionError',
+      code: 'STALE_VERSION',
+      message: 'Someone saved first',
+      current: theirs,
+    };
 
     async function typeAndSave(mocks: MockLink.MockedResponse[]) {
       const user = userEvent.setup();
@@ -185,13 +229,19 @@ describe('IndicatorCard', () => {
 
   it('keeps the typed value in the queue, waiting for the connection, when the network fails', async () => {
     const user = userEvent.setup();
-    const { mock } = saveMock(input({ indicatorCode: 'K2-08', answer: { yes: true } }), {}, new TypeError('Failed to fetch'));
+    const { mock } = saveMock(
+      input({ indicatorCode: 'K2-08', answer: { yes: true } }),
+      {},
+      new TypeError('Failed to fetch'),
+    );
     const { card, badge } = renderCard(null, [mock], yesNoIndicator);
     await user.click(within(card).getByRole('radio', { name: 'Ya' }));
     await waitFor(() => expect(badge).toHaveAttribute('data-state', 'queued'));
     expect(badge).toHaveTextContent('Menunggu koneksi');
     expect(within(card).getByRole('radio', { name: 'Ya' })).toBeChecked();
-    expect(within(card).getByTestId('save-queued-K2-08')).toHaveTextContent('Tidak ada koneksi — perubahan disimpan di ponsel dan dikirim otomatis');
+    expect(within(card).getByTestId('save-queued-K2-08')).toHaveTextContent(
+      'Tidak ada koneksi — perubahan disimpan di ponsel dan dikirim otomatis',
+    );
     expect(card).not.toHaveTextContent('Failed to fetch');
   });
 
@@ -201,7 +251,15 @@ describe('IndicatorCard', () => {
       indicatorCode: 'K2-08',
       version: 1,
       points: 40,
-      answer: { __typename: 'Answer', numerator: null, denominator: null, percentage: null, count: null, yes: true, option: null },
+      answer: {
+        __typename: 'Answer',
+        numerator: null,
+        denominator: null,
+        percentage: null,
+        count: null,
+        yes: true,
+        option: null,
+      },
     });
     const { mock, resultFn } = saveMock(input({ indicatorCode: 'K2-08', answer: { yes: true } }), created);
     const { card, badge } = renderCard(null, [mock], yesNoIndicator);
@@ -211,7 +269,15 @@ describe('IndicatorCard', () => {
   });
 
   it('is read-only when the period is closed', () => {
-    renderWithApollo(<IndicatorCard indicator={percentageIndicator} submission={stored} year={YEAR} kecamatanCode={KECAMATAN} readOnly />);
+    renderWithApollo(
+      <IndicatorCard
+        indicator={percentageIndicator}
+        submission={stored}
+        year={YEAR}
+        kecamatanCode={KECAMATAN}
+        readOnly
+      />,
+    );
     expect(screen.getByLabelText(percentageIndicator.numeratorLabel!)).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Simpan' })).toBeNull();
   });
@@ -222,7 +288,10 @@ describe('IndicatorCard and a row created by an evidence upload', () => {
     const user = userEvent.setup();
     const created = submission({ indicatorCode: 'K1-04', version: 1, answer: null, points: 0 });
     const saved = submission({ indicatorCode: 'K1-04', version: 2, answer: percentageAnswer(45, 60), points: 10 });
-    const { mock, resultFn } = saveMock(input({ answer: { numerator: 45, denominator: 60 }, expectedVersion: 1 }), saved);
+    const { mock, resultFn } = saveMock(
+      input({ answer: { numerator: 45, denominator: 60 }, expectedVersion: 1 }),
+      saved,
+    );
     const ui = (stored: SubmissionFieldsFragment | null) => (
       <IndicatorCard indicator={percentageIndicator} submission={stored} year={YEAR} kecamatanCode={KECAMATAN} />
     );

@@ -48,10 +48,18 @@ export function formBaseOf(submission: SavedSubmission | null): SavedSubmission 
 }
 
 /** react-hook-form resolver running the shared domain rules; errors carry the domain code as type. */
-function domainResolver(indicator: IndicatorFieldsFragment, optionValues: readonly string[]): Resolver<AnswerFormValues> {
+function domainResolver(
+  indicator: IndicatorFieldsFragment,
+  optionValues: readonly string[],
+): Resolver<AnswerFormValues> {
   const allowNoCases = indicator.scoring.noCasesPoints != null;
   return async (values) => {
-    const problems = validateDraft(indicator.measureType, optionValues, draftFromForm(indicator.measureType, values), allowNoCases);
+    const problems = validateDraft(
+      indicator.measureType,
+      optionValues,
+      draftFromForm(indicator.measureType, values),
+      allowNoCases,
+    );
     if (problems.length === 0) return { values, errors: {} };
     const errors: FieldErrors<AnswerFormValues> = {};
     for (const problem of problems) {
@@ -67,7 +75,13 @@ function domainResolver(indicator: IndicatorFieldsFragment, optionValues: readon
  * through the answer queue (useIndicatorAutosave); SUBMITTED and VERIFIED answers are read-only;
  * a RETURNED one shows the evaluator's reason.
  */
-export function IndicatorCard({ indicator, submission: storedSubmission, year, kecamatanCode, readOnly: periodClosed = false }: IndicatorCardProps) {
+export function IndicatorCard({
+  indicator,
+  submission: storedSubmission,
+  year,
+  kecamatanCode,
+  readOnly: periodClosed = false,
+}: IndicatorCardProps) {
   const { t } = useTranslation();
   const pendingCarry = storedSubmission?.carriedForward?.pending ? storedSubmission.carriedForward : null;
   // The form works on the carried value while it waits for confirmation; points read storedSubmission.
@@ -79,13 +93,35 @@ export function IndicatorCard({ indicator, submission: storedSubmission, year, k
   const optionValues = useMemo(() => indicator.options.map((option) => option.value), [indicator.options]);
   const resolver = useMemo(() => domainResolver(indicator, optionValues), [indicator, optionValues]);
   // Saving on blur must not pull focus back into a card the user has just left.
-  const form = useForm<AnswerFormValues>({ defaultValues: formFromStored(submission), resolver, mode: 'onSubmit', reValidateMode: 'onChange', shouldFocusError: false });
-  const autosave = useIndicatorAutosave({ indicator, optionValues, form, submission, year, kecamatanCode, readOnly, statusEditable, pendingCarry: pendingCarry != null });
+  const form = useForm<AnswerFormValues>({
+    defaultValues: formFromStored(submission),
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+  });
+  const autosave = useIndicatorAutosave({
+    indicator,
+    optionValues,
+    form,
+    submission,
+    year,
+    kecamatanCode,
+    readOnly,
+    statusEditable,
+    pendingCarry: pendingCarry != null,
+  });
   const { state, displayed, entry } = autosave;
   const save = () => void autosave.attemptSave();
   const headingId = `ind-${code}-title`;
   const conflictCurrent = entry?.conflict;
-  const canSubmit = statusEditable && isAnswered(measureType, state.saved.draft.answer) && !pendingCarry && !autosave.dirty && !entry && displayed !== 'saving';
+  const canSubmit =
+    statusEditable &&
+    isAnswered(measureType, state.saved.draft.answer) &&
+    !pendingCarry &&
+    !autosave.dirty &&
+    !entry &&
+    displayed !== 'saving';
 
   return (
     <article
@@ -96,8 +132,20 @@ export function IndicatorCard({ indicator, submission: storedSubmission, year, k
       data-status={status}
       aria-labelledby={headingId}
     >
-      <IndicatorCardHeader indicator={indicator} headingId={headingId} status={status} saveState={displayed} stored={storedSubmission} />
-      <IndicatorStatusNotices indicator={indicator} status={status} submission={submission} pendingCarry={pendingCarry} savedDraft={state.saved.draft} />
+      <IndicatorCardHeader
+        indicator={indicator}
+        headingId={headingId}
+        status={status}
+        saveState={displayed}
+        stored={storedSubmission}
+      />
+      <IndicatorStatusNotices
+        indicator={indicator}
+        status={status}
+        submission={submission}
+        pendingCarry={pendingCarry}
+        savedDraft={state.saved.draft}
+      />
       <details className="guidance">
         <summary>{t('indicator.guidance')}</summary>
         <p>{indicator.guidance}</p>
@@ -108,12 +156,36 @@ export function IndicatorCard({ indicator, submission: storedSubmission, year, k
         headingId={headingId}
         readOnly={readOnly}
         save={save}
-        conflict={conflictCurrent && entry ? { current: conflictCurrent, mine: entry.request.draft, keepMine: autosave.keepMine, takeServers: autosave.takeServers } : null}
+        conflict={
+          conflictCurrent && entry
+            ? {
+                current: conflictCurrent,
+                mine: entry.request.draft,
+                keepMine: autosave.keepMine,
+                takeServers: autosave.takeServers,
+              }
+            : null
+        }
         message={state.message}
         queued={displayed === 'queued'}
-        actions={<IndicatorCardActions indicator={indicator} form={form} stored={storedSubmission} pendingCarry={pendingCarry != null} autosave={autosave} />}
+        actions={
+          <IndicatorCardActions
+            indicator={indicator}
+            form={form}
+            stored={storedSubmission}
+            pendingCarry={pendingCarry != null}
+            autosave={autosave}
+          />
+        }
       />
-      <IndicatorEvidenceSlot indicatorCode={code} submissionId={submission?.id ?? null} editable={!readOnly} year={year} kecamatanCode={kecamatanCode} requirements={indicator.evidenceRequirements} />
+      <IndicatorEvidenceSlot
+        indicatorCode={code}
+        submissionId={submission?.id ?? null}
+        editable={!readOnly}
+        year={year}
+        kecamatanCode={kecamatanCode}
+        requirements={indicator.evidenceRequirements}
+      />
       {!periodClosed && (
         <SubmitForVerification
           request={{ year, kecamatanCode, indicatorCodes: [code] }}

@@ -4,12 +4,33 @@ import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import type { SubmissionFieldsFragment } from '../../gql/graphql';
 import { renderWithApollo } from '../../test/render';
-import { KECAMATAN, YEAR, countIndicator, percentageAnswer, percentageIndicator, submission } from '../../test/fixtures';
+import {
+  KECAMATAN,
+  YEAR,
+  countIndicator,
+  percentageAnswer,
+  percentageIndicator,
+  submission,
+} from '../../test/fixtures';
 import { IndicatorCard } from './IndicatorCard';
 import { SubmitSubmissionsDocument } from './submission.documents';
 
-function renderCard(stored: SubmissionFieldsFragment | null, mocks: MockLink.MockedResponse[] = [], indicator = percentageIndicator, readOnly = false) {
-  renderWithApollo(<IndicatorCard indicator={indicator} submission={stored} year={YEAR} kecamatanCode={KECAMATAN} readOnly={readOnly} />, { mocks });
+function renderCard(
+  stored: SubmissionFieldsFragment | null,
+  mocks: MockLink.MockedResponse[] = [],
+  indicator = percentageIndicator,
+  readOnly = false,
+) {
+  renderWithApollo(
+    <IndicatorCard
+      indicator={indicator}
+      submission={stored}
+      year={YEAR}
+      kecamatanCode={KECAMATAN}
+      readOnly={readOnly}
+    />,
+    { mocks },
+  );
   return screen.getByTestId(`indicator-${indicator.code}`);
 }
 
@@ -48,7 +69,9 @@ describe('IndicatorCard in the verification workflow', () => {
   });
 
   it('makes a SUBMITTED card read-only: inputs disabled, no save, no submit', () => {
-    const card = renderCard(submission({ indicatorCode: 'K1-04', version: 6, status: 'SUBMITTED', answer: percentageAnswer(30, 60) }));
+    const card = renderCard(
+      submission({ indicatorCode: 'K1-04', version: 6, status: 'SUBMITTED', answer: percentageAnswer(30, 60) }),
+    );
     expect(within(card).getByLabelText(percentageIndicator.numeratorLabel!)).toBeDisabled();
     expect(within(card).getByLabelText('Catatan')).toBeDisabled();
     expect(within(card).queryByTestId('save-K1-04')).toBeNull();
@@ -79,7 +102,14 @@ describe('IndicatorCard in the verification workflow', () => {
 
   it('shows no verified value when it was verified as entered', () => {
     const card = renderCard(
-      submission({ indicatorCode: 'K1-04', version: 7, status: 'VERIFIED', answer: percentageAnswer(45, 60), verifiedAnswer: percentageAnswer(45, 60), verifiedPoints: 40 }),
+      submission({
+        indicatorCode: 'K1-04',
+        version: 7,
+        status: 'VERIFIED',
+        answer: percentageAnswer(45, 60),
+        verifiedAnswer: percentageAnswer(45, 60),
+        verifiedPoints: 40,
+      }),
     );
     expect(within(card).queryByTestId('verified-value-K1-04')).toBeNull();
     expect(within(card).getByTestId('locked-K1-04')).toHaveTextContent('Terverifikasi sesuai isian');
@@ -87,7 +117,11 @@ describe('IndicatorCard in the verification workflow', () => {
 
   it('enables "Ajukan" only with a complete saved answer, and not while the typed value is unsaved', async () => {
     const user = userEvent.setup();
-    const half = renderCard(submission({ indicatorCode: 'KEL-03', version: 1, answer: null, note: 'catatan saja' }), [], countIndicator);
+    const half = renderCard(
+      submission({ indicatorCode: 'KEL-03', version: 1, answer: null, note: 'catatan saja' }),
+      [],
+      countIndicator,
+    );
     expect(within(half).getByTestId('submit-KEL-03')).toBeDisabled();
     expect(within(half).getByText('Bisa diajukan setelah jawaban lengkap tersimpan.')).toBeInTheDocument();
     await user.type(within(half).getByLabelText('Jumlah'), '4');
@@ -105,7 +139,15 @@ describe('IndicatorCard in the verification workflow', () => {
               __typename: 'IncompleteSubmissionError',
               code: 'INCOMPLETE_SUBMISSION',
               message: 'incomplete',
-              items: [{ __typename: 'MissingItem', indicatorCode: 'K1-04', answerMissing: false, unconfirmed: false, missingEvidence: ['REKAP_AKTA'] }],
+              items: [
+                {
+                  __typename: 'MissingItem',
+                  indicatorCode: 'K1-04',
+                  answerMissing: false,
+                  unconfirmed: false,
+                  missingEvidence: ['REKAP_AKTA'],
+                },
+              ],
             },
           },
         },
@@ -117,13 +159,20 @@ describe('IndicatorCard in the verification workflow', () => {
     expect(result).toHaveTextContent('Belum dapat diajukan');
     expect(within(result).getByTestId('missing-K1-04')).toHaveTextContent('4. Akta Kelahiran');
     // Named by the checklist label from Indicator.evidenceRequirements, not by its code.
-    expect(within(result).getByTestId('missing-K1-04')).toHaveTextContent('bukti dukung belum ada: Rekap kepemilikan akta kelahiran dari Disdukcapil');
+    expect(within(result).getByTestId('missing-K1-04')).toHaveTextContent(
+      'bukti dukung belum ada: Rekap kepemilikan akta kelahiran dari Disdukcapil',
+    );
     expect(within(result).getByTestId('missing-K1-04')).not.toHaveTextContent('REKAP_AKTA');
     expect(within(result).getByTestId('missing-K1-04')).not.toHaveTextContent('jawaban belum diisi');
   });
 
   it('offers no submit at all when the period is closed', () => {
-    const card = renderCard(submission({ indicatorCode: 'K1-04', version: 2, answer: percentageAnswer(30, 60) }), [], percentageIndicator, true);
+    const card = renderCard(
+      submission({ indicatorCode: 'K1-04', version: 2, answer: percentageAnswer(30, 60) }),
+      [],
+      percentageIndicator,
+      true,
+    );
     expect(within(card).queryByTestId('submit-K1-04')).toBeNull();
   });
 });

@@ -36,11 +36,21 @@ export function IndicatorCardActions({ indicator, form, stored, pendingCarry, au
         </button>
       )}
       {pendingCarry && !dirty && (
-        <button type="button" className="button button--primary" data-testid={`confirm-carry-${code}`} disabled={confirming} onClick={() => void confirmUnchanged()}>
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid={`confirm-carry-${code}`}
+          disabled={confirming}
+          onClick={() => void confirmUnchanged()}
+        >
           {confirming ? t('carry.confirming') : t('carry.confirm')}
         </button>
       )}
-      <button type="submit" className={pendingCarry && !dirty ? 'button' : 'button button--primary'} data-testid={`save-${code}`}>
+      <button
+        type="submit"
+        className={pendingCarry && !dirty ? 'button' : 'button button--primary'}
+        data-testid={`save-${code}`}
+      >
         {t('indicator.save')}
       </button>
     </>

@@ -36,7 +36,10 @@ export function IndicatorCardHeader({ indicator, headingId, status, saveState, s
         <span className="indicator-code">{code}</span>
         <span>
           {stored?.answer
-            ? t('indicator.points', { points: formatNumber(stored.points, language), max: formatNumber(indicator.maxPoints, language) })
+            ? t('indicator.points', {
+                points: formatNumber(stored.points, language),
+                max: formatNumber(indicator.maxPoints, language),
+              })
             : t('indicator.maxPoints', { points: formatNumber(indicator.maxPoints, language) })}
         </span>
       </p>

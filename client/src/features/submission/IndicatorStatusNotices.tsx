@@ -31,7 +31,9 @@ export function IndicatorStatusNotices({ indicator, status, submission, pendingC
           <p className="return-reason-title">{t('workflow.returnedTitle')}</p>
           <p className="return-reason-text">{submission.statusReason}</p>
           {submission.statusChangedAt && (
-            <p className="return-reason-meta">{t('workflow.returnedAt', { time: formatDateTime(submission.statusChangedAt, i18n.language) })}</p>
+            <p className="return-reason-meta">
+              {t('workflow.returnedAt', { time: formatDateTime(submission.statusChangedAt, i18n.language) })}
+            </p>
           )}
         </div>
       )}
@@ -40,16 +42,30 @@ export function IndicatorStatusNotices({ indicator, status, submission, pendingC
           {t('workflow.submittedNotice')}
         </p>
       )}
-      {status === 'VERIFIED' && submission && <VerifiedNotice indicator={indicator} submission={submission} savedDraft={savedDraft} />}
+      {status === 'VERIFIED' && submission && (
+        <VerifiedNotice indicator={indicator} submission={submission} savedDraft={savedDraft} />
+      )}
     </>
   );
 }
 
-function VerifiedNotice({ indicator, submission, savedDraft }: { indicator: IndicatorFieldsFragment; submission: SavedSubmission; savedDraft: SubmissionDraft }) {
+function VerifiedNotice({
+  indicator,
+  submission,
+  savedDraft,
+}: {
+  indicator: IndicatorFieldsFragment;
+  submission: SavedSubmission;
+  savedDraft: SubmissionDraft;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { code, measureType } = indicator;
-  const differs = !sameDraft(measureType, { answer: submission.verifiedAnswer ?? null, note: null }, { answer: savedDraft.answer, note: null });
+  const differs = !sameDraft(
+    measureType,
+    { answer: submission.verifiedAnswer ?? null, note: null },
+    { answer: savedDraft.answer, note: null },
+  );
   return (
     <div className="status-notice status-notice--verified" data-testid={`locked-${code}`}>
       <p>{differs ? t('workflow.verifiedCorrected') : t('workflow.verifiedNotice')}</p>
@@ -62,7 +78,10 @@ function VerifiedNotice({ indicator, submission, savedDraft }: { indicator: Indi
               <span className="verified-points">
                 {' '}
                 ·{' '}
-                {t('indicator.points', { points: formatNumber(submission.verifiedPoints, language), max: formatNumber(indicator.maxPoints, language) })}
+                {t('indicator.points', {
+                  points: formatNumber(submission.verifiedPoints, language),
+                  max: formatNumber(indicator.maxPoints, language),
+                })}
               </span>
             )}
           </dd>

@@ -13,7 +13,12 @@ export function SaveStateBadge({ code, state }: { code: string; state: AutosaveP
   const detail = state === 'dirty' ? ' save-badge--dirty' : state === 'idle' ? ' save-badge--empty' : '';
   const text = state === 'idle' ? t('saveState.empty') : t(`saveState.${state}`);
   return (
-    <span className={`badge save-badge save-badge--${look}${detail}`} data-testid={`save-state-${code}`} data-state={look} role="status">
+    <span
+      className={`badge save-badge save-badge--${look}${detail}`}
+      data-testid={`save-state-${code}`}
+      data-state={look}
+      role="status"
+    >
       {text}
     </span>
   );

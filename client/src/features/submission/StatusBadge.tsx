@@ -8,7 +8,11 @@ import type { SubmissionStatus } from '../../gql/graphql';
 export function StatusBadge({ status, testId }: { status: SubmissionStatus; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <span className={`badge status-badge status-badge--${status.toLowerCase()}`} data-testid={testId} data-status={status}>
+    <span
+      className={`badge status-badge status-badge--${status.toLowerCase()}`}
+      data-testid={testId}
+      data-status={status}
+    >
       <span className="visually-hidden">{t('status.label')}: </span>
       {t(`status.${status}`)}
     </span>

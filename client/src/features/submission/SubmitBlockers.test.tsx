@@ -20,7 +20,12 @@ const outcome: SubmitSubmissionsOutcome = {
 function Page() {
   return (
     <>
-      <SubmitResultMessage outcome={outcome} indicators={labels} testId="submit-result-all" source="Ajukan klaster K1" />
+      <SubmitResultMessage
+        outcome={outcome}
+        indicators={labels}
+        testId="submit-result-all"
+        source="Ajukan klaster K1"
+      />
       {['K1-04', 'KEL-03'].map((code) => (
         <details key={code}>
           <summary>{code}</summary>

@@ -51,18 +51,37 @@ export function SubmitBlockers({ items, source, titleOf, evidenceLabel, testId }
 
   return (
     <div className="submit-blockers-wrap">
-      <div ref={listRef} tabIndex={-1} className="submit-result submit-result--error submit-blockers" role="alert" data-testid={testId} data-outcome="incomplete">
+      <div
+        ref={listRef}
+        tabIndex={-1}
+        className="submit-result submit-result--error submit-blockers"
+        role="alert"
+        data-testid={testId}
+        data-outcome="incomplete"
+      >
         <p>
-          {source && <span className="submit-blockers-source">{t('submit.blockersFrom', { source })}</span>} {t('submit.incomplete')}
+          {source && <span className="submit-blockers-source">{t('submit.blockersFrom', { source })}</span>}{' '}
+          {t('submit.incomplete')}
         </p>
         <ul className="submit-result-list">
           {items.map((item) => (
-            <BlockerItem key={item.indicatorCode} item={item} titleOf={titleOf} evidenceLabel={evidenceLabel} onOpen={(event) => jump(event, item)} />
+            <BlockerItem
+              key={item.indicatorCode}
+              item={item}
+              titleOf={titleOf}
+              evidenceLabel={evidenceLabel}
+              onOpen={(event) => jump(event, item)}
+            />
           ))}
         </ul>
       </div>
       {jumped && (
-        <button type="button" className="button button--primary submit-blockers-back" onClick={back} data-testid={`${testId}-back`}>
+        <button
+          type="button"
+          className="button button--primary submit-blockers-back"
+          onClick={back}
+          data-testid={`${testId}-back`}
+        >
           <span aria-hidden="true">↑ </span>
           {t('submit.backToList')}
         </button>
@@ -76,17 +95,31 @@ function BlockerItem({
   titleOf,
   evidenceLabel,
   onOpen,
-}: Pick<SubmitBlockersProps, 'titleOf' | 'evidenceLabel'> & { item: IncompleteItem; onOpen: (event: MouseEvent<HTMLAnchorElement>) => void }) {
+}: Pick<SubmitBlockersProps, 'titleOf' | 'evidenceLabel'> & {
+  item: IncompleteItem;
+  onOpen: (event: MouseEvent<HTMLAnchorElement>) => void;
+}) {
   const { t } = useTranslation();
   return (
     <li data-testid={`missing-${item.indicatorCode}`}>
-      <a href={`#${indicatorCardId(item.indicatorCode)}`} className="submit-blockers-link" onClick={onOpen} data-testid={`missing-link-${item.indicatorCode}`}>
+      <a
+        href={`#${indicatorCardId(item.indicatorCode)}`}
+        className="submit-blockers-link"
+        onClick={onOpen}
+        data-testid={`missing-link-${item.indicatorCode}`}
+      >
         {titleOf(item.indicatorCode)}
       </a>
-      {item.unconfirmed ? <span className="missing-part">{t('submit.unconfirmed')}</span> : item.answerMissing && <span className="missing-part">{t('submit.answerMissing')}</span>}
+      {item.unconfirmed ? (
+        <span className="missing-part">{t('submit.unconfirmed')}</span>
+      ) : (
+        item.answerMissing && <span className="missing-part">{t('submit.answerMissing')}</span>
+      )}
       {item.missingEvidence.length > 0 && (
         <span className="missing-part">
-          {t('submit.evidenceMissing', { items: item.missingEvidence.map((code) => evidenceLabel(item.indicatorCode, code)).join('; ') })}
+          {t('submit.evidenceMissing', {
+            items: item.missingEvidence.map((code) => evidenceLabel(item.indicatorCode, code)).join('; '),
+          })}
         </span>
       )}
     </li>

@@ -2,7 +2,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indicatorTitle } from './submission-status';
 import { SubmitBlockers } from './SubmitBlockers';
-import { type SubmitSubmissionsOutcome, type SubmitSubmissionsRequest, useSubmitSubmissions } from './use-submit-submissions';
+import {
+  type SubmitSubmissionsOutcome,
+  type SubmitSubmissionsRequest,
+  useSubmitSubmissions,
+} from './use-submit-submissions';
 
 /** How a submit result names an indicator and, when the schema provides them, its evidence items. */
 export interface IndicatorLabel {
@@ -83,7 +87,12 @@ export function SubmitForVerification({
         <div className="submit-confirm" role="group" aria-label={label}>
           <p>{confirm.question}</p>
           <div className="submit-confirm-actions">
-            <button type="button" className="button button--primary" data-testid={confirm.testId} onClick={() => void run()}>
+            <button
+              type="button"
+              className="button button--primary"
+              data-testid={confirm.testId}
+              onClick={() => void run()}
+            >
               {t('submit.confirm')}
             </button>
             <button type="button" className="button" onClick={() => setPhase('idle')}>
@@ -92,7 +101,14 @@ export function SubmitForVerification({
           </div>
         </div>
       )}
-      {outcome && <SubmitResultMessage outcome={outcome} indicators={indicators} testId={`submit-result-${resultKey}`} source={label} />}
+      {outcome && (
+        <SubmitResultMessage
+          outcome={outcome}
+          indicators={indicators}
+          testId={`submit-result-${resultKey}`}
+          source={label}
+        />
+      )}
     </div>
   );
 }
@@ -144,9 +160,20 @@ export function SubmitResultMessage({
   let detail: string | undefined;
   switch (outcome.kind) {
     case 'incomplete':
-      return <SubmitBlockers items={outcome.items} source={source} titleOf={titleOf} evidenceLabel={evidenceLabel} testId={testId} />;
+      return (
+        <SubmitBlockers
+          items={outcome.items}
+          source={source}
+          titleOf={titleOf}
+          evidenceLabel={evidenceLabel}
+          testId={testId}
+        />
+      );
     case 'invalidTransition':
-      text = t('submit.invalidTransition', { indicator: titleOf(outcome.indicatorCode), status: t(`status.${outcome.currentStatus}`) });
+      text = t('submit.invalidTransition', {
+        indicator: titleOf(outcome.indicatorCode),
+        status: t(`status.${outcome.currentStatus}`),
+      });
       break;
     case 'periodClosed':
       text = t('save.periodClosed', { year: outcome.year });

@@ -38,7 +38,14 @@ export interface StoredAnswerLike {
   note?: string | null;
 }
 
-export const EMPTY_FORM: AnswerFormValues = { numerator: '', denominator: '', count: '', yes: '', option: '', note: '' };
+export const EMPTY_FORM: AnswerFormValues = {
+  numerator: '',
+  denominator: '',
+  count: '',
+  yes: '',
+  option: '',
+  note: '',
+};
 
 /**
  * Reads a whole number as typed: '' is "no value"; only digits (with an optional minus, so the
@@ -89,7 +96,10 @@ export function answerOfMeasure(measureType: MeasureType, answer: StoredAnswerLi
   return Object.keys(picked).length === 0 ? null : picked;
 }
 
-export function draftFromStored(measureType: MeasureType, stored: StoredAnswerLike | null | undefined): SubmissionDraft {
+export function draftFromStored(
+  measureType: MeasureType,
+  stored: StoredAnswerLike | null | undefined,
+): SubmissionDraft {
   return { answer: answerOfMeasure(measureType, stored?.answer), note: normalizeNote(stored?.note) };
 }
 
@@ -125,7 +135,10 @@ export function validateDraft(
   draft: SubmissionDraft,
   allowNoCases = false,
 ): FieldError[] {
-  return [...validateAnswer(measureType, draft.answer, optionValues, 'answer.', allowNoCases), ...validateNote(draft.note, 'note')];
+  return [
+    ...validateAnswer(measureType, draft.answer, optionValues, 'answer.', allowNoCases),
+    ...validateNote(draft.note, 'note'),
+  ];
 }
 
 const FORM_FIELD_BY_PATH: Record<string, AnswerFormField> = {

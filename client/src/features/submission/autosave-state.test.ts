@@ -4,7 +4,19 @@ import { type AutosaveState, autosaveReducer, displayedAutosave, initialAutosave
 import type { AnswerEntry } from '../outbox/outbox-store';
 
 const counted = (count: number, version: number) =>
-  submission({ indicatorCode: 'K2-11', version, answer: { __typename: 'Answer', numerator: null, denominator: null, percentage: null, count, yes: null, option: null } });
+  submission({
+    indicatorCode: 'K2-11',
+    version,
+    answer: {
+      __typename: 'Answer',
+      numerator: null,
+      denominator: null,
+      percentage: null,
+      count,
+      yes: null,
+      option: null,
+    },
+  });
 
 function entry(overrides: Partial<AnswerEntry> = {}): AnswerEntry {
   return {
@@ -15,7 +27,15 @@ function entry(overrides: Partial<AnswerEntry> = {}): AnswerEntry {
     state: 'pending',
     waiting: false,
     updatedAt: 0,
-    request: { year: 2026, kecamatanCode: '32.75.09', indicatorCode: 'K2-11', measureType: 'COUNT', optionValues: [], draft: { answer: { count: 7 }, note: null }, expectedVersion: 2 },
+    request: {
+      year: 2026,
+      kecamatanCode: '32.75.09',
+      indicatorCode: 'K2-11',
+      measureType: 'COUNT',
+      optionValues: [],
+      draft: { answer: { count: 7 }, note: null },
+      expectedVersion: 2,
+    },
     ...overrides,
   };
 }
@@ -29,7 +49,11 @@ describe('autosave states', () => {
     expect(displayedAutosave(state, { ...view, dirty: true })).toBe('dirty');
     state = autosaveReducer(state, { type: 'sending' });
     expect(displayedAutosave(state, view)).toBe('saving');
-    state = autosaveReducer(state, { type: 'outcome', measureType: 'COUNT', outcome: { kind: 'saved', submission: counted(7, 3) } });
+    state = autosaveReducer(state, {
+      type: 'outcome',
+      measureType: 'COUNT',
+      outcome: { kind: 'saved', submission: counted(7, 3) },
+    });
     expect(displayedAutosave(state, view)).toBe('saved');
     expect(state.saved).toEqual({ draft: { answer: { count: 7 }, note: null }, version: 3 });
   });
@@ -38,14 +62,24 @@ describe('autosave states', () => {
     const state = autosaveReducer(initialAutosave('COUNT', counted(3, 2)), { type: 'sending' });
     expect(displayedAutosave(state, { ...view, entry: entry({ waiting: true }), dirty: true })).toBe('queued');
     expect(displayedAutosave(state, { ...view, entry: entry({ waiting: true }), sending: true })).toBe('saving');
-    expect(displayedAutosave(state, { ...view, entry: entry({ state: 'conflict', conflict: counted(12, 3) }) })).toBe('conflict');
+    expect(displayedAutosave(state, { ...view, entry: entry({ state: 'conflict', conflict: counted(12, 3) }) })).toBe(
+      'conflict',
+    );
   });
 
   it('names a refusal as failed with its reason, and a network failure as queued without one', () => {
     const base = initialAutosave('COUNT', counted(3, 2));
-    const locked = autosaveReducer(base, { type: 'outcome', measureType: 'COUNT', outcome: { kind: 'locked', message: 'Submitted', currentStatus: 'SUBMITTED' } });
+    const locked = autosaveReducer(base, {
+      type: 'outcome',
+      measureType: 'COUNT',
+      outcome: { kind: 'locked', message: 'Submitted', currentStatus: 'SUBMITTED' },
+    });
     expect(locked).toMatchObject({ phase: 'failed', message: { key: 'save.locked', params: { status: 'SUBMITTED' } } });
-    const network = autosaveReducer(base, { type: 'outcome', measureType: 'COUNT', outcome: { kind: 'failed', message: 'Failed to fetch', retryable: true } });
+    const network = autosaveReducer(base, {
+      type: 'outcome',
+      measureType: 'COUNT',
+      outcome: { kind: 'failed', message: 'Failed to fetch', retryable: true },
+    });
     expect(network).toMatchObject({ phase: 'queued', message: null });
     expect(autosaveReducer(locked, { type: 'reverted' })).toMatchObject({ phase: 'idle', message: null });
   });

@@ -42,7 +42,11 @@ export type AutosaveAction =
   | { type: 'message'; message: CardMessage | null; phase?: AutosaveState['phase'] };
 
 export function initialAutosave(measureType: MeasureType, submission: SavedSubmission | null): AutosaveState {
-  return { phase: 'idle', saved: { draft: draftFromStored(measureType, submission), version: submission?.version ?? 0 }, message: null };
+  return {
+    phase: 'idle',
+    saved: { draft: draftFromStored(measureType, submission), version: submission?.version ?? 0 },
+    message: null,
+  };
 }
 
 export function autosaveReducer(state: AutosaveState, action: AutosaveAction): AutosaveState {
@@ -64,20 +68,41 @@ export function autosaveReducer(state: AutosaveState, action: AutosaveAction): A
   }
 }
 
-function afterOutcome(state: AutosaveState, outcome: SaveSubmissionOutcome, measureType: MeasureType, general: string[]): AutosaveState {
+function afterOutcome(
+  state: AutosaveState,
+  outcome: SaveSubmissionOutcome,
+  measureType: MeasureType,
+  general: string[],
+): AutosaveState {
   switch (outcome.kind) {
     case 'saved':
-      return { phase: 'saved', message: null, saved: { draft: draftFromStored(measureType, outcome.submission), version: outcome.submission.version } };
+      return {
+        phase: 'saved',
+        message: null,
+        saved: { draft: draftFromStored(measureType, outcome.submission), version: outcome.submission.version },
+      };
     case 'stale':
       return { ...state, phase: 'conflict', message: null };
     case 'invalid':
-      return { ...state, phase: 'failed', message: { key: 'save.invalid', detail: general.length > 0 ? general.join(' ') : undefined } };
+      return {
+        ...state,
+        phase: 'failed',
+        message: { key: 'save.invalid', detail: general.length > 0 ? general.join(' ') : undefined },
+      };
     case 'periodClosed':
-      return { ...state, phase: 'failed', message: { key: 'save.periodClosed', params: { year: outcome.year }, detail: outcome.message } };
+      return {
+        ...state,
+        phase: 'failed',
+        message: { key: 'save.periodClosed', params: { year: outcome.year }, detail: outcome.message },
+      };
     case 'notAllowed':
       return { ...state, phase: 'failed', message: { key: 'save.notAllowed', detail: outcome.message } };
     case 'locked':
-      return { ...state, phase: 'failed', message: { key: 'save.locked', params: { status: outcome.currentStatus }, detail: outcome.message } };
+      return {
+        ...state,
+        phase: 'failed',
+        message: { key: 'save.locked', params: { status: outcome.currentStatus }, detail: outcome.message },
+      };
     case 'failed':
       if (outcome.retryable || outcome.code === 'UNAUTHENTICATED') return { ...state, phase: 'queued', message: null };
       return { ...state, phase: 'failed', message: { key: 'save.failed', params: { message: outcome.message } } };

@@ -10,7 +10,12 @@ interface AnswerContext {
 }
 
 /** One line describing an answer, e.g. "45 / 60 (75%)", "12 lembaga", "Ya". */
-export function describeAnswer(indicator: AnswerContext, stored: StoredAnswerLike['answer'], t: TFunction, language: string): string {
+export function describeAnswer(
+  indicator: AnswerContext,
+  stored: StoredAnswerLike['answer'],
+  t: TFunction,
+  language: string,
+): string {
   const answer = answerOfMeasure(indicator.measureType, stored);
   if (!answer) return t('answer.empty');
   switch (indicator.measureType) {
@@ -23,7 +28,9 @@ export function describeAnswer(indicator: AnswerContext, stored: StoredAnswerLik
       });
     }
     case 'COUNT':
-      return answer.count == null ? t('answer.empty') : [formatNumber(answer.count, language), indicator.unit].filter(Boolean).join(' ');
+      return answer.count == null
+        ? t('answer.empty')
+        : [formatNumber(answer.count, language), indicator.unit].filter(Boolean).join(' ');
     case 'YES_NO':
       return answer.yes ? t('field.yes') : t('field.no');
     case 'OPTIONS': {

@@ -2,7 +2,9 @@ import { indicatorCardId } from './IndicatorCard';
 
 /** The first control an operator fills in a card (not its buttons), if the card is editable. */
 function firstFieldOf(card: HTMLElement): HTMLElement | null {
-  return card.querySelector<HTMLElement>('input:not([type=hidden]):not([type=file]):not(:disabled), select:not(:disabled), textarea:not(:disabled)');
+  return card.querySelector<HTMLElement>(
+    'input:not([type=hidden]):not([type=file]):not(:disabled), select:not(:disabled), textarea:not(:disabled)',
+  );
 }
 
 /** Waits (a few seconds at most) until the card, not its placeholder, is in the page. */

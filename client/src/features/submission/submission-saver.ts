@@ -85,7 +85,11 @@ export function writeSubmissionToCache(cache: ApolloCache, submission: SavedSubm
       // The list also shows each submission's files, which mutation results do not carry (see
       // SubmissionEvidenceFragment): keep what the cache has, else none — a submission first
       // created by a save has no files yet.
-      const cached = cache.readFragment({ fragment: SubmissionEvidenceFragment, fragmentName: 'SubmissionEvidence', id: cache.identify(submission) });
+      const cached = cache.readFragment({
+        fragment: SubmissionEvidenceFragment,
+        fragmentName: 'SubmissionEvidence',
+        id: cache.identify(submission),
+      });
       return {
         ...data,
         submissions: [
@@ -98,10 +102,18 @@ export function writeSubmissionToCache(cache: ApolloCache, submission: SavedSubm
 }
 
 /** Validates with the shared domain rules, saves, updates the cache, and names the outcome. */
-export async function saveSubmission(client: ApolloClient, request: SaveSubmissionRequest): Promise<SaveSubmissionOutcome> {
+export async function saveSubmission(
+  client: ApolloClient,
+  request: SaveSubmissionRequest,
+): Promise<SaveSubmissionOutcome> {
   const clientErrors = validateDraft(request.measureType, request.optionValues, request.draft, request.allowNoCases);
   if (clientErrors.length > 0) {
-    return { kind: 'invalid', source: 'client', message: clientErrors.map((e) => e.message).join('; '), fieldErrors: clientErrors };
+    return {
+      kind: 'invalid',
+      source: 'client',
+      message: clientErrors.map((e) => e.message).join('; '),
+      fieldErrors: clientErrors,
+    };
   }
 
   let result;
@@ -165,7 +177,10 @@ export type CarryForwardOutcome =
  * submissions carry their evidence files, which the mutation result does not: the form's queries
  * (and the offer) are refetched once, a one-off action.
  */
-export async function carryForwardSubmissions(client: ApolloClient, request: { year: number; kecamatanCode: string }): Promise<CarryForwardOutcome> {
+export async function carryForwardSubmissions(
+  client: ApolloClient,
+  request: { year: number; kecamatanCode: string },
+): Promise<CarryForwardOutcome> {
   let result;
   try {
     const response = await client.mutate({
@@ -188,7 +203,11 @@ export async function carryForwardSubmissions(client: ApolloClient, request: { y
     case 'PeriodClosedError':
       return { kind: 'periodClosed', message: result.message, year: result.year };
     case 'ValidationError':
-      return { kind: 'invalid', message: result.message, fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })) };
+      return {
+        kind: 'invalid',
+        message: result.message,
+        fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })),
+      };
     case 'NotAllowedError':
       return { kind: 'notAllowed', message: result.message };
   }
@@ -209,12 +228,17 @@ export type ConfirmCarriedForwardOutcome =
   | MutationFailure;
 
 /** Confirms carried-forward answers as unchanged ("Tidak berubah"); submissions update in the cache by id. */
-export async function confirmCarriedForward(client: ApolloClient, request: ConfirmCarriedForwardRequest): Promise<ConfirmCarriedForwardOutcome> {
+export async function confirmCarriedForward(
+  client: ApolloClient,
+  request: ConfirmCarriedForwardRequest,
+): Promise<ConfirmCarriedForwardOutcome> {
   let result;
   try {
     const response = await client.mutate({
       mutation: ConfirmCarriedForwardDocument,
-      variables: { input: { items: request.items.map(({ submissionId, expectedVersion }) => ({ submissionId, expectedVersion })) } },
+      variables: {
+        input: { items: request.items.map(({ submissionId, expectedVersion }) => ({ submissionId, expectedVersion })) },
+      },
     });
     result = response.data?.confirmCarriedForward;
   } catch (error) {
@@ -231,7 +255,11 @@ export async function confirmCarriedForward(client: ApolloClient, request: Confi
     case 'PeriodClosedError':
       return { kind: 'periodClosed', message: result.message, year: result.year };
     case 'ValidationError':
-      return { kind: 'invalid', message: result.message, fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })) };
+      return {
+        kind: 'invalid',
+        message: result.message,
+        fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })),
+      };
     case 'NotAllowedError':
       return { kind: 'notAllowed', message: result.message };
   }

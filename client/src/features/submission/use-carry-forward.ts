@@ -8,7 +8,12 @@ import {
   confirmCarriedForward,
 } from './submission-saver';
 
-export type { CarryForwardCounts, CarryForwardOutcome, ConfirmCarriedForwardOutcome, ConfirmCarriedForwardRequest } from './submission-saver';
+export type {
+  CarryForwardCounts,
+  CarryForwardOutcome,
+  ConfirmCarriedForwardOutcome,
+  ConfirmCarriedForwardRequest,
+} from './submission-saver';
 
 export type CarryForwardFn = (request: { year: number; kecamatanCode: string }) => Promise<CarryForwardOutcome>;
 export type ConfirmCarriedForwardFn = (request: ConfirmCarriedForwardRequest) => Promise<ConfirmCarriedForwardOutcome>;
@@ -16,7 +21,10 @@ export type ConfirmCarriedForwardFn = (request: ConfirmCarriedForwardRequest) =>
 /** The only way components prefill a year from last year's verified answers. */
 export function useCarryForward(): CarryForwardFn {
   const client = useApolloClient();
-  return useCallback((request: { year: number; kecamatanCode: string }) => carryForwardSubmissions(client, request), [client]);
+  return useCallback(
+    (request: { year: number; kecamatanCode: string }) => carryForwardSubmissions(client, request),
+    [client],
+  );
 }
 
 /** The only way components confirm carried-forward answers ("Tidak berubah"). */

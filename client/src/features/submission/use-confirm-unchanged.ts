@@ -5,14 +5,19 @@ import { useConfirmCarriedForward } from './use-carry-forward';
 import { networkFailureText } from '../../shared/mutation-failure';
 
 /** "Tidak berubah" on a carried-forward answer; reports through the card's message. */
-export function useConfirmUnchanged(stored: SavedSubmission | null, report: (message: CardMessage | null, saved?: boolean) => void) {
+export function useConfirmUnchanged(
+  stored: SavedSubmission | null,
+  report: (message: CardMessage | null, saved?: boolean) => void,
+) {
   const confirmCarriedForward = useConfirmCarriedForward();
   const [confirming, setConfirming] = useState(false);
   async function confirmUnchanged() {
     if (!stored || confirming) return;
     setConfirming(true);
     report(null);
-    const outcome = await confirmCarriedForward({ items: [{ submissionId: stored.id, expectedVersion: stored.version }] });
+    const outcome = await confirmCarriedForward({
+      items: [{ submissionId: stored.id, expectedVersion: stored.version }],
+    });
     setConfirming(false);
     switch (outcome.kind) {
       case 'confirmed':
@@ -25,7 +30,11 @@ export function useConfirmUnchanged(stored: SavedSubmission | null, report: (mes
       case 'locked':
         return report({ key: 'save.locked', params: { status: outcome.currentStatus }, detail: outcome.message });
       case 'failed':
-        return report(outcome.retryable ? { key: networkFailureText() } : { key: 'carry.confirmFailed', params: { message: outcome.message } });
+        return report(
+          outcome.retryable
+            ? { key: networkFailureText() }
+            : { key: 'carry.confirmFailed', params: { message: outcome.message } },
+        );
       default:
         return report({ key: 'carry.confirmFailed', params: { message: outcome.message } });
     }

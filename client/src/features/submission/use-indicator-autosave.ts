@@ -1,8 +1,22 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { type UseFormReturn, useWatch } from 'react-hook-form';
 import type { IndicatorFieldsFragment } from '../../gql/graphql';
-import { type AnswerFormValues, EMPTY_FORM, draftFromForm, draftFromStored, formFieldOfPath, formFromStored, sameDraft } from './answer-draft';
-import { type AutosaveState, autosaveReducer, displayedAutosave, generalErrorsOf, initialAutosave } from './autosave-state';
+import {
+  type AnswerFormValues,
+  EMPTY_FORM,
+  draftFromForm,
+  draftFromStored,
+  formFieldOfPath,
+  formFromStored,
+  sameDraft,
+} from './answer-draft';
+import {
+  type AutosaveState,
+  autosaveReducer,
+  displayedAutosave,
+  generalErrorsOf,
+  initialAutosave,
+} from './autosave-state';
 import type { SavedSubmission } from './submission-saver';
 import { useOutbox, useOutboxEntries } from '../outbox/OutboxProvider';
 
@@ -54,7 +68,10 @@ export function useIndicatorAutosave(options: AutosaveOptions) {
     }
     // handleSubmit (not trigger) marks the form submitted, so errors then update as the user types.
     let valid = false;
-    await form.handleSubmit(() => void (valid = true), () => void (valid = false))();
+    await form.handleSubmit(
+      () => void (valid = true),
+      () => void (valid = false),
+    )();
     if (!valid) return dispatch({ type: 'invalidForm' });
     dispatch({ type: 'sending' });
     await outbox.enqueue({
@@ -67,7 +84,17 @@ export function useIndicatorAutosave(options: AutosaveOptions) {
       draft: draftFromForm(measureType, form.getValues()),
       expectedVersion: base.version,
     });
-  }, [code, form, indicator.scoring.noCasesPoints, kecamatanCode, measureType, options.optionValues, outbox, readOnly, year]);
+  }, [
+    code,
+    form,
+    indicator.scoring.noCasesPoints,
+    kecamatanCode,
+    measureType,
+    options.optionValues,
+    outbox,
+    readOnly,
+    year,
+  ]);
 
   const keepMine = useCallback(() => {
     const current = entryRef.current?.conflict;
@@ -84,7 +111,12 @@ export function useIndicatorAutosave(options: AutosaveOptions) {
     void outbox.discard(key);
   }, [form, key, measureType, outbox]);
 
-  const displayed = displayedAutosave(state, { entry, sending: outbox?.inFlightKey === key, dirty, pendingCarry: options.pendingCarry });
+  const displayed = displayedAutosave(state, {
+    entry,
+    sending: outbox?.inFlightKey === key,
+    dirty,
+    pendingCarry: options.pendingCarry,
+  });
   return { state, dispatch, displayed, entry, currentDraft, dirty, attemptSave, keepMine, takeServers };
 }
 
@@ -103,7 +135,8 @@ function useQueueOutcomes({ indicator, form, year, kecamatanCode }: AutosaveOpti
       if (outcome.kind === 'invalid') {
         for (const fieldError of outcome.fieldErrors) {
           const field = formFieldOfPath(fieldError.field);
-          if (field) form.setError(field, { type: fieldError.code, message: fieldError.message }, { shouldFocus: false });
+          if (field)
+            form.setError(field, { type: fieldError.code, message: fieldError.message }, { shouldFocus: false });
         }
       }
       dispatch({ type: 'outcome', outcome, measureType, generalErrors: generalErrorsOf(outcome) });
@@ -112,7 +145,12 @@ function useQueueOutcomes({ indicator, form, year, kecamatanCode }: AutosaveOpti
 }
 
 /** Adopts a newer stored answer (or locks the card) unless something typed or queued differs. */
-function useStoredVersion({ indicator, form, submission, statusEditable }: AutosaveOptions, state: AutosaveState, dispatch: Dispatch, queued: boolean) {
+function useStoredVersion(
+  { indicator, form, submission, statusEditable }: AutosaveOptions,
+  state: AutosaveState,
+  dispatch: Dispatch,
+  queued: boolean,
+) {
   const { measureType } = indicator;
   const storedVersion = submission?.version ?? 0;
   useEffect(() => {
@@ -132,12 +170,21 @@ function useStoredVersion({ indicator, form, submission, statusEditable }: Autos
   useEffect(() => {
     if (lockedVersion == null || !submission) return;
     form.reset(formFromStored(submission));
-    dispatch({ type: 'reset', saved: { draft: draftFromStored(measureType, submission), version: submission.version }, phase: state.phase });
+    dispatch({
+      type: 'reset',
+      saved: { draft: draftFromStored(measureType, submission), version: submission.version },
+      phase: state.phase,
+    });
   }, [lockedVersion]);
 }
 
 /** After a reload the queued value replaces the server's in the form, while it waits. */
-function useQueuedValueOnLoad({ indicator, form }: AutosaveOptions, entryKey: string | null, queued: AutosaveState['saved']['draft'] | null, state: AutosaveState) {
+function useQueuedValueOnLoad(
+  { indicator, form }: AutosaveOptions,
+  entryKey: string | null,
+  queued: AutosaveState['saved']['draft'] | null,
+  state: AutosaveState,
+) {
   const { measureType } = indicator;
   useEffect(() => {
     if (!entryKey || !queued) return;

@@ -31,7 +31,10 @@ const expectedVariables = {
   },
 };
 
-function mockSave(result: MockLink.MockedResponse['result'], extra: Partial<MockLink.MockedResponse> = {}): MockLink.MockedResponse {
+function mockSave(
+  result: MockLink.MockedResponse['result'],
+  extra: Partial<MockLink.MockedResponse> = {},
+): MockLink.MockedResponse {
   return { request: { query: SaveSubmissionDocument, variables: expectedVariables }, result, ...extra };
 }
 
@@ -49,16 +52,26 @@ function setup(mocks: MockLink.MockedResponse[]) {
   );
   const { result } = renderHook(() => useSaveSubmission(), { wrapper });
   const listed = () =>
-    cache.readQuery({ query: SubmissionListDocument, variables: { year: YEAR, kecamatanCode: KECAMATAN } })?.submissions ?? [];
+    cache.readQuery({ query: SubmissionListDocument, variables: { year: YEAR, kecamatanCode: KECAMATAN } })
+      ?.submissions ?? [];
   return { save: result.current, cache, listed };
 }
 
 describe('useSaveSubmission', () => {
   it('returns the saved submission and adds it to the cached list without a refetch', async () => {
-    const saved = submission({ indicatorCode: 'K1-04', version: 3, answer: percentageAnswer(45, 60), note: 'Data Disdukcapil', points: 40 });
+    const saved = submission({
+      indicatorCode: 'K1-04',
+      version: 3,
+      answer: percentageAnswer(45, 60),
+      note: 'Data Disdukcapil',
+      points: 40,
+    });
     const { save, listed } = setup([mockSave({ data: { saveSubmission: saved } })]);
     const outcome = await save(request);
-    expect(outcome).toEqual({ kind: 'saved', submission: expect.objectContaining({ id: 'sub-K1-04', version: 3, points: 40 }) });
+    expect(outcome).toEqual({
+      kind: 'saved',
+      submission: expect.objectContaining({ id: 'sub-K1-04', version: 3, points: 40 }),
+    });
     expect(listed().map((s) => [s.indicatorCode, s.version])).toEqual([
       ['KEL-01', 4],
       ['K1-04', 3],
@@ -74,7 +87,12 @@ describe('useSaveSubmission', () => {
             code: 'VALIDATION_FAILED',
             message: 'The answer was refused',
             fieldErrors: [
-              { __typename: 'FieldError', field: 'answer.numerator', code: 'NUMERATOR_EXCEEDS_DENOMINATOR', message: 'answer.numerator must not be greater than the denominator' },
+              {
+                __typename: 'FieldError',
+                field: 'answer.numerator',
+                code: 'NUMERATOR_EXCEEDS_DENOMINATOR',
+                message: 'answer.numerator must not be greater than the denominator',
+              },
             ],
           },
         },
@@ -85,14 +103,29 @@ describe('useSaveSubmission', () => {
       kind: 'invalid',
       source: 'server',
       message: 'The answer was refused',
-      fieldErrors: [{ field: 'answer.numerator', code: 'NUMERATOR_EXCEEDS_DENOMINATOR', message: 'answer.numerator must not be greater than the denominator' }],
+      fieldErrors: [
+        {
+          field: 'answer.numerator',
+          code: 'NUMERATOR_EXCEEDS_DENOMINATOR',
+          message: 'answer.numerator must not be greater than the denominator',
+        },
+      ],
     });
   });
 
   it('returns the current server value on a StaleVersionError and caches it', async () => {
     const current = submission({ indicatorCode: 'K1-04', version: 5, answer: percentageAnswer(50, 60) });
     const { save, listed } = setup([
-      mockSave({ data: { saveSubmission: { __typename: 'StaleVersionError', code: 'STALE_VERSION', message: 'Someone saved first', current } } }),
+      mockSave({
+        data: {
+          saveSubmission: {
+            __typename: 'StaleVersionError',
+            code: 'STALE_VERSION',
+            message: 'Someone saved first',
+            current,
+          },
+        },
+      }),
     ]);
     const outcome = await save(request);
     expect(outcome.kind).toBe('stale');
@@ -104,14 +137,31 @@ describe('useSaveSubmission', () => {
 
   it('names a closed period', async () => {
     const { save } = setup([
-      mockSave({ data: { saveSubmission: { __typename: 'PeriodClosedError', code: 'PERIOD_CLOSED', message: 'Period 2026 is closed', year: 2026 } } }),
+      mockSave({
+        data: {
+          saveSubmission: {
+            __typename: 'PeriodClosedError',
+            code: 'PERIOD_CLOSED',
+            message: 'Period 2026 is closed',
+            year: 2026,
+          },
+        },
+      }),
     ]);
     expect(await save(request)).toEqual({ kind: 'periodClosed', message: 'Period 2026 is closed', year: 2026 });
   });
 
   it('names a refusal by role or scope', async () => {
     const { save } = setup([
-      mockSave({ data: { saveSubmission: { __typename: 'NotAllowedError', code: 'NOT_ALLOWED', message: 'Only operators enter answers.' } } }),
+      mockSave({
+        data: {
+          saveSubmission: {
+            __typename: 'NotAllowedError',
+            code: 'NOT_ALLOWED',
+            message: 'Only operators enter answers.',
+          },
+        },
+      }),
     ]);
     expect(await save(request)).toEqual({ kind: 'notAllowed', message: 'Only operators enter answers.' });
   });
@@ -129,19 +179,33 @@ describe('useSaveSubmission', () => {
         },
       }),
     ]);
-    expect(await save(request)).toEqual({ kind: 'locked', message: 'K1-04 is SUBMITTED: it cannot be changed.', currentStatus: 'SUBMITTED' });
+    expect(await save(request)).toEqual({
+      kind: 'locked',
+      message: 'K1-04 is SUBMITTED: it cannot be changed.',
+      currentStatus: 'SUBMITTED',
+    });
   });
 
   it('reports network trouble as a retryable failure', async () => {
     const { save } = setup([mockSave(undefined, { error: new TypeError('Failed to fetch') })]);
-    expect(await save(request)).toEqual({ kind: 'failed', message: 'Failed to fetch', retryable: true, code: 'NETWORK' });
+    expect(await save(request)).toEqual({
+      kind: 'failed',
+      message: 'Failed to fetch',
+      retryable: true,
+      code: 'NETWORK',
+    });
   });
 
   it('reports a GraphQL error (e.g. session expired) as a failure not to retry', async () => {
     const { save } = setup([
       mockSave({ errors: [new GraphQLError('Sign in first.', { extensions: { code: 'UNAUTHENTICATED' } })] }),
     ]);
-    expect(await save(request)).toEqual({ kind: 'failed', message: 'Sign in first.', retryable: false, code: 'UNAUTHENTICATED' });
+    expect(await save(request)).toEqual({
+      kind: 'failed',
+      message: 'Sign in first.',
+      retryable: false,
+      code: 'UNAUTHENTICATED',
+    });
   });
 
   it('refuses an invalid answer with the domain rules without sending anything', async () => {

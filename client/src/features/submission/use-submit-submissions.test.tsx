@@ -12,14 +12,26 @@ import { type SubmitSubmissionsRequest, useSubmitSubmissions } from './use-submi
 const clusterRequest: SubmitSubmissionsRequest = { year: YEAR, kecamatanCode: KECAMATAN, clusterCode: 'K1' };
 const clusterVariables = { input: { year: YEAR, kecamatanCode: KECAMATAN, indicatorCodes: null, clusterCode: 'K1' } };
 
-type SubmitVariables = { input: { year: number; kecamatanCode: string; indicatorCodes: string[] | null; clusterCode: string | null } };
+type SubmitVariables = {
+  input: { year: number; kecamatanCode: string; indicatorCodes: string[] | null; clusterCode: string | null };
+};
 
-function mockSubmit(result: MockLink.MockedResponse['result'], extra: Partial<MockLink.MockedResponse> = {}, variables: SubmitVariables = clusterVariables): MockLink.MockedResponse {
+function mockSubmit(
+  result: MockLink.MockedResponse['result'],
+  extra: Partial<MockLink.MockedResponse> = {},
+  variables: SubmitVariables = clusterVariables,
+): MockLink.MockedResponse {
   return { request: { query: SubmitSubmissionsDocument, variables }, result, ...extra };
 }
 
 const draftK104 = submission({ indicatorCode: 'K1-04', version: 3, answer: percentageAnswer(45, 60), points: 40 });
-const draftK105 = submission({ indicatorCode: 'K1-05', version: 1, status: 'RETURNED', statusReason: 'Lengkapi', answer: percentageAnswer(1, 2) });
+const draftK105 = submission({
+  indicatorCode: 'K1-05',
+  version: 1,
+  status: 'RETURNED',
+  statusReason: 'Lengkapi',
+  answer: percentageAnswer(1, 2),
+});
 
 function setup(mocks: MockLink.MockedResponse[]) {
   const cache = createCache();
@@ -34,7 +46,9 @@ function setup(mocks: MockLink.MockedResponse[]) {
     </MockedProvider>
   );
   const { result } = renderHook(() => useSubmitSubmissions(), { wrapper });
-  const listed = () => cache.readQuery({ query: SubmissionListDocument, variables: { year: YEAR, kecamatanCode: KECAMATAN } })?.submissions ?? [];
+  const listed = () =>
+    cache.readQuery({ query: SubmissionListDocument, variables: { year: YEAR, kecamatanCode: KECAMATAN } })
+      ?.submissions ?? [];
   return { submit: result.current, listed };
 }
 
@@ -47,7 +61,10 @@ describe('useSubmitSubmissions', () => {
     const refetch = vi.fn(() => ({ data: { submissions: [] } }));
     const { submit, listed } = setup([
       mockSubmit({ data: { submitSubmissions: { __typename: 'SubmitSuccess', submitted: moved } } }),
-      { request: { query: SubmissionListDocument, variables: { year: YEAR, kecamatanCode: KECAMATAN } }, result: refetch },
+      {
+        request: { query: SubmissionListDocument, variables: { year: YEAR, kecamatanCode: KECAMATAN } },
+        result: refetch,
+      },
     ]);
     const outcome = await submit(clusterRequest);
     expect(outcome.kind).toBe('submitted');
@@ -71,7 +88,10 @@ describe('useSubmitSubmissions', () => {
         { input: { year: YEAR, kecamatanCode: KECAMATAN, indicatorCodes: ['K1-04'], clusterCode: null } },
       ),
     ]);
-    expect(await submit({ year: YEAR, kecamatanCode: KECAMATAN, indicatorCodes: ['K1-04'] })).toEqual({ kind: 'submitted', submitted: [] });
+    expect(await submit({ year: YEAR, kecamatanCode: KECAMATAN, indicatorCodes: ['K1-04'] })).toEqual({
+      kind: 'submitted',
+      submitted: [],
+    });
   });
 
   it('lists what is incomplete (answer and evidence codes), and nothing changes in the cache', async () => {
@@ -83,8 +103,20 @@ describe('useSubmitSubmissions', () => {
             code: 'INCOMPLETE_SUBMISSION',
             message: '2 indicators are incomplete',
             items: [
-              { __typename: 'MissingItem', indicatorCode: 'K1-04', answerMissing: false, unconfirmed: false, missingEvidence: ['SK_CAMAT'] },
-              { __typename: 'MissingItem', indicatorCode: 'K1-06', answerMissing: true, unconfirmed: false, missingEvidence: ['DATA_ANAK', 'FOTO'] },
+              {
+                __typename: 'MissingItem',
+                indicatorCode: 'K1-04',
+                answerMissing: false,
+                unconfirmed: false,
+                missingEvidence: ['SK_CAMAT'],
+              },
+              {
+                __typename: 'MissingItem',
+                indicatorCode: 'K1-06',
+                answerMissing: true,
+                unconfirmed: false,
+                missingEvidence: ['DATA_ANAK', 'FOTO'],
+              },
             ],
           },
         },
@@ -125,14 +157,29 @@ describe('useSubmitSubmissions', () => {
 
   it('maps a closed period, a refusal, a validation error and failures', async () => {
     const periodClosed = setup([
-      mockSubmit({ data: { submitSubmissions: { __typename: 'PeriodClosedError', code: 'PERIOD_CLOSED', message: 'closed', year: YEAR } } }),
+      mockSubmit({
+        data: {
+          submitSubmissions: { __typename: 'PeriodClosedError', code: 'PERIOD_CLOSED', message: 'closed', year: YEAR },
+        },
+      }),
     ]);
     expect(await periodClosed.submit(clusterRequest)).toEqual({ kind: 'periodClosed', message: 'closed', year: YEAR });
 
     const notAllowed = setup([
-      mockSubmit({ data: { submitSubmissions: { __typename: 'NotAllowedError', code: 'NOT_ALLOWED', message: 'Only your own kecamatan.' } } }),
+      mockSubmit({
+        data: {
+          submitSubmissions: {
+            __typename: 'NotAllowedError',
+            code: 'NOT_ALLOWED',
+            message: 'Only your own kecamatan.',
+          },
+        },
+      }),
     ]);
-    expect(await notAllowed.submit(clusterRequest)).toEqual({ kind: 'notAllowed', message: 'Only your own kecamatan.' });
+    expect(await notAllowed.submit(clusterRequest)).toEqual({
+      kind: 'notAllowed',
+      message: 'Only your own kecamatan.',
+    });
 
     const invalid = setup([
       mockSubmit({
@@ -141,7 +188,9 @@ describe('useSubmitSubmissions', () => {
             __typename: 'ValidationError',
             code: 'VALIDATION_FAILED',
             message: 'Refused',
-            fieldErrors: [{ __typename: 'FieldError', field: 'clusterCode', code: 'REQUIRED', message: 'unknown cluster K9' }],
+            fieldErrors: [
+              { __typename: 'FieldError', field: 'clusterCode', code: 'REQUIRED', message: 'unknown cluster K9' },
+            ],
           },
         },
       }),
@@ -153,9 +202,21 @@ describe('useSubmitSubmissions', () => {
     });
 
     const offline = setup([mockSubmit(undefined, { error: new TypeError('Failed to fetch') })]);
-    expect(await offline.submit(clusterRequest)).toEqual({ kind: 'failed', message: 'Failed to fetch', retryable: true, code: 'NETWORK' });
+    expect(await offline.submit(clusterRequest)).toEqual({
+      kind: 'failed',
+      message: 'Failed to fetch',
+      retryable: true,
+      code: 'NETWORK',
+    });
 
-    const expired = setup([mockSubmit({ errors: [new GraphQLError('Sign in first.', { extensions: { code: 'UNAUTHENTICATED' } })] })]);
-    expect(await expired.submit(clusterRequest)).toEqual({ kind: 'failed', message: 'Sign in first.', retryable: false, code: 'UNAUTHENTICATED' });
+    const expired = setup([
+      mockSubmit({ errors: [new GraphQLError('Sign in first.', { extensions: { code: 'UNAUTHENTICATED' } })] }),
+    ]);
+    expect(await expired.submit(clusterRequest)).toEqual({
+      kind: 'failed',
+      message: 'Sign in first.',
+      retryable: false,
+      code: 'UNAUTHENTICATED',
+    });
   });
 });

@@ -45,7 +45,10 @@ export type SubmitSubmissionsOutcome =
 
 export type SubmitSubmissionsOutcomeKind = SubmitSubmissionsOutcome['kind'];
 
-export async function submitSubmissions(client: ApolloClient, request: SubmitSubmissionsRequest): Promise<SubmitSubmissionsOutcome> {
+export async function submitSubmissions(
+  client: ApolloClient,
+  request: SubmitSubmissionsRequest,
+): Promise<SubmitSubmissionsOutcome> {
   let result;
   try {
     const response = await client.mutate({
@@ -60,7 +63,8 @@ export async function submitSubmissions(client: ApolloClient, request: SubmitSub
       },
       update(cache, { data }) {
         const payload = data?.submitSubmissions;
-        if (payload?.__typename === 'SubmitSuccess') for (const submission of payload.submitted) writeSubmissionToCache(cache, submission);
+        if (payload?.__typename === 'SubmitSuccess')
+          for (const submission of payload.submitted) writeSubmissionToCache(cache, submission);
       },
     });
     result = response.data?.submitSubmissions;
@@ -76,14 +80,28 @@ export async function submitSubmissions(client: ApolloClient, request: SubmitSub
       return {
         kind: 'incomplete',
         message: result.message,
-        items: result.items.map(({ indicatorCode, answerMissing, unconfirmed, missingEvidence }) => ({ indicatorCode, answerMissing, unconfirmed, missingEvidence })),
+        items: result.items.map(({ indicatorCode, answerMissing, unconfirmed, missingEvidence }) => ({
+          indicatorCode,
+          answerMissing,
+          unconfirmed,
+          missingEvidence,
+        })),
       };
     case 'InvalidTransitionError':
-      return { kind: 'invalidTransition', message: result.message, indicatorCode: result.indicatorCode, currentStatus: result.currentStatus };
+      return {
+        kind: 'invalidTransition',
+        message: result.message,
+        indicatorCode: result.indicatorCode,
+        currentStatus: result.currentStatus,
+      };
     case 'PeriodClosedError':
       return { kind: 'periodClosed', message: result.message, year: result.year };
     case 'ValidationError':
-      return { kind: 'invalid', message: result.message, fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })) };
+      return {
+        kind: 'invalid',
+        message: result.message,
+        fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })),
+      };
     case 'NotAllowedError':
       return { kind: 'notAllowed', message: result.message };
   }

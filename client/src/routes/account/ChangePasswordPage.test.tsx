@@ -51,7 +51,10 @@ describe('ChangePasswordPage', () => {
     renderAt('/isian', [
       { request: { query: MeDocument }, result: { data: { me: newOperator } } },
       {
-        request: { query: ChangePasswordDocument, variables: { currentPassword: 'Jatiasih-Ramah-Anak-7', newPassword: 'Sepeda-Biru-Kalimalang-42' } },
+        request: {
+          query: ChangePasswordDocument,
+          variables: { currentPassword: 'Jatiasih-Ramah-Anak-7', newPassword: 'Sepeda-Biru-Kalimalang-42' },
+        },
         result: { data: { changePassword: { ...newOperator, mustChangePassword: false } } },
       },
     ]);
@@ -72,14 +75,24 @@ describe('ChangePasswordPage', () => {
     renderAt('/kata-sandi', [
       { request: { query: MeDocument }, result: { data: { me: { ...newOperator, mustChangePassword: false } } } },
       {
-        request: { query: ChangePasswordDocument, variables: { currentPassword: 'salah-sekali', newPassword: 'Sepeda-Biru-Kalimalang-42' } },
+        request: {
+          query: ChangePasswordDocument,
+          variables: { currentPassword: 'salah-sekali', newPassword: 'Sepeda-Biru-Kalimalang-42' },
+        },
         result: {
           data: {
             changePassword: {
               __typename: 'ValidationError',
               code: 'VALIDATION_FAILED',
               message: 'x',
-              fieldErrors: [{ __typename: 'FieldError', field: 'currentPassword', code: 'WRONG_PASSWORD', message: 'currentPassword is not your current password' }],
+              fieldErrors: [
+                {
+                  __typename: 'FieldError',
+                  field: 'currentPassword',
+                  code: 'WRONG_PASSWORD',
+                  message: 'currentPassword is not your current password',
+                },
+              ],
             },
           },
         },

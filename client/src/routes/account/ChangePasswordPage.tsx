@@ -48,7 +48,8 @@ export function ChangePasswordPage() {
         else setDone(true);
       } else if (result?.__typename === 'ValidationError') {
         for (const error of result.fieldErrors) {
-          if (error.field === 'currentPassword' || error.field === 'newPassword') setError(error.field, { message: fieldErrorText(t, error) });
+          if (error.field === 'currentPassword' || error.field === 'newPassword')
+            setError(error.field, { message: fieldErrorText(t, error) });
           else setFailure(fieldErrorText(t, error));
         }
       }
@@ -128,14 +129,25 @@ export function ChangePasswordPage() {
             {t('account.passwordChanged')}
           </p>
         )}
-        <button type="submit" className="button button--primary" disabled={isSubmitting} data-testid="change-password-submit">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={isSubmitting}
+          data-testid="change-password-submit"
+        >
           {t('account.changePasswordSubmit')}
         </button>
       </form>
       <section className="account-sessions" aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t('account.sessionsTitle')}</h2>
         <p className="page-subtitle">{t('account.sessionsIntro')}</p>
-        <button type="button" className="button button--danger" disabled={leaving} onClick={() => void signOutEverywhere()} data-testid="logout-everywhere">
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={leaving}
+          onClick={() => void signOutEverywhere()}
+          data-testid="logout-everywhere"
+        >
           {t('account.logoutEverywhere')}
         </button>
       </section>

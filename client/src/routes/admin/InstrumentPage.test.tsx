@@ -16,7 +16,11 @@ import { indicatorFixture } from '../../features/instrument/instrument-fixtures'
 import { renderWithApollo } from '../../test/render';
 import { InstrumentPage } from './InstrumentPage';
 
-const overview = (code: string, status: 'DRAFT' | 'PUBLISHED', totalMaxPoints = 1000): IndicatorSetOverviewFieldsFragment => ({
+const overview = (
+  code: string,
+  status: 'DRAFT' | 'PUBLISHED',
+  totalMaxPoints = 1000,
+): IndicatorSetOverviewFieldsFragment => ({
   __typename: 'IndicatorSetOverview',
   code,
   name: `Set ${code}`,
@@ -27,7 +31,11 @@ const overview = (code: string, status: 'DRAFT' | 'PUBLISHED', totalMaxPoints = 
   editable: status === 'DRAFT',
 });
 
-function detail(code: string, points: [number, number], extra: ReturnType<typeof indicatorFixture>[] = []): MockLink.MockedResponse {
+function detail(
+  code: string,
+  points: [number, number],
+  extra: ReturnType<typeof indicatorFixture>[] = [],
+): MockLink.MockedResponse {
   const set = overview(code, 'DRAFT', points[0] + points[1] + extra.reduce((sum, i) => sum + i.maxPoints, 0));
   return {
     request: { query: IndicatorSetDetailDocument, variables: { code } },
@@ -42,8 +50,20 @@ function detail(code: string, points: [number, number], extra: ReturnType<typeof
           usedByPeriods: set.usedByPeriods,
           editable: true,
           clusters: [
-            { __typename: 'Cluster', code: 'K2', name: 'Klaster II', nameEn: 'Cluster II', indicators: [indicatorFixture({ code: 'K2-08', maxPoints: points[0] })] },
-            { __typename: 'Cluster', code: 'K3', name: 'Klaster III', nameEn: 'Cluster III', indicators: [indicatorFixture({ code: 'K3-17', maxPoints: points[1] }), ...extra] },
+            {
+              __typename: 'Cluster',
+              code: 'K2',
+              name: 'Klaster II',
+              nameEn: 'Cluster II',
+              indicators: [indicatorFixture({ code: 'K2-08', maxPoints: points[0] })],
+            },
+            {
+              __typename: 'Cluster',
+              code: 'K3',
+              name: 'Klaster III',
+              nameEn: 'Cluster III',
+              indicators: [indicatorFixture({ code: 'K3-17', maxPoints: points[1] }), ...extra],
+            },
           ],
         },
       },
@@ -60,7 +80,10 @@ function renderPage(mocks: MockLink.MockedResponse[], url = '/admin/instrumen') 
   );
 }
 
-const sets = (...list: IndicatorSetOverviewFieldsFragment[]): MockLink.MockedResponse => ({ request: { query: IndicatorSetsDocument }, result: { data: { indicatorSets: list } } });
+const sets = (...list: IndicatorSetOverviewFieldsFragment[]): MockLink.MockedResponse => ({
+  request: { query: IndicatorSetsDocument },
+  result: { data: { indicatorSets: list } },
+});
 
 describe('InstrumentPage', () => {
   it('copies a set through the "Salin" dialog and opens the new draft in the editor', async () => {
@@ -68,7 +91,10 @@ describe('InstrumentPage', () => {
     renderPage([
       sets(overview('KLA-24', 'PUBLISHED')),
       {
-        request: { query: CopyIndicatorSetDocument, variables: { input: { sourceCode: 'KLA-24', code: 'KLA-24-2027', name: 'KLA 2027' } } },
+        request: {
+          query: CopyIndicatorSetDocument,
+          variables: { input: { sourceCode: 'KLA-24', code: 'KLA-24-2027', name: 'KLA 2027' } },
+        },
         result: { data: { copyIndicatorSet: overview('KLA-24-2027', 'DRAFT') } },
       },
       sets(overview('KLA-24', 'PUBLISHED'), overview('KLA-24-2027', 'DRAFT')),
@@ -102,7 +128,9 @@ describe('InstrumentPage', () => {
     expect(total).toHaveTextContent('Total nilai maks.: 990 / 1000');
     expect(total).toHaveClass('set-total--warning');
     expect(screen.getByTestId('publish-set')).toBeDisabled();
-    expect(screen.getByTestId('publish-reason')).toHaveTextContent('Total nilai maks. harus tepat 1000 (sekarang 990).');
+    expect(screen.getByTestId('publish-reason')).toHaveTextContent(
+      'Total nilai maks. harus tepat 1000 (sekarang 990).',
+    );
   });
 
   it('refuses to send a rule that does not give maxPoints, naming the problem', async () => {
@@ -112,7 +140,11 @@ describe('InstrumentPage', () => {
     await user.clear(maxPoints);
     await user.type(maxPoints, '30');
     await user.click(screen.getByTestId('save-indicator-K3-17'));
-    await waitFor(() => expect(screen.getByTestId('indicator-message-K3-17')).toHaveTextContent('rule gives at most 40 points, maxPoints is 30'));
+    await waitFor(() =>
+      expect(screen.getByTestId('indicator-message-K3-17')).toHaveTextContent(
+        'rule gives at most 40 points, maxPoints is 30',
+      ),
+    );
   });
   it('adds an indicator through "Tambah indikator": the code is checked first, then the total follows', async () => {
     const user = userEvent.setup();
@@ -163,7 +195,9 @@ describe('InstrumentPage', () => {
     await user.type(screen.getByTestId('rule-yes-new'), '5');
     await user.click(screen.getByTestId('add-indicator-submit'));
     // The same rule check as the server: the rule gives 5, maxPoints is 10.
-    expect(await screen.findByTestId('add-indicator-failure')).toHaveTextContent('rule gives at most 5 points, maxPoints is 10');
+    expect(await screen.findByTestId('add-indicator-failure')).toHaveTextContent(
+      'rule gives at most 5 points, maxPoints is 10',
+    );
     await user.clear(screen.getByTestId('rule-yes-new'));
     await user.type(screen.getByTestId('rule-yes-new'), '10');
     await user.click(screen.getByTestId('add-indicator-submit'));
@@ -180,7 +214,10 @@ describe('InstrumentPage', () => {
       [
         sets(overview('KLA-X', 'DRAFT', 1000)),
         detail('KLA-X', [960, 30], [extra]),
-        { request: { query: DeleteIndicatorDocument, variables: { setCode: 'KLA-X', indicatorCode: 'K3-25' } }, result: { data: { deleteIndicator: overview('KLA-X', 'DRAFT', 990) } } },
+        {
+          request: { query: DeleteIndicatorDocument, variables: { setCode: 'KLA-X', indicatorCode: 'K3-25' } },
+          result: { data: { deleteIndicator: overview('KLA-X', 'DRAFT', 990) } },
+        },
         sets(overview('KLA-X', 'DRAFT', 990)),
         detail('KLA-X', [960, 30]),
       ],
@@ -197,8 +234,14 @@ describe('InstrumentPage', () => {
   it('offers "Hapus set" only for a draft no period uses, and deletes it after a confirmation', async () => {
     const user = userEvent.setup();
     renderPage([
-      sets(overview('KLA-24', 'PUBLISHED'), overview('KLA-X', 'DRAFT'), { ...overview('KLA-Y', 'DRAFT'), usedByPeriods: [2027] }),
-      { request: { query: DeleteIndicatorSetDocument, variables: { code: 'KLA-X' } }, result: { data: { deleteIndicatorSet: { __typename: 'IndicatorSetDeleted', code: 'KLA-X' } } } },
+      sets(overview('KLA-24', 'PUBLISHED'), overview('KLA-X', 'DRAFT'), {
+        ...overview('KLA-Y', 'DRAFT'),
+        usedByPeriods: [2027],
+      }),
+      {
+        request: { query: DeleteIndicatorSetDocument, variables: { code: 'KLA-X' } },
+        result: { data: { deleteIndicatorSet: { __typename: 'IndicatorSetDeleted', code: 'KLA-X' } } },
+      },
       sets(overview('KLA-24', 'PUBLISHED'), { ...overview('KLA-Y', 'DRAFT'), usedByPeriods: [2027] }),
     ]);
     await screen.findByTestId('set-row-KLA-X');

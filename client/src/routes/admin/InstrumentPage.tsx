@@ -18,7 +18,10 @@ export function InstrumentPage() {
   const edit = (code: string | null) => setParams(code ? { set: code } : {});
   const [deleting, setDeleting] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [deleteSet, { loading: deletingNow }] = useMutation(DeleteIndicatorSetDocument, { refetchQueries: [IndicatorSetsDocument], awaitRefetchQueries: true });
+  const [deleteSet, { loading: deletingNow }] = useMutation(DeleteIndicatorSetDocument, {
+    refetchQueries: [IndicatorSetsDocument],
+    awaitRefetchQueries: true,
+  });
 
   const onDelete = async (code: string) => {
     setNotice(null);
@@ -92,19 +95,36 @@ export function InstrumentPage() {
                 </th>
                 <td data-label={t('account.status')}>{t(`instrument.status.${set.status}`)}</td>
                 <td data-label={t('instrument.totalColumn')}>{set.totalMaxPoints}</td>
-                <td data-label={t('instrument.usedBy')}>{set.usedByPeriods.length > 0 ? set.usedByPeriods.join(', ') : '—'}</td>
+                <td data-label={t('instrument.usedBy')}>
+                  {set.usedByPeriods.length > 0 ? set.usedByPeriods.join(', ') : '—'}
+                </td>
                 <td data-label={t('account.actions')}>
                   <div className="row-actions">
-                    <button type="button" className="button button--small" data-testid={`copy-set-${set.code}`} onClick={() => setCopying(set.code)}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      data-testid={`copy-set-${set.code}`}
+                      onClick={() => setCopying(set.code)}
+                    >
                       {t('instrument.copy')}
                     </button>
                     {set.status === 'DRAFT' && set.editable && (
-                      <button type="button" className="button button--small" data-testid={`edit-set-${set.code}`} onClick={() => edit(set.code)}>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        data-testid={`edit-set-${set.code}`}
+                        onClick={() => edit(set.code)}
+                      >
                         {t('instrument.edit')}
                       </button>
                     )}
                     {set.status === 'DRAFT' && set.usedByPeriods.length === 0 && deleting !== set.code && (
-                      <button type="button" className="button button--small button--danger" data-testid={`delete-set-${set.code}`} onClick={() => setDeleting(set.code)}>
+                      <button
+                        type="button"
+                        className="button button--small button--danger"
+                        data-testid={`delete-set-${set.code}`}
+                        onClick={() => setDeleting(set.code)}
+                      >
                         {t('instrument.deleteSet')}
                       </button>
                     )}
@@ -112,7 +132,13 @@ export function InstrumentPage() {
                   {deleting === set.code && (
                     <div className="user-confirm" role="group" aria-label={t('account.confirmTitle')}>
                       <p>{t('instrument.confirmDeleteSet', { code: set.code })}</p>
-                      <button type="button" className="button button--small button--danger" disabled={deletingNow} onClick={() => void onDelete(set.code)} data-testid={`confirm-delete-set-${set.code}`}>
+                      <button
+                        type="button"
+                        className="button button--small button--danger"
+                        disabled={deletingNow}
+                        onClick={() => void onDelete(set.code)}
+                        data-testid={`confirm-delete-set-${set.code}`}
+                      >
                         {t('instrument.deleteSetConfirm')}
                       </button>
                       <button type="button" className="button button--small" onClick={() => setDeleting(null)}>

@@ -4,14 +4,22 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import type { MockLink } from '@apollo/client/testing';
 import type { AdminPeriodFieldsFragment } from '../../gql/graphql';
-import { AdminPeriodsDocument, ClosePeriodDocument, ReopenPeriodDocument } from '../../features/periods/period-admin.documents';
-import { PeriodsDocument } from '../../features/periods/periods.documents';
+import {
+  AdminPeriodsDocument,
+  ClosePeriodDocument,
+  ReopenPeriodDocument,
+} from '../../features/period/period-admin.documents';
+import { PeriodsDocument } from '../../features/period/period.documents';
 import { IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
 import { renderWithApollo } from '../../test/render';
 import { PeriodsPage } from './PeriodsPage';
 
 const set = { __typename: 'IndicatorSet' as const, id: 's', code: 'KLA-24', name: 'KLA 24 indikator' };
-const period = (year: number, status: 'OPEN' | 'CLOSED', statusReason: string | null = null): AdminPeriodFieldsFragment => ({
+const period = (
+  year: number,
+  status: 'OPEN' | 'CLOSED',
+  statusReason: string | null = null,
+): AdminPeriodFieldsFragment => ({
   __typename: 'Period',
   id: `p${year}`,
   year,
@@ -21,15 +29,37 @@ const period = (year: number, status: 'OPEN' | 'CLOSED', statusReason: string | 
   demo: false,
   indicatorSet: set,
 });
-const periodsRefetch: MockLink.MockedResponse = { request: { query: PeriodsDocument }, result: { data: { periods: [] } }, maxUsageCount: 5 };
+const periodsRefetch: MockLink.MockedResponse = {
+  request: { query: PeriodsDocument },
+  result: { data: { periods: [] } },
+  maxUsageCount: 5,
+};
 
 const publishedSets: MockLink.MockedResponse = {
   request: { query: IndicatorSetsDocument },
   result: {
     data: {
       indicatorSets: [
-        { __typename: 'IndicatorSetOverview', code: 'KLA-24', name: 'KLA 24 indikator', status: 'PUBLISHED', totalMaxPoints: 1000, indicatorCount: 24, usedByPeriods: [2026], editable: false },
-        { __typename: 'IndicatorSetOverview', code: 'KLA-DRAFT', name: 'Draf', status: 'DRAFT', totalMaxPoints: 990, indicatorCount: 24, usedByPeriods: [], editable: true },
+        {
+          __typename: 'IndicatorSetOverview',
+          code: 'KLA-24',
+          name: 'KLA 24 indikator',
+          status: 'PUBLISHED',
+          totalMaxPoints: 1000,
+          indicatorCount: 24,
+          usedByPeriods: [2026],
+          editable: false,
+        },
+        {
+          __typename: 'IndicatorSetOverview',
+          code: 'KLA-DRAFT',
+          name: 'Draf',
+          status: 'DRAFT',
+          totalMaxPoints: 990,
+          indicatorCount: 24,
+          usedByPeriods: [],
+          editable: true,
+        },
       ],
     },
   },
@@ -58,7 +88,10 @@ describe('PeriodsPage', () => {
     const user = userEvent.setup();
     renderPage([
       { request: { query: AdminPeriodsDocument }, result: { data: { periods: [period(2026, 'OPEN')] } } },
-      { request: { query: ClosePeriodDocument, variables: { year: 2026, reason: 'Batas waktu lewat' } }, result: { data: { closePeriod: period(2026, 'CLOSED', 'Batas waktu lewat') } } },
+      {
+        request: { query: ClosePeriodDocument, variables: { year: 2026, reason: 'Batas waktu lewat' } },
+        result: { data: { closePeriod: period(2026, 'CLOSED', 'Batas waktu lewat') } },
+      },
     ]);
     expect(await screen.findByTestId('period-row-2026')).toHaveTextContent('Terbuka');
     await user.click(screen.getByTestId('period-close-2026'));
@@ -72,7 +105,10 @@ describe('PeriodsPage', () => {
     const user = userEvent.setup();
     renderPage([
       { request: { query: AdminPeriodsDocument }, result: { data: { periods: [period(2025, 'CLOSED')] } } },
-      { request: { query: ReopenPeriodDocument, variables: { year: 2025, reason: 'Perpanjangan' } }, result: { data: { reopenPeriod: period(2025, 'OPEN', 'Perpanjangan') } } },
+      {
+        request: { query: ReopenPeriodDocument, variables: { year: 2025, reason: 'Perpanjangan' } },
+        result: { data: { reopenPeriod: period(2025, 'OPEN', 'Perpanjangan') } },
+      },
     ]);
     await user.click(await screen.findByTestId('period-reopen-2025'));
     await user.click(screen.getByTestId('period-confirm-2025'));

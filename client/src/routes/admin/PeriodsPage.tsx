@@ -4,10 +4,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../../app/PageStatus';
 import { fieldErrorText } from '../../features/account/password-rule';
-import { formatWib, fromWibInput } from '../../features/periods/deadline';
-import { AdminPeriodsDocument, OpenPeriodDocument } from '../../features/periods/period-admin.documents';
-import { PeriodRowActions } from '../../features/periods/PeriodRowActions';
-import { PeriodsDocument } from '../../features/periods/periods.documents';
+import { formatWib, fromWibInput } from '../../features/period/deadline';
+import { AdminPeriodsDocument, OpenPeriodDocument } from '../../features/period/period-admin.documents';
+import { PeriodRowActions } from '../../features/period/PeriodRowActions';
+import { PeriodsDocument } from '../../features/period/period.documents';
 import { IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
 import { errorText } from '../../shared/mutation-failure';
 
@@ -29,7 +29,9 @@ export function PeriodsPage() {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<OpenValues>({ defaultValues: { year: String(new Date().getFullYear() + 1), indicatorSetCode: '', deadline: '' } });
+  } = useForm<OpenValues>({
+    defaultValues: { year: String(new Date().getFullYear() + 1), indicatorSetCode: '', deadline: '' },
+  });
 
   if (!data) {
     if (error) {
@@ -53,9 +55,14 @@ export function PeriodsPage() {
     setFailure(null);
     try {
       const { data: result } = await openPeriod({
-        variables: { year: Number(values.year), indicatorSetCode: values.indicatorSetCode || sets[0]?.code || '', deadline: fromWibInput(values.deadline) ?? '' },
+        variables: {
+          year: Number(values.year),
+          indicatorSetCode: values.indicatorSetCode || sets[0]?.code || '',
+          deadline: fromWibInput(values.deadline) ?? '',
+        },
       });
-      if (result?.openPeriod.__typename === 'ValidationError') setFailure(result.openPeriod.fieldErrors.map((e) => fieldErrorText(t, e)).join(' '));
+      if (result?.openPeriod.__typename === 'ValidationError')
+        setFailure(result.openPeriod.fieldErrors.map((e) => fieldErrorText(t, e)).join(' '));
       else setOpening(false);
     } catch (caught) {
       setFailure(errorText(t, caught));
@@ -69,7 +76,12 @@ export function PeriodsPage() {
         <p className="page-subtitle">{t('periodAdmin.intro')}</p>
       </div>
       {!opening ? (
-        <button type="button" className="button button--primary" onClick={() => setOpening(true)} data-testid="period-open">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => setOpening(true)}
+          data-testid="period-open"
+        >
           {t('periodAdmin.openButton')}
         </button>
       ) : (
@@ -79,7 +91,13 @@ export function PeriodsPage() {
             <label htmlFor="period-open-year" className="field-label">
               {t('periodAdmin.year')}
             </label>
-            <input id="period-open-year" type="number" inputMode="numeric" data-testid="period-open-year" {...register('year', { validate: (v) => /^\d{4}$/.test(v) || t('periodAdmin.yearInvalid') })} />
+            <input
+              id="period-open-year"
+              type="number"
+              inputMode="numeric"
+              data-testid="period-open-year"
+              {...register('year', { validate: (v) => /^\d{4}$/.test(v) || t('periodAdmin.yearInvalid') })}
+            />
             {errors.year && <p className="field-error">{errors.year.message}</p>}
           </div>
           <div className="field">
@@ -102,7 +120,9 @@ export function PeriodsPage() {
               id="period-open-deadline"
               type="datetime-local"
               data-testid="period-open-deadline"
-              {...register('deadline', { validate: (v) => fromWibInput(v) != null || t('account.fieldError.REQUIRED') })}
+              {...register('deadline', {
+                validate: (v) => fromWibInput(v) != null || t('account.fieldError.REQUIRED'),
+              })}
             />
             {errors.deadline && <p className="field-error">{errors.deadline.message}</p>}
           </div>
@@ -112,7 +132,12 @@ export function PeriodsPage() {
             </p>
           )}
           <div className="account-form-actions">
-            <button type="submit" className="button button--primary" disabled={isSubmitting} data-testid="period-open-submit">
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={isSubmitting}
+              data-testid="period-open-submit"
+            >
               {t('periodAdmin.openConfirm')}
             </button>
             <button type="button" className="button" onClick={() => setOpening(false)}>
@@ -142,9 +167,13 @@ export function PeriodsPage() {
                 </th>
                 <td data-label={t('account.status')}>
                   {t(`periodAdmin.status.${period.status}`)}
-                  {period.statusReason && <div className="field-hint">{t('period.closedReason', { reason: period.statusReason })}</div>}
+                  {period.statusReason && (
+                    <div className="field-hint">{t('period.closedReason', { reason: period.statusReason })}</div>
+                  )}
                 </td>
-                <td data-label={t('periodAdmin.deadline')}>{period.deadline ? formatWib(period.deadline, i18n.language) : '—'}</td>
+                <td data-label={t('periodAdmin.deadline')}>
+                  {period.deadline ? formatWib(period.deadline, i18n.language) : '—'}
+                </td>
                 <td data-label={t('periodAdmin.indicatorSet')}>{period.indicatorSet.code}</td>
                 <td data-label={t('account.actions')}>
                   <PeriodRowActions period={period} />

@@ -3,7 +3,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import type { MockLink } from '@apollo/client/testing';
-import { ApiTokensDocument, CreateApiTokenDocument, CreateUserDocument, ResetPasswordDocument, SetUserActiveDocument, UsersDocument } from '../../features/account/account.documents';
+import {
+  ApiTokensDocument,
+  CreateApiTokenDocument,
+  CreateUserDocument,
+  ResetPasswordDocument,
+  SetUserActiveDocument,
+  UsersDocument,
+} from '../../features/account/account.documents';
 import type { ApiTokenFieldsFragment, UserAccountFieldsFragment } from '../../gql/graphql';
 import { renderWithApollo } from '../../test/render';
 import { UsersPage } from './UsersPage';
@@ -22,7 +29,14 @@ const account = (overrides: Partial<UserAccountFieldsFragment>): UserAccountFiel
   ...overrides,
 });
 const operator = account({});
-const admin = account({ id: 'u-admin', username: 'admin', displayName: 'Admin DP3A', role: 'ADMIN', kecamatan: null, lastLoginAt: '2026-03-01T02:00:00.000Z' });
+const admin = account({
+  id: 'u-admin',
+  username: 'admin',
+  displayName: 'Admin DP3A',
+  role: 'ADMIN',
+  kecamatan: null,
+  lastLoginAt: '2026-03-01T02:00:00.000Z',
+});
 
 function usersMock(users: UserAccountFieldsFragment[]): MockLink.MockedResponse {
   return { request: { query: UsersDocument }, result: { data: { users, kecamatans: [jatiasih] } }, maxUsageCount: 3 };
@@ -33,7 +47,13 @@ function tokenOf(overrides: Partial<ApiTokenFieldsFragment>): ApiTokenFieldsFrag
     __typename: 'ApiToken',
     id: 't',
     name: 'token',
-    integrator: { __typename: 'TokenIntegrator', id: 'u-int', username: 'satu-data', displayName: 'Satu Data', active: true },
+    integrator: {
+      __typename: 'TokenIntegrator',
+      id: 'u-int',
+      username: 'satu-data',
+      displayName: 'Satu Data',
+      active: true,
+    },
     createdAt: '2026-03-01T02:00:00.000Z',
     revokedAt: null,
     lastUsedAt: null,
@@ -89,7 +109,13 @@ describe('UsersPage', () => {
 
   it('creates an operator and shows the server’s field errors beside their fields', async () => {
     const user = userEvent.setup();
-    const input = { username: 'op-3275-09', displayName: 'Operator Dua', role: 'OPERATOR', kecamatanCode: '32.75.09', password: 'Jatiasih-Ramah-Anak-7' };
+    const input = {
+      username: 'op-3275-09',
+      displayName: 'Operator Dua',
+      role: 'OPERATOR',
+      kecamatanCode: '32.75.09',
+      password: 'Jatiasih-Ramah-Anak-7',
+    };
     renderPage([
       usersMock([admin, operator]),
       {
@@ -100,7 +126,14 @@ describe('UsersPage', () => {
               __typename: 'ValidationError',
               code: 'VALIDATION_FAILED',
               message: 'username op-3275-09 is already used',
-              fieldErrors: [{ __typename: 'FieldError', field: 'username', code: 'TAKEN', message: 'username op-3275-09 is already used' }],
+              fieldErrors: [
+                {
+                  __typename: 'FieldError',
+                  field: 'username',
+                  code: 'TAKEN',
+                  message: 'username op-3275-09 is already used',
+                },
+              ],
             },
           },
         },
@@ -118,11 +151,29 @@ describe('UsersPage', () => {
 
   it('creates an account and shows it in the list', async () => {
     const user = userEvent.setup();
-    const created = account({ id: 'u-new', username: 'evaluator-2', displayName: 'Evaluator Dua', role: 'EVALUATOR', kecamatan: null, mustChangePassword: true });
+    const created = account({
+      id: 'u-new',
+      username: 'evaluator-2',
+      displayName: 'Evaluator Dua',
+      role: 'EVALUATOR',
+      kecamatan: null,
+      mustChangePassword: true,
+    });
     renderPage([
       { request: { query: UsersDocument }, result: { data: { users: [admin], kecamatans: [jatiasih] } } },
       {
-        request: { query: CreateUserDocument, variables: { input: { username: 'evaluator-2', displayName: 'Evaluator Dua', role: 'EVALUATOR', kecamatanCode: null, password: 'Kalimalang-Bersih-2026' } } },
+        request: {
+          query: CreateUserDocument,
+          variables: {
+            input: {
+              username: 'evaluator-2',
+              displayName: 'Evaluator Dua',
+              role: 'EVALUATOR',
+              kecamatanCode: null,
+              password: 'Kalimalang-Bersih-2026',
+            },
+          },
+        },
         result: { data: { createUser: created } },
       },
       { request: { query: UsersDocument }, result: { data: { users: [admin, created], kecamatans: [jatiasih] } } },
@@ -140,12 +191,29 @@ describe('UsersPage', () => {
 
   it('creates an integrator account: no password, no kecamatan, no forced password change', async () => {
     const user = userEvent.setup();
-    const created = account({ id: 'u-int', username: 'satu-data', displayName: 'Satu Data', role: 'INTEGRATOR', kecamatan: null });
+    const created = account({
+      id: 'u-int',
+      username: 'satu-data',
+      displayName: 'Satu Data',
+      role: 'INTEGRATOR',
+      kecamatan: null,
+    });
     renderPage([
       { request: { query: UsersDocument }, result: { data: { users: [admin], kecamatans: [jatiasih] } } },
       tokensMock([]),
       {
-        request: { query: CreateUserDocument, variables: { input: { username: 'satu-data', displayName: 'Satu Data', role: 'INTEGRATOR', kecamatanCode: null, password: null } } },
+        request: {
+          query: CreateUserDocument,
+          variables: {
+            input: {
+              username: 'satu-data',
+              displayName: 'Satu Data',
+              role: 'INTEGRATOR',
+              kecamatanCode: null,
+              password: null,
+            },
+          },
+        },
         result: { data: { createUser: created } },
       },
       { request: { query: UsersDocument }, result: { data: { users: [admin, created], kecamatans: [jatiasih] } } },
@@ -166,21 +234,41 @@ describe('UsersPage', () => {
 
   it('creates an API token for a chosen integrator account and shows its secret once', async () => {
     const user = userEvent.setup();
-    const integrator = account({ id: 'u-int', username: 'satu-data', displayName: 'Satu Data', role: 'INTEGRATOR', kecamatan: null });
-    const inactive = account({ id: 'u-old', username: 'lama', displayName: 'Sistem lama', role: 'INTEGRATOR', kecamatan: null, active: false });
+    const integrator = account({
+      id: 'u-int',
+      username: 'satu-data',
+      displayName: 'Satu Data',
+      role: 'INTEGRATOR',
+      kecamatan: null,
+    });
+    const inactive = account({
+      id: 'u-old',
+      username: 'lama',
+      displayName: 'Sistem lama',
+      role: 'INTEGRATOR',
+      kecamatan: null,
+      active: false,
+    });
     const token = tokenOf({ id: 't1', name: 'Sinkron harian' });
     renderPage([
       usersMock([admin, operator, integrator, inactive]),
       tokensMock([]),
       {
-        request: { query: CreateApiTokenDocument, variables: { input: { name: 'Sinkron harian', integratorId: 'u-int' } } },
+        request: {
+          query: CreateApiTokenDocument,
+          variables: { input: { name: 'Sinkron harian', integratorId: 'u-int' } },
+        },
         result: { data: { createApiToken: { __typename: 'ApiTokenCreated', secret: 'kct_rahasia-sekali', token } } },
       },
       tokensMock([token]),
     ]);
     const select = await screen.findByTestId('token-integrator');
     // Only active integrator accounts can be chosen.
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Pilih akun integrator…', 'Satu Data (satu-data)']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Pilih akun integrator…', 'Satu Data (satu-data)']);
     await user.click(screen.getByTestId('token-submit'));
     expect(await screen.findAllByText('Wajib diisi.')).toHaveLength(2);
     await user.selectOptions(select, 'u-int');
@@ -195,7 +283,10 @@ describe('UsersPage', () => {
     const user = userEvent.setup();
     renderPage([
       usersMock([admin, operator]),
-      { request: { query: SetUserActiveDocument, variables: { id: 'u-op', active: false } }, result: { data: { setUserActive: { ...operator, active: false } } } },
+      {
+        request: { query: SetUserActiveDocument, variables: { id: 'u-op', active: false } },
+        result: { data: { setUserActive: { ...operator, active: false } } },
+      },
     ]);
     await user.click(await screen.findByTestId('user-deactivate-op-3275-09'));
     expect(screen.getByText(/Semua sesinya langsung berakhir/)).toBeInTheDocument();

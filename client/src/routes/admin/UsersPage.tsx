@@ -42,7 +42,12 @@ export function UsersPage() {
         </p>
       )}
       {editing.mode === 'none' && (
-        <button type="button" className="button button--primary" onClick={() => setEditing({ mode: 'create' })} data-testid="create-user">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => setEditing({ mode: 'create' })}
+          data-testid="create-user"
+        >
           {t('account.createButton')}
         </button>
       )}
@@ -80,7 +85,11 @@ export function UsersPage() {
           </thead>
           <tbody>
             {data.users.map((user) => (
-              <tr key={user.id} data-testid={`user-row-${user.username}`} className={user.active ? undefined : 'user-row--inactive'}>
+              <tr
+                key={user.id}
+                data-testid={`user-row-${user.username}`}
+                className={user.active ? undefined : 'user-row--inactive'}
+              >
                 <th scope="row" data-label={t('account.username')}>
                   {user.username}
                 </th>
@@ -91,7 +100,9 @@ export function UsersPage() {
                   {user.active ? t('account.active') : t('account.inactive')}
                   {user.mustChangePassword && <span className="user-flag"> · {t('account.mustChange')}</span>}
                 </td>
-                <td data-label={t('account.lastLogin')}>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, i18n.language) : t('account.never')}</td>
+                <td data-label={t('account.lastLogin')}>
+                  {user.lastLoginAt ? formatDateTime(user.lastLoginAt, i18n.language) : t('account.never')}
+                </td>
                 <td data-label={t('account.actions')}>
                   <UserRowActions user={user} onEdit={() => setEditing({ mode: 'edit', id: user.id })} />
                 </td>

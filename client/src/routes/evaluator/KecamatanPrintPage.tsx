@@ -2,15 +2,19 @@ import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CategoryBadge } from '../../features/scores/CategoryBadge';
-import { ClusterScoreTable } from '../../features/scores/ClusterScoreTable';
-import { KecamatanScoreChart } from '../../features/scores/KecamatanScoreChart';
-import { rowInMode, toScoreboardRow } from '../../features/scores/score-model';
-import { useScoreMode } from '../../features/scores/use-score-mode';
+import { CategoryBadge } from '../../features/scoring/CategoryBadge';
+import { ClusterScoreTable } from '../../features/scoring/ClusterScoreTable';
+import { KecamatanScoreChart } from '../../features/scoring/KecamatanScoreChart';
+import { rowInMode, toScoreboardRow } from '../../features/scoring/score-model';
+import { useScoreMode } from '../../features/scoring/use-score-mode';
 import { BandGap } from '../../features/insight/BandGap';
 import { IndicatorStateTable } from '../../features/insight/IndicatorStateTable';
 import { basisOf } from '../../features/insight/basis';
-import { InsightClustersDocument, KecamatanGapDocument, KecamatanIndicatorStatesDocument } from '../../features/insight/insight.documents';
+import {
+  InsightClustersDocument,
+  KecamatanGapDocument,
+  KecamatanIndicatorStatesDocument,
+} from '../../features/insight/insight.documents';
 import { formatDate, formatNumber } from '../../shared/format';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { KecamatanScoreDocument } from './evaluator.documents';
@@ -44,22 +48,26 @@ export function KecamatanPrintPage() {
     <article className="print-report" data-testid="print-report">
       <div className="print-actions no-print">
         <Link to={kecamatanHref(code, year)}>← {t('print.back')}</Link>
-        <button type="button" className="button button--primary" onClick={() => window.print()} data-testid="print-button">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => window.print()}
+          data-testid="print-button"
+        >
           {t('print.button')}
         </button>
       </div>
       <header className="print-header">
         <p className="print-org">{t('print.org')}</p>
         <h1>{t('print.title', { name: score.name })}</h1>
-        <p>
-          {t('print.meta', { year, date: today, mode: t(`scoreMode.${mode}`) })}
-        </p>
+        <p>{t('print.meta', { year, date: today, mode: t(`scoreMode.${mode}`) })}</p>
       </header>
       <dl className="print-totals">
         <div>
           <dt>{t('scoreMode.self')}</dt>
           <dd>
-            {formatNumber(score.total, language)} / {formatNumber(score.maxTotal, language)} <CategoryBadge category={score.category} testId="print-self-category" />
+            {formatNumber(score.total, language)} / {formatNumber(score.maxTotal, language)}{' '}
+            <CategoryBadge category={score.category} testId="print-self-category" />
           </dd>
         </div>
         <div>
@@ -71,11 +79,17 @@ export function KecamatanPrintPage() {
         </div>
       </dl>
       <div className="print-chart">
-        <KecamatanScoreChart clusters={shown.clusters} scoreLabel={t('kecamatanScore.scoreIn', { mode: t(`scoreMode.${mode}`) })} width={PRINT_CHART_WIDTH} />
+        <KecamatanScoreChart
+          clusters={shown.clusters}
+          scoreLabel={t('kecamatanScore.scoreIn', { mode: t(`scoreMode.${mode}`) })}
+          width={PRINT_CHART_WIDTH}
+        />
       </div>
       <ClusterScoreTable clusters={score.clusters} mode={mode} />
       {gap.data && <BandGap gap={gap.data.kecamatanGap} />}
-      {states.data && clusters.data && <IndicatorStateTable clusters={clusters.data.clusters} submissions={states.data.submissions} />}
+      {states.data && clusters.data && (
+        <IndicatorStateTable clusters={clusters.data.clusters} submissions={states.data.submissions} />
+      )}
     </article>
   );
 }

@@ -2,12 +2,12 @@ import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CategoryBadge } from '../../features/scores/CategoryBadge';
-import { ClusterScoreTable } from '../../features/scores/ClusterScoreTable';
-import { KecamatanScoreChart } from '../../features/scores/KecamatanScoreChart';
-import { ScoreModeSwitch } from '../../features/scores/ScoreModeSwitch';
-import { indicatorCountOf, rowInMode, toScoreboardRow } from '../../features/scores/score-model';
-import { useScoreMode } from '../../features/scores/use-score-mode';
+import { CategoryBadge } from '../../features/scoring/CategoryBadge';
+import { ClusterScoreTable } from '../../features/scoring/ClusterScoreTable';
+import { KecamatanScoreChart } from '../../features/scoring/KecamatanScoreChart';
+import { ScoreModeSwitch } from '../../features/scoring/ScoreModeSwitch';
+import { indicatorCountOf, rowInMode, toScoreboardRow } from '../../features/scoring/score-model';
+import { useScoreMode } from '../../features/scoring/use-score-mode';
 import { formatNumber } from '../../shared/format';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { BandGap } from '../../features/insight/BandGap';
@@ -22,13 +22,18 @@ import {
 } from '../../features/insight/insight.documents';
 import { LiveStatus } from '../../features/live/LiveStatus';
 import { useLiveRefetch } from '../../features/live/use-live-refetch';
-import { ExportButton } from '../../features/exports/ExportButton';
-import { kecamatanExportUrl } from '../../features/exports/download';
+import { ExportButton } from '../../features/export/ExportButton';
+import { kecamatanExportUrl } from '../../features/export/download';
 import { KecamatanListDocument, KecamatanScoreDocument } from './evaluator.documents';
 import { kecamatanHref, kecamatanPrintHref, scoreboardHref, useEvaluationYear } from './use-evaluation-year';
 
 /** What this page shows of the kecamatan, refetched on its live events. */
-const LIVE_DOCUMENTS = [KecamatanScoreDocument, KecamatanGapDocument, KecamatanIndicatorStatesDocument, KecamatanTrendDocument];
+const LIVE_DOCUMENTS = [
+  KecamatanScoreDocument,
+  KecamatanGapDocument,
+  KecamatanIndicatorStatesDocument,
+  KecamatanTrendDocument,
+];
 import { YearSelect } from './YearSelect';
 
 /** One kecamatan: its six clusters against their maxima, the total out of 1000 and the category. */
@@ -125,7 +130,9 @@ export function KecamatanScorePage() {
               <span className="score-total-value" data-testid="total-score">
                 {formatNumber(shown.total, language)}
               </span>
-              <span className="score-total-max">{t('kecamatanScore.outOf', { max: formatNumber(score.maxTotal, language) })}</span>
+              <span className="score-total-max">
+                {t('kecamatanScore.outOf', { max: formatNumber(score.maxTotal, language) })}
+              </span>
             </p>
             <CategoryBadge category={shown.category} />
             <dl className="score-both">
@@ -153,17 +160,30 @@ export function KecamatanScorePage() {
             </dl>
           </div>
           <div className="page-actions no-print">
-            <ExportButton url={kecamatanExportUrl(score.code, year)} fileName={`skor-kla-${score.code}-${year}.xlsx`} testId="export-kecamatan" />
+            <ExportButton
+              url={kecamatanExportUrl(score.code, year)}
+              fileName={`skor-kla-${score.code}-${year}.xlsx`}
+              testId="export-kecamatan"
+            />
             <Link className="button" to={kecamatanPrintHref(score.code, year)} data-testid="print-link">
               <span aria-hidden="true">⎙ </span>
               {t('print.open')}
             </Link>
           </div>
           <ScoreModeSwitch mode={mode} onChange={setMode} />
-          <KecamatanScoreChart clusters={shown.clusters} scoreLabel={t('kecamatanScore.scoreIn', { mode: t(`scoreMode.${mode}`) })} />
+          <KecamatanScoreChart
+            clusters={shown.clusters}
+            scoreLabel={t('kecamatanScore.scoreIn', { mode: t(`scoreMode.${mode}`) })}
+          />
           <ClusterScoreTable clusters={score.clusters} mode={mode} />
-          {gap.data ? <BandGap gap={gap.data.kecamatanGap} /> : gap.error ? <PageError onRetry={() => void gap.refetch()} /> : null}
-          {states.data && clusters.data && <IndicatorStateTable clusters={clusters.data.clusters} submissions={states.data.submissions} />}
+          {gap.data ? (
+            <BandGap gap={gap.data.kecamatanGap} />
+          ) : gap.error ? (
+            <PageError onRetry={() => void gap.refetch()} />
+          ) : null}
+          {states.data && clusters.data && (
+            <IndicatorStateTable clusters={clusters.data.clusters} submissions={states.data.submissions} />
+          )}
           {trend.data && (
             <TrendChart
               title={t('trend.kecamatanTitle', { name: score.name })}

@@ -2,9 +2,9 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ScoreModeSwitch } from '../../features/scores/ScoreModeSwitch';
-import { compareClusterCodes, toScoreboardRow } from '../../features/scores/score-model';
-import { useScoreMode } from '../../features/scores/use-score-mode';
+import { ScoreModeSwitch } from '../../features/scoring/ScoreModeSwitch';
+import { compareClusterCodes, toScoreboardRow } from '../../features/scoring/score-model';
+import { useScoreMode } from '../../features/scoring/use-score-mode';
 import { ChoroplethMap } from '../../features/map/ChoroplethMap';
 import { MapValueTable } from '../../features/map/MapValueTable';
 import { type MapMetric, mapValues } from '../../features/map/map-model';
@@ -27,7 +27,10 @@ export function MapPage() {
     skip: year == null,
     fetchPolicy: 'cache-and-network',
   });
-  const rows = useMemo(() => (data?.scoreboard ?? []).map((score) => toScoreboardRow(score, i18n.language)), [data?.scoreboard, i18n.language]);
+  const rows = useMemo(
+    () => (data?.scoreboard ?? []).map((score) => toScoreboardRow(score, i18n.language)),
+    [data?.scoreboard, i18n.language],
+  );
   const [mode, setMode] = useScoreMode(rows);
   const [metric, setMetric] = useState<MapMetric>('total');
   const values = useMemo(() => mapValues(rows, metric, mode), [rows, metric, mode]);
@@ -43,7 +46,9 @@ export function MapPage() {
   if (year == null) return <PageError message={t('period.none')} />;
 
   const metricLabel =
-    metric === 'total' ? t('map.metricTotal') : `${metric.slice(8)} ${clusters.find(([code]) => code === metric.slice(8))?.[1] ?? ''}`;
+    metric === 'total'
+      ? t('map.metricTotal')
+      : `${metric.slice(8)} ${clusters.find(([code]) => code === metric.slice(8))?.[1] ?? ''}`;
   const title = t('map.caption', { metric: metricLabel, mode: t(`scoreMode.${mode}`), year });
 
   return (
@@ -63,7 +68,12 @@ export function MapPage() {
             <label htmlFor="map-metric" className="field-label">
               {t('map.metric')}
             </label>
-            <select id="map-metric" value={metric} onChange={(e) => setMetric(e.target.value as MapMetric)} data-testid="map-metric">
+            <select
+              id="map-metric"
+              value={metric}
+              onChange={(e) => setMetric(e.target.value as MapMetric)}
+              data-testid="map-metric"
+            >
               <option value="total">{t('map.metricTotal')}</option>
               {clusters.map(([code, name]) => (
                 <option key={code} value={`cluster:${code}`}>
@@ -84,7 +94,13 @@ export function MapPage() {
         )
       ) : (
         <>
-          <ChoroplethMap geo={geo} values={values} scale={metric === 'total' ? 'total' : 'share'} hrefOf={(code) => kecamatanHref(code, year)} title={title} />
+          <ChoroplethMap
+            geo={geo}
+            values={values}
+            scale={metric === 'total' ? 'total' : 'share'}
+            hrefOf={(code) => kecamatanHref(code, year)}
+            title={title}
+          />
           {metric !== 'total' && <p className="page-subtitle">{t('map.shareNote')}</p>}
           <MapValueTable values={values} caption={title} hrefOf={(code) => kecamatanHref(code, year)} />
           <p className="map-attribution">{t('map.attribution')}</p>

@@ -3,7 +3,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { activeFilterCount, QueueFilters } from './QueueFilters';
 
-const periods = [{ __typename: 'Period' as const, id: 'p26', year: 2026, status: 'OPEN' as const, deadline: null, statusReason: null }];
+const periods = [
+  { __typename: 'Period' as const, id: 'p26', year: 2026, status: 'OPEN' as const, deadline: null, statusReason: null },
+];
 const kecamatans = [{ code: '32.75.09', name: 'Jatiasih' }];
 const clusters = [{ code: 'K1', name: 'Klaster I', nameEn: 'Cluster I' }];
 
@@ -38,7 +40,8 @@ describe('QueueFilters', () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(form).toHaveAttribute('data-open', 'true');
-    for (const label of ['Tahun', 'Kecamatan', 'Klaster', 'Status']) expect(screen.getByLabelText(label)).toBeInTheDocument();
+    for (const label of ['Tahun', 'Kecamatan', 'Klaster', 'Status'])
+      expect(screen.getByLabelText(label)).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Klaster'), 'K1');
     expect(onChange).toHaveBeenCalledWith({ clusterCode: 'K1' });
   });

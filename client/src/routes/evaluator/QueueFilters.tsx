@@ -1,6 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeriodSummary } from '../../features/periods/current-period';
+import type { PeriodSummary } from '../../features/period/current-period';
 import { ALL_STATUSES, QUEUE_STATUS_CHOICES, type QueueFilter } from './queue-filter';
 import { YearSelect } from './YearSelect';
 import './QueueFilters.css';
@@ -17,7 +17,8 @@ export interface QueueFiltersProps {
 
 /** Filters that narrow the list: a kecamatan, a cluster, a state other than "all". The year is always one. */
 export function activeFilterCount(filter: QueueFilter): number {
-  return [filter.kecamatanCode != null, filter.clusterCode != null, filter.status !== ALL_STATUSES].filter(Boolean).length;
+  return [filter.kecamatanCode != null, filter.clusterCode != null, filter.status !== ALL_STATUSES].filter(Boolean)
+    .length;
 }
 
 /**
@@ -25,14 +26,24 @@ export function activeFilterCount(filter: QueueFilter): number {
  * number of active filters and what they are) so the first row of the queue is on the first screen;
  * from 768 px they stay open and the button is hidden.
  */
-export function QueueFilters({ filter, onChange, periods, year, onYearChange, kecamatans, clusters }: QueueFiltersProps) {
+export function QueueFilters({
+  filter,
+  onChange,
+  periods,
+  year,
+  onYearChange,
+  kecamatans,
+  clusters,
+}: QueueFiltersProps) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const formId = useId();
   const active = activeFilterCount(filter);
   const summary = [
     String(year),
-    filter.kecamatanCode ? (kecamatans.find((k) => k.code === filter.kecamatanCode)?.name ?? filter.kecamatanCode) : null,
+    filter.kecamatanCode
+      ? (kecamatans.find((k) => k.code === filter.kecamatanCode)?.name ?? filter.kecamatanCode)
+      : null,
     filter.clusterCode,
     filter.status === ALL_STATUSES ? null : t(`status.${filter.status}`),
   ].filter((part): part is string => !!part);
@@ -53,8 +64,7 @@ export function QueueFilters({ filter, onChange, periods, year, onYearChange, ke
             <>
               <span className="queue-filter-count" aria-hidden="true">
                 {active}
-              </span>
-              {' '}
+              </span>{' '}
               <span className="visually-hidden">({t('queue.filterActive', { count: active })})</span>
             </>
           )}
@@ -63,9 +73,21 @@ export function QueueFilters({ filter, onChange, periods, year, onYearChange, ke
           {summary.join(' · ')}
         </span>
       </div>
-      <form id={formId} className="queue-filters" data-open={open} aria-label={t('queue.filters')} onSubmit={(e) => e.preventDefault()}>
+      <form
+        id={formId}
+        className="queue-filters"
+        data-open={open}
+        aria-label={t('queue.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <YearSelect periods={periods} year={year} onChange={onYearChange} />
-        <FilterSelect id="queue-kecamatan" label={t('queue.kecamatan')} value={filter.kecamatanCode ?? ''} testId="queue-filter-kecamatan" onChange={(v) => onChange({ kecamatanCode: v || null })}>
+        <FilterSelect
+          id="queue-kecamatan"
+          label={t('queue.kecamatan')}
+          value={filter.kecamatanCode ?? ''}
+          testId="queue-filter-kecamatan"
+          onChange={(v) => onChange({ kecamatanCode: v || null })}
+        >
           <option value="">{t('queue.allKecamatan')}</option>
           {kecamatans.map((k) => (
             <option key={k.code} value={k.code}>
@@ -73,7 +95,13 @@ export function QueueFilters({ filter, onChange, periods, year, onYearChange, ke
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id="queue-cluster" label={t('queue.cluster')} value={filter.clusterCode ?? ''} testId="queue-filter-cluster" onChange={(v) => onChange({ clusterCode: v || null })}>
+        <FilterSelect
+          id="queue-cluster"
+          label={t('queue.cluster')}
+          value={filter.clusterCode ?? ''}
+          testId="queue-filter-cluster"
+          onChange={(v) => onChange({ clusterCode: v || null })}
+        >
           <option value="">{t('queue.allClusters')}</option>
           {clusters.map((c) => (
             <option key={c.code} value={c.code}>
@@ -81,7 +109,13 @@ export function QueueFilters({ filter, onChange, periods, year, onYearChange, ke
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id="queue-status" label={t('queue.status')} value={filter.status} testId="queue-filter-status" onChange={(v) => onChange({ status: v as QueueFilter['status'] })}>
+        <FilterSelect
+          id="queue-status"
+          label={t('queue.status')}
+          value={filter.status}
+          testId="queue-filter-status"
+          onChange={(v) => onChange({ status: v as QueueFilter['status'] })}
+        >
           {QUEUE_STATUS_CHOICES.map((choice) => (
             <option key={choice} value={choice}>
               {choice === ALL_STATUSES ? t('queue.allStatuses') : t(`status.${choice}`)}
@@ -93,13 +127,25 @@ export function QueueFilters({ filter, onChange, periods, year, onYearChange, ke
   );
 }
 
-function FilterSelect(props: { id: string; label: string; value: string; testId: string; onChange: (value: string) => void; children: ReactNode }) {
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  value: string;
+  testId: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
   return (
     <div className="field field--inline">
       <label htmlFor={props.id} className="field-label">
         {props.label}
       </label>
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId}>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        data-testid={props.testId}
+      >
         {props.children}
       </select>
     </div>

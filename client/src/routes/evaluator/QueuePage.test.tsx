@@ -3,17 +3,34 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import type { MockLink } from '@apollo/client/testing';
-import { PeriodsDocument } from '../../features/periods/periods.documents';
-import { ReturnSubmissionDocument, SubmissionHistoryDocument, VerifySubmissionDocument, VerifySubmissionsDocument } from '../../features/review/review.documents';
+import { PeriodsDocument } from '../../features/period/period.documents';
+import {
+  ReturnSubmissionDocument,
+  SubmissionHistoryDocument,
+  VerifySubmissionDocument,
+  VerifySubmissionsDocument,
+} from '../../features/review/review.documents';
 import type { SubmissionFieldsFragment } from '../../gql/graphql';
-import { KECAMATAN, YEAR, countIndicator, percentageAnswer, percentageIndicator, submission, yesNoIndicator } from '../../test/fixtures';
+import {
+  KECAMATAN,
+  YEAR,
+  countIndicator,
+  percentageAnswer,
+  percentageIndicator,
+  submission,
+  yesNoIndicator,
+} from '../../test/fixtures';
 import { renderWithApollo } from '../../test/render';
 import { QueuePage } from './QueuePage';
 import { ReviewContextDocument, ReviewQueueDocument } from './queue.documents';
 
 const periodsMock: MockLink.MockedResponse = {
   request: { query: PeriodsDocument },
-  result: { data: { periods: [{ __typename: 'Period', id: 'p26', year: YEAR, status: 'OPEN', deadline: null, statusReason: null }] } },
+  result: {
+    data: {
+      periods: [{ __typename: 'Period', id: 'p26', year: YEAR, status: 'OPEN', deadline: null, statusReason: null }],
+    },
+  },
   maxUsageCount: 10,
 };
 const contextMock: MockLink.MockedResponse = {
@@ -21,9 +38,30 @@ const contextMock: MockLink.MockedResponse = {
   result: {
     data: {
       clusters: [
-        { __typename: 'Cluster', code: 'KEL', name: 'Kelembagaan', nameEn: 'Institutions', maxPoints: 40, indicators: [countIndicator] },
-        { __typename: 'Cluster', code: 'K1', name: 'Klaster I', nameEn: 'Cluster I', maxPoints: 50, indicators: [percentageIndicator] },
-        { __typename: 'Cluster', code: 'K2', name: 'Klaster II', nameEn: 'Cluster II', maxPoints: 40, indicators: [yesNoIndicator] },
+        {
+          __typename: 'Cluster',
+          code: 'KEL',
+          name: 'Kelembagaan',
+          nameEn: 'Institutions',
+          maxPoints: 40,
+          indicators: [countIndicator],
+        },
+        {
+          __typename: 'Cluster',
+          code: 'K1',
+          name: 'Klaster I',
+          nameEn: 'Cluster I',
+          maxPoints: 50,
+          indicators: [percentageIndicator],
+        },
+        {
+          __typename: 'Cluster',
+          code: 'K2',
+          name: 'Klaster II',
+          nameEn: 'Cluster II',
+          maxPoints: 40,
+          indicators: [yesNoIndicator],
+        },
       ],
       kecamatans: [
         { __typename: 'Kecamatan', code: KECAMATAN, name: 'Jatiasih' },
@@ -33,10 +71,33 @@ const contextMock: MockLink.MockedResponse = {
   },
 };
 
-const yes = { __typename: 'Answer' as const, numerator: null, denominator: null, percentage: null, count: null, yes: true, option: null };
-const count = (n: number) => ({ __typename: 'Answer' as const, numerator: null, denominator: null, percentage: null, count: n, yes: null, option: null });
+const yes = {
+  __typename: 'Answer' as const,
+  numerator: null,
+  denominator: null,
+  percentage: null,
+  count: null,
+  yes: true,
+  option: null,
+};
+const count = (n: number) => ({
+  __typename: 'Answer' as const,
+  numerator: null,
+  denominator: null,
+  percentage: null,
+  count: n,
+  yes: null,
+  option: null,
+});
 const rows: SubmissionFieldsFragment[] = [
-  submission({ id: 'id-kel03', indicatorCode: 'KEL-03', version: 3, status: 'SUBMITTED', answer: count(5), points: 30 }),
+  submission({
+    id: 'id-kel03',
+    indicatorCode: 'KEL-03',
+    version: 3,
+    status: 'SUBMITTED',
+    answer: count(5),
+    points: 30,
+  }),
   submission({
     id: 'id-k104',
     indicatorCode: 'K1-04',
@@ -45,7 +106,12 @@ const rows: SubmissionFieldsFragment[] = [
     answer: percentageAnswer(45, 80),
     points: 25,
     statusReason: 'Penyebut tidak sesuai data',
-    returnedVersion: { __typename: 'ReturnedVersion', answer: percentageAnswer(45, 60), note: null, evidenceFileIds: [] },
+    returnedVersion: {
+      __typename: 'ReturnedVersion',
+      answer: percentageAnswer(45, 60),
+      note: null,
+      evidenceFileIds: [],
+    },
   }),
   submission({ id: 'id-k208', indicatorCode: 'K2-08', version: 2, status: 'SUBMITTED', answer: yes, points: 40 }),
 ];
@@ -62,7 +128,11 @@ function queueMock(result: SubmissionFieldsFragment[]): MockLink.MockedResponse 
 }
 
 function historyMock(id: string, entries: unknown[] = []): MockLink.MockedResponse {
-  return { request: { query: SubmissionHistoryDocument, variables: { submissionId: id } }, result: { data: { submissionHistory: entries } }, maxUsageCount: 5 };
+  return {
+    request: { query: SubmissionHistoryDocument, variables: { submissionId: id } },
+    result: { data: { submissionHistory: entries } },
+    maxUsageCount: 5,
+  };
 }
 
 function Location() {
@@ -111,11 +181,24 @@ describe('QueuePage', () => {
     renderQueue([
       queueMock(rows),
       {
-        request: { query: ReviewQueueDocument, variables: { filter: { year: YEAR, kecamatanCode: KECAMATAN, clusterCode: 'K1', statuses: ['SUBMITTED'] } } },
+        request: {
+          query: ReviewQueueDocument,
+          variables: { filter: { year: YEAR, kecamatanCode: KECAMATAN, clusterCode: 'K1', statuses: ['SUBMITTED'] } },
+        },
         result: { data: { submissionQueue: [rows[1]] } },
       },
       {
-        request: { query: ReviewQueueDocument, variables: { filter: { year: YEAR, kecamatanCode: KECAMATAN, clusterCode: 'K1', statuses: ['DRAFT', 'SUBMITTED', 'RETURNED', 'VERIFIED'] } } },
+        request: {
+          query: ReviewQueueDocument,
+          variables: {
+            filter: {
+              year: YEAR,
+              kecamatanCode: KECAMATAN,
+              clusterCode: 'K1',
+              statuses: ['DRAFT', 'SUBMITTED', 'RETURNED', 'VERIFIED'],
+            },
+          },
+        },
         result: { data: { submissionQueue: [rows[1]] } },
       },
     ]);
@@ -165,7 +248,10 @@ describe('QueuePage', () => {
     renderQueue([
       queueMock(rows),
       {
-        request: { query: VerifySubmissionsDocument, variables: { input: { submissionIds: ['id-kel03', 'id-k104', 'id-k208'] } } },
+        request: {
+          query: VerifySubmissionsDocument,
+          variables: { input: { submissionIds: ['id-kel03', 'id-k104', 'id-k208'] } },
+        },
         result: {
           data: {
             verifySubmissions: {
@@ -184,8 +270,11 @@ describe('QueuePage', () => {
     await user.click(screen.getByTestId('bulk-verify'));
     const result = await screen.findByTestId('bulk-result');
     expect(result).toHaveAttribute('role', 'alert');
-    expect(result).toHaveTextContent('Tidak ada yang diverifikasi: 8. Lembaga Konsultasi (Jatiasih) berstatus Dikembalikan.');
-    for (const code of ['KEL-03', 'K1-04', 'K2-08']) expect(screen.getByTestId(`queue-row-${key(code)}`)).toHaveAttribute('data-status', 'SUBMITTED');
+    expect(result).toHaveTextContent(
+      'Tidak ada yang diverifikasi: 8. Lembaga Konsultasi (Jatiasih) berstatus Dikembalikan.',
+    );
+    for (const code of ['KEL-03', 'K1-04', 'K2-08'])
+      expect(screen.getByTestId(`queue-row-${key(code)}`)).toHaveAttribute('data-status', 'SUBMITTED');
     // The selection stays, so the evaluator can reload and try again.
     expect(screen.getByTestId(`queue-select-${key('K1-04')}`)).toBeChecked();
   });
@@ -217,8 +306,22 @@ describe('QueuePage', () => {
         },
       ]),
       {
-        request: { query: ReturnSubmissionDocument, variables: { input: { submissionId: 'id-k104', expectedVersion: 6, reason: 'Lampirkan data Disdukcapil terbaru' } } },
-        result: { data: { returnSubmission: { ...rows[1], version: 7, status: 'RETURNED', statusReason: 'Lampirkan data Disdukcapil terbaru' } } },
+        request: {
+          query: ReturnSubmissionDocument,
+          variables: {
+            input: { submissionId: 'id-k104', expectedVersion: 6, reason: 'Lampirkan data Disdukcapil terbaru' },
+          },
+        },
+        result: {
+          data: {
+            returnSubmission: {
+              ...rows[1],
+              version: 7,
+              status: 'RETURNED',
+              statusReason: 'Lampirkan data Disdukcapil terbaru',
+            },
+          },
+        },
       },
     ]);
     await screen.findByTestId('queue-table');
@@ -255,8 +358,29 @@ describe('QueuePage', () => {
         queueMock(rows),
         historyMock('id-kel03'),
         {
-          request: { query: VerifySubmissionDocument, variables: { input: { submissionId: 'id-kel03', expectedVersion: 3, correctedAnswer: { count: 4 }, note: 'Satu lembaga belum aktif' } } },
-          result: { data: { verifySubmission: { ...rows[0], version: 4, status: 'VERIFIED', verifiedAnswer: count(4), verifiedPoints: 20, verificationNote: 'Satu lembaga belum aktif' } } },
+          request: {
+            query: VerifySubmissionDocument,
+            variables: {
+              input: {
+                submissionId: 'id-kel03',
+                expectedVersion: 3,
+                correctedAnswer: { count: 4 },
+                note: 'Satu lembaga belum aktif',
+              },
+            },
+          },
+          result: {
+            data: {
+              verifySubmission: {
+                ...rows[0],
+                version: 4,
+                status: 'VERIFIED',
+                verifiedAnswer: count(4),
+                verifiedPoints: 20,
+                verificationNote: 'Satu lembaga belum aktif',
+              },
+            },
+          },
         },
       ],
       `/verifikasi?tahun=${YEAR}&kecamatan=${KECAMATAN}&buka=id-kel03`,
@@ -284,14 +408,23 @@ describe('QueuePage', () => {
         queueMock(rows),
         historyMock('id-k208'),
         {
-          request: { query: VerifySubmissionDocument, variables: { input: { submissionId: 'id-k208', expectedVersion: 2, correctedAnswer: null, note: null } } },
+          request: {
+            query: VerifySubmissionDocument,
+            variables: { input: { submissionId: 'id-k208', expectedVersion: 2, correctedAnswer: null, note: null } },
+          },
           result: {
             data: {
               verifySubmission: {
                 __typename: 'StaleVersionError',
                 code: 'STALE_VERSION',
                 message: 'Changed meanwhile',
-                current: { ...rows[2], version: 3, status: 'RETURNED', statusReason: 'Dikembalikan rekan', statusChangedAt: '2026-04-05T03:00:00.000Z' },
+                current: {
+                  ...rows[2],
+                  version: 3,
+                  status: 'RETURNED',
+                  statusReason: 'Dikembalikan rekan',
+                  statusChangedAt: '2026-04-05T03:00:00.000Z',
+                },
               },
             },
           },

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorFieldsFragment, SubmissionFieldsFragment } from '../../gql/graphql';
 import { ReviewPanel } from '../../features/review/ReviewPanel';
 import { type BulkVerifyOutcome, useReviewSubmission } from '../../features/review/use-review-submission';
-import { compareClusterCodes } from '../../features/scores/score-model';
+import { compareClusterCodes } from '../../features/scoring/score-model';
 import { describeAnswer } from '../../features/submission/format-answer';
 import { StatusBadge } from '../../features/submission/StatusBadge';
 import { indicatorTitle } from '../../features/submission/submission-status';
@@ -56,14 +56,22 @@ export function QueuePage() {
     fetchPolicy: 'cache-and-network',
   });
 
-  const clusters = useMemo(() => [...(context.data?.clusters ?? [])].sort((a, b) => compareClusterCodes(a.code, b.code)), [context.data?.clusters]);
-  const kecamatans = useMemo(() => [...(context.data?.kecamatans ?? [])].sort((a, b) => a.code.localeCompare(b.code)), [context.data?.kecamatans]);
+  const clusters = useMemo(
+    () => [...(context.data?.clusters ?? [])].sort((a, b) => compareClusterCodes(a.code, b.code)),
+    [context.data?.clusters],
+  );
+  const kecamatans = useMemo(
+    () => [...(context.data?.kecamatans ?? [])].sort((a, b) => a.code.localeCompare(b.code)),
+    [context.data?.kecamatans],
+  );
   const rows: QueueRow[] = useMemo(() => {
     const indicators = new Map(clusters.flatMap((c) => c.indicators).map((i) => [i.code, i]));
     const names = new Map(kecamatans.map((k) => [k.code, k.name]));
     return (queue.data?.submissionQueue ?? []).flatMap((submission) => {
       const indicator = indicators.get(submission.indicatorCode);
-      return indicator ? [{ submission, indicator, kecamatanName: names.get(submission.kecamatanCode) ?? submission.kecamatanCode }] : [];
+      return indicator
+        ? [{ submission, indicator, kecamatanName: names.get(submission.kecamatanCode) ?? submission.kecamatanCode }]
+        : [];
     });
   }, [clusters, kecamatans, queue.data?.submissionQueue]);
 
@@ -119,11 +127,18 @@ export function QueuePage() {
         };
       }
       case 'invalid':
-        return { tone: 'error', text: t('queue.bulkRefused'), detail: outcome.fieldErrors.map((e) => e.message).join(' ') || outcome.message };
+        return {
+          tone: 'error',
+          text: t('queue.bulkRefused'),
+          detail: outcome.fieldErrors.map((e) => e.message).join(' ') || outcome.message,
+        };
       case 'notAllowed':
         return { tone: 'error', text: t('review.notAllowed'), detail: outcome.message };
       case 'failed':
-        return { tone: 'error', text: outcome.retryable ? t('review.network') : t('review.failed', { message: outcome.message }) };
+        return {
+          tone: 'error',
+          text: outcome.retryable ? t('review.network') : t('review.failed', { message: outcome.message }),
+        };
     }
   }
 
@@ -183,7 +198,9 @@ export function QueuePage() {
                     type="checkbox"
                     checked={allSelected}
                     disabled={selectable.length === 0}
-                    onChange={(e) => setSelection(e.target.checked ? new Set(selectable.map((r) => r.submission.id)) : new Set())}
+                    onChange={(e) =>
+                      setSelection(e.target.checked ? new Set(selectable.map((r) => r.submission.id)) : new Set())
+                    }
                     data-testid="queue-select-all"
                   />
                   <span>{t('queue.selectAll', { count: selectable.length })}</span>
@@ -197,7 +214,12 @@ export function QueuePage() {
                 >
                   {bulkBusy ? t('review.working') : t('queue.bulkVerify', { count: selectedRows.length })}
                 </button>
-                <button type="button" className="button button--quiet" onClick={() => void queue.refetch()} data-testid="queue-reload">
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => void queue.refetch()}
+                  data-testid="queue-reload"
+                >
                   {t('queue.reload')}
                 </button>
               </div>
@@ -248,7 +270,12 @@ export function QueuePage() {
                         const title = indicatorTitle(indicator);
                         const isOpen = submission.id === openRowId;
                         return (
-                          <tr key={submission.id} data-testid={`queue-row-${key}`} data-status={submission.status} className={isOpen ? 'queue-row queue-row--open' : 'queue-row'}>
+                          <tr
+                            key={submission.id}
+                            data-testid={`queue-row-${key}`}
+                            data-status={submission.status}
+                            className={isOpen ? 'queue-row queue-row--open' : 'queue-row'}
+                          >
                             <td className="queue-cell-select">
                               {/* The label is the 44 × 44 px tap target around the small checkbox. */}
                               <label className="queue-select-target">
@@ -271,7 +298,10 @@ export function QueuePage() {
                                 aria-expanded={isOpen}
                                 aria-label={t('queue.open', { indicator: title, kecamatan: row.kecamatanName })}
                                 onClick={() =>
-                                  setParams((previous) => withQueueParams(previous, { open: isOpen ? null : submission.id }), { replace: true })
+                                  setParams(
+                                    (previous) => withQueueParams(previous, { open: isOpen ? null : submission.id }),
+                                    { replace: true },
+                                  )
                                 }
                                 data-testid={`queue-open-${key}`}
                               >

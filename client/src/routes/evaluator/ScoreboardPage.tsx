@@ -2,20 +2,25 @@ import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ScoreboardChart } from '../../features/scores/ScoreboardChart';
-import { ScoreboardTable } from '../../features/scores/ScoreboardTable';
-import { ScoreModeSwitch } from '../../features/scores/ScoreModeSwitch';
-import { rowInMode, sortByTotal, toScoreboardRow } from '../../features/scores/score-model';
-import { useScoreMode } from '../../features/scores/use-score-mode';
+import { ScoreboardChart } from '../../features/scoring/ScoreboardChart';
+import { ScoreboardTable } from '../../features/scoring/ScoreboardTable';
+import { ScoreModeSwitch } from '../../features/scoring/ScoreModeSwitch';
+import { rowInMode, sortByTotal, toScoreboardRow } from '../../features/scoring/score-model';
+import { useScoreMode } from '../../features/scoring/use-score-mode';
 import { CityRollupSummary } from '../../features/insight/CityRollupSummary';
 import { ReadinessMatrix } from '../../features/insight/ReadinessMatrix';
 import { TrendChart } from '../../features/insight/TrendChart';
 import { basisOf } from '../../features/insight/basis';
-import { CityRollupDocument, CityTrendDocument, InsightClustersDocument, ReadinessQueueDocument } from '../../features/insight/insight.documents';
+import {
+  CityRollupDocument,
+  CityTrendDocument,
+  InsightClustersDocument,
+  ReadinessQueueDocument,
+} from '../../features/insight/insight.documents';
 import { LiveStatus } from '../../features/live/LiveStatus';
 import { useLiveRefetch } from '../../features/live/use-live-refetch';
-import { ExportButton } from '../../features/exports/ExportButton';
-import { scoreboardExportUrl } from '../../features/exports/download';
+import { ExportButton } from '../../features/export/ExportButton';
+import { scoreboardExportUrl } from '../../features/export/download';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { ScoreboardDocument } from './evaluator.documents';
 import { kecamatanHref, mapHref, useEvaluationYear } from './use-evaluation-year';
@@ -44,9 +49,17 @@ export function ScoreboardPage() {
   const [mode, setMode] = useScoreMode(rows);
   const basis = basisOf(mode);
   const chartRows = useMemo(() => rows.map((row) => rowInMode(row, mode)), [rows, mode]);
-  const queue = useQuery(ReadinessQueueDocument, { variables: { year: year ?? 0 }, skip: year == null, fetchPolicy: 'cache-and-network' });
+  const queue = useQuery(ReadinessQueueDocument, {
+    variables: { year: year ?? 0 },
+    skip: year == null,
+    fetchPolicy: 'cache-and-network',
+  });
   const clusters = useQuery(InsightClustersDocument, { variables: { year: year ?? 0 }, skip: year == null });
-  const rollup = useQuery(CityRollupDocument, { variables: { year: year ?? 0, basis }, skip: year == null, fetchPolicy: 'cache-and-network' });
+  const rollup = useQuery(CityRollupDocument, {
+    variables: { year: year ?? 0, basis },
+    skip: year == null,
+    fetchPolicy: 'cache-and-network',
+  });
   const trend = useQuery(CityTrendDocument, { variables: { basis }, fetchPolicy: 'cache-and-network' });
   const live = useLiveRefetch(year, LIVE_DOCUMENTS);
   const kecamatans = useMemo(() => [...rows].sort((a, b) => a.code.localeCompare(b.code)), [rows]);
@@ -65,7 +78,11 @@ export function ScoreboardPage() {
         </div>
         <div className="tools">
           <YearSelect periods={periods} year={year} onChange={setYear} />
-          <ExportButton url={scoreboardExportUrl(year, basis)} fileName={`skor-kla-${year}.xlsx`} testId="export-scoreboard" />
+          <ExportButton
+            url={scoreboardExportUrl(year, basis)}
+            fileName={`skor-kla-${year}.xlsx`}
+            testId="export-scoreboard"
+          />
         </div>
       </header>
       {!data ? (

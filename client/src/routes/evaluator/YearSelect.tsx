@@ -1,7 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { PeriodSummary } from '../../features/periods/current-period';
+import type { PeriodSummary } from '../../features/period/current-period';
 
-export function YearSelect({ periods, year, onChange }: { periods: readonly PeriodSummary[]; year: number; onChange: (year: number) => void }) {
+export function YearSelect({
+  periods,
+  year,
+  onChange,
+}: {
+  periods: readonly PeriodSummary[];
+  year: number;
+  onChange: (year: number) => void;
+}) {
   const { t } = useTranslation();
   const years = [...new Set([year, ...periods.map((p) => p.year)])].sort((a, b) => b - a);
   return (
@@ -9,7 +17,12 @@ export function YearSelect({ periods, year, onChange }: { periods: readonly Peri
       <label htmlFor="year-select" className="field-label">
         {t('scores.year')}
       </label>
-      <select id="year-select" value={year} onChange={(e) => onChange(Number(e.target.value))} data-testid="year-select">
+      <select
+        id="year-select"
+        value={year}
+        onChange={(e) => onChange(Number(e.target.value))}
+        data-testid="year-select"
+      >
         {years.map((y) => (
           <option key={y} value={y}>
             {y}

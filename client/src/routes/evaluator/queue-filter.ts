@@ -30,7 +30,10 @@ export function statusesOf(choice: QueueStatusChoice): SubmissionStatus[] {
 }
 
 /** A copy of the query string with some filters changed; empty values and the default state drop out. */
-export function withQueueParams(params: URLSearchParams, patch: Partial<QueueFilter> & { open?: string | null }): URLSearchParams {
+export function withQueueParams(
+  params: URLSearchParams,
+  patch: Partial<QueueFilter> & { open?: string | null },
+): URLSearchParams {
   const next = new URLSearchParams(params);
   const set = (name: string, value: string | null | undefined) => (value ? next.set(name, value) : next.delete(name));
   if ('kecamatanCode' in patch) set(QUEUE_PARAMS.kecamatan, patch.kecamatanCode);

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { usePeriods } from '../../features/periods/current-period';
+import { usePeriods } from '../../features/period/current-period';
 
 /** The year the evaluator looks at: `?tahun=` when given, else the current (or latest) period. */
 export function useEvaluationYear() {

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { useSession } from '../../features/auth/use-session';
-import { usePeriods } from '../../features/periods/current-period';
-import { SpreadsheetImport } from '../../features/spreadsheet-import/SpreadsheetImport';
+import { usePeriods } from '../../features/period/current-period';
+import { SpreadsheetImport } from '../../features/spreadsheet/SpreadsheetImport';
 import { ImportKecamatansDocument } from './import.documents';
 
 /**
@@ -37,7 +37,9 @@ export default function ImportPage() {
         )}
         <h1>{t('import.title')}</h1>
         <p className="page-subtitle">
-          {isAdmin ? t('import.subtitleAdmin', { year: defaultPeriod.year }) : t('import.subtitle', { name: user.kecamatan?.name ?? '', year: defaultPeriod.year })}
+          {isAdmin
+            ? t('import.subtitleAdmin', { year: defaultPeriod.year })
+            : t('import.subtitle', { name: user.kecamatan?.name ?? '', year: defaultPeriod.year })}
         </p>
         {!open && (
           <p className="field-error" role="alert">
@@ -58,7 +60,12 @@ export default function ImportPage() {
           </label>
         )}
       </header>
-      <SpreadsheetImport key={`${defaultPeriod.year}-${kecamatanCode ?? 'all'}`} year={defaultPeriod.year} kecamatanCode={kecamatanCode} formPath={isAdmin ? undefined : '/isian'} />
+      <SpreadsheetImport
+        key={`${defaultPeriod.year}-${kecamatanCode ?? 'all'}`}
+        year={defaultPeriod.year}
+        kecamatanCode={kecamatanCode}
+        formPath={isAdmin ? undefined : '/isian'}
+      />
     </div>
   );
 }

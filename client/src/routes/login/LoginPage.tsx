@@ -24,7 +24,12 @@ export function LoginPage() {
     <div className="login-page">
       <h1>{t('login.title')}</h1>
       <p className="page-subtitle">{t('login.intro')}</p>
-      <LoginForm submit={submit} onSignedIn={(signedIn) => navigate(returnPathOf(location.state) ?? homePathOf(signedIn.role), { replace: true })} />
+      <LoginForm
+        submit={submit}
+        onSignedIn={(signedIn) =>
+          navigate(returnPathOf(location.state) ?? homePathOf(signedIn.role), { replace: true })
+        }
+      />
     </div>
   );
 }

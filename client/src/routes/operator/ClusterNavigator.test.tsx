@@ -3,7 +3,14 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { IndicatorFieldsFragment, SubmissionFieldsFragment } from '../../gql/graphql';
 import { indicatorCardId } from '../../features/submission/IndicatorCard';
-import { countIndicator, optionsIndicator, percentageAnswer, percentageIndicator, submission, yesNoIndicator } from '../../test/fixtures';
+import {
+  countIndicator,
+  optionsIndicator,
+  percentageAnswer,
+  percentageIndicator,
+  submission,
+  yesNoIndicator,
+} from '../../test/fixtures';
 import { ClusterNavigator } from './ClusterNavigator';
 import { clusterSectionId } from './ClusterSection';
 
@@ -12,7 +19,15 @@ const clusters = [
   { code: 'K1', indicators: [percentageIndicator] },
   { code: 'K2', indicators: [yesNoIndicator] },
 ];
-const count = (n: number) => ({ __typename: 'Answer' as const, numerator: null, denominator: null, percentage: null, count: n, yes: null, option: null });
+const count = (n: number) => ({
+  __typename: 'Answer' as const,
+  numerator: null,
+  denominator: null,
+  percentage: null,
+  count: n,
+  yes: null,
+  option: null,
+});
 
 /** The navigator above stand-in sections and cards with the real DOM ids. */
 function Form({ submissions }: { submissions: SubmissionFieldsFragment[] }) {
@@ -25,7 +40,12 @@ function Form({ submissions }: { submissions: SubmissionFieldsFragment[] }) {
           <details>
             <summary>{cluster.code}</summary>
             {cluster.indicators.map((indicator: IndicatorFieldsFragment) => (
-              <article key={indicator.code} id={indicatorCardId(indicator.code)} tabIndex={-1} data-testid={`card-${indicator.code}`}>
+              <article
+                key={indicator.code}
+                id={indicatorCardId(indicator.code)}
+                tabIndex={-1}
+                data-testid={`card-${indicator.code}`}
+              >
                 <input aria-label={`field ${indicator.code}`} />
               </article>
             ))}
@@ -51,7 +71,15 @@ afterEach(() => {
 const saved = [
   submission({ indicatorCode: 'KEL-03', answer: count(5) }),
   // Carried forward from last year and not yet confirmed: still to be answered.
-  submission({ indicatorCode: 'K1-04', carriedForward: { __typename: 'CarriedForwardInfo', fromYear: 2025, pending: true, answer: percentageAnswer(96, 100) } }),
+  submission({
+    indicatorCode: 'K1-04',
+    carriedForward: {
+      __typename: 'CarriedForwardInfo',
+      fromYear: 2025,
+      pending: true,
+      answer: percentageAnswer(96, 100),
+    },
+  }),
 ];
 
 describe('ClusterNavigator', () => {
@@ -61,7 +89,9 @@ describe('ClusterNavigator', () => {
     expect(screen.getByTestId('cluster-chip-K1')).toHaveTextContent('K1 0/1');
     expect(screen.getByTestId('cluster-chip-K2')).toHaveTextContent('K2 0/1');
     expect(screen.getByTestId('next-unanswered')).toHaveAttribute('data-left', '3');
-    expect(screen.getByRole('button', { name: 'KEL 1/2 (1 dari 2 indikator terisi)' })).toBe(screen.getByTestId('cluster-chip-KEL'));
+    expect(screen.getByRole('button', { name: 'KEL 1/2 (1 dari 2 indikator terisi)' })).toBe(
+      screen.getByTestId('cluster-chip-KEL'),
+    );
   });
 
   it('updates as answers are saved, and says when everything is answered', () => {
@@ -91,7 +121,8 @@ describe('ClusterNavigator', () => {
     // Lay the page out: the navigator sticks at the top (60 px), the cards sit at these offsets,
     // and scrolling to a card puts it 72 px from the top (its scroll margin).
     const offsets: Record<string, number> = { 'KEL-01': 100, 'KEL-03': 500, 'K1-04': 900, 'K2-08': 1300 };
-    const codeOf = (element: Element) => (element.id.startsWith(indicatorCardId('')) ? element.id.slice(indicatorCardId('').length) : null);
+    const codeOf = (element: Element) =>
+      element.id.startsWith(indicatorCardId('')) ? element.id.slice(indicatorCardId('').length) : null;
     let scrollY = offsets['KEL-01'] - 72;
     Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
       const code = codeOf(this);
@@ -101,7 +132,17 @@ describe('ClusterNavigator', () => {
       const code = codeOf(this);
       const top = code ? offsets[code] - scrollY : 0;
       const height = code ? 300 : this.getAttribute('data-testid') === 'cluster-nav' ? 60 : 0;
-      return { top, bottom: top + height, height, left: 0, right: 360, width: 360, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+      return {
+        top,
+        bottom: top + height,
+        height,
+        left: 0,
+        right: 360,
+        width: 360,
+        x: 0,
+        y: top,
+        toJSON: () => ({}),
+      } as DOMRect;
     });
     await user.click(screen.getByTestId('next-unanswered'));
     // KEL-03 below is answered already.

@@ -9,7 +9,10 @@ import { isIndicatorAnswered } from './form-progress';
 import './ClusterNavigator.css';
 
 export interface ClusterNavigatorProps {
-  clusters: ReadonlyArray<{ code: string; indicators: readonly Pick<IndicatorFieldsFragment, 'code' | 'measureType'>[] }>;
+  clusters: ReadonlyArray<{
+    code: string;
+    indicators: readonly Pick<IndicatorFieldsFragment, 'code' | 'measureType'>[];
+  }>;
   submissionsByCode: ReadonlyMap<string, SubmissionFieldsFragment>;
 }
 
@@ -61,7 +64,13 @@ export function ClusterNavigator({ clusters, submissionsByCode }: ClusterNavigat
   const model = useMemo(
     () =>
       navigatorModelOf(
-        clusters.map((c) => ({ code: c.code, indicators: c.indicators.map((i) => ({ code: i.code, answered: isIndicatorAnswered(i, submissionsByCode.get(i.code)) })) })),
+        clusters.map((c) => ({
+          code: c.code,
+          indicators: c.indicators.map((i) => ({
+            code: i.code,
+            answered: isIndicatorAnswered(i, submissionsByCode.get(i.code)),
+          })),
+        })),
       ),
     [clusters, submissionsByCode],
   );
@@ -89,14 +98,23 @@ export function ClusterNavigator({ clusters, submissionsByCode }: ClusterNavigat
               onClick={() => openCluster(chip.code)}
               data-testid={`cluster-chip-${chip.code}`}
             >
-              <span className="cluster-chip-code">{chip.code}</span> {t('clusterNav.chip', { answered: chip.answered, total: chip.total })}
-              {' '}
-              <span className="visually-hidden">({t('form.clusterProgressLabel', { answered: chip.answered, total: chip.total })})</span>
+              <span className="cluster-chip-code">{chip.code}</span>{' '}
+              {t('clusterNav.chip', { answered: chip.answered, total: chip.total })}{' '}
+              <span className="visually-hidden">
+                ({t('form.clusterProgressLabel', { answered: chip.answered, total: chip.total })})
+              </span>
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" className="button button--primary cluster-nav-next" onClick={goToNext} disabled={left === 0} data-testid="next-unanswered" data-left={left}>
+      <button
+        type="button"
+        className="button button--primary cluster-nav-next"
+        onClick={goToNext}
+        disabled={left === 0}
+        data-testid="next-unanswered"
+        data-left={left}
+      >
         {left === 0 ? t('clusterNav.allDone') : t('clusterNav.next')}
       </button>
     </nav>

@@ -24,7 +24,15 @@ export function clusterSectionId(code: string): string {
 }
 
 /** One cluster: a collapsible section with its progress, counts per status, its cards and "Ajukan klaster". */
-export function ClusterSection({ cluster, indicators, submissionsByCode, indicatorLabels, year, kecamatanCode, readOnly }: ClusterSectionProps) {
+export function ClusterSection({
+  cluster,
+  indicators,
+  submissionsByCode,
+  indicatorLabels,
+  year,
+  kecamatanCode,
+  readOnly,
+}: ClusterSectionProps) {
   const { t, i18n } = useTranslation();
   const progress = progressOf(indicators, submissionsByCode);
   const counts = statusCountsOf(indicators, submissionsByCode);
@@ -36,7 +44,12 @@ export function ClusterSection({ cluster, indicators, submissionsByCode, indicat
   // placeholder with the card's id (links to a card open the section and wait for it).
   const [opened, setOpened] = useState(false);
   return (
-    <section id={clusterSectionId(cluster.code)} className="cluster" aria-labelledby={headingId} data-testid={`cluster-${cluster.code}`}>
+    <section
+      id={clusterSectionId(cluster.code)}
+      className="cluster"
+      aria-labelledby={headingId}
+      data-testid={`cluster-${cluster.code}`}
+    >
       {/* Closed at first: on a phone the six sections with their progress are the overview. Closing
           a section keeps its cards mounted, so typed values survive. The summary stays the first
           interactive element of the section (page objects open a section through it). */}
@@ -53,7 +66,11 @@ export function ClusterSection({ cluster, indicators, submissionsByCode, indicat
             {t('form.clusterProgress', { ...progress })}
           </span>
           <ProgressBar value={progress.answered} max={progress.total} />
-          <StatusCountList counts={counts} pendingConfirmation={pendingConfirmationOf(indicators, submissionsByCode)} testId={`cluster-status-${cluster.code}`} />
+          <StatusCountList
+            counts={counts}
+            pendingConfirmation={pendingConfirmationOf(indicators, submissionsByCode)}
+            testId={`cluster-status-${cluster.code}`}
+          />
         </summary>
         <div className="cluster-cards">
           {indicators.map((indicator) =>
@@ -81,7 +98,10 @@ export function ClusterSection({ cluster, indicators, submissionsByCode, indicat
               indicators={indicatorLabels}
               disabled={open === 0}
               disabledHint={t('submit.nothingOpen')}
-              confirm={{ question: t('submit.confirmCluster', { count: open, cluster: cluster.code }), testId: `confirm-submit-cluster-${cluster.code}` }}
+              confirm={{
+                question: t('submit.confirmCluster', { count: open, cluster: cluster.code }),
+                testId: `confirm-submit-cluster-${cluster.code}`,
+              }}
             />
           </div>
         )}

@@ -4,14 +4,32 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import type { MockLink } from '@apollo/client/testing';
 import { MeDocument } from '../../features/auth/auth.documents';
-import { PeriodsDocument } from '../../features/periods/periods.documents';
+import { PeriodsDocument } from '../../features/period/period.documents';
 import { SubmitSubmissionsDocument } from '../../features/submission/submission.documents';
-import { KECAMATAN, YEAR, operatorUser as operator, countIndicator, optionsIndicator, percentageAnswer, percentageIndicator, submission, yesNoIndicator } from '../../test/fixtures';
+import {
+  KECAMATAN,
+  YEAR,
+  operatorUser as operator,
+  countIndicator,
+  optionsIndicator,
+  percentageAnswer,
+  percentageIndicator,
+  submission,
+  yesNoIndicator,
+} from '../../test/fixtures';
 import { renderWithApollo } from '../../test/render';
 import { OperatorFormPage } from './OperatorFormPage';
 import { OperatorFormDocument } from './operator-form.documents';
 
-const count = (n: number) => ({ __typename: 'Answer' as const, numerator: null, denominator: null, percentage: null, count: n, yes: null, option: null });
+const count = (n: number) => ({
+  __typename: 'Answer' as const,
+  numerator: null,
+  denominator: null,
+  percentage: null,
+  count: n,
+  yes: null,
+  option: null,
+});
 
 const returnedK104 = submission({
   indicatorCode: 'K1-04',
@@ -31,7 +49,13 @@ function renderForm(mocks: MockLink.MockedResponse[]) {
         { request: { query: MeDocument }, result: { data: { me: operator } } },
         {
           request: { query: PeriodsDocument },
-          result: { data: { periods: [{ __typename: 'Period', id: 'p26', year: YEAR, status: 'OPEN', deadline: null, statusReason: null }] } },
+          result: {
+            data: {
+              periods: [
+                { __typename: 'Period', id: 'p26', year: YEAR, status: 'OPEN', deadline: null, statusReason: null },
+              ],
+            },
+          },
           maxUsageCount: 5,
         },
         {
@@ -39,14 +63,47 @@ function renderForm(mocks: MockLink.MockedResponse[]) {
           result: {
             data: {
               clusters: [
-                { __typename: 'Cluster', code: 'KEL', name: 'Kelembagaan', nameEn: 'Institutions', maxPoints: 100, indicators: [optionsIndicator, countIndicator] },
-                { __typename: 'Cluster', code: 'K1', name: 'Klaster I', nameEn: 'Cluster I', maxPoints: 50, indicators: [percentageIndicator] },
-                { __typename: 'Cluster', code: 'K2', name: 'Klaster II', nameEn: 'Cluster II', maxPoints: 40, indicators: [yesNoIndicator] },
+                {
+                  __typename: 'Cluster',
+                  code: 'KEL',
+                  name: 'Kelembagaan',
+                  nameEn: 'Institutions',
+                  maxPoints: 100,
+                  indicators: [optionsIndicator, countIndicator],
+                },
+                {
+                  __typename: 'Cluster',
+                  code: 'K1',
+                  name: 'Klaster I',
+                  nameEn: 'Cluster I',
+                  maxPoints: 50,
+                  indicators: [percentageIndicator],
+                },
+                {
+                  __typename: 'Cluster',
+                  code: 'K2',
+                  name: 'Klaster II',
+                  nameEn: 'Cluster II',
+                  maxPoints: 40,
+                  indicators: [yesNoIndicator],
+                },
               ],
               submissions: [
-                submission({ indicatorCode: 'KEL-03', version: 2, status: 'VERIFIED', answer: count(5), verifiedAnswer: count(5), verifiedPoints: 30 }),
+                submission({
+                  indicatorCode: 'KEL-03',
+                  version: 2,
+                  status: 'VERIFIED',
+                  answer: count(5),
+                  verifiedAnswer: count(5),
+                  verifiedPoints: 30,
+                }),
                 returnedK104,
-                submission({ indicatorCode: 'K2-08', version: 1, status: 'DRAFT', answer: { ...count(0), count: null, yes: true } }),
+                submission({
+                  indicatorCode: 'K2-08',
+                  version: 1,
+                  status: 'DRAFT',
+                  answer: { ...count(0), count: null, yes: true },
+                }),
               ],
             },
           },
@@ -62,7 +119,11 @@ describe('OperatorFormPage workflow', () => {
     renderForm([]);
     const overall = await screen.findByTestId('overall-status');
     const counts = (el: HTMLElement) =>
-      Object.fromEntries(within(el).getAllByRole('listitem').map((li) => [li.getAttribute('data-status'), Number(li.getAttribute('data-count'))]));
+      Object.fromEntries(
+        within(el)
+          .getAllByRole('listitem')
+          .map((li) => [li.getAttribute('data-status'), Number(li.getAttribute('data-count'))]),
+      );
     expect(counts(overall)).toEqual({ DRAFT: 2, RETURNED: 1, VERIFIED: 1 });
     expect(counts(screen.getByTestId('cluster-status-KEL'))).toEqual({ DRAFT: 1, VERIFIED: 1 });
     expect(screen.getByTestId('cluster-status-K1')).toHaveTextContent('1 Dikembalikan');
@@ -87,7 +148,10 @@ describe('OperatorFormPage workflow', () => {
     const user = userEvent.setup();
     renderForm([
       {
-        request: { query: SubmitSubmissionsDocument, variables: { input: { year: YEAR, kecamatanCode: KECAMATAN, indicatorCodes: null, clusterCode: null } } },
+        request: {
+          query: SubmitSubmissionsDocument,
+          variables: { input: { year: YEAR, kecamatanCode: KECAMATAN, indicatorCodes: null, clusterCode: null } },
+        },
         result: {
           data: {
             submitSubmissions: {
@@ -95,8 +159,20 @@ describe('OperatorFormPage workflow', () => {
               code: 'INCOMPLETE_SUBMISSION',
               message: 'incomplete',
               items: [
-                { __typename: 'MissingItem', indicatorCode: 'KEL-01', answerMissing: true, unconfirmed: false, missingEvidence: ['SK_SE_CAMAT_KLA'] },
-                { __typename: 'MissingItem', indicatorCode: 'K2-08', answerMissing: false, unconfirmed: false, missingEvidence: ['SK_PUSPAGA'] },
+                {
+                  __typename: 'MissingItem',
+                  indicatorCode: 'KEL-01',
+                  answerMissing: true,
+                  unconfirmed: false,
+                  missingEvidence: ['SK_SE_CAMAT_KLA'],
+                },
+                {
+                  __typename: 'MissingItem',
+                  indicatorCode: 'K2-08',
+                  answerMissing: false,
+                  unconfirmed: false,
+                  missingEvidence: ['SK_PUSPAGA'],
+                },
               ],
             },
           },
@@ -122,8 +198,18 @@ describe('OperatorFormPage workflow', () => {
     const user = userEvent.setup();
     renderForm([
       {
-        request: { query: SubmitSubmissionsDocument, variables: { input: { year: YEAR, kecamatanCode: KECAMATAN, indicatorCodes: null, clusterCode: 'K1' } } },
-        result: { data: { submitSubmissions: { __typename: 'SubmitSuccess', submitted: [{ ...returnedK104, version: 6, status: 'SUBMITTED' }] } } },
+        request: {
+          query: SubmitSubmissionsDocument,
+          variables: { input: { year: YEAR, kecamatanCode: KECAMATAN, indicatorCodes: null, clusterCode: 'K1' } },
+        },
+        result: {
+          data: {
+            submitSubmissions: {
+              __typename: 'SubmitSuccess',
+              submitted: [{ ...returnedK104, version: 6, status: 'SUBMITTED' }],
+            },
+          },
+        },
       },
     ]);
     const section = await screen.findByTestId('cluster-K1');

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SubmissionFieldsFragment } from '../../gql/graphql';
 import { useSession } from '../../features/auth/use-session';
-import { usePeriods } from '../../features/periods/current-period';
-import { PeriodDeadline, PeriodLockBanner } from '../../features/periods/PeriodDeadline';
-import { compareClusterCodes } from '../../features/scores/score-model';
+import { usePeriods } from '../../features/period/current-period';
+import { PeriodDeadline, PeriodLockBanner } from '../../features/period/PeriodDeadline';
+import { compareClusterCodes } from '../../features/scoring/score-model';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { OfflineMarker } from '../../features/offline-cache/OfflineMarker';
 import type { IndicatorLabels } from '../../features/submission/SubmitForVerification';
@@ -86,7 +86,11 @@ export function OperatorFormPage() {
           <span className="overall-progress-label">{t('form.overall')}</span>
           <span data-testid="overall-progress">{t('form.progress', { ...overall })}</span>
           <ProgressBar value={overall.answered} max={overall.total} />
-          <StatusCountList counts={counts} pendingConfirmation={pendingConfirmationOf(indicators, submissionsByCode)} testId="overall-status" />
+          <StatusCountList
+            counts={counts}
+            pendingConfirmation={pendingConfirmationOf(indicators, submissionsByCode)}
+            testId="overall-status"
+          />
         </div>
         {!readOnly && <p className="page-note">{t('form.hint')}</p>}
         {!readOnly && (
@@ -114,7 +118,9 @@ export function OperatorFormPage() {
 
       <ClusterNavigator clusters={clusters} submissionsByCode={submissionsByCode} />
 
-      {!readOnly && overall.answered < overall.total && <CarryForwardOffer year={year} kecamatanCode={kecamatan.code} />}
+      {!readOnly && overall.answered < overall.total && (
+        <CarryForwardOffer year={year} kecamatanCode={kecamatan.code} />
+      )}
 
       <ReturnedSummary items={returned} />
 

@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { firstIndexBelow, navigatorModelOf, nextUnansweredFrom, startIndexOf } from './cluster-navigator';
 
 const model = navigatorModelOf([
-  { code: 'KEL', indicators: [{ code: 'KEL-01', answered: true }, { code: 'KEL-02', answered: false }, { code: 'KEL-03', answered: true }] },
-  { code: 'K1', indicators: [{ code: 'K1-04', answered: false }, { code: 'K1-05', answered: false }] },
+  {
+    code: 'KEL',
+    indicators: [
+      { code: 'KEL-01', answered: true },
+      { code: 'KEL-02', answered: false },
+      { code: 'KEL-03', answered: true },
+    ],
+  },
+  {
+    code: 'K1',
+    indicators: [
+      { code: 'K1-04', answered: false },
+      { code: 'K1-05', answered: false },
+    ],
+  },
   { code: 'K2', indicators: [{ code: 'K2-07', answered: true }] },
 ]);
 

@@ -26,14 +26,22 @@ export function navigatorModelOf(clusters: readonly NavigatorCluster[]): Navigat
     total: cluster.indicators.length,
   }));
   const all = clusters.flatMap((cluster) => cluster.indicators);
-  return { chips, order: all.map((i) => i.code), unanswered: new Set(all.filter((i) => !i.answered).map((i) => i.code)) };
+  return {
+    chips,
+    order: all.map((i) => i.code),
+    unanswered: new Set(all.filter((i) => !i.answered).map((i) => i.code)),
+  };
 }
 
 /**
  * The first unanswered indicator at `start` or after it in form order, wrapping to the first
  * unanswered one; null when everything is answered.
  */
-export function nextUnansweredFrom(order: readonly string[], unanswered: ReadonlySet<string>, start: number): string | null {
+export function nextUnansweredFrom(
+  order: readonly string[],
+  unanswered: ReadonlySet<string>,
+  start: number,
+): string | null {
   const from = Math.max(0, Math.min(start, order.length));
   return order.slice(from).find((code) => unanswered.has(code)) ?? order.find((code) => unanswered.has(code)) ?? null;
 }

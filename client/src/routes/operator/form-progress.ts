@@ -13,7 +13,10 @@ type StoredAnswer = Pick<SubmissionFieldsFragment, 'answer'> & { carriedForward?
  * "Answered", the one notion the form's progress and its navigator share: a complete stored
  * answer by the domain's definition; a carried-forward answer still waiting for confirmation is not.
  */
-export function isIndicatorAnswered(indicator: Pick<IndicatorFieldsFragment, 'measureType'>, submission: StoredAnswer | null | undefined): boolean {
+export function isIndicatorAnswered(
+  indicator: Pick<IndicatorFieldsFragment, 'measureType'>,
+  submission: StoredAnswer | null | undefined,
+): boolean {
   if (submission?.carriedForward?.pending) return false;
   return isAnswered(indicator.measureType, answerOfMeasure(indicator.measureType, submission?.answer));
 }
@@ -23,7 +26,9 @@ export function progressOf(
   indicators: readonly Pick<IndicatorFieldsFragment, 'code' | 'measureType'>[],
   submissionsByCode: ReadonlyMap<string, StoredAnswer>,
 ): Progress {
-  const answered = indicators.filter((indicator) => isIndicatorAnswered(indicator, submissionsByCode.get(indicator.code))).length;
+  const answered = indicators.filter((indicator) =>
+    isIndicatorAnswered(indicator, submissionsByCode.get(indicator.code)),
+  ).length;
   return { answered, total: indicators.length };
 }
 
@@ -32,5 +37,6 @@ export function pendingConfirmationOf(
   indicators: readonly Pick<IndicatorFieldsFragment, 'code'>[],
   submissionsByCode: ReadonlyMap<string, { carriedForward?: { pending: boolean } | null }>,
 ): number {
-  return indicators.filter((indicator) => submissionsByCode.get(indicator.code)?.carriedForward?.pending === true).length;
+  return indicators.filter((indicator) => submissionsByCode.get(indicator.code)?.carriedForward?.pending === true)
+    .length;
 }

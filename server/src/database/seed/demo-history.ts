@@ -27,7 +27,10 @@ export interface DemoHistoryResult {
  * run. Idempotent (existing demo rows are kept, missing ones added); refuses, changing nothing,
  * when a real (non-demo) period exists for one of those years. Never run by `npm start`.
  */
-export async function seedDemoHistory(dataSource: DataSource, options: { now?: Date } = {}): Promise<DemoHistoryResult> {
+export async function seedDemoHistory(
+  dataSource: DataSource,
+  options: { now?: Date } = {},
+): Promise<DemoHistoryResult> {
   const current = (options.now ?? new Date()).getUTCFullYear();
   const years = Array.from({ length: DEMO_HISTORY_YEARS }, (_, i) => current - DEMO_HISTORY_YEARS + i);
   return dataSource.transaction(async (manager) => {
@@ -35,21 +38,35 @@ export async function seedDemoHistory(dataSource: DataSource, options: { now?: D
     const existing = await manager.find(Period, { where: { year: In(years) } });
     const real = existing.filter((p) => !p.demo);
     if (real.length > 0) {
-      throw new DemoHistoryRefused(`Refusing to add demo history: year ${real.map((p) => p.year).join(', ')} already has a real (non-demo) evaluation period.`);
+      throw new DemoHistoryRefused(
+        `Refusing to add demo history: year ${real.map((p) => p.year).join(', ')} already has a real (non-demo) evaluation period.`,
+      );
     }
     const [currentPeriod] = await manager.find(Period, { where: { year: current } });
-    const setId = currentPeriod?.indicatorSetId ?? (await manager.findOneOrFail(IndicatorSetEntity, { where: { code: DEFAULT_INDICATOR_SET } })).id;
+    const setId =
+      currentPeriod?.indicatorSetId ??
+      (await manager.findOneOrFail(IndicatorSetEntity, { where: { code: DEFAULT_INDICATOR_SET } })).id;
     const missing = years.filter((year) => !existing.some((p) => p.year === year));
     if (missing.length > 0) {
       await manager.insert(
         Period,
-        missing.map((year) => ({ id: randomUUID(), year, status: PeriodStatus.CLOSED, deadline: defaultDeadline(year), indicatorSetId: setId, demo: true })),
+        missing.map((year) => ({
+          id: randomUUID(),
+          year,
+          status: PeriodStatus.CLOSED,
+          deadline: defaultDeadline(year),
+          indicatorSetId: setId,
+          demo: true,
+        })),
       );
     }
     const periods = await manager.find(Period, { where: { year: In(years) }, order: { year: 'ASC' } });
     const [kecamatan, indicators] = await Promise.all([
       manager.find(Kecamatan, { order: { code: 'ASC' } }),
-      manager.find(IndicatorEntity, { where: { indicatorSetId: In([...new Set(periods.map((p) => p.indicatorSetId))]) }, order: { number: 'ASC' } }),
+      manager.find(IndicatorEntity, {
+        where: { indicatorSetId: In([...new Set(periods.map((p) => p.indicatorSetId))]) },
+        order: { number: 'ASC' },
+      }),
     ]);
     let submissions = 0;
     for (const [index, period] of periods.entries()) {
@@ -63,7 +80,13 @@ export async function seedDemoHistory(dataSource: DataSource, options: { now?: D
           .map((indicator) => {
             const target = indicator.maxPoints * Math.min(1, Math.max(0, level + (random() - 0.5) * 0.5));
             const answer = answerNearPoints(indicator, target);
-            const values = { numerator: answer.numerator ?? null, denominator: answer.denominator ?? null, count: answer.count ?? null, yes: answer.yes ?? null, option: answer.option ?? null };
+            const values = {
+              numerator: answer.numerator ?? null,
+              denominator: answer.denominator ?? null,
+              count: answer.count ?? null,
+              yes: answer.yes ?? null,
+              option: answer.option ?? null,
+            };
             const verifiedAt = new Date(Date.UTC(period.year, 10, 15));
             return {
               id: randomUUID(),
@@ -84,9 +107,19 @@ export async function seedDemoHistory(dataSource: DataSource, options: { now?: D
             };
           });
       });
-      const inserted = await manager.createQueryBuilder().insert().into(SubmissionEntity).values(rows).orIgnore().returning(['id']).execute();
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(SubmissionEntity)
+        .values(rows)
+        .orIgnore()
+        .returning(['id'])
+        .execute();
       submissions += inserted.raw.length;
-      await refreshScores(manager, kecamatan.map((k) => ({ periodId: period.id, kecamatanCode: k.code })));
+      await refreshScores(
+        manager,
+        kecamatan.map((k) => ({ periodId: period.id, kecamatanCode: k.code })),
+      );
     }
     return { years, created: missing, submissions };
   });

@@ -63,7 +63,11 @@ export interface EvidenceChecklistSeed {
 }
 
 function readCsv(file: string): Record<string, string>[] {
-  return parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
+  return parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
 }
 
 export function readKecamatanSeed(): KecamatanRow[] {
@@ -87,5 +91,7 @@ export function readIndicatorSetSeed(code = 'kla-24'): IndicatorSetSeed {
 }
 
 export function readEvidenceChecklistSeed(code = 'kla-24'): EvidenceChecklistSeed {
-  return JSON.parse(fs.readFileSync(path.join(DATA_DIR, `evidence-checklist-${code}.json`), 'utf8')) as EvidenceChecklistSeed;
+  return JSON.parse(
+    fs.readFileSync(path.join(DATA_DIR, `evidence-checklist-${code}.json`), 'utf8'),
+  ) as EvidenceChecklistSeed;
 }

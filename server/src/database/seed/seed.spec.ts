@@ -9,8 +9,14 @@ describe('seed files', () => {
     expect(kecamatan).toHaveLength(12);
     expect(kelurahan).toHaveLength(56);
     expect(kecamatan.every((k) => /^32\.75\.\d{2}$/.test(k.code))).toBe(true);
-    expect(kelurahan.every((k) => /^32\.75\.\d{2}\.1\d{3}$/.test(k.code) && k.code.startsWith(k.kecamatanCode))).toBe(true);
-    expect(kecamatan.find((k) => k.code === '32.75.09')).toEqual({ code: '32.75.09', name: 'Jatiasih', alternativeName: 'Jati Asih' });
+    expect(kelurahan.every((k) => /^32\.75\.\d{2}\.1\d{3}$/.test(k.code) && k.code.startsWith(k.kecamatanCode))).toBe(
+      true,
+    );
+    expect(kecamatan.find((k) => k.code === '32.75.09')).toEqual({
+      code: '32.75.09',
+      name: 'Jatiasih',
+      alternativeName: 'Jati Asih',
+    });
   });
 
   it('hold a consistent KLA-24 instrument: 24 indicators, rules matching maxPoints, 1000 points', () => {
@@ -21,7 +27,10 @@ describe('seed files', () => {
 
   it('reports an instrument whose points do not add up to 1000', () => {
     const set = readIndicatorSetSeed();
-    const broken = { ...set, indicators: set.indicators.map((i, n) => (n === 0 ? { ...i, maxPoints: i.maxPoints + 1 } : i)) };
+    const broken = {
+      ...set,
+      indicators: set.indicators.map((i, n) => (n === 0 ? { ...i, maxPoints: i.maxPoints + 1 } : i)),
+    };
     expect(checkIndicatorSetSeed(broken)).toEqual([
       'KEL-01: rule gives at most 60 points, maxPoints is 61',
       'maxPoints add up to 1001, not 1000',
@@ -44,7 +53,9 @@ describe('seed files', () => {
       expect(items.length, indicator.code).toBeLessThanOrEqual(3);
       expect(items.filter((item) => item.required).length, indicator.code).toBeGreaterThanOrEqual(1);
       expect(new Set(items.map((item) => item.code)).size, indicator.code).toBe(items.length);
-      expect(items.every((item) => /^[A-Z][A-Z0-9_]*$/.test(item.code) && item.label.length > 0 && item.labelEn.length > 0)).toBe(true);
+      expect(
+        items.every((item) => /^[A-Z][A-Z0-9_]*$/.test(item.code) && item.label.length > 0 && item.labelEn.length > 0),
+      ).toBe(true);
     }
     expect(checklist.requirements['KEL-02'][0]).toMatchObject({ code: 'SK_GUGUS_TUGAS_KLA', required: true });
   });
@@ -57,7 +68,10 @@ describe('seed files', () => {
       ...checklist,
       requirements: {
         ...checklist.requirements,
-        'KEL-01': [{ ...first, required: false }, { ...first, code: first.code, required: false }],
+        'KEL-01': [
+          { ...first, required: false },
+          { ...first, code: first.code, required: false },
+        ],
         'K1-04': [],
         'K9-99': [first],
       },

@@ -26,7 +26,12 @@ import {
 export const CITY_CODE = '32.75';
 /** Kota Bekasi's province and kab/kota (Kepmendagri No 300.2.2-2430 Tahun 2025, see data/SOURCES.md). */
 export const DEFAULT_PROVINCE = { code: '32', name: 'Jawa Barat' } as const;
-export const DEFAULT_CITY = { code: CITY_CODE, name: 'Kota Bekasi', kind: CityKind.KOTA, provinceCode: DEFAULT_PROVINCE.code } as const;
+export const DEFAULT_CITY = {
+  code: CITY_CODE,
+  name: 'Kota Bekasi',
+  kind: CityKind.KOTA,
+  provinceCode: DEFAULT_PROVINCE.code,
+} as const;
 export const DEFAULT_INDICATOR_SET = 'kla-24';
 /** Password of every seeded demo account (README). Demo only: change or disable in production. */
 export const DEMO_PASSWORD = 'kecala2026';
@@ -48,7 +53,8 @@ export function checkIndicatorSetSeed(set: IndicatorSetSeed): string[] {
   const problems: string[] = [];
   const clusterCodes = new Set(set.clusters.map((c) => c.code));
   for (const indicator of set.indicators) {
-    if (!clusterCodes.has(indicator.clusterCode)) problems.push(`${indicator.code}: unknown cluster ${indicator.clusterCode}`);
+    if (!clusterCodes.has(indicator.clusterCode))
+      problems.push(`${indicator.code}: unknown cluster ${indicator.clusterCode}`);
     for (const problem of checkScoringRule(indicator)) problems.push(`${indicator.code}: ${problem}`);
   }
   const total = set.indicators.reduce((sum, i) => sum + i.maxPoints, 0);
@@ -74,17 +80,24 @@ export function checkEvidenceChecklistSeed(checklist: EvidenceChecklistSeed, set
   for (const indicator of set.indicators) {
     const items = checklist.requirements[indicator.code] ?? [];
     if (items.length === 0 || items.length > MAX_REQUIREMENTS_PER_INDICATOR) {
-      problems.push(`${indicator.code}: has ${items.length} evidence items, expected 1–${MAX_REQUIREMENTS_PER_INDICATOR}`);
+      problems.push(
+        `${indicator.code}: has ${items.length} evidence items, expected 1–${MAX_REQUIREMENTS_PER_INDICATOR}`,
+      );
     }
-    if (items.length > 0 && !items.some((item) => item.required)) problems.push(`${indicator.code}: no required evidence item`);
+    if (items.length > 0 && !items.some((item) => item.required))
+      problems.push(`${indicator.code}: no required evidence item`);
     const seen = new Set<string>();
     for (const item of items) {
-      if (!REQUIREMENT_CODE.test(item.code) || item.code.length > 40) problems.push(`${indicator.code}: code "${item.code}" is not UPPER_SNAKE of at most 40 characters`);
+      if (!REQUIREMENT_CODE.test(item.code) || item.code.length > 40)
+        problems.push(`${indicator.code}: code "${item.code}" is not UPPER_SNAKE of at most 40 characters`);
       if (seen.has(item.code)) problems.push(`${indicator.code}: code ${item.code} appears twice`);
       seen.add(item.code);
-      if (!item.label?.trim() || item.label.length > 300) problems.push(`${indicator.code}/${item.code}: label must have 1–300 characters`);
-      if (!item.labelEn?.trim() || item.labelEn.length > 300) problems.push(`${indicator.code}/${item.code}: labelEn must have 1–300 characters`);
-      if (typeof item.required !== 'boolean') problems.push(`${indicator.code}/${item.code}: required must be true or false`);
+      if (!item.label?.trim() || item.label.length > 300)
+        problems.push(`${indicator.code}/${item.code}: label must have 1–300 characters`);
+      if (!item.labelEn?.trim() || item.labelEn.length > 300)
+        problems.push(`${indicator.code}/${item.code}: labelEn must have 1–300 characters`);
+      if (typeof item.required !== 'boolean')
+        problems.push(`${indicator.code}/${item.code}: required must be true or false`);
     }
   }
   return problems;
@@ -145,12 +158,26 @@ async function seedIndicatorSet(manager: EntityManager, seed: IndicatorSetSeed):
  * every start, so a database whose set was seeded before checklists existed gets them too, and
  * items an admin edited keep their edits.
  */
-async function seedEvidenceRequirements(manager: EntityManager, setId: string, set: IndicatorSetSeed, checklist: EvidenceChecklistSeed): Promise<void> {
+async function seedEvidenceRequirements(
+  manager: EntityManager,
+  setId: string,
+  set: IndicatorSetSeed,
+  checklist: EvidenceChecklistSeed,
+): Promise<void> {
   const problems = checkEvidenceChecklistSeed(checklist, set);
-  if (problems.length > 0) throw new Error(`Evidence checklist of ${set.code} is inconsistent:\n- ${problems.join('\n- ')}`);
-  const indicators = await manager.find(IndicatorEntity, { select: { id: true, code: true }, where: { indicatorSetId: setId } });
+  if (problems.length > 0)
+    throw new Error(`Evidence checklist of ${set.code} is inconsistent:\n- ${problems.join('\n- ')}`);
+  const indicators = await manager.find(IndicatorEntity, {
+    select: { id: true, code: true },
+    where: { indicatorSetId: setId },
+  });
   const rows = indicators.flatMap((indicator) =>
-    (checklist.requirements[indicator.code] ?? []).map((item, sortOrder) => ({ ...item, id: randomUUID(), indicatorId: indicator.id, sortOrder })),
+    (checklist.requirements[indicator.code] ?? []).map((item, sortOrder) => ({
+      ...item,
+      id: randomUUID(),
+      indicatorId: indicator.id,
+      sortOrder,
+    })),
   );
   if (rows.length === 0) return;
   await manager.createQueryBuilder().insert().into(EvidenceRequirementEntity).values(rows).orIgnore().execute();

@@ -27,28 +27,46 @@ export class UserAccount {
   @Field(() => Boolean, { description: 'True until the user replaces a password an admin set.' })
   mustChangePassword: boolean;
 
-  @Field(() => Date, { nullable: true, description: 'Last successful sign-in (for an INTEGRATOR: last use of one of its tokens, to within a minute); null if never.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Last successful sign-in (for an INTEGRATOR: last use of one of its tokens, to within a minute); null if never.',
+  })
   lastLoginAt: Date | null;
 
   @Field(() => Date, { description: 'When the account was created.' })
   createdAt: Date;
 }
 
-@InputType({ description: 'A new user account. Its password must be changed at first sign-in; an INTEGRATOR account has none.' })
+@InputType({
+  description: 'A new user account. Its password must be changed at first sign-in; an INTEGRATOR account has none.',
+})
 export class CreateUserInput {
-  @Field(() => String, { description: 'Sign-in name: 3–60 characters of a–z, 0–9, ".", "_", "-" (stored lower-case); unique.' })
+  @Field(() => String, {
+    description: 'Sign-in name: 3–60 characters of a–z, 0–9, ".", "_", "-" (stored lower-case); unique.',
+  })
   username: string;
 
   @Field(() => String, { description: 'Name to show, 1–200 characters.' })
   displayName: string;
 
-  @Field(() => Role, { description: 'ADMIN, EVALUATOR, OPERATOR, or INTEGRATOR for another system (no password, no kecamatan; the admin then creates its API tokens).' })
+  @Field(() => Role, {
+    description:
+      'ADMIN, EVALUATOR, OPERATOR, or INTEGRATOR for another system (no password, no kecamatan; the admin then creates its API tokens).',
+  })
   role: Role;
 
-  @Field(() => String, { nullable: true, description: 'Kecamatan code, e.g. "32.75.09": required for OPERATOR, must be empty otherwise.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Kecamatan code, e.g. "32.75.09": required for OPERATOR, must be empty otherwise.',
+  })
   kecamatanCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Initial password: at least 10 characters, not a common password, not the username. Required for every role except INTEGRATOR, for which it must be empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Initial password: at least 10 characters, not a common password, not the username. Required for every role except INTEGRATOR, for which it must be empty.',
+  })
   password?: string | null;
 }
 
@@ -60,10 +78,16 @@ export class UpdateUserInput {
   @Field(() => String, { description: 'Name to show, 1–200 characters.' })
   displayName: string;
 
-  @Field(() => Role, { description: 'ADMIN, EVALUATOR or OPERATOR; an INTEGRATOR account keeps INTEGRATOR (no other role can change into or out of it).' })
+  @Field(() => Role, {
+    description:
+      'ADMIN, EVALUATOR or OPERATOR; an INTEGRATOR account keeps INTEGRATOR (no other role can change into or out of it).',
+  })
   role: Role;
 
-  @Field(() => String, { nullable: true, description: 'Kecamatan code: required for OPERATOR, must be empty otherwise.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Kecamatan code: required for OPERATOR, must be empty otherwise.',
+  })
   kecamatanCode?: string | null;
 }
 

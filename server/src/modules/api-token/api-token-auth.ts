@@ -30,7 +30,13 @@ export function lastUsedIsStale(lastUsedAt: Date | null, now: Date): boolean {
 
 /** The read-only identity of an API token as every service sees it: its INTEGRATOR account. */
 export function integratorOf(account: { id: string; username: string; displayName: string }): AuthUser {
-  return { id: account.id, username: account.username, displayName: account.displayName, role: Role.INTEGRATOR, kecamatanCode: null };
+  return {
+    id: account.id,
+    username: account.username,
+    displayName: account.displayName,
+    role: Role.INTEGRATOR,
+    kecamatanCode: null,
+  };
 }
 
 /**

@@ -15,14 +15,24 @@ export class ApiTokenResolver {
   }
 
   @Authorized([Role.ADMIN])
-  @Mutation(() => CreateApiTokenResult, { description: 'Admin: create a read-only API token for an INTEGRATOR account; its secret is in the reply only. Audited.' })
-  createApiToken(@Ctx() ctx: RequestContext, @Arg('input', () => CreateApiTokenInput, { description: 'Name of the token and its INTEGRATOR account.' }) input: CreateApiTokenInput): Promise<typeof CreateApiTokenResult> {
+  @Mutation(() => CreateApiTokenResult, {
+    description:
+      'Admin: create a read-only API token for an INTEGRATOR account; its secret is in the reply only. Audited.',
+  })
+  createApiToken(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateApiTokenInput, { description: 'Name of the token and its INTEGRATOR account.' })
+    input: CreateApiTokenInput,
+  ): Promise<typeof CreateApiTokenResult> {
     return this.tokens.create(ctx, input);
   }
 
   @Authorized([Role.ADMIN])
   @Mutation(() => RevokeApiTokenResult, { description: 'Admin: revoke an API token; it stops working at once.' })
-  revokeApiToken(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'ApiToken.id of the token to revoke.' }) id: string): Promise<typeof RevokeApiTokenResult> {
+  revokeApiToken(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'ApiToken.id of the token to revoke.' }) id: string,
+  ): Promise<typeof RevokeApiTokenResult> {
     return this.tokens.revoke(ctx, id);
   }
 }

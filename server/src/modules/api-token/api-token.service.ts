@@ -21,7 +21,8 @@ function invalid(field: string, code: string, message: string): ValidationError 
 export function tokenNameErrors(name: string): ValidationError | null {
   const trimmed = name.trim();
   if (trimmed === '') return invalid('name', 'REQUIRED', 'name is required: say what the token is for');
-  if (trimmed.length > MAX_TOKEN_NAME_LENGTH) return invalid('name', 'TOO_LONG', `name must be at most ${MAX_TOKEN_NAME_LENGTH} characters`);
+  if (trimmed.length > MAX_TOKEN_NAME_LENGTH)
+    return invalid('name', 'TOO_LONG', `name must be at most ${MAX_TOKEN_NAME_LENGTH} characters`);
   if (CONTROL_CHARACTERS.test(trimmed)) return invalid('name', 'INVALID_CHARACTERS', 'name must be one line of text');
   return null;
 }
@@ -30,7 +31,9 @@ export function tokenNameErrors(name: string): ValidationError | null {
 export class ApiTokenService {
   async list(ctx: RequestContext): Promise<ApiToken[]> {
     assertAdmin(ctx);
-    const rows = await ctx.dataSource.getRepository(ApiTokenEntity).find({ relations: { createdBy: true, user: true }, order: { createdAt: 'DESC', id: 'ASC' } });
+    const rows = await ctx.dataSource
+      .getRepository(ApiTokenEntity)
+      .find({ relations: { createdBy: true, user: true }, order: { createdAt: 'DESC', id: 'ASC' } });
     return rows.map(toApiToken);
   }
 
@@ -39,18 +42,39 @@ export class ApiTokenService {
     assertAdmin(ctx);
     const refused = tokenNameErrors(input.name);
     if (refused) return refused;
-    if (!UUID.test(input.integratorId)) return invalid('integratorId', 'NOT_FOUND', 'integratorId does not name a user account');
+    if (!UUID.test(input.integratorId))
+      return invalid('integratorId', 'NOT_FOUND', 'integratorId does not name a user account');
     const secret = generateApiTokenSecret();
     const id = randomUUID();
     const name = input.name.trim();
     const row = await ctx.dataSource.transaction(async (manager) => {
       // Locked so that a concurrent deactivation cannot slip between the check and the insert.
-      const account = await manager.findOne(UserEntity, { where: { id: input.integratorId }, lock: { mode: 'pessimistic_read' } });
+      const account = await manager.findOne(UserEntity, {
+        where: { id: input.integratorId },
+        lock: { mode: 'pessimistic_read' },
+      });
       if (!account) return invalid('integratorId', 'NOT_FOUND', 'integratorId does not name a user account');
-      if (account.role !== Role.INTEGRATOR) return invalid('integratorId', 'NOT_INTEGRATOR', `${account.username} is not an INTEGRATOR account: tokens belong to integrator accounts only`);
-      if (!account.active) return invalid('integratorId', 'INACTIVE', `${account.username} is deactivated: reactivate it first`);
-      await manager.insert(ApiTokenEntity, { id, name, tokenHash: hashApiTokenSecret(secret), userId: account.id, createdById: ctx.user!.id });
-      await recordAudit(manager, ctx, { action: 'API_TOKEN_CREATED', entityType: 'ApiToken', entityId: id, after: { name, integrator: account.username } });
+      if (account.role !== Role.INTEGRATOR)
+        return invalid(
+          'integratorId',
+          'NOT_INTEGRATOR',
+          `${account.username} is not an INTEGRATOR account: tokens belong to integrator accounts only`,
+        );
+      if (!account.active)
+        return invalid('integratorId', 'INACTIVE', `${account.username} is deactivated: reactivate it first`);
+      await manager.insert(ApiTokenEntity, {
+        id,
+        name,
+        tokenHash: hashApiTokenSecret(secret),
+        userId: account.id,
+        createdById: ctx.user!.id,
+      });
+      await recordAudit(manager, ctx, {
+        action: 'API_TOKEN_CREATED',
+        entityType: 'ApiToken',
+        entityId: id,
+        after: { name, integrator: account.username },
+      });
       return manager.findOneOrFail(ApiTokenEntity, { where: { id }, relations: { createdBy: true, user: true } });
     });
     if (row instanceof ValidationError) return row;
@@ -75,7 +99,9 @@ export class ApiTokenService {
           after: { name: row.name, revokedAt: revokedAt.toISOString() },
         });
       }
-      return toApiToken(await manager.findOneOrFail(ApiTokenEntity, { where: { id }, relations: { createdBy: true, user: true } }));
+      return toApiToken(
+        await manager.findOneOrFail(ApiTokenEntity, { where: { id }, relations: { createdBy: true, user: true } }),
+      );
     });
   }
 }
@@ -88,7 +114,12 @@ function toApiToken(row: ApiTokenEntity): ApiToken {
   return Object.assign(new ApiToken(), {
     id: row.id,
     name: row.name,
-    integrator: Object.assign(new TokenIntegrator(), { id: row.user.id, username: row.user.username, displayName: row.user.displayName, active: row.user.active }),
+    integrator: Object.assign(new TokenIntegrator(), {
+      id: row.user.id,
+      username: row.user.username,
+      displayName: row.user.displayName,
+      active: row.user.active,
+    }),
     createdBy: row.createdBy ? { username: row.createdBy.username, displayName: row.createdBy.displayName } : null,
     createdAt: row.createdAt,
     revokedAt: row.revokedAt,

@@ -5,7 +5,13 @@ import type { RequestContext } from '../../graphql/context.js';
 import { undescribedSchemaElements } from '../../graphql/schema-descriptions.js';
 import { authChecker } from '../auth/auth-checker.js';
 import { Role } from '../auth/user.entity.js';
-import { API_TOKEN_PREFIX, generateApiTokenSecret, hashApiTokenSecret, integratorOf, lastUsedIsStale } from './api-token-auth.js';
+import {
+  API_TOKEN_PREFIX,
+  generateApiTokenSecret,
+  hashApiTokenSecret,
+  integratorOf,
+  lastUsedIsStale,
+} from './api-token-auth.js';
 import { tokenNameErrors } from './api-token.service.js';
 
 describe('API token secrets', () => {
@@ -34,7 +40,8 @@ describe('authChecker with an API token', () => {
   const mutation = new GraphQLObjectType({ name: 'Mutation', fields: { b: { type: GraphQLString } } });
   const schema = new GraphQLSchema({ query, mutation });
   const context = { user: integratorOf({ id: 't', username: 'satu-data', displayName: 'probe' }) } as RequestContext;
-  const check = (parentType: GraphQLObjectType, roles: string[]) => authChecker({ context, info: { parentType, schema } } as any, roles);
+  const check = (parentType: GraphQLObjectType, roles: string[]) =>
+    authChecker({ context, info: { parentType, schema } } as any, roles);
 
   it('reads wherever an evaluator reads', () => {
     expect(context.user!.role).toBe(Role.INTEGRATOR);
@@ -42,7 +49,9 @@ describe('authChecker with an API token', () => {
     expect(check(query, [Role.EVALUATOR, Role.ADMIN])).toBe(true);
   });
   it('is refused admin-only reads and every mutation', () => {
-    expect(() => check(query, [Role.ADMIN])).toThrowError(expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }));
+    expect(() => check(query, [Role.ADMIN])).toThrowError(
+      expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }),
+    );
     expect(() => check(mutation, [])).toThrowError(/read-only/);
     expect(() => check(mutation, [Role.EVALUATOR])).toThrowError(/read-only/);
   });
@@ -54,7 +63,10 @@ describe('undescribedSchemaElements', () => {
       query: new GraphQLObjectType({
         name: 'Query',
         description: 'Reads.',
-        fields: { a: { type: GraphQLString, args: { x: { type: GraphQLString } } }, b: { type: GraphQLString, description: 'B.' } },
+        fields: {
+          a: { type: GraphQLString, args: { x: { type: GraphQLString } } },
+          b: { type: GraphQLString, description: 'B.' },
+        },
       }),
     });
     expect(undescribedSchemaElements(schema)).toEqual(['Query.a', 'Query.a(x)']);

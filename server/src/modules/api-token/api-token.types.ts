@@ -16,7 +16,10 @@ export class TokenIntegrator {
   active: boolean;
 }
 
-@ObjectType({ description: 'A read-only API token of another system, belonging to its INTEGRATOR account. Its secret is never shown again after creation.' })
+@ObjectType({
+  description:
+    'A read-only API token of another system, belonging to its INTEGRATOR account. Its secret is never shown again after creation.',
+})
 export class ApiToken {
   @Field(() => ID, { description: 'Identifier, to revoke it.' })
   id: string;
@@ -24,19 +27,31 @@ export class ApiToken {
   @Field(() => String, { description: 'What the token is for, e.g. "Satu Data Kota Bekasi".' })
   name: string;
 
-  @Field(() => TokenIntegrator, { description: "The INTEGRATOR account the token acts as: its requests are that account's, and deactivating the account stops the token at once." })
+  @Field(() => TokenIntegrator, {
+    description:
+      "The INTEGRATOR account the token acts as: its requests are that account's, and deactivating the account stops the token at once.",
+  })
   integrator: TokenIntegrator;
 
-  @Field(() => UserSummary, { nullable: true, description: 'The admin who created it (null when that account was deleted).' })
+  @Field(() => UserSummary, {
+    nullable: true,
+    description: 'The admin who created it (null when that account was deleted).',
+  })
   createdBy: UserSummary | null;
 
   @Field(() => Date, { description: 'When it was created.' })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true, description: 'When it was revoked; a revoked token authenticates nothing. Null while active.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was revoked; a revoked token authenticates nothing. Null while active.',
+  })
   revokedAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When it last authenticated a request, to within a minute; null if never used.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it last authenticated a request, to within a minute; null if never used.',
+  })
   lastUsedAt: Date | null;
 }
 
@@ -46,7 +61,8 @@ export class ApiTokenCreated {
   token: ApiToken;
 
   @Field(() => String, {
-    description: 'The secret (starts with "kct_"), shown only this once: send it as `Authorization: Bearer <secret>`. Only its SHA-256 is stored.',
+    description:
+      'The secret (starts with "kct_"), shown only this once: send it as `Authorization: Bearer <secret>`. Only its SHA-256 is stored.',
   })
   secret: string;
 }
@@ -56,7 +72,10 @@ export class CreateApiTokenInput {
   @Field(() => String, { description: 'What it is for, 1–100 characters, e.g. "Satu Data Kota Bekasi".' })
   name: string;
 
-  @Field(() => ID, { description: 'UserAccount.id of the active INTEGRATOR account the token acts as (create one with createUser, role INTEGRATOR).' })
+  @Field(() => ID, {
+    description:
+      'UserAccount.id of the active INTEGRATOR account the token acts as (create one with createUser, role INTEGRATOR).',
+  })
   integratorId: string;
 }
 

@@ -11,7 +11,9 @@ export class AuditResolver {
   constructor(private readonly trail: AuditTrailService) {}
 
   @Authorized()
-  @Query(() => [AuditEntry], { description: 'History of a submission and its evidence (operators: their own kecamatan).' })
+  @Query(() => [AuditEntry], {
+    description: 'History of a submission and its evidence (operators: their own kecamatan).',
+  })
   submissionHistory(
     @Ctx() ctx: RequestContext,
     @Arg('submissionId', () => ID, { description: 'Submission.id.' }) submissionId: string,
@@ -20,12 +22,24 @@ export class AuditResolver {
   }
 
   @Authorized([Role.EVALUATOR, Role.ADMIN])
-  @Query(() => AuditEntryConnection, { description: 'The whole audit trail page by page, oldest first (evaluators, admins, API tokens).' })
+  @Query(() => AuditEntryConnection, {
+    description: 'The whole audit trail page by page, oldest first (evaluators, admins, API tokens).',
+  })
   auditEntries(
     @Ctx() ctx: RequestContext,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE.default, description: `Page size, 1–${PAGE_SIZE.max}.` }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'A cursor from a previous page (pageInfo.endCursor); omit for the first page.' }) after: string | null,
-    @Arg('filter', () => AuditEntriesFilter, { nullable: true, description: 'Which entries; all when omitted.' }) filter: AuditEntriesFilter | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: PAGE_SIZE.default,
+      description: `Page size, 1–${PAGE_SIZE.max}.`,
+    })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'A cursor from a previous page (pageInfo.endCursor); omit for the first page.',
+    })
+    after: string | null,
+    @Arg('filter', () => AuditEntriesFilter, { nullable: true, description: 'Which entries; all when omitted.' })
+    filter: AuditEntriesFilter | null,
   ): Promise<AuditEntryConnection> {
     return this.trail.page(ctx, { first, after, filter });
   }

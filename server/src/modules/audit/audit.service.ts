@@ -14,7 +14,11 @@ export interface AuditRecord {
  * Writes audit entries with the caller's manager, so they commit or roll back together with the
  * change they describe. Several records go in one statement.
  */
-export async function recordAudit(manager: EntityManager, ctx: RequestContext, ...records: AuditRecord[]): Promise<void> {
+export async function recordAudit(
+  manager: EntityManager,
+  ctx: RequestContext,
+  ...records: AuditRecord[]
+): Promise<void> {
   if (records.length === 0) return;
   const insert = auditInsertSql(ctx, records, 1);
   await manager.query(insert.sql, insert.params);
@@ -26,9 +30,18 @@ export async function recordAudit(manager: EntityManager, ctx: RequestContext, .
  * recordAudit runs, and what a hot path folds into a statement it runs anyway (a data-modifying
  * WITH clause of the same transaction, as the save does).
  */
-export function auditInsertSql(ctx: RequestContext, records: readonly AuditRecord[], firstParam: number): { sql: string; params: unknown[] } {
+export function auditInsertSql(
+  ctx: RequestContext,
+  records: readonly AuditRecord[],
+  firstParam: number,
+): { sql: string; params: unknown[] } {
   const rows = records.map(
-    (record): Pick<AuditEntryEntity, 'userId' | 'username' | 'role' | 'action' | 'entityType' | 'entityId' | 'before' | 'after'> => ({
+    (
+      record,
+    ): Pick<
+      AuditEntryEntity,
+      'userId' | 'username' | 'role' | 'action' | 'entityType' | 'entityId' | 'before' | 'after'
+    > => ({
       userId: ctx.user?.id ?? null,
       username: ctx.user?.username ?? null,
       role: ctx.user?.role ?? null,

@@ -34,7 +34,10 @@ export class AuditEntry {
 
 @InputType({ description: 'Filters of auditEntries; all optional, combined with AND.' })
 export class AuditEntriesFilter {
-  @Field(() => String, { nullable: true, description: 'Only entries about this kind of record: Submission, EvidenceFile, User, ApiToken.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only entries about this kind of record: Submission, EvidenceFile, User, ApiToken.',
+  })
   entityType?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Only entries recorded at or after this instant (inclusive).' })
@@ -61,7 +64,9 @@ export class AuditEntryConnection {
   /** Counts on demand: one more statement, only when totalCount is asked for. */
   countTotal: () => Promise<number>;
 
-  @Field(() => Int, { description: 'How many entries match the filter in all pages (ignores after); one more statement.' })
+  @Field(() => Int, {
+    description: 'How many entries match the filter in all pages (ignores after); one more statement.',
+  })
   totalCount(): Promise<number> {
     return this.countTotal();
   }

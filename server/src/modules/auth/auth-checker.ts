@@ -18,6 +18,7 @@ export const authChecker: AuthCheckerFn<RequestContext> = ({ context, info }, ro
     }
     return true;
   }
-  if (roles.length > 0 && !roles.includes(context.user.role)) throw forbidden(`This needs one of the roles: ${roles.join(', ')}.`);
+  if (roles.length > 0 && !roles.includes(context.user.role))
+    throw forbidden(`This needs one of the roles: ${roles.join(', ')}.`);
   return true;
 };

@@ -9,7 +9,14 @@ import { Role, UserEntity } from './user.entity.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { InvalidCredentialsError, LoginSuccess, TooManyAttemptsError, type User } from './auth.types.js';
 import { authenticateApiToken, isApiTokenSecret } from '../api-token/api-token-auth.js';
-import { ACCOUNT_POLICY, ADDRESS_POLICY, clearFailures, currentWait, recordFailure, type ThrottlePolicy } from './login-throttle.js';
+import {
+  ACCOUNT_POLICY,
+  ADDRESS_POLICY,
+  clearFailures,
+  currentWait,
+  recordFailure,
+  type ThrottlePolicy,
+} from './login-throttle.js';
 
 export const SESSION_COOKIE = 'kecala_session';
 
@@ -33,7 +40,11 @@ export class AuthService {
    * Signs in. Failed attempts slow down and then lock, per account and per client address
    * (state in the database, shared by all instances); a blocked attempt checks no password.
    */
-  async login(ctx: RequestContext, username: string, password: string): Promise<LoginSuccess | InvalidCredentialsError | TooManyAttemptsError> {
+  async login(
+    ctx: RequestContext,
+    username: string,
+    password: string,
+  ): Promise<LoginSuccess | InvalidCredentialsError | TooManyAttemptsError> {
     const name = username.trim().toLowerCase().slice(0, 60);
     const throttleKeys: Array<[string, ThrottlePolicy]> = [
       [`user:${name}`, ACCOUNT_POLICY],
@@ -54,9 +65,14 @@ export class AuthService {
     // An integrator account is an identity for API tokens only: it has no usable password.
     if (user?.role === Role.INTEGRATOR) {
       await recordFailure(ctx.dataSource.manager, throttleKeys);
-      return new InvalidCredentialsError('INTEGRATOR_NO_LOGIN', 'This is an integrator account: it cannot sign in with a password, only read the API with one of its API tokens.');
+      return new InvalidCredentialsError(
+        'INTEGRATOR_NO_LOGIN',
+        'This is an integrator account: it cannot sign in with a password, only read the API with one of its API tokens.',
+      );
     }
-    const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyHash, password);
+    const valid = user
+      ? await verifyPassword(user.passwordHash, password)
+      : await verifyPassword(await dummyHash, password);
     if (!user || !valid || !user.active) return refuse();
     await clearFailures(ctx.dataSource.manager, `user:${name}`);
     const token = randomBytes(32).toString('base64url');
@@ -65,7 +81,11 @@ export class AuthService {
     await ctx.dataSource.transaction(async (manager) => {
       await manager.insert(SessionEntity, { tokenHash: hashToken(token), userId: user.id, expiresAt });
       await manager.update(UserEntity, { id: user.id }, { lastLoginAt: new Date() });
-      await recordAudit(manager, { ...ctx, user: authUser }, { action: 'LOGIN', entityType: 'User', entityId: user.id });
+      await recordAudit(
+        manager,
+        { ...ctx, user: authUser },
+        { action: 'LOGIN', entityType: 'User', entityId: user.id },
+      );
     });
     ctx.res?.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
@@ -96,7 +116,9 @@ export class AuthService {
 
   async me(ctx: RequestContext): Promise<User | null> {
     if (!ctx.user) return null;
-    const user = await ctx.dataSource.getRepository(UserEntity).findOne({ where: { id: ctx.user.id }, relations: { kecamatan: true } });
+    const user = await ctx.dataSource
+      .getRepository(UserEntity)
+      .findOne({ where: { id: ctx.user.id }, relations: { kecamatan: true } });
     return user ? toUser(user) : null;
   }
 }
@@ -135,7 +157,9 @@ export async function authenticateToken(
   const tokenHash = hashToken(token);
   // Plain SQL, read on every request: only the columns an AuthUser needs, no entity hydration.
   // Never cached: a deactivated user or a signed-out session is refused at the next request.
-  const rows: Array<Pick<UserEntity, 'id' | 'username' | 'displayName' | 'role' | 'kecamatanCode' | 'mustChangePassword'>> = await dataSource.query(
+  const rows: Array<
+    Pick<UserEntity, 'id' | 'username' | 'displayName' | 'role' | 'kecamatanCode' | 'mustChangePassword'>
+  > = await dataSource.query(
     `SELECT u."id", u."username", u."displayName", u."role", u."kecamatanCode", u."mustChangePassword"
      FROM "session" s JOIN "app_user" u ON u."id" = s."userId"
      WHERE s."tokenHash" = $1 AND s."expiresAt" > now() AND u."active" = true`,
@@ -149,7 +173,9 @@ export interface SessionUser extends AuthUser {
   mustChangePassword?: boolean;
 }
 
-export function toAuthUser(user: Pick<UserEntity, 'id' | 'username' | 'displayName' | 'role' | 'kecamatanCode' | 'mustChangePassword'>): SessionUser {
+export function toAuthUser(
+  user: Pick<UserEntity, 'id' | 'username' | 'displayName' | 'role' | 'kecamatanCode' | 'mustChangePassword'>,
+): SessionUser {
   return {
     id: user.id,
     username: user.username,

@@ -8,7 +8,7 @@ export class User {
   @Field(() => ID, { description: "Identifier (for an API token: its INTEGRATOR account's)." })
   id: string;
 
-  @Field(() => String, { description: 'Sign-in name (for an API token: its INTEGRATOR account\'s username).' })
+  @Field(() => String, { description: "Sign-in name (for an API token: its INTEGRATOR account's username)." })
   username: string;
 
   @Field(() => String, { description: 'Name to show.' })
@@ -20,7 +20,10 @@ export class User {
   @Field(() => Kecamatan, { nullable: true, description: 'The kecamatan an operator enters data for.' })
   kecamatan: Kecamatan | null;
 
-  @Field(() => Boolean, { description: 'True after an admin created the account or reset its password: only changePassword, logout and logoutEverywhere are accepted until a new password is chosen.' })
+  @Field(() => Boolean, {
+    description:
+      'True after an admin created the account or reset its password: only changePassword, logout and logoutEverywhere are accepted until a new password is chosen.',
+  })
   mustChangePassword: boolean;
 }
 
@@ -29,17 +32,26 @@ export class LoginSuccess {
   @Field(() => User, { description: 'Who signed in.' })
   user: User;
 
-  @Field(() => String, { description: 'Session token, for clients that send `Authorization: Bearer` instead of the cookie.' })
+  @Field(() => String, {
+    description: 'Session token, for clients that send `Authorization: Bearer` instead of the cookie.',
+  })
   token: string;
 
   @Field(() => Date, { description: 'When the session ends.' })
   expiresAt: Date;
 }
 
-@ObjectType({ implements: ErrorResult, description: 'Unknown username, wrong password or inactive account (code INVALID_CREDENTIALS), or an integrator account, which never signs in (code INTEGRATOR_NO_LOGIN).' })
+@ObjectType({
+  implements: ErrorResult,
+  description:
+    'Unknown username, wrong password or inactive account (code INVALID_CREDENTIALS), or an integrator account, which never signs in (code INTEGRATOR_NO_LOGIN).',
+})
 export class InvalidCredentialsError extends ErrorResult {}
 
-@ObjectType({ implements: ErrorResult, description: 'Too many failed sign-ins: wait, or the account or address is locked for a while.' })
+@ObjectType({
+  implements: ErrorResult,
+  description: 'Too many failed sign-ins: wait, or the account or address is locked for a while.',
+})
 export class TooManyAttemptsError extends ErrorResult {
   @Field(() => Int, { description: 'Seconds until the next attempt is accepted.' })
   retryAfterSeconds: number;

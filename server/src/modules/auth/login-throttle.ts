@@ -14,9 +14,21 @@ export interface ThrottlePolicy {
 }
 
 /** Per account: 3 free tries, then 2, 4, 8… seconds between tries, locked 15 minutes after 10. */
-export const ACCOUNT_POLICY: ThrottlePolicy = { freeFailures: 3, lockAfter: 10, lockMinutes: 15, windowMinutes: 15, maxDelaySeconds: 60 };
+export const ACCOUNT_POLICY: ThrottlePolicy = {
+  freeFailures: 3,
+  lockAfter: 10,
+  lockMinutes: 15,
+  windowMinutes: 15,
+  maxDelaySeconds: 60,
+};
 /** Per address: looser, since a kecamatan office may share one address. */
-export const ADDRESS_POLICY: ThrottlePolicy = { freeFailures: 20, lockAfter: 50, lockMinutes: 15, windowMinutes: 15, maxDelaySeconds: 60 };
+export const ADDRESS_POLICY: ThrottlePolicy = {
+  freeFailures: 20,
+  lockAfter: 50,
+  lockMinutes: 15,
+  windowMinutes: 15,
+  maxDelaySeconds: 60,
+};
 
 export interface ThrottleState {
   failures: number;
@@ -30,7 +42,11 @@ export interface ThrottleWait {
 }
 
 /** How long a caller must wait before trying again, or null when it may try now. Pure. */
-export function waitBeforeNextAttempt(state: ThrottleState | null | undefined, policy: ThrottlePolicy, now: Date): ThrottleWait | null {
+export function waitBeforeNextAttempt(
+  state: ThrottleState | null | undefined,
+  policy: ThrottlePolicy,
+  now: Date,
+): ThrottleWait | null {
   if (!state) return null;
   if (state.lockedUntil && state.lockedUntil > now) {
     return { retryAfterSeconds: Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000), locked: true };
@@ -42,12 +58,19 @@ export function waitBeforeNextAttempt(state: ThrottleState | null | undefined, p
 }
 
 /** The longest wait any of the keys imposes. */
-export async function currentWait(manager: EntityManager, keys: Array<[string, ThrottlePolicy]>, now: Date): Promise<ThrottleWait | null> {
+export async function currentWait(
+  manager: EntityManager,
+  keys: Array<[string, ThrottlePolicy]>,
+  now: Date,
+): Promise<ThrottleWait | null> {
   const rows = await manager.getRepository(LoginThrottleEntity).findBy(keys.map(([key]) => ({ key })));
   const byKey = new Map(rows.map((row) => [row.key, row]));
   return keys
     .map(([key, policy]) => waitBeforeNextAttempt(byKey.get(key), policy, now))
-    .reduce<ThrottleWait | null>((worst, wait) => (!wait ? worst : !worst || wait.retryAfterSeconds > worst.retryAfterSeconds ? wait : worst), null);
+    .reduce<ThrottleWait | null>(
+      (worst, wait) => (!wait ? worst : !worst || wait.retryAfterSeconds > worst.retryAfterSeconds ? wait : worst),
+      null,
+    );
 }
 
 /** Counts one failure for each key, atomically (concurrent attempts cannot undercount). */

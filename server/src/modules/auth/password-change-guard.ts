@@ -3,7 +3,8 @@ import type { RequestContext } from '../../graphql/context.js';
 import type { SessionUser } from './auth.service.js';
 
 export const PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED';
-export const PASSWORD_CHANGE_REQUIRED_MESSAGE = 'Your password was set by an admin: change it (changePassword) before doing anything else.';
+export const PASSWORD_CHANGE_REQUIRED_MESSAGE =
+  'Your password was set by an admin: change it (changePassword) before doing anything else.';
 
 /** What a user whose password was set by an admin may still do. */
 const ALLOWED_WHILE_PASSWORD_MUST_CHANGE = new Set(['login', 'logout', 'logoutEverywhere', 'changePassword']);
@@ -13,7 +14,9 @@ export function mustChangePassword(ctx: RequestContext): boolean {
 }
 
 export function passwordChangeRequired(): GraphQLError {
-  return new GraphQLError(PASSWORD_CHANGE_REQUIRED_MESSAGE, { extensions: { code: 'FORBIDDEN', reason: PASSWORD_CHANGE_REQUIRED } });
+  return new GraphQLError(PASSWORD_CHANGE_REQUIRED_MESSAGE, {
+    extensions: { code: 'FORBIDDEN', reason: PASSWORD_CHANGE_REQUIRED },
+  });
 }
 
 /**
@@ -29,7 +32,9 @@ export function refuseMutationsUntilPasswordChanged(schema: GraphQLSchema): Grap
     const resolve: GraphQLFieldResolver<unknown, RequestContext> | undefined = field.resolve;
     field.resolve = (source, args, context, info) => {
       if (mustChangePassword(context)) throw passwordChangeRequired();
-      return resolve ? resolve(source, args, context, info) : (source as Record<string, unknown> | null)?.[info.fieldName];
+      return resolve
+        ? resolve(source, args, context, info)
+        : (source as Record<string, unknown> | null)?.[info.fieldName];
     };
   }
   return schema;

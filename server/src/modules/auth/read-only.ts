@@ -23,13 +23,16 @@ export function refuseMutationsForReadOnly(schema: GraphQLSchema): GraphQLSchema
   for (const field of Object.values(mutationType.getFields())) {
     const resolve: GraphQLFieldResolver<unknown, RequestContext> | undefined = field.resolve;
     const returnType = getNamedType(field.type);
-    const typed = returnType instanceof GraphQLUnionType && returnType.getTypes().some((t) => t.name === 'NotAllowedError');
+    const typed =
+      returnType instanceof GraphQLUnionType && returnType.getTypes().some((t) => t.name === 'NotAllowedError');
     field.resolve = (source, args, context, info) => {
       if (isReadOnly(context.user)) {
         if (typed) return new NotAllowedError(READ_ONLY_MESSAGE);
         throw forbidden(READ_ONLY_MESSAGE);
       }
-      return resolve ? resolve(source, args, context, info) : (source as Record<string, unknown> | null)?.[info.fieldName];
+      return resolve
+        ? resolve(source, args, context, info)
+        : (source as Record<string, unknown> | null)?.[info.fieldName];
     };
   }
   return schema;

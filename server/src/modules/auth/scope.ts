@@ -25,7 +25,8 @@ export function writeRefusal(ctx: RequestContext, kecamatanCode: string): string
   if (!ctx.user) return 'Sign in first.';
   if (isReadOnly(ctx.user)) return READ_ONLY_MESSAGE;
   if (ctx.user.role !== Role.OPERATOR) return 'Only operators enter answers.';
-  if (ctx.user.kecamatanCode !== kecamatanCode) return `You may only enter answers for your own kecamatan (${ctx.user.kecamatanCode}).`;
+  if (ctx.user.kecamatanCode !== kecamatanCode)
+    return `You may only enter answers for your own kecamatan (${ctx.user.kecamatanCode}).`;
   return null;
 }
 

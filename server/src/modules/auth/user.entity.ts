@@ -11,12 +11,16 @@ export enum Role {
 }
 registerEnumType(Role, {
   name: 'Role',
-  description: 'ADMIN manages the system; EVALUATOR (DP3A / Gugus Tugas KLA) reads all; OPERATOR enters one kecamatan; INTEGRATOR is another system\'s account, read through its API tokens.',
+  description:
+    "ADMIN manages the system; EVALUATOR (DP3A / Gugus Tugas KLA) reads all; OPERATOR enters one kecamatan; INTEGRATOR is another system's account, read through its API tokens.",
   valuesConfig: {
     ADMIN: { description: 'Manages the system (user accounts, API tokens); reads every kecamatan and reviews.' },
     EVALUATOR: { description: 'DP3A / Gugus Tugas KLA: reads every kecamatan, verifies, returns and reopens answers.' },
     OPERATOR: { description: 'Enters the answers and evidence of one kecamatan.' },
-    INTEGRATOR: { description: "Another system's account (Satu Data, the province, the ministry): no password, never signs in; its API tokens read like an evaluator and write nothing." },
+    INTEGRATOR: {
+      description:
+        "Another system's account (Satu Data, the province, the ministry): no password, never signs in; its API tokens read like an evaluator and write nothing.",
+    },
   },
 });
 

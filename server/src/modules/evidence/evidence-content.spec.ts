@@ -38,14 +38,20 @@ describe('sniffEvidenceType reads the type from the content, not the name', () =
     ['a text file named .pdf', 'laporan.pdf', sampleText()],
     ['an HTML page named .pdf', 'laporan2.pdf', sampleHtml()],
     ['an empty file', 'kosong.pdf', Buffer.alloc(0)],
-    ['a GIF (an image, but not one we accept)', 'anim.png', Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1')],
+    [
+      'a GIF (an image, but not one we accept)',
+      'anim.png',
+      Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'),
+    ],
     ['a ZIP named .jpg', 'arsip.jpg', Buffer.from([0x50, 0x4b, 0x03, 0x04, ...Buffer.alloc(40)])],
   ])('refuses %s', async (_label, name, bytes) => {
     expect(await sniffEvidenceType(write(name, bytes))).toBeNull();
   });
 
   it('hashes the stored bytes with SHA-256', async () => {
-    expect(await sha256OfFile(write('abc.txt', Buffer.from('abc')))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(await sha256OfFile(write('abc.txt', Buffer.from('abc')))).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
   });
 });
 
@@ -83,7 +89,9 @@ describe('sanitizeFilename keeps the name as harmless metadata', () => {
   });
 
   it('encodes the name for Content-Disposition so no quote, semicolon or newline gets through', () => {
-    expect(inlineContentDisposition('Foto Posyandu (1).jpg')).toBe("inline; filename*=UTF-8''Foto%20Posyandu%20%281%29.jpg");
+    expect(inlineContentDisposition('Foto Posyandu (1).jpg')).toBe(
+      "inline; filename*=UTF-8''Foto%20Posyandu%20%281%29.jpg",
+    );
     expect(inlineContentDisposition('a";b\'c.pdf')).toBe("inline; filename*=UTF-8''a%22%3Bb%27c.pdf");
     expect(inlineContentDisposition('daftar–hadir.pdf')).toBe("inline; filename*=UTF-8''daftar%E2%80%93hadir.pdf");
   });

@@ -64,11 +64,18 @@ export function downloadFilename(originalName: string, mimeType: string): string
   const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   if (extensions.includes(extension)) return name;
   const suffix = `.${extensions[0]}`;
-  return Array.from(name).slice(0, MAX_FILENAME_LENGTH - suffix.length).join('') + suffix;
+  return (
+    Array.from(name)
+      .slice(0, MAX_FILENAME_LENGTH - suffix.length)
+      .join('') + suffix
+  );
 }
 
 /** RFC 8187 / 6266: `inline; filename*=UTF-8''<percent-encoded name>`, every non-attr-char encoded. */
 export function inlineContentDisposition(filename: string): string {
-  const encoded = encodeURIComponent(filename).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*!]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `inline; filename*=UTF-8''${encoded}`;
 }

@@ -13,11 +13,18 @@ export interface EvidenceCoverage {
  * indicators and which of them the given submissions cover with a file that is present and not
  * judged insufficient.
  */
-export async function loadEvidenceCoverage(manager: EntityManager, indicatorIds: string[], submissionIds: string[]): Promise<EvidenceCoverage> {
+export async function loadEvidenceCoverage(
+  manager: EntityManager,
+  indicatorIds: string[],
+  submissionIds: string[],
+): Promise<EvidenceCoverage> {
   const [requirements, files] = await Promise.all([
     indicatorIds.length === 0
       ? Promise.resolve([])
-      : manager.find(EvidenceRequirementEntity, { where: { indicatorId: In(indicatorIds), required: true }, order: { sortOrder: 'ASC' } }),
+      : manager.find(EvidenceRequirementEntity, {
+          where: { indicatorId: In(indicatorIds), required: true },
+          order: { sortOrder: 'ASC' },
+        }),
     submissionIds.length === 0
       ? Promise.resolve([])
       : manager.find(EvidenceFileEntity, {

@@ -14,7 +14,9 @@ registerEnumType(EvidenceVerdict, {
   valuesConfig: {
     PENDING: { description: 'Not judged yet.' },
     ACCEPTED: { description: 'The file proves the checklist item.' },
-    INSUFFICIENT: { description: 'The file does not prove it (a reason says why); it does not count for completeness.' },
+    INSUFFICIENT: {
+      description: 'The file does not prove it (a reason says why); it does not count for completeness.',
+    },
   },
 });
 

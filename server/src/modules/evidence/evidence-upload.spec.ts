@@ -35,7 +35,11 @@ describe('evidence HTTP refusals', () => {
   it('carry a status per code and a JSON body naming the field', () => {
     const error = EvidenceHttpError.field(EvidenceErrorCode.TOO_LARGE, 'Upload-Length', 'TOO_LARGE', 'too big');
     expect(error.status).toBe(413);
-    expect(error.body).toEqual({ code: 'TOO_LARGE', message: 'too big', fieldErrors: [{ field: 'Upload-Length', code: 'TOO_LARGE', message: 'too big' }] });
+    expect(error.body).toEqual({
+      code: 'TOO_LARGE',
+      message: 'too big',
+      fieldErrors: [{ field: 'Upload-Length', code: 'TOO_LARGE', message: 'too big' }],
+    });
     const several = EvidenceHttpError.validation([
       { field: 'year', code: 'REQUIRED', message: 'year is required' },
       { field: 'filename', code: 'REQUIRED', message: 'filename is required' },

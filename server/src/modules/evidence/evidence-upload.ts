@@ -8,7 +8,13 @@ import { NodeRequest, sendNodeResponse } from 'srvx/node';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext } from '../../graphql/context.js';
 import { EvidenceService } from './evidence.service.js';
-import { EvidenceErrorCode, EvidenceHttpError, codeForStatus, tooLarge, type EvidenceErrorBody } from './evidence.errors.js';
+import {
+  EvidenceErrorCode,
+  EvidenceHttpError,
+  codeForStatus,
+  tooLarge,
+  type EvidenceErrorBody,
+} from './evidence.errors.js';
 
 /** Response header of the request that completes an upload: the new EvidenceFile's id. */
 export const EVIDENCE_ID_HEADER = 'Kecala-Evidence-Id';
@@ -46,25 +52,51 @@ function json(body: EvidenceErrorBody): string {
  * refusal of this module.
  */
 function fromTusError(error: unknown, maxUploadBytes: number): EvidenceHttpError | null {
-  const one = (code: EvidenceErrorCode, field: string, fieldCode: string, message: string) => EvidenceHttpError.field(code, field, fieldCode, message);
+  const one = (code: EvidenceErrorCode, field: string, fieldCode: string, message: string) =>
+    EvidenceHttpError.field(code, field, fieldCode, message);
   switch (error) {
     case ERRORS.ERR_MAX_SIZE_EXCEEDED:
       return tooLarge('Upload-Length', maxUploadBytes);
     case ERRORS.ERR_SIZE_EXCEEDED:
       return tooLarge('body', maxUploadBytes, 'More bytes were sent than the Upload-Length declared.');
     case ERRORS.INVALID_OFFSET:
-      return one(EvidenceErrorCode.UPLOAD_CONFLICT, 'Upload-Offset', 'CONFLICT', 'Upload-Offset does not match the bytes received so far; send HEAD to learn the current offset.');
+      return one(
+        EvidenceErrorCode.UPLOAD_CONFLICT,
+        'Upload-Offset',
+        'CONFLICT',
+        'Upload-Offset does not match the bytes received so far; send HEAD to learn the current offset.',
+      );
     case ERRORS.MISSING_OFFSET:
       return one(EvidenceErrorCode.VALIDATION_FAILED, 'Upload-Offset', 'REQUIRED', 'Upload-Offset is required.');
     case ERRORS.INVALID_CONTENT_TYPE:
-      return one(EvidenceErrorCode.VALIDATION_FAILED, 'Content-Type', 'REQUIRED', 'Content-Type must be application/offset+octet-stream.');
+      return one(
+        EvidenceErrorCode.VALIDATION_FAILED,
+        'Content-Type',
+        'REQUIRED',
+        'Content-Type must be application/offset+octet-stream.',
+      );
     case ERRORS.INVALID_LENGTH:
-      return one(EvidenceErrorCode.VALIDATION_FAILED, 'Upload-Length', 'REQUIRED', 'Upload-Length is required (and may be declared only once).');
+      return one(
+        EvidenceErrorCode.VALIDATION_FAILED,
+        'Upload-Length',
+        'REQUIRED',
+        'Upload-Length is required (and may be declared only once).',
+      );
     case ERRORS.INVALID_METADATA:
-      return one(EvidenceErrorCode.VALIDATION_FAILED, 'Upload-Metadata', 'INVALID', 'Upload-Metadata must be comma-separated "key base64(value)" pairs with unique keys.');
+      return one(
+        EvidenceErrorCode.VALIDATION_FAILED,
+        'Upload-Metadata',
+        'INVALID',
+        'Upload-Metadata must be comma-separated "key base64(value)" pairs with unique keys.',
+      );
     case ERRORS.FILE_NOT_FOUND:
     case ERRORS.FILE_NO_LONGER_EXISTS:
-      return one(EvidenceErrorCode.NOT_FOUND, 'uploadId', 'NOT_FOUND', 'No such upload: it was finished, cancelled or expired. Start a new one.');
+      return one(
+        EvidenceErrorCode.NOT_FOUND,
+        'uploadId',
+        'NOT_FOUND',
+        'No such upload: it was finished, cancelled or expired. Start a new one.',
+      );
     default:
       return null;
   }
@@ -105,7 +137,12 @@ export function createEvidenceUploads(options: EvidenceUploadOptions): EvidenceU
       await fs.rename(source, claimed);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw EvidenceHttpError.field(EvidenceErrorCode.UPLOAD_CONFLICT, 'uploadId', 'ALREADY_FINISHED', 'This upload is already finished.');
+        throw EvidenceHttpError.field(
+          EvidenceErrorCode.UPLOAD_CONFLICT,
+          'uploadId',
+          'ALREADY_FINISHED',
+          'This upload is already finished.',
+        );
       }
       throw error;
     }
@@ -124,21 +161,36 @@ export function createEvidenceUploads(options: EvidenceUploadOptions): EvidenceU
     async onIncomingRequest(req, uploadId) {
       if (req.method === 'POST') return; // nothing exists yet: onUploadCreate checks the caller
       const ctx = await contextOf(req);
-      if (!ctx.user) throw new EvidenceHttpError(EvidenceErrorCode.UNAUTHENTICATED, 'Sign in first: send the session cookie or "Authorization: Bearer <token>".');
+      if (!ctx.user)
+        throw new EvidenceHttpError(
+          EvidenceErrorCode.UNAUTHENTICATED,
+          'Sign in first: send the session cookie or "Authorization: Bearer <token>".',
+        );
       const upload = await store.getUpload(uploadId);
       if (upload.metadata?.[UPLOADER_KEY] !== ctx.user.id) {
-        throw new EvidenceHttpError(EvidenceErrorCode.NOT_ALLOWED, 'Only the person who started this upload may resume or cancel it.');
+        throw new EvidenceHttpError(
+          EvidenceErrorCode.NOT_ALLOWED,
+          'Only the person who started this upload may resume or cancel it.',
+        );
       }
     },
     async onUploadCreate(req, upload) {
       const ctx = await contextOf(req);
-      await evidence.checkUpload(ctx, { metadata: upload.metadata, declaredLength: upload.sizeIsDeferred ? undefined : upload.size, maxBytes: maxUploadBytes });
+      await evidence.checkUpload(ctx, {
+        metadata: upload.metadata,
+        declaredLength: upload.sizeIsDeferred ? undefined : upload.size,
+        maxBytes: maxUploadBytes,
+      });
       return { metadata: { ...upload.metadata, [UPLOADER_KEY]: ctx.user!.id } };
     },
     async onUploadFinish(req, upload) {
       const ctx = await contextOf(req);
       const filePath = await claim(upload.id);
-      const attached = await evidence.attachUpload(ctx, { metadata: upload.metadata, filePath, maxBytes: maxUploadBytes });
+      const attached = await evidence.attachUpload(ctx, {
+        metadata: upload.metadata,
+        filePath,
+        maxBytes: maxUploadBytes,
+      });
       return { headers: { [EVIDENCE_ID_HEADER]: attached.evidenceId } };
     },
     onResponseError(req, error): TusError {
@@ -146,15 +198,31 @@ export function createEvidenceUploads(options: EvidenceUploadOptions): EvidenceU
       if (known) return { status_code: known.status, body: json(known.body) };
       const tusError = error as Partial<TusError>;
       if (typeof tusError.status_code === 'number' && tusError.status_code < 500) {
-        return { status_code: tusError.status_code, body: json({ code: codeForStatus(tusError.status_code), message: String(tusError.body ?? '').trim(), fieldErrors: [] }) };
+        return {
+          status_code: tusError.status_code,
+          body: json({
+            code: codeForStatus(tusError.status_code),
+            message: String(tusError.body ?? '').trim(),
+            fieldErrors: [],
+          }),
+        };
       }
       console.error(`[request ${requestIds.get(req)}] upload failed`, error);
-      return { status_code: 500, body: json({ code: EvidenceErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error', fieldErrors: [] }) };
+      return {
+        status_code: 500,
+        body: json({
+          code: EvidenceErrorCode.INTERNAL_SERVER_ERROR,
+          message: 'Internal server error',
+          fieldErrors: [],
+        }),
+      };
     },
   });
 
   const cleanup = setInterval(() => {
-    deleteAbandonedUploads(uploadDir, UPLOAD_EXPIRY_MS).catch((error) => console.error('could not delete abandoned uploads', error));
+    deleteAbandonedUploads(uploadDir, UPLOAD_EXPIRY_MS).catch((error) =>
+      console.error('could not delete abandoned uploads', error),
+    );
   }, CLEANUP_INTERVAL_MS);
   cleanup.unref();
 
@@ -164,7 +232,13 @@ export function createEvidenceUploads(options: EvidenceUploadOptions): EvidenceU
       // tus could serve finished uploads; evidence is downloaded from /evidence/:id, with its checks.
       res.setHeader('Allow', 'POST, HEAD, PATCH, DELETE, OPTIONS');
       res.setHeader('X-Request-Id', requestId);
-      res.status(405).json({ code: EvidenceErrorCode.METHOD_NOT_ALLOWED, message: 'Download evidence from /evidence/<id>.', fieldErrors: [] });
+      res
+        .status(405)
+        .json({
+          code: EvidenceErrorCode.METHOD_NOT_ALLOWED,
+          message: 'Download evidence from /evidence/<id>.',
+          fieldErrors: [],
+        });
       return;
     }
     const request = new NodeRequest({ req, res });
@@ -228,14 +302,26 @@ async function asJsonRefusal(response: Response, requestId: string): Promise<Res
 }
 
 const HEADER_NAMES = new Map(
-  ['Tus-Resumable', 'Upload-Length', 'Upload-Offset', 'Upload-Metadata', 'Upload-Defer-Length', 'Upload-Concat', 'Content-Type'].map((h) => [h.toLowerCase(), h]),
+  [
+    'Tus-Resumable',
+    'Upload-Length',
+    'Upload-Offset',
+    'Upload-Metadata',
+    'Upload-Defer-Length',
+    'Upload-Concat',
+    'Content-Type',
+  ].map((h) => [h.toLowerCase(), h]),
 );
 
 /** tus's own plain-text answers: "Tus-Resumable Required" (412) and "Invalid <header> …" (400). */
 function plainTusRefusal(status: number, text: string): EvidenceErrorBody {
   if (status === 412) {
     const message = 'Tus-Resumable: 1.0.0 is required on every request.';
-    return { code: EvidenceErrorCode.BAD_REQUEST, message, fieldErrors: [{ field: 'Tus-Resumable', code: 'REQUIRED', message }] };
+    return {
+      code: EvidenceErrorCode.BAD_REQUEST,
+      message,
+      fieldErrors: [{ field: 'Tus-Resumable', code: 'REQUIRED', message }],
+    };
   }
   const invalid = /^Invalid (.+)$/.exec(text);
   if (status === 400 && invalid) {
@@ -243,7 +329,11 @@ function plainTusRefusal(status: number, text: string): EvidenceErrorBody {
       const field = HEADER_NAMES.get(name.toLowerCase()) ?? name;
       return { field, code: 'INVALID', message: `${field} is not valid` };
     });
-    return { code: EvidenceErrorCode.VALIDATION_FAILED, message: fieldErrors.map((e) => e.message).join('; '), fieldErrors };
+    return {
+      code: EvidenceErrorCode.VALIDATION_FAILED,
+      message: fieldErrors.map((e) => e.message).join('; '),
+      fieldErrors,
+    };
   }
   return { code: codeForStatus(status), message: text || 'Request refused.', fieldErrors: [] };
 }

@@ -97,7 +97,11 @@ export class EvidenceHttpError extends Error {
 
   /** Several invalid fields at once, as ValidationError does in GraphQL. */
   static validation(fieldErrors: HttpFieldError[]): EvidenceHttpError {
-    return new EvidenceHttpError(EvidenceErrorCode.VALIDATION_FAILED, fieldErrors.map((e) => e.message).join('; '), fieldErrors);
+    return new EvidenceHttpError(
+      EvidenceErrorCode.VALIDATION_FAILED,
+      fieldErrors.map((e) => e.message).join('; '),
+      fieldErrors,
+    );
   }
 }
 

@@ -30,7 +30,12 @@ function downloadHandler(dataSource: DataSource, evidence: EvidenceService, stor
     const requestId = randomUUID();
     res.setHeader('X-Request-Id', requestId);
     res.setHeader('Cache-Control', 'private, no-store');
-    const ctx = await createRequestContext(dataSource, { authorization: req.headers.authorization, cookie: req.headers.cookie }, requestId, { req, res });
+    const ctx = await createRequestContext(
+      dataSource,
+      { authorization: req.headers.authorization, cookie: req.headers.cookie },
+      requestId,
+      { req, res },
+    );
     let file;
     try {
       file = await evidence.findForDownload(ctx, String(req.params.id));
@@ -43,13 +48,20 @@ function downloadHandler(dataSource: DataSource, evidence: EvidenceService, stor
     res.setHeader('Content-Disposition', inlineContentDisposition(downloadFilename(file.originalName, file.mimeType)));
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Content-Security-Policy', 'sandbox');
-    res.sendFile(file.storageKey, { root: storage.directory, cacheControl: false, lastModified: false }, (error?: Error) => {
-      if (!error) return;
-      if (res.headersSent) return next(error);
-      console.error(`[request ${requestId}] evidence ${req.params.id}: stored bytes unreadable`, error);
-      for (const header of ['Content-Type', 'Content-Disposition', 'Content-Security-Policy']) res.removeHeader(header);
-      res.status(500).json({ code: EvidenceErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error', fieldErrors: [] });
-    });
+    res.sendFile(
+      file.storageKey,
+      { root: storage.directory, cacheControl: false, lastModified: false },
+      (error?: Error) => {
+        if (!error) return;
+        if (res.headersSent) return next(error);
+        console.error(`[request ${requestId}] evidence ${req.params.id}: stored bytes unreadable`, error);
+        for (const header of ['Content-Type', 'Content-Disposition', 'Content-Security-Policy'])
+          res.removeHeader(header);
+        res
+          .status(500)
+          .json({ code: EvidenceErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error', fieldErrors: [] });
+      },
+    );
   };
 }
 

@@ -14,7 +14,13 @@ import { Period, PeriodStatus } from '../period/period.entity.js';
 import { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
 import { toSubmission } from '../submission/submission.service.js';
 import { NO_SCORE_EVENTS, type ScoreEvents } from '../live/score-events.js';
-import { FieldError, NotAllowedError, PeriodClosedError, type Submission, ValidationError } from '../submission/submission.types.js';
+import {
+  FieldError,
+  NotAllowedError,
+  PeriodClosedError,
+  type Submission,
+  ValidationError,
+} from '../submission/submission.types.js';
 import { sanitizeFilename, sha256OfFile, sniffEvidenceType } from './evidence-content.js';
 import { EvidenceFileEntity, EvidenceVerdict } from './evidence-file.entity.js';
 import { EvidenceRequirementEntity } from './evidence-requirement.entity.js';
@@ -23,7 +29,10 @@ import { EvidenceErrorCode, EvidenceHttpError, tooLarge, type HttpFieldError } f
 import { EvidenceFile, EvidenceRemoved, type SetEvidenceVerdictInput } from './evidence.types.js';
 
 /** Operators change evidence, like answers, only while the submission is a draft or was returned. */
-export const EVIDENCE_EDITABLE_STATUSES: readonly SubmissionStatus[] = [SubmissionStatus.DRAFT, SubmissionStatus.RETURNED];
+export const EVIDENCE_EDITABLE_STATUSES: readonly SubmissionStatus[] = [
+  SubmissionStatus.DRAFT,
+  SubmissionStatus.RETURNED,
+];
 
 /**
  * Evaluators judge evidence while they review: only a SUBMITTED submission. After a return the
@@ -77,7 +86,9 @@ function fieldError(field: string, code: string, message: string): FieldError {
 }
 
 function evidenceNotFound(): ValidationError {
-  return new ValidationError([fieldError('evidenceId', 'NOT_FOUND', 'evidenceId does not name an evidence file (or it was removed)')]);
+  return new ValidationError([
+    fieldError('evidenceId', 'NOT_FOUND', 'evidenceId does not name an evidence file (or it was removed)'),
+  ]);
 }
 
 /**
@@ -94,7 +105,10 @@ export class EvidenceService {
   ) {}
 
   /** Submission.evidence: the files not removed, batched per request by the loader. */
-  async listForSubmission(ctx: RequestContext, submission: Pick<Submission, 'id' | 'kecamatanCode'>): Promise<EvidenceFile[]> {
+  async listForSubmission(
+    ctx: RequestContext,
+    submission: Pick<Submission, 'id' | 'kecamatanCode'>,
+  ): Promise<EvidenceFile[]> {
     assertCanReadKecamatan(ctx, submission.kecamatanCode);
     return ctx.loaders.evidenceBySubmission.load(submission.id);
   }
@@ -106,16 +120,26 @@ export class EvidenceService {
    */
   async checkUpload(ctx: RequestContext, request: UploadRequest): Promise<UploadTarget> {
     const user = ctx.user;
-    if (!user) throw new EvidenceHttpError(EvidenceErrorCode.UNAUTHENTICATED, 'Sign in first: send the session cookie or "Authorization: Bearer <token>".');
-    if (user.role !== Role.OPERATOR) throw new EvidenceHttpError(EvidenceErrorCode.NOT_ALLOWED, 'Only the operator of a kecamatan uploads its evidence.');
+    if (!user)
+      throw new EvidenceHttpError(
+        EvidenceErrorCode.UNAUTHENTICATED,
+        'Sign in first: send the session cookie or "Authorization: Bearer <token>".',
+      );
+    if (user.role !== Role.OPERATOR)
+      throw new EvidenceHttpError(
+        EvidenceErrorCode.NOT_ALLOWED,
+        'Only the operator of a kecamatan uploads its evidence.',
+      );
     // Like every GraphQL mutation: a password set by an admin must be changed first.
-    if (mustChangePassword(ctx)) throw new EvidenceHttpError(EvidenceErrorCode.NOT_ALLOWED, PASSWORD_CHANGE_REQUIRED_MESSAGE);
+    if (mustChangePassword(ctx))
+      throw new EvidenceHttpError(EvidenceErrorCode.NOT_ALLOWED, PASSWORD_CHANGE_REQUIRED_MESSAGE);
 
     const metadata = request.metadata ?? {};
     const value = (key: string) => (typeof metadata[key] === 'string' ? metadata[key]!.trim() : '');
     const errors: HttpFieldError[] = [];
     for (const key of UPLOAD_METADATA_KEYS) {
-      if (value(key) === '') errors.push({ field: key, code: 'REQUIRED', message: `${key} is required in Upload-Metadata` });
+      if (value(key) === '')
+        errors.push({ field: key, code: 'REQUIRED', message: `${key} is required in Upload-Metadata` });
     }
     const kecamatanCode = value('kecamatanCode');
     if (kecamatanCode !== '' && kecamatanCode !== user.kecamatanCode) {
@@ -131,9 +155,17 @@ export class EvidenceService {
       errors.push({ field: 'year', code: 'NOT_AN_INTEGER', message: 'year must be a four-digit year, e.g. 2026' });
     }
     if (request.declaredLength === undefined) {
-      errors.push({ field: 'Upload-Length', code: 'REQUIRED', message: 'Upload-Length is required (a deferred length is not accepted)' });
+      errors.push({
+        field: 'Upload-Length',
+        code: 'REQUIRED',
+        message: 'Upload-Length is required (a deferred length is not accepted)',
+      });
     } else if (request.declaredLength <= 0) {
-      errors.push({ field: 'Upload-Length', code: 'EMPTY', message: 'Upload-Length must be greater than 0: the file is empty' });
+      errors.push({
+        field: 'Upload-Length',
+        code: 'EMPTY',
+        message: 'Upload-Length must be greater than 0: the file is empty',
+      });
     }
     if (errors.length > 0) throw EvidenceHttpError.validation(errors);
     if (request.declaredLength! > request.maxBytes) throw tooLarge('Upload-Length', request.maxBytes);
@@ -145,7 +177,12 @@ export class EvidenceService {
     });
     if (!catalog) throw invalid('year', 'NOT_FOUND', `year ${year} has no evaluation period`);
     const indicator = catalog.indicatorsByCode.get(value('indicatorCode'));
-    if (!indicator) throw invalid('indicatorCode', 'NOT_FOUND', `indicatorCode ${value('indicatorCode')} is not an indicator of ${year}`);
+    if (!indicator)
+      throw invalid(
+        'indicatorCode',
+        'NOT_FOUND',
+        `indicatorCode ${value('indicatorCode')} is not an indicator of ${year}`,
+      );
     const requirements = catalog.requirementsByIndicatorId.get(indicator.id) ?? [];
     const requirement = requirements.find((r) => r.code === value('requirementCode'));
     if (!requirement) {
@@ -156,14 +193,27 @@ export class EvidenceService {
       );
     }
     if (catalog.period.status !== PeriodStatus.OPEN) {
-      throw EvidenceHttpError.field(EvidenceErrorCode.PERIOD_CLOSED, 'year', 'PERIOD_CLOSED', `The evaluation period ${year} is closed; evidence can no longer be changed.`);
+      throw EvidenceHttpError.field(
+        EvidenceErrorCode.PERIOD_CLOSED,
+        'year',
+        'PERIOD_CLOSED',
+        `The evaluation period ${year} is closed; evidence can no longer be changed.`,
+      );
     }
     const submission = await ctx.dataSource.getRepository(SubmissionEntity).findOne({
       select: { id: true, status: true },
       where: { periodId: catalog.period.id, kecamatanCode, indicatorId: indicator.id },
     });
-    if (submission && !EVIDENCE_EDITABLE_STATUSES.includes(submission.status)) throw submissionLocked(indicator.code, submission.status);
-    return { year, periodId: catalog.period.id, kecamatanCode, indicator, requirement, filename: sanitizeFilename(value('filename')) };
+    if (submission && !EVIDENCE_EDITABLE_STATUSES.includes(submission.status))
+      throw submissionLocked(indicator.code, submission.status);
+    return {
+      year,
+      periodId: catalog.period.id,
+      kecamatanCode,
+      indicator,
+      requirement,
+      filename: sanitizeFilename(value('filename')),
+    };
   }
 
   /**
@@ -175,12 +225,19 @@ export class EvidenceService {
    * The same bytes attached twice to one item (a client retrying after a lost response) give the
    * existing file back instead of a copy.
    */
-  async attachUpload(ctx: RequestContext, upload: { metadata: UploadRequest['metadata']; filePath: string; maxBytes: number }): Promise<AttachedEvidence> {
+  async attachUpload(
+    ctx: RequestContext,
+    upload: { metadata: UploadRequest['metadata']; filePath: string; maxBytes: number },
+  ): Promise<AttachedEvidence> {
     try {
       const { size } = await fs.stat(upload.filePath);
       if (size === 0) throw invalid('file', 'EMPTY', 'the file is empty');
       if (size > upload.maxBytes) throw tooLarge('file', upload.maxBytes);
-      const target = await this.checkUpload(ctx, { metadata: upload.metadata, declaredLength: size, maxBytes: upload.maxBytes });
+      const target = await this.checkUpload(ctx, {
+        metadata: upload.metadata,
+        declaredLength: size,
+        maxBytes: upload.maxBytes,
+      });
       const mimeType = await sniffEvidenceType(upload.filePath);
       if (!mimeType) {
         throw EvidenceHttpError.field(
@@ -224,8 +281,12 @@ export class EvidenceService {
         .orIgnore()
         .returning(['id'])
         .execute();
-      const submission = await manager.findOneOrFail(SubmissionEntity, { where: key, lock: { mode: 'pessimistic_write' } });
-      if (!EVIDENCE_EDITABLE_STATUSES.includes(submission.status)) throw submissionLocked(target.indicator.code, submission.status);
+      const submission = await manager.findOneOrFail(SubmissionEntity, {
+        where: key,
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!EVIDENCE_EDITABLE_STATUSES.includes(submission.status))
+        throw submissionLocked(target.indicator.code, submission.status);
       if (created.raw.length > 0) {
         await recordAudit(manager, ctx, {
           action: 'SUBMISSION_CREATED',
@@ -236,7 +297,12 @@ export class EvidenceService {
       }
       const same = await manager.findOne(EvidenceFileEntity, {
         select: { id: true },
-        where: { submissionId: submission.id, requirementId: target.requirement.id, sha256: file.sha256, removedAt: IsNull() },
+        where: {
+          submissionId: submission.id,
+          requirementId: target.requirement.id,
+          sha256: file.sha256,
+          removedAt: IsNull(),
+        },
       });
       if (same) return { evidenceId: same.id, submissionId: submission.id, duplicate: true };
 
@@ -278,39 +344,70 @@ export class EvidenceService {
    */
   async setVerdict(ctx: RequestContext, input: SetEvidenceVerdictInput): Promise<VerdictResult> {
     const refusal = reviewRefusal(ctx);
-    if (refusal) return new NotAllowedError(refusal === READ_ONLY_MESSAGE ? refusal : 'Only evaluators and admins judge evidence.');
+    if (refusal)
+      return new NotAllowedError(
+        refusal === READ_ONLY_MESSAGE ? refusal : 'Only evaluators and admins judge evidence.',
+      );
     const reason = input.reason == null || input.reason.trim() === '' ? null : input.reason.trim();
     const errors: FieldError[] = [];
-    if (!UUID.test(input.evidenceId)) errors.push(fieldError('evidenceId', 'NOT_FOUND', 'evidenceId does not name an evidence file'));
+    if (!UUID.test(input.evidenceId))
+      errors.push(fieldError('evidenceId', 'NOT_FOUND', 'evidenceId does not name an evidence file'));
     if (input.verdict === EvidenceVerdict.INSUFFICIENT && reason == null) {
-      errors.push(fieldError('reason', 'REQUIRED', 'reason is required when the evidence is INSUFFICIENT: say what is missing or wrong'));
+      errors.push(
+        fieldError(
+          'reason',
+          'REQUIRED',
+          'reason is required when the evidence is INSUFFICIENT: say what is missing or wrong',
+        ),
+      );
     }
     // At most MAX_NOTE_LENGTH (2000) characters, no control characters: the rule of notes.
     errors.push(...validateNote(reason, 'reason').map((e) => fieldError(e.field, e.code, e.message)));
     if (errors.length > 0) return new ValidationError(errors);
 
-    const verdictOutcome = await ctx.dataSource.transaction(async (manager): Promise<VerdictResult | { view: EvidenceFile; year: number; kecamatanCode: string }> => {
-      const found = await manager.findOne(EvidenceFileEntity, { select: { id: true, submissionId: true }, where: { id: input.evidenceId, removedAt: IsNull() } });
-      if (!found) return evidenceNotFound();
-      const submission = await manager.findOneOrFail(SubmissionEntity, { where: { id: found.submissionId }, lock: { mode: 'pessimistic_write' } });
-      if (!VERDICT_STATUSES.includes(submission.status)) {
-        return new NotAllowedError(`Evidence is judged only while its submission is SUBMITTED; this one is ${submission.status}.`);
-      }
-      const file = await manager.findOne(EvidenceFileEntity, { where: { id: found.id, removedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
-      if (!file) return evidenceNotFound();
-      const judged = input.verdict === EvidenceVerdict.PENDING ? { verdict: input.verdict, verdictReason: null, verdictById: null, verdictAt: null } : { verdict: input.verdict, verdictReason: reason, verdictById: ctx.user!.id, verdictAt: new Date() };
-      await manager.update(EvidenceFileEntity, { id: file.id }, judged);
-      await recordAudit(manager, ctx, {
-        action: 'EVIDENCE_VERDICT_SET',
-        entityType: 'EvidenceFile',
-        entityId: file.id,
-        before: { verdict: file.verdict, verdictReason: file.verdictReason },
-        after: { verdict: judged.verdict, verdictReason: judged.verdictReason, submissionId: submission.id, kecamatanCode: submission.kecamatanCode },
-      });
-      const [view] = await queryEvidenceFiles(manager, { ids: [file.id] });
-      const period = await manager.findOneByOrFail(Period, { id: submission.periodId });
-      return { view, year: period.year, kecamatanCode: submission.kecamatanCode };
-    });
+    const verdictOutcome = await ctx.dataSource.transaction(
+      async (manager): Promise<VerdictResult | { view: EvidenceFile; year: number; kecamatanCode: string }> => {
+        const found = await manager.findOne(EvidenceFileEntity, {
+          select: { id: true, submissionId: true },
+          where: { id: input.evidenceId, removedAt: IsNull() },
+        });
+        if (!found) return evidenceNotFound();
+        const submission = await manager.findOneOrFail(SubmissionEntity, {
+          where: { id: found.submissionId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!VERDICT_STATUSES.includes(submission.status)) {
+          return new NotAllowedError(
+            `Evidence is judged only while its submission is SUBMITTED; this one is ${submission.status}.`,
+          );
+        }
+        const file = await manager.findOne(EvidenceFileEntity, {
+          where: { id: found.id, removedAt: IsNull() },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!file) return evidenceNotFound();
+        const judged =
+          input.verdict === EvidenceVerdict.PENDING
+            ? { verdict: input.verdict, verdictReason: null, verdictById: null, verdictAt: null }
+            : { verdict: input.verdict, verdictReason: reason, verdictById: ctx.user!.id, verdictAt: new Date() };
+        await manager.update(EvidenceFileEntity, { id: file.id }, judged);
+        await recordAudit(manager, ctx, {
+          action: 'EVIDENCE_VERDICT_SET',
+          entityType: 'EvidenceFile',
+          entityId: file.id,
+          before: { verdict: file.verdict, verdictReason: file.verdictReason },
+          after: {
+            verdict: judged.verdict,
+            verdictReason: judged.verdictReason,
+            submissionId: submission.id,
+            kecamatanCode: submission.kecamatanCode,
+          },
+        });
+        const [view] = await queryEvidenceFiles(manager, { ids: [file.id] });
+        const period = await manager.findOneByOrFail(Period, { id: submission.periodId });
+        return { view, year: period.year, kecamatanCode: submission.kecamatanCode };
+      },
+    );
     if (!('view' in verdictOutcome)) return verdictOutcome;
     this.events.announce('EVIDENCE', [verdictOutcome]);
     return verdictOutcome.view;
@@ -322,21 +419,33 @@ export class EvidenceService {
    * removal has committed.
    */
   async remove(ctx: RequestContext, evidenceId: string): Promise<RemoveResult> {
-    if (ctx.user?.role !== Role.OPERATOR) return new NotAllowedError('Only the operator of a kecamatan removes its evidence.');
+    if (ctx.user?.role !== Role.OPERATOR)
+      return new NotAllowedError('Only the operator of a kecamatan removes its evidence.');
     if (!UUID.test(evidenceId)) return evidenceNotFound();
     const outcome = await ctx.dataSource.transaction(async (manager) => {
-      const found = await manager.findOne(EvidenceFileEntity, { select: { id: true, submissionId: true }, where: { id: evidenceId, removedAt: IsNull() } });
+      const found = await manager.findOne(EvidenceFileEntity, {
+        select: { id: true, submissionId: true },
+        where: { id: evidenceId, removedAt: IsNull() },
+      });
       if (!found) return evidenceNotFound();
-      const submission = await manager.findOneOrFail(SubmissionEntity, { where: { id: found.submissionId }, lock: { mode: 'pessimistic_write' } });
+      const submission = await manager.findOneOrFail(SubmissionEntity, {
+        where: { id: found.submissionId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (submission.kecamatanCode !== ctx.user!.kecamatanCode) {
         return new NotAllowedError(`You may only remove evidence of your own kecamatan (${ctx.user!.kecamatanCode}).`);
       }
       const period = await manager.findOneByOrFail(Period, { id: submission.periodId });
       if (period.status !== PeriodStatus.OPEN) return new PeriodClosedError(period.year);
       if (!EVIDENCE_EDITABLE_STATUSES.includes(submission.status)) {
-        return new NotAllowedError(`Evidence can be changed only while the submission is DRAFT or RETURNED; this one is ${submission.status}.`);
+        return new NotAllowedError(
+          `Evidence can be changed only while the submission is DRAFT or RETURNED; this one is ${submission.status}.`,
+        );
       }
-      const file = await manager.findOne(EvidenceFileEntity, { where: { id: found.id, removedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+      const file = await manager.findOne(EvidenceFileEntity, {
+        where: { id: found.id, removedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!file) return evidenceNotFound();
       const removedAt = new Date();
       await manager.update(EvidenceFileEntity, { id: file.id }, { removedAt });
@@ -344,31 +453,69 @@ export class EvidenceService {
         action: 'EVIDENCE_REMOVED',
         entityType: 'EvidenceFile',
         entityId: file.id,
-        before: { removedAt: null, verdict: file.verdict, originalName: file.originalName, sha256: file.sha256, storageKey: file.storageKey },
-        after: { removedAt: removedAt.toISOString(), submissionId: submission.id, kecamatanCode: submission.kecamatanCode },
+        before: {
+          removedAt: null,
+          verdict: file.verdict,
+          originalName: file.originalName,
+          sha256: file.sha256,
+          storageKey: file.storageKey,
+        },
+        after: {
+          removedAt: removedAt.toISOString(),
+          submissionId: submission.id,
+          kecamatanCode: submission.kecamatanCode,
+        },
       });
-      const current = await manager.findOneOrFail(SubmissionEntity, { where: { id: submission.id }, relations: { updatedBy: true, indicator: true } });
-      const removed = Object.assign(new EvidenceRemoved(), { evidenceId: file.id, submission: toSubmission(current, period.year, current.indicator) });
+      const current = await manager.findOneOrFail(SubmissionEntity, {
+        where: { id: submission.id },
+        relations: { updatedBy: true, indicator: true },
+      });
+      const removed = Object.assign(new EvidenceRemoved(), {
+        evidenceId: file.id,
+        submission: toSubmission(current, period.year, current.indicator),
+      });
       // A carried-forward file shares its bytes with the earlier year's row: keep them while any row still uses them.
-      const shared = await manager.exists(EvidenceFileEntity, { where: { storageKey: file.storageKey, removedAt: IsNull() } });
+      const shared = await manager.exists(EvidenceFileEntity, {
+        where: { storageKey: file.storageKey, removedAt: IsNull() },
+      });
       return { removed, storageKey: shared ? null : file.storageKey };
     });
     if (!('removed' in outcome)) return outcome;
     this.events.announce('EVIDENCE', [outcome.removed.submission]);
     // After the commit: a failed delete leaves an orphan file (logged), never a row without bytes.
-    if (outcome.storageKey) await this.storage.remove(outcome.storageKey).catch((error) => console.error(`[request ${ctx.requestId}] could not delete evidence bytes ${outcome.storageKey}`, error));
+    if (outcome.storageKey)
+      await this.storage
+        .remove(outcome.storageKey)
+        .catch((error) =>
+          console.error(`[request ${ctx.requestId}] could not delete evidence bytes ${outcome.storageKey}`, error),
+        );
     return outcome.removed;
   }
 
   /** GET /evidence/:id: 401 anonymous, 404 unknown or removed, 403 another kecamatan's operator. */
   async findForDownload(ctx: RequestContext, evidenceId: string): Promise<DownloadableEvidence> {
-    if (!ctx.user) throw new EvidenceHttpError(EvidenceErrorCode.UNAUTHENTICATED, 'Sign in first: send the session cookie or "Authorization: Bearer <token>".');
-    const notFound = () => EvidenceHttpError.field(EvidenceErrorCode.NOT_FOUND, 'id', 'NOT_FOUND', 'No evidence file with this id (or it was removed).');
+    if (!ctx.user)
+      throw new EvidenceHttpError(
+        EvidenceErrorCode.UNAUTHENTICATED,
+        'Sign in first: send the session cookie or "Authorization: Bearer <token>".',
+      );
+    const notFound = () =>
+      EvidenceHttpError.field(
+        EvidenceErrorCode.NOT_FOUND,
+        'id',
+        'NOT_FOUND',
+        'No evidence file with this id (or it was removed).',
+      );
     if (!UUID.test(evidenceId)) throw notFound();
-    const file = await ctx.dataSource.getRepository(EvidenceFileEntity).findOne({ where: { id: evidenceId }, relations: { submission: true } });
+    const file = await ctx.dataSource
+      .getRepository(EvidenceFileEntity)
+      .findOne({ where: { id: evidenceId }, relations: { submission: true } });
     if (!file || file.removedAt) throw notFound();
     if (!canReadKecamatan(ctx, file.submission.kecamatanCode)) {
-      throw new EvidenceHttpError(EvidenceErrorCode.NOT_ALLOWED, `You may not read evidence of kecamatan ${file.submission.kecamatanCode}.`);
+      throw new EvidenceHttpError(
+        EvidenceErrorCode.NOT_ALLOWED,
+        `You may not read evidence of kecamatan ${file.submission.kecamatanCode}.`,
+      );
     }
     // Evidence can hold children's personal data (cluster V cases): every read is on the audit
     // trail, written before the bytes are sent so that no read goes unrecorded.
@@ -376,9 +523,18 @@ export class EvidenceService {
       action: 'EVIDENCE_DOWNLOADED',
       entityType: 'EvidenceFile',
       entityId: file.id,
-      after: { kecamatanCode: file.submission.kecamatanCode, submissionId: file.submissionId, originalName: file.originalName },
+      after: {
+        kecamatanCode: file.submission.kecamatanCode,
+        submissionId: file.submissionId,
+        originalName: file.originalName,
+      },
     });
-    return { storageKey: file.storageKey, mimeType: file.mimeType, sizeBytes: file.sizeBytes, originalName: file.originalName };
+    return {
+      storageKey: file.storageKey,
+      mimeType: file.mimeType,
+      sizeBytes: file.sizeBytes,
+      originalName: file.originalName,
+    };
   }
 }
 
@@ -420,7 +576,8 @@ export async function queryEvidenceFiles(
     .innerJoin(EvidenceRequirementEntity, 'requirement', 'requirement.id = file.requirementId')
     .leftJoin(UserEntity, 'uploader', 'uploader.id = file.uploadedById')
     .where('file.removedAt IS NULL');
-  if (filter.submissionIds) query.andWhere('file.submissionId IN (:...submissionIds)', { submissionIds: [...filter.submissionIds] });
+  if (filter.submissionIds)
+    query.andWhere('file.submissionId IN (:...submissionIds)', { submissionIds: [...filter.submissionIds] });
   if (filter.ids) query.andWhere('file.id IN (:...ids)', { ids: [...filter.ids] });
   const rows: Array<Record<string, any>> = await query
     .orderBy('requirement.sortOrder', 'ASC')
@@ -436,7 +593,9 @@ export async function queryEvidenceFiles(
       mimeType: row.mimeType,
       sizeBytes: Number(row.sizeBytes),
       uploadedAt: new Date(row.uploadedAt),
-      uploadedBy: row.uploaderUsername ? { username: row.uploaderUsername, displayName: row.uploaderDisplayName } : null,
+      uploadedBy: row.uploaderUsername
+        ? { username: row.uploaderUsername, displayName: row.uploaderDisplayName }
+        : null,
       verdict: row.verdict as EvidenceVerdict,
       verdictReason: row.verdictReason ?? null,
       url: `/evidence/${row.id}`,

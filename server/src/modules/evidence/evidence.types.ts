@@ -1,13 +1,24 @@
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
-import { NotAllowedError, PeriodClosedError, Submission, UserSummary, ValidationError } from '../submission/submission.types.js';
+import {
+  NotAllowedError,
+  PeriodClosedError,
+  Submission,
+  UserSummary,
+  ValidationError,
+} from '../submission/submission.types.js';
 import { EvidenceVerdict } from './evidence-file.entity.js';
 
-@ObjectType({ description: "One item of an indicator's evidence checklist (bukti dukung), e.g. the SK on the Gugus Tugas KLA." })
+@ObjectType({
+  description: "One item of an indicator's evidence checklist (bukti dukung), e.g. the SK on the Gugus Tugas KLA.",
+})
 export class EvidenceRequirement {
   @Field(() => ID, { description: 'Identifier.' })
   id: string;
 
-  @Field(() => String, { description: 'Stable code within the indicator, e.g. "SK_GUGUS_TUGAS_KLA"; send it as requirementCode when uploading.' })
+  @Field(() => String, {
+    description:
+      'Stable code within the indicator, e.g. "SK_GUGUS_TUGAS_KLA"; send it as requirementCode when uploading.',
+  })
   code: string;
 
   @Field(() => String, { description: 'Label in Bahasa Indonesia.' })
@@ -16,7 +27,9 @@ export class EvidenceRequirement {
   @Field(() => String, { description: 'Label in English.' })
   labelEn: string;
 
-  @Field(() => Boolean, { description: 'Submitting needs at least one file for this item that was not judged INSUFFICIENT.' })
+  @Field(() => Boolean, {
+    description: 'Submitting needs at least one file for this item that was not judged INSUFFICIENT.',
+  })
   required: boolean;
 }
 
@@ -28,7 +41,9 @@ export class EvidenceFile {
   @Field(() => String, { description: 'Code of the checklist item (EvidenceRequirement.code) the file proves.' })
   requirementCode: string;
 
-  @Field(() => String, { description: "The uploader's file name, sanitized; metadata only (the bytes are stored under a generated key)." })
+  @Field(() => String, {
+    description: "The uploader's file name, sanitized; metadata only (the bytes are stored under a generated key).",
+  })
   originalName: string;
 
   @Field(() => String, { description: 'Detected from the content: application/pdf, image/jpeg or image/png.' })
@@ -49,7 +64,9 @@ export class EvidenceFile {
   @Field(() => String, { nullable: true, description: 'Why the evaluator judged it so; always set for INSUFFICIENT.' })
   verdictReason: string | null;
 
-  @Field(() => String, { description: 'Where to download it ("/evidence/<id>"), with the session cookie or bearer token.' })
+  @Field(() => String, {
+    description: 'Where to download it ("/evidence/<id>"), with the session cookie or bearer token.',
+  })
   url: string;
 }
 
@@ -61,11 +78,16 @@ export class SetEvidenceVerdictInput {
   @Field(() => EvidenceVerdict, { description: 'PENDING takes a verdict back.' })
   verdict: EvidenceVerdict;
 
-  @Field(() => String, { nullable: true, description: 'Required for INSUFFICIENT (what is missing or wrong); at most 2000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required for INSUFFICIENT (what is missing or wrong); at most 2000 characters.',
+  })
   reason?: string | null;
 }
 
-@ObjectType({ description: 'The file was removed from its submission (kept, hidden, for the audit trail); its bytes are deleted.' })
+@ObjectType({
+  description: 'The file was removed from its submission (kept, hidden, for the audit trail); its bytes are deleted.',
+})
 export class EvidenceRemoved {
   @Field(() => ID, { description: 'The removed file.' })
   evidenceId: string;

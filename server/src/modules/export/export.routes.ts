@@ -24,7 +24,9 @@ function toHttpError(error: unknown): EvidenceHttpError | null {
     case 'FORBIDDEN':
       return new EvidenceHttpError(EvidenceErrorCode.NOT_ALLOWED, error.message);
     case 'NOT_FOUND':
-      return field ? EvidenceHttpError.field(EvidenceErrorCode.NOT_FOUND, field, 'NOT_FOUND', error.message) : new EvidenceHttpError(EvidenceErrorCode.NOT_FOUND, error.message);
+      return field
+        ? EvidenceHttpError.field(EvidenceErrorCode.NOT_FOUND, field, 'NOT_FOUND', error.message)
+        : new EvidenceHttpError(EvidenceErrorCode.NOT_FOUND, error.message);
     case 'BAD_USER_INPUT':
       return EvidenceHttpError.validation([{ field: field ?? 'query', code: 'INVALID', message: error.message }]);
     default:
@@ -35,26 +37,44 @@ function toHttpError(error: unknown): EvidenceHttpError | null {
 function yearOf(req: Request): number {
   const raw = String(req.query.year ?? '');
   const year = Number(raw);
-  if (!/^\d{4}$/.test(raw) || !Number.isInteger(year)) throw EvidenceHttpError.validation([{ field: 'year', code: 'REQUIRED', message: 'year must be a four-digit year, e.g. ?year=2026' }]);
+  if (!/^\d{4}$/.test(raw) || !Number.isInteger(year))
+    throw EvidenceHttpError.validation([
+      { field: 'year', code: 'REQUIRED', message: 'year must be a four-digit year, e.g. ?year=2026' },
+    ]);
   return year;
 }
 
 function basisOf(req: Request): ScoreBasis {
   const raw = req.query.basis == null ? 'VERIFIED' : String(req.query.basis);
-  if (raw !== 'VERIFIED' && raw !== 'SELF_ASSESSED') throw EvidenceHttpError.validation([{ field: 'basis', code: 'INVALID', message: 'basis must be VERIFIED or SELF_ASSESSED' }]);
+  if (raw !== 'VERIFIED' && raw !== 'SELF_ASSESSED')
+    throw EvidenceHttpError.validation([
+      { field: 'basis', code: 'INVALID', message: 'basis must be VERIFIED or SELF_ASSESSED' },
+    ]);
   return raw;
 }
 
 /** Authenticates like /evidence/:id, builds the workbook, sends it whole with its length. */
-function workbookHandler(dataSource: DataSource, build: (ctx: RequestContext, req: Request) => Promise<Workbook>): RequestHandler {
+function workbookHandler(
+  dataSource: DataSource,
+  build: (ctx: RequestContext, req: Request) => Promise<Workbook>,
+): RequestHandler {
   return async (req: Request, res: Response) => {
     const requestId = randomUUID();
     res.setHeader('X-Request-Id', requestId);
     res.setHeader('Cache-Control', 'private, no-store');
-    const ctx = await createRequestContext(dataSource, { authorization: req.headers.authorization, cookie: req.headers.cookie }, requestId, { req, res });
+    const ctx = await createRequestContext(
+      dataSource,
+      { authorization: req.headers.authorization, cookie: req.headers.cookie },
+      requestId,
+      { req, res },
+    );
     let workbook: Workbook;
     try {
-      if (!ctx.user) throw new EvidenceHttpError(EvidenceErrorCode.UNAUTHENTICATED, 'Sign in first: send the session cookie or "Authorization: Bearer <token>".');
+      if (!ctx.user)
+        throw new EvidenceHttpError(
+          EvidenceErrorCode.UNAUTHENTICATED,
+          'Sign in first: send the session cookie or "Authorization: Bearer <token>".',
+        );
       workbook = await build(ctx, req);
       // Exports carry every answer of their scope: who took which one is on the audit trail.
       await recordAudit(ctx.dataSource.manager, ctx, {
@@ -84,10 +104,20 @@ export function mountExportRoutes(app: Express, options: { dataSource: DataSourc
   const indicators = new IndicatorService();
   const scoring = new ScoringService(indicators);
   const exports = new ExportService(indicators, scoring, new SubmissionService(indicators));
-  app.get('/exports/scoreboard.xlsx', workbookHandler(options.dataSource, (ctx, req) => exports.scoreboardWorkbook(ctx, yearOf(req), basisOf(req))));
-  app.get('/exports/kecamatan/:file', workbookHandler(options.dataSource, (ctx, req) => {
-    const file = String(req.params.file);
-    if (!file.endsWith('.xlsx')) throw new EvidenceHttpError(EvidenceErrorCode.NOT_FOUND, 'Ask for /exports/kecamatan/<code>.xlsx, e.g. /exports/kecamatan/32.75.09.xlsx.');
-    return exports.kecamatanWorkbook(ctx, yearOf(req), file.slice(0, -'.xlsx'.length));
-  }));
+  app.get(
+    '/exports/scoreboard.xlsx',
+    workbookHandler(options.dataSource, (ctx, req) => exports.scoreboardWorkbook(ctx, yearOf(req), basisOf(req))),
+  );
+  app.get(
+    '/exports/kecamatan/:file',
+    workbookHandler(options.dataSource, (ctx, req) => {
+      const file = String(req.params.file);
+      if (!file.endsWith('.xlsx'))
+        throw new EvidenceHttpError(
+          EvidenceErrorCode.NOT_FOUND,
+          'Ask for /exports/kecamatan/<code>.xlsx, e.g. /exports/kecamatan/32.75.09.xlsx.',
+        );
+      return exports.kecamatanWorkbook(ctx, yearOf(req), file.slice(0, -'.xlsx'.length));
+    }),
+  );
 }

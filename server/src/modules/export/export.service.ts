@@ -32,7 +32,10 @@ const CATEGORY_LABEL: Record<string, string> = {
 };
 
 /** An answer as a person reads it: "45/50 (90%)", "12", "Ya", or the option's label. */
-export function answerText(indicator: Pick<IndicatorEntity, 'measureType' | 'scoringRule'>, answer: Answer | null): string {
+export function answerText(
+  indicator: Pick<IndicatorEntity, 'measureType' | 'scoringRule'>,
+  answer: Answer | null,
+): string {
   if (!answer) return '';
   switch (indicator.measureType) {
     case 'PERCENTAGE': {
@@ -61,7 +64,11 @@ function styleHeader(sheet: ExcelJS.Worksheet): void {
 
 /** A file name safe in a quoted Content-Disposition: ASCII letters, digits, dot, dash. */
 function safeName(text: string): string {
-  return text.normalize('NFKD').replace(/[^A-Za-z0-9.-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9.-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
@@ -122,8 +129,14 @@ export class ExportService {
   async kecamatanWorkbook(ctx: RequestContext, year: number, kecamatanCode: string): Promise<Workbook> {
     assertCanReadKecamatan(ctx, kecamatanCode);
     const score = await this.scoring.kecamatanScore(ctx, year, kecamatanCode);
-    const [catalog, submissions] = await Promise.all([this.indicators.catalogForYear(ctx, year), this.submissions.listForKecamatan(ctx, year, kecamatanCode)]);
-    const files = submissions.length === 0 ? [] : await queryEvidenceFiles(ctx.dataSource.manager, { submissionIds: submissions.map((s) => s.id) });
+    const [catalog, submissions] = await Promise.all([
+      this.indicators.catalogForYear(ctx, year),
+      this.submissions.listForKecamatan(ctx, year, kecamatanCode),
+    ]);
+    const files =
+      submissions.length === 0
+        ? []
+        : await queryEvidenceFiles(ctx.dataSource.manager, { submissionIds: submissions.map((s) => s.id) });
     const byIndicator = new Map(submissions.map((s) => [s.indicatorCode, s]));
 
     const workbook = new ExcelJS.Workbook();
@@ -140,10 +153,28 @@ export class ExportService {
       { header: 'Jumlah indikator', key: 'indicatorCount', width: 12 },
     ];
     for (const c of score.clusters) {
-      summary.addRow({ code: c.cluster.code, name: c.cluster.name, score: c.score, verifiedScore: c.verifiedScore, maxPoints: c.maxPoints, answered: c.answered, verified: c.verified, indicatorCount: c.indicatorCount });
+      summary.addRow({
+        code: c.cluster.code,
+        name: c.cluster.name,
+        score: c.score,
+        verifiedScore: c.verifiedScore,
+        maxPoints: c.maxPoints,
+        answered: c.answered,
+        verified: c.verified,
+        indicatorCount: c.indicatorCount,
+      });
     }
-    summary.addRow({ code: 'Total', name: `${score.kecamatan.name} (${score.kecamatan.code}), tahun ${year}`, score: score.total, verifiedScore: score.verifiedTotal, maxPoints: score.maxTotal });
-    summary.addRow({ code: 'Kategori', name: `Mandiri: ${CATEGORY_LABEL[score.category]}; terverifikasi: ${CATEGORY_LABEL[score.verifiedCategory]}` });
+    summary.addRow({
+      code: 'Total',
+      name: `${score.kecamatan.name} (${score.kecamatan.code}), tahun ${year}`,
+      score: score.total,
+      verifiedScore: score.verifiedTotal,
+      maxPoints: score.maxTotal,
+    });
+    summary.addRow({
+      code: 'Kategori',
+      name: `Mandiri: ${CATEGORY_LABEL[score.category]}; terverifikasi: ${CATEGORY_LABEL[score.verifiedCategory]}`,
+    });
     styleHeader(summary);
 
     for (const cluster of catalog.clusters) {
@@ -181,6 +212,9 @@ export class ExportService {
       sheet.getColumn('evidenceFiles').alignment = { wrapText: true, vertical: 'top' };
       styleHeader(sheet);
     }
-    return { filename: `kla-${year}-${safeName(score.kecamatan.code)}-${safeName(score.kecamatan.name)}.xlsx`, bytes: await toBuffer(workbook) };
+    return {
+      filename: `kla-${year}-${safeName(score.kecamatan.code)}-${safeName(score.kecamatan.name)}.xlsx`,
+      bytes: await toBuffer(workbook),
+    };
   }
 }

@@ -32,7 +32,8 @@ const SET_CODE = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 const INDICATOR_CODE = /^([A-Z0-9]{1,8})-(\d{2,3})$/;
 
 const fieldError = (field: string, code: string, message: string): FieldError => ({ field, code, message });
-const refuse = (field: string, code: string, message: string) => new ValidationError([fieldError(field, code, message)]);
+const refuse = (field: string, code: string, message: string) =>
+  new ValidationError([fieldError(field, code, message)]);
 
 function assertAdmin(ctx: RequestContext): void {
   if (ctx.user?.role !== Role.ADMIN || isReadOnly(ctx.user)) throw forbidden('Only admins edit indicator sets.');
@@ -52,7 +53,10 @@ async function usageOf(manager: EntityManager, setId: string): Promise<Usage> {
 }
 
 async function overviewOf(manager: EntityManager, set: IndicatorSetEntity): Promise<IndicatorSetOverview> {
-  const [{ total, count }] = await manager.query(`SELECT coalesce(sum("maxPoints"), 0)::int AS total, count(*)::int AS count FROM indicator WHERE "indicatorSetId" = $1`, [set.id]);
+  const [{ total, count }] = await manager.query(
+    `SELECT coalesce(sum("maxPoints"), 0)::int AS total, count(*)::int AS count FROM indicator WHERE "indicatorSetId" = $1`,
+    [set.id],
+  );
   const usage = await usageOf(manager, set.id);
   return Object.assign(new IndicatorSetOverview(), {
     code: set.code,
@@ -67,11 +71,18 @@ async function overviewOf(manager: EntityManager, set: IndicatorSetEntity): Prom
 
 /** Locks a set for a change; refuses a missing set or one a period with answers depends on. */
 async function lockEditableSet(manager: EntityManager, code: string): Promise<IndicatorSetEntity | ValidationError> {
-  const set = await manager.findOne(IndicatorSetEntity, { where: { code: code.trim() }, lock: { mode: 'pessimistic_write' } });
+  const set = await manager.findOne(IndicatorSetEntity, {
+    where: { code: code.trim() },
+    lock: { mode: 'pessimistic_write' },
+  });
   if (!set) return refuse('setCode', 'NOT_FOUND', `setCode ${code} is not an indicator set`);
   const usage = await usageOf(manager, set.id);
   if (usage.answered) {
-    return refuse('setCode', 'IN_USE', `the set ${set.code} is used by period ${usage.years.join(', ')} which already has answers: copy it and edit the copy instead`);
+    return refuse(
+      'setCode',
+      'IN_USE',
+      `the set ${set.code} is used by period ${usage.years.join(', ')} which already has answers: copy it and edit the copy instead`,
+    );
   }
   return set;
 }
@@ -80,7 +91,12 @@ async function lockEditableSet(manager: EntityManager, code: string): Promise<In
 async function lockDraftSet(manager: EntityManager, code: string): Promise<IndicatorSetEntity | ValidationError> {
   const set = await lockEditableSet(manager, code);
   if (set instanceof ValidationError) return set;
-  if (set.status !== IndicatorSetStatus.DRAFT) return refuse('setCode', 'NOT_DRAFT', `the set ${set.code} is published: copy it, or edit an indicator to return it to draft, before adding or deleting indicators`);
+  if (set.status !== IndicatorSetStatus.DRAFT)
+    return refuse(
+      'setCode',
+      'NOT_DRAFT',
+      `the set ${set.code} is published: copy it, or edit an indicator to return it to draft, before adding or deleting indicators`,
+    );
   return set;
 }
 
@@ -110,17 +126,37 @@ export function parseScoringRule(raw: Record<string, unknown>): ScoringRule | nu
   switch (raw.type) {
     case 'BANDS': {
       if (!Array.isArray(raw.bands) || !optionalNumber(raw.noCasesPoints)) return null;
-      const bands = raw.bands.map((b: any) => (b && typeof b === 'object' && isNumber(b.points) && optionalNumber(b.min) && optionalNumber(b.max) ? { min: b.min ?? null, max: b.max ?? null, points: b.points } : null));
+      const bands = raw.bands.map((b: any) =>
+        b && typeof b === 'object' && isNumber(b.points) && optionalNumber(b.min) && optionalNumber(b.max)
+          ? { min: b.min ?? null, max: b.max ?? null, points: b.points }
+          : null,
+      );
       if (bands.some((b) => b === null)) return null;
-      return { type: 'BANDS', bands: bands as NonNullable<(typeof bands)[number]>[], noCasesPoints: (raw.noCasesPoints as number | null | undefined) ?? null };
+      return {
+        type: 'BANDS',
+        bands: bands as NonNullable<(typeof bands)[number]>[],
+        noCasesPoints: (raw.noCasesPoints as number | null | undefined) ?? null,
+      };
     }
     case 'YES_NO':
       return isNumber(raw.yes) && isNumber(raw.no) ? { type: 'YES_NO', yes: raw.yes, no: raw.no } : null;
     case 'OPTIONS': {
       if (!Array.isArray(raw.options)) return null;
       const options = raw.options.map((o: any) =>
-        o && typeof o === 'object' && typeof o.value === 'string' && o.value.trim() !== '' && typeof o.label === 'string' && o.label.trim() !== '' && isNumber(o.points) && (o.labelEn == null || typeof o.labelEn === 'string')
-          ? { value: o.value.trim(), label: o.label.trim(), ...(o.labelEn ? { labelEn: String(o.labelEn).trim() } : {}), points: o.points }
+        o &&
+        typeof o === 'object' &&
+        typeof o.value === 'string' &&
+        o.value.trim() !== '' &&
+        typeof o.label === 'string' &&
+        o.label.trim() !== '' &&
+        isNumber(o.points) &&
+        (o.labelEn == null || typeof o.labelEn === 'string')
+          ? {
+              value: o.value.trim(),
+              label: o.label.trim(),
+              ...(o.labelEn ? { labelEn: String(o.labelEn).trim() } : {}),
+              points: o.points,
+            }
           : null,
       );
       if (options.some((o) => o === null)) return null;
@@ -134,7 +170,8 @@ export function parseScoringRule(raw: Record<string, unknown>): ScoringRule | nu
 function textError(field: string, value: string, max: number | null, required = true): FieldError | null {
   const text = value.trim();
   if (required && text === '') return fieldError(field, 'REQUIRED', `${field} is required`);
-  if (max != null && text.length > max) return fieldError(field, 'TOO_LONG', `${field} must be at most ${max} characters`);
+  if (max != null && text.length > max)
+    return fieldError(field, 'TOO_LONG', `${field} must be at most ${max} characters`);
   return null;
 }
 
@@ -169,16 +206,42 @@ export function indicatorFieldErrors(input: IndicatorFields): { errors: FieldErr
     textError('unit', input.unit ?? '', 100, false),
   ].filter((e): e is FieldError => e != null);
   if (!Number.isInteger(input.maxPoints) || input.maxPoints < 0 || input.maxPoints > PUBLISHABLE_TOTAL) {
-    errors.push(fieldError('maxPoints', 'OUT_OF_RANGE', `maxPoints must be a whole number from 0 to ${PUBLISHABLE_TOTAL}`));
+    errors.push(
+      fieldError('maxPoints', 'OUT_OF_RANGE', `maxPoints must be a whole number from 0 to ${PUBLISHABLE_TOTAL}`),
+    );
   }
   const rule = parseScoringRule(input.scoringRule ?? {});
   if (!rule) {
-    errors.push(fieldError('scoringRule', 'INVALID_RULE', 'scoringRule must be a BANDS, YES_NO or OPTIONS rule with numeric points'));
+    errors.push(
+      fieldError(
+        'scoringRule',
+        'INVALID_RULE',
+        'scoringRule must be a BANDS, YES_NO or OPTIONS rule with numeric points',
+      ),
+    );
   } else {
-    for (const problem of checkScoringRule({ measureType: input.measureType, maxPoints: input.maxPoints, scoringRule: rule })) {
+    for (const problem of checkScoringRule({
+      measureType: input.measureType,
+      maxPoints: input.maxPoints,
+      scoringRule: rule,
+    })) {
       // The one problem that is about the other field: say so where the admin typed it.
-      if (problem.startsWith('rule gives at most')) errors.push(fieldError('maxPoints', 'MAX_POINTS_MISMATCH', `maxPoints is ${input.maxPoints} but the scoring rule gives at most ${ruleMaxPoints(rule)}`));
-      else errors.push(fieldError('scoringRule', problem.startsWith('rule type') ? 'RULE_MISMATCH' : 'INVALID_RULE', `scoringRule: ${problem}`));
+      if (problem.startsWith('rule gives at most'))
+        errors.push(
+          fieldError(
+            'maxPoints',
+            'MAX_POINTS_MISMATCH',
+            `maxPoints is ${input.maxPoints} but the scoring rule gives at most ${ruleMaxPoints(rule)}`,
+          ),
+        );
+      else
+        errors.push(
+          fieldError(
+            'scoringRule',
+            problem.startsWith('rule type') ? 'RULE_MISMATCH' : 'INVALID_RULE',
+            `scoringRule: ${problem}`,
+          ),
+        );
     }
   }
   return { errors, rule };
@@ -191,12 +254,19 @@ export function checklistErrors(items: readonly EvidenceRequirementInput[], fiel
   items.forEach((item, i) => {
     const code = item.code.trim();
     if (code === '') errors.push(fieldError(`${field}.${i}.code`, 'REQUIRED', `${field}.${i}.code is required`));
-    else if (code.length > 40) errors.push(fieldError(`${field}.${i}.code`, 'TOO_LONG', `${field}.${i}.code must be at most 40 characters`));
-    else if (seen.has(code)) errors.push(fieldError(`${field}.${i}.code`, 'DUPLICATE', `${field}.${i}.code ${code} is used twice`));
+    else if (code.length > 40)
+      errors.push(fieldError(`${field}.${i}.code`, 'TOO_LONG', `${field}.${i}.code must be at most 40 characters`));
+    else if (seen.has(code))
+      errors.push(fieldError(`${field}.${i}.code`, 'DUPLICATE', `${field}.${i}.code ${code} is used twice`));
     seen.add(code);
-    for (const e of [textError(`${field}.${i}.label`, item.label, 300), textError(`${field}.${i}.labelEn`, item.labelEn, 300)]) if (e) errors.push(e);
+    for (const e of [
+      textError(`${field}.${i}.label`, item.label, 300),
+      textError(`${field}.${i}.labelEn`, item.labelEn, 300),
+    ])
+      if (e) errors.push(e);
   });
-  if (!items.some((item) => item.required)) errors.push(fieldError(field, 'REQUIRED_ITEM', `${field} must include at least one required item`));
+  if (!items.some((item) => item.required))
+    errors.push(fieldError(field, 'REQUIRED_ITEM', `${field} must include at least one required item`));
   return errors;
 }
 
@@ -225,7 +295,10 @@ export class IndicatorSetAdminService {
     const [clusterRows, indicators, requirements] = await Promise.all([
       manager.find(ClusterEntity, { order: { sortOrder: 'ASC' } }),
       manager.find(IndicatorEntity, { where: { indicatorSetId: set.id }, order: { number: 'ASC' } }),
-      manager.find(EvidenceRequirementEntity, { where: { indicator: { indicatorSetId: set.id } }, order: { sortOrder: 'ASC', code: 'ASC' } }),
+      manager.find(EvidenceRequirementEntity, {
+        where: { indicator: { indicatorSetId: set.id } },
+        order: { sortOrder: 'ASC', code: 'ASC' },
+      }),
     ]);
     const clusters = clusterRows
       .map((row) => {
@@ -235,7 +308,12 @@ export class IndicatorSetAdminService {
           name: row.name,
           nameEn: row.nameEn,
           maxPoints: own.reduce((sum, i) => sum + i.maxPoints, 0),
-          indicators: own.map((i) => toIndicator(i, requirements.filter((r) => r.indicatorId === i.id))),
+          indicators: own.map((i) =>
+            toIndicator(
+              i,
+              requirements.filter((r) => r.indicatorId === i.id),
+            ),
+          ),
         });
       })
       .filter((c) => c.indicators.length > 0);
@@ -246,36 +324,63 @@ export class IndicatorSetAdminService {
     assertAdmin(ctx);
     const code = input.code.trim().toUpperCase();
     const errors: FieldError[] = [];
-    if (!SET_CODE.test(code)) errors.push(fieldError('code', 'INVALID_CODE', 'code must be 2–40 characters of A–Z, 0–9 and "-"'));
+    if (!SET_CODE.test(code))
+      errors.push(fieldError('code', 'INVALID_CODE', 'code must be 2–40 characters of A–Z, 0–9 and "-"'));
     const nameError = textError('name', input.name, 200);
     if (nameError) errors.push(nameError);
     if (errors.length > 0) return new ValidationError(errors);
     return ctx.dataSource.transaction(async (manager) => {
       const source = await manager.findOne(IndicatorSetEntity, { where: { code: input.sourceCode.trim() } });
       if (!source) return refuse('sourceCode', 'NOT_FOUND', `sourceCode ${input.sourceCode} is not an indicator set`);
-      if (await manager.existsBy(IndicatorSetEntity, { code })) return refuse('code', 'TAKEN', `code ${code} is already used`);
+      if (await manager.existsBy(IndicatorSetEntity, { code }))
+        return refuse('code', 'TAKEN', `code ${code} is already used`);
       const setId = randomUUID();
-      await manager.insert(IndicatorSetEntity, { id: setId, code, name: input.name.trim(), source: `Salinan dari ${source.code}`, status: IndicatorSetStatus.DRAFT });
-      const indicators = await manager.find(IndicatorEntity, { where: { indicatorSetId: source.id }, order: { number: 'ASC' } });
-      const requirements = await manager.find(EvidenceRequirementEntity, { where: { indicator: { indicatorSetId: source.id } } });
+      await manager.insert(IndicatorSetEntity, {
+        id: setId,
+        code,
+        name: input.name.trim(),
+        source: `Salinan dari ${source.code}`,
+        status: IndicatorSetStatus.DRAFT,
+      });
+      const indicators = await manager.find(IndicatorEntity, {
+        where: { indicatorSetId: source.id },
+        order: { number: 'ASC' },
+      });
+      const requirements = await manager.find(EvidenceRequirementEntity, {
+        where: { indicator: { indicatorSetId: source.id } },
+      });
       const newIds = new Map(indicators.map((i) => [i.id, randomUUID()]));
       if (indicators.length > 0) {
         await manager.insert(
           IndicatorEntity,
-          indicators.map(({ id, indicatorSet: _set, cluster: _cluster, ...rest }) => ({ ...rest, id: newIds.get(id)!, indicatorSetId: setId })),
+          indicators.map(({ id, indicatorSet: _set, cluster: _cluster, ...rest }) => ({
+            ...rest,
+            id: newIds.get(id)!,
+            indicatorSetId: setId,
+          })),
         );
       }
       if (requirements.length > 0) {
         await manager.insert(
           EvidenceRequirementEntity,
-          requirements.map(({ id: _id, indicator: _indicator, ...rest }) => ({ ...rest, id: randomUUID(), indicatorId: newIds.get(rest.indicatorId)! })),
+          requirements.map(({ id: _id, indicator: _indicator, ...rest }) => ({
+            ...rest,
+            id: randomUUID(),
+            indicatorId: newIds.get(rest.indicatorId)!,
+          })),
         );
       }
       await recordAudit(manager, ctx, {
         action: 'INDICATOR_SET_COPIED',
         entityType: 'IndicatorSet',
         entityId: setId,
-        after: { code, name: input.name.trim(), sourceCode: source.code, indicators: indicators.length, evidenceRequirements: requirements.length },
+        after: {
+          code,
+          name: input.name.trim(),
+          sourceCode: source.code,
+          indicators: indicators.length,
+          evidenceRequirements: requirements.length,
+        },
       });
       return overviewOf(manager, await manager.findOneOrFail(IndicatorSetEntity, { where: { id: setId } }));
     });
@@ -288,9 +393,17 @@ export class IndicatorSetAdminService {
     return ctx.dataSource.transaction(async (manager) => {
       const set = await lockEditableSet(manager, input.setCode);
       if (set instanceof ValidationError) return set;
-      const indicator = await manager.findOne(IndicatorEntity, { where: { indicatorSetId: set.id, code: input.indicatorCode.trim() } });
-      if (!indicator) return refuse('indicatorCode', 'NOT_FOUND', `indicatorCode ${input.indicatorCode} is not in the set ${set.code}`);
-      if (!(await manager.existsBy(ClusterEntity, { code: input.clusterCode }))) return refuse('clusterCode', 'NOT_FOUND', `clusterCode ${input.clusterCode} is not a cluster`);
+      const indicator = await manager.findOne(IndicatorEntity, {
+        where: { indicatorSetId: set.id, code: input.indicatorCode.trim() },
+      });
+      if (!indicator)
+        return refuse(
+          'indicatorCode',
+          'NOT_FOUND',
+          `indicatorCode ${input.indicatorCode} is not in the set ${set.code}`,
+        );
+      if (!(await manager.existsBy(ClusterEntity, { code: input.clusterCode })))
+        return refuse('clusterCode', 'NOT_FOUND', `clusterCode ${input.clusterCode} is not a cluster`);
       const changes = {
         name: input.name.trim(),
         shortName: input.shortName.trim(),
@@ -307,7 +420,8 @@ export class IndicatorSetAdminService {
       };
       await manager.update(IndicatorEntity, { id: indicator.id }, changes);
       // A published set that changes must be checked and published again before a new period uses it.
-      if (set.status !== IndicatorSetStatus.DRAFT) await manager.update(IndicatorSetEntity, { id: set.id }, { status: IndicatorSetStatus.DRAFT });
+      if (set.status !== IndicatorSetStatus.DRAFT)
+        await manager.update(IndicatorSetEntity, { id: set.id }, { status: IndicatorSetStatus.DRAFT });
       await recordAudit(manager, ctx, {
         action: 'INDICATOR_UPDATED',
         entityType: 'Indicator',
@@ -316,21 +430,37 @@ export class IndicatorSetAdminService {
         after: { setCode: set.code, ...indicatorAudit({ ...indicator, ...changes } as IndicatorEntity) },
       });
       const saved = await manager.findOneOrFail(IndicatorEntity, { where: { id: indicator.id } });
-      const requirements = await manager.find(EvidenceRequirementEntity, { where: { indicatorId: indicator.id }, order: { sortOrder: 'ASC', code: 'ASC' } });
+      const requirements = await manager.find(EvidenceRequirementEntity, {
+        where: { indicatorId: indicator.id },
+        order: { sortOrder: 'ASC', code: 'ASC' },
+      });
       return Object.assign(new Indicator(), toIndicator(saved, requirements));
     });
   }
 
-  async updateEvidenceRequirements(ctx: RequestContext, input: UpdateEvidenceRequirementsInput): Promise<Indicator | ValidationError> {
+  async updateEvidenceRequirements(
+    ctx: RequestContext,
+    input: UpdateEvidenceRequirementsInput,
+  ): Promise<Indicator | ValidationError> {
     assertAdmin(ctx);
     const errors = checklistErrors(input.items);
     if (errors.length > 0) return new ValidationError(errors);
     return ctx.dataSource.transaction(async (manager) => {
       const set = await lockEditableSet(manager, input.setCode);
       if (set instanceof ValidationError) return set;
-      const indicator = await manager.findOne(IndicatorEntity, { where: { indicatorSetId: set.id, code: input.indicatorCode.trim() } });
-      if (!indicator) return refuse('indicatorCode', 'NOT_FOUND', `indicatorCode ${input.indicatorCode} is not in the set ${set.code}`);
-      const before = await manager.find(EvidenceRequirementEntity, { where: { indicatorId: indicator.id }, order: { sortOrder: 'ASC', code: 'ASC' } });
+      const indicator = await manager.findOne(IndicatorEntity, {
+        where: { indicatorSetId: set.id, code: input.indicatorCode.trim() },
+      });
+      if (!indicator)
+        return refuse(
+          'indicatorCode',
+          'NOT_FOUND',
+          `indicatorCode ${input.indicatorCode} is not in the set ${set.code}`,
+        );
+      const before = await manager.find(EvidenceRequirementEntity, {
+        where: { indicatorId: indicator.id },
+        order: { sortOrder: 'ASC', code: 'ASC' },
+      });
       // No period with answers uses the set, so no evidence file points at these rows.
       await manager.delete(EvidenceRequirementEntity, { indicatorId: indicator.id });
       const rows = input.items.map((item, i) => ({
@@ -343,7 +473,12 @@ export class IndicatorSetAdminService {
         sortOrder: i + 1,
       }));
       await manager.insert(EvidenceRequirementEntity, rows);
-      const view = (r: Pick<EvidenceRequirementEntity, 'code' | 'label' | 'labelEn' | 'required'>) => ({ code: r.code, label: r.label, labelEn: r.labelEn, required: r.required });
+      const view = (r: Pick<EvidenceRequirementEntity, 'code' | 'label' | 'labelEn' | 'required'>) => ({
+        code: r.code,
+        label: r.label,
+        labelEn: r.labelEn,
+        required: r.required,
+      });
       await recordAudit(manager, ctx, {
         action: 'EVIDENCE_REQUIREMENTS_UPDATED',
         entityType: 'Indicator',
@@ -365,9 +500,14 @@ export class IndicatorSetAdminService {
     const clusterCode = input.clusterCode.trim();
     const { errors, rule } = indicatorFieldErrors(input);
     const codeMatch = INDICATOR_CODE.exec(code);
-    if (!codeMatch) errors.unshift(fieldError('code', 'INVALID_CODE', 'code must be the cluster code, "-" and a 2–3 digit number, e.g. K3-25'));
-    else if (codeMatch[1] !== clusterCode) errors.unshift(fieldError('code', 'CLUSTER_MISMATCH', `code must start with its cluster code: ${clusterCode}-…`));
-    if (input.position != null && (!Number.isInteger(input.position) || input.position < 1)) errors.push(fieldError('position', 'OUT_OF_RANGE', 'position must be a whole number from 1'));
+    if (!codeMatch)
+      errors.unshift(
+        fieldError('code', 'INVALID_CODE', 'code must be the cluster code, "-" and a 2–3 digit number, e.g. K3-25'),
+      );
+    else if (codeMatch[1] !== clusterCode)
+      errors.unshift(fieldError('code', 'CLUSTER_MISMATCH', `code must start with its cluster code: ${clusterCode}-…`));
+    if (input.position != null && (!Number.isInteger(input.position) || input.position < 1))
+      errors.push(fieldError('position', 'OUT_OF_RANGE', 'position must be a whole number from 1'));
     const items = input.evidenceItems ?? [];
     if (items.length > 0) errors.push(...checklistErrors(items, 'evidenceItems'));
     if (errors.length > 0) return new ValidationError(errors);
@@ -377,11 +517,19 @@ export class IndicatorSetAdminService {
       const clusters = await manager.find(ClusterEntity, { order: { sortOrder: 'ASC' } });
       const cluster = clusters.find((c) => c.code === clusterCode);
       if (!cluster) return refuse('clusterCode', 'NOT_FOUND', `clusterCode ${clusterCode} is not a cluster`);
-      const indicators = await manager.find(IndicatorEntity, { select: { id: true, code: true, clusterCode: true, number: true }, where: { indicatorSetId: set.id }, order: { number: 'ASC' } });
-      if (indicators.some((i) => i.code === code)) return refuse('code', 'TAKEN', `code ${code} is already an indicator of the set ${set.code}`);
+      const indicators = await manager.find(IndicatorEntity, {
+        select: { id: true, code: true, clusterCode: true, number: true },
+        where: { indicatorSetId: set.id },
+        order: { number: 'ASC' },
+      });
+      if (indicators.some((i) => i.code === code))
+        return refuse('code', 'TAKEN', `code ${code} is already an indicator of the set ${set.code}`);
       const number = insertionNumber(indicators, clusters, cluster, input.position ?? null);
       // Two steps through negative numbers, so the unique (set, number) never sees two equal numbers.
-      await manager.query(`UPDATE indicator SET number = -(number + 1) WHERE "indicatorSetId" = $1 AND number >= $2`, [set.id, number]);
+      await manager.query(`UPDATE indicator SET number = -(number + 1) WHERE "indicatorSetId" = $1 AND number >= $2`, [
+        set.id,
+        number,
+      ]);
       await manager.query(`UPDATE indicator SET number = -number WHERE "indicatorSetId" = $1 AND number < 0`, [set.id]);
       const id = randomUUID();
       const row = {
@@ -417,30 +565,56 @@ export class IndicatorSetAdminService {
         action: 'INDICATOR_ADDED',
         entityType: 'Indicator',
         entityId: id,
-        after: { setCode: set.code, number, ...indicatorAudit(row as IndicatorEntity), evidenceItems: requirements.map((r) => r.code) },
+        after: {
+          setCode: set.code,
+          number,
+          ...indicatorAudit(row as IndicatorEntity),
+          evidenceItems: requirements.map((r) => r.code),
+        },
       });
-      return Object.assign(new Indicator(), toIndicator(row as IndicatorEntity, requirements as EvidenceRequirementEntity[]));
+      return Object.assign(
+        new Indicator(),
+        toIndicator(row as IndicatorEntity, requirements as EvidenceRequirementEntity[]),
+      );
     });
   }
 
   /** Deletes an indicator (and its checklist) from a DRAFT set; the indicators after it move up one number. Audited. */
-  async deleteIndicator(ctx: RequestContext, setCode: string, indicatorCode: string): Promise<IndicatorSetOverview | ValidationError> {
+  async deleteIndicator(
+    ctx: RequestContext,
+    setCode: string,
+    indicatorCode: string,
+  ): Promise<IndicatorSetOverview | ValidationError> {
     assertAdmin(ctx);
     return ctx.dataSource.transaction(async (manager) => {
       const set = await lockDraftSet(manager, setCode);
       if (set instanceof ValidationError) return set;
-      const indicator = await manager.findOne(IndicatorEntity, { where: { indicatorSetId: set.id, code: indicatorCode.trim().toUpperCase() } });
-      if (!indicator) return refuse('indicatorCode', 'NOT_FOUND', `indicatorCode ${indicatorCode} is not in the set ${set.code}`);
-      const items = await manager.find(EvidenceRequirementEntity, { where: { indicatorId: indicator.id }, order: { sortOrder: 'ASC' } });
+      const indicator = await manager.findOne(IndicatorEntity, {
+        where: { indicatorSetId: set.id, code: indicatorCode.trim().toUpperCase() },
+      });
+      if (!indicator)
+        return refuse('indicatorCode', 'NOT_FOUND', `indicatorCode ${indicatorCode} is not in the set ${set.code}`);
+      const items = await manager.find(EvidenceRequirementEntity, {
+        where: { indicatorId: indicator.id },
+        order: { sortOrder: 'ASC' },
+      });
       // The checklist goes with it (ON DELETE CASCADE); no answer points at it, as no period with answers uses the set.
       await manager.delete(IndicatorEntity, { id: indicator.id });
-      await manager.query(`UPDATE indicator SET number = -(number - 1) WHERE "indicatorSetId" = $1 AND number > $2`, [set.id, indicator.number]);
+      await manager.query(`UPDATE indicator SET number = -(number - 1) WHERE "indicatorSetId" = $1 AND number > $2`, [
+        set.id,
+        indicator.number,
+      ]);
       await manager.query(`UPDATE indicator SET number = -number WHERE "indicatorSetId" = $1 AND number < 0`, [set.id]);
       await recordAudit(manager, ctx, {
         action: 'INDICATOR_DELETED',
         entityType: 'Indicator',
         entityId: indicator.id,
-        before: { setCode: set.code, number: indicator.number, ...indicatorAudit(indicator), evidenceItems: items.map((r) => r.code) },
+        before: {
+          setCode: set.code,
+          number: indicator.number,
+          ...indicatorAudit(indicator),
+          evidenceItems: items.map((r) => r.code),
+        },
       });
       return overviewOf(manager, set);
     });
@@ -450,11 +624,20 @@ export class IndicatorSetAdminService {
   async deleteSet(ctx: RequestContext, code: string): Promise<IndicatorSetDeleted | ValidationError> {
     assertAdmin(ctx);
     return ctx.dataSource.transaction(async (manager) => {
-      const set = await manager.findOne(IndicatorSetEntity, { where: { code: code.trim() }, lock: { mode: 'pessimistic_write' } });
+      const set = await manager.findOne(IndicatorSetEntity, {
+        where: { code: code.trim() },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!set) return refuse('code', 'NOT_FOUND', `code ${code} is not an indicator set`);
-      if (set.status !== IndicatorSetStatus.DRAFT) return refuse('code', 'NOT_DRAFT', `the set ${set.code} is published: only a draft can be deleted`);
+      if (set.status !== IndicatorSetStatus.DRAFT)
+        return refuse('code', 'NOT_DRAFT', `the set ${set.code} is published: only a draft can be deleted`);
       const usage = await usageOf(manager, set.id);
-      if (usage.years.length > 0) return refuse('code', 'IN_USE', `the set ${set.code} is used by period ${usage.years.join(', ')}: it cannot be deleted`);
+      if (usage.years.length > 0)
+        return refuse(
+          'code',
+          'IN_USE',
+          `the set ${set.code} is used by period ${usage.years.join(', ')}: it cannot be deleted`,
+        );
       const overview = await overviewOf(manager, set);
       // Indicators and their checklists go with it (ON DELETE CASCADE).
       await manager.delete(IndicatorSetEntity, { id: set.id });
@@ -462,7 +645,13 @@ export class IndicatorSetAdminService {
         action: 'INDICATOR_SET_DELETED',
         entityType: 'IndicatorSet',
         entityId: set.id,
-        before: { code: set.code, name: set.name, status: set.status, indicators: overview.indicatorCount, totalMaxPoints: overview.totalMaxPoints },
+        before: {
+          code: set.code,
+          name: set.name,
+          status: set.status,
+          indicators: overview.indicatorCount,
+          totalMaxPoints: overview.totalMaxPoints,
+        },
       });
       return Object.assign(new IndicatorSetDeleted(), { code: set.code });
     });
@@ -472,14 +661,27 @@ export class IndicatorSetAdminService {
     assertAdmin(ctx);
     return ctx.dataSource.transaction(async (manager) => {
       const set = await lockEditableSet(manager, code);
-      if (set instanceof ValidationError) return set.fieldErrors[0].field === 'setCode' ? new ValidationError(set.fieldErrors.map((e) => ({ ...e, field: 'code' }))) : set;
-      if (set.status === IndicatorSetStatus.PUBLISHED) return refuse('code', 'ALREADY_PUBLISHED', `the set ${set.code} is already published`);
-      const indicators = await manager.find(IndicatorEntity, { where: { indicatorSetId: set.id }, order: { number: 'ASC' } });
+      if (set instanceof ValidationError)
+        return set.fieldErrors[0].field === 'setCode'
+          ? new ValidationError(set.fieldErrors.map((e) => ({ ...e, field: 'code' })))
+          : set;
+      if (set.status === IndicatorSetStatus.PUBLISHED)
+        return refuse('code', 'ALREADY_PUBLISHED', `the set ${set.code} is already published`);
+      const indicators = await manager.find(IndicatorEntity, {
+        where: { indicatorSetId: set.id },
+        order: { number: 'ASC' },
+      });
       const errors: FieldError[] = [];
       const total = indicators.reduce((sum, i) => sum + i.maxPoints, 0);
-      if (total !== PUBLISHABLE_TOTAL) errors.push(fieldError('maxPoints', 'TOTAL_NOT_1000', `maxPoints add up to ${total}, not ${PUBLISHABLE_TOTAL}`));
+      if (total !== PUBLISHABLE_TOTAL)
+        errors.push(
+          fieldError('maxPoints', 'TOTAL_NOT_1000', `maxPoints add up to ${total}, not ${PUBLISHABLE_TOTAL}`),
+        );
       for (const indicator of indicators) {
-        for (const problem of checkScoringRule(indicator)) errors.push(fieldError(`indicators.${indicator.code}.scoringRule`, 'INVALID_RULE', `${indicator.code}: ${problem}`));
+        for (const problem of checkScoringRule(indicator))
+          errors.push(
+            fieldError(`indicators.${indicator.code}.scoringRule`, 'INVALID_RULE', `${indicator.code}: ${problem}`),
+          );
       }
       if (errors.length > 0) return new ValidationError(errors);
       await manager.update(IndicatorSetEntity, { id: set.id }, { status: IndicatorSetStatus.PUBLISHED });

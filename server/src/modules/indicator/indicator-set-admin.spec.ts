@@ -40,7 +40,11 @@ describe('checklistErrors', () => {
       ],
       'evidenceItems',
     );
-    expect(errors.map((e) => `${e.field}:${e.code}`)).toEqual(['evidenceItems.1.code:DUPLICATE', 'evidenceItems.1.label:REQUIRED', 'evidenceItems:REQUIRED_ITEM']);
+    expect(errors.map((e) => `${e.field}:${e.code}`)).toEqual([
+      'evidenceItems.1.code:DUPLICATE',
+      'evidenceItems.1.label:REQUIRED',
+      'evidenceItems:REQUIRED_ITEM',
+    ]);
     expect(checklistErrors([{ code: 'A', label: 'a', labelEn: 'a', required: true }])).toEqual([]);
   });
 });

@@ -37,13 +37,17 @@ export class IndicatorSetOverview {
   @Field(() => [Int], { description: 'Years of the periods that use it, ascending.' })
   usedByPeriods: number[];
 
-  @Field(() => Boolean, { description: 'False when a period using it already has answers: copy it instead of editing.' })
+  @Field(() => Boolean, {
+    description: 'False when a period using it already has answers: copy it instead of editing.',
+  })
   editable: boolean;
 }
 
 @ObjectType({ description: 'Admin: an indicator set with its clusters and indicators, for the editor.' })
 export class IndicatorSetDetail extends IndicatorSetOverview {
-  @Field(() => [Cluster], { description: 'Clusters that have indicators in this set, in order, each with its indicators and checklists.' })
+  @Field(() => [Cluster], {
+    description: 'Clusters that have indicators in this set, in order, each with its indicators and checklists.',
+  })
   clusters: Cluster[];
 }
 
@@ -130,7 +134,9 @@ export class UpdateEvidenceRequirementsInput {
   @Field(() => String, { description: 'Code of the indicator within the set.' })
   indicatorCode: string;
 
-  @Field(() => [EvidenceRequirementInput], { description: 'The whole checklist in display order; at least one item must be required.' })
+  @Field(() => [EvidenceRequirementInput], {
+    description: 'The whole checklist in display order; at least one item must be required.',
+  })
   items: EvidenceRequirementInput[];
 }
 
@@ -139,13 +145,19 @@ export class AddIndicatorInput {
   @Field(() => String, { description: 'Code of the DRAFT set.' })
   setCode: string;
 
-  @Field(() => String, { description: 'Code of the new indicator, unique within the set: the cluster code, "-" and a 2–3 digit number, e.g. "K3-25".' })
+  @Field(() => String, {
+    description:
+      'Code of the new indicator, unique within the set: the cluster code, "-" and a 2–3 digit number, e.g. "K3-25".',
+  })
   code: string;
 
   @Field(() => String, { description: 'Cluster code: KEL or K1–K5.' })
   clusterCode: string;
 
-  @Field(() => Int, { nullable: true, description: 'Place within its cluster, 1 = first; empty or past the end = last.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Place within its cluster, 1 = first; empty or past the end = last.',
+  })
   position?: number | null;
 
   @Field(() => String, { description: 'Full name in Bahasa Indonesia.' })
@@ -181,7 +193,10 @@ export class AddIndicatorInput {
   @Field(() => String, { nullable: true, description: 'COUNT: the unit, e.g. "lembaga".' })
   unit?: string | null;
 
-  @Field(() => [EvidenceRequirementInput], { nullable: true, description: 'Its evidence checklist in display order (optional; when given, at least one item must be required).' })
+  @Field(() => [EvidenceRequirementInput], {
+    nullable: true,
+    description: 'Its evidence checklist in display order (optional; when given, at least one item must be required).',
+  })
   evidenceItems?: EvidenceRequirementInput[] | null;
 }
 
@@ -193,7 +208,8 @@ export class IndicatorSetDeleted {
 
 export const DeleteIndicatorSetResult = createUnionType({
   name: 'DeleteIndicatorSetResult',
-  description: 'The deleted set, or why it was refused (nothing changed): only a DRAFT set that no period uses can be deleted.',
+  description:
+    'The deleted set, or why it was refused (nothing changed): only a DRAFT set that no period uses can be deleted.',
   types: () => [IndicatorSetDeleted, ValidationError] as const,
 });
 

@@ -71,16 +71,24 @@ export class IndicatorService {
    * must not start with `period_` or `set_`. A period without rows yields `[]`; the rows come
    * unordered.
    */
-  async catalogForYearWith<R>(ctx: RequestContext, year: number, rows: { sql: string; params: readonly unknown[] }): Promise<{ catalog: Catalog; rows: R[] }> {
+  async catalogForYearWith<R>(
+    ctx: RequestContext,
+    year: number,
+    rows: { sql: string; params: readonly unknown[] },
+  ): Promise<{ catalog: Catalog; rows: R[] }> {
     // LEFT JOIN LATERAL: the period comes back even when the rows query finds nothing (one row
     // without the `period_row` marker), so "no period" and "no rows" stay apart.
-    const result: Array<PeriodRow & { period_row: boolean | null } & Record<string, unknown>> = await ctx.dataSource.query(
-      `SELECT period_of_year.*, r.* FROM (${PERIOD_OF_YEAR_SQL}) AS period_of_year
+    const result: Array<PeriodRow & { period_row: boolean | null } & Record<string, unknown>> =
+      await ctx.dataSource.query(
+        `SELECT period_of_year.*, r.* FROM (${PERIOD_OF_YEAR_SQL}) AS period_of_year
        LEFT JOIN LATERAL (SELECT true AS "period_row", x.* FROM (${rows.sql}) AS x) AS r ON true`,
-      [year, ...rows.params],
-    );
+        [year, ...rows.params],
+      );
     const catalog = await this.catalogOf(ctx, year, result[0]);
-    return { catalog, rows: result.filter((row) => row.period_row === true).map((row) => withoutPeriodColumns(row) as R) };
+    return {
+      catalog,
+      rows: result.filter((row) => row.period_row === true).map((row) => withoutPeriodColumns(row) as R),
+    };
   }
 
   /** The catalog of a period row: from the cache when its set is frozen, else three statements more. */
@@ -91,7 +99,9 @@ export class IndicatorService {
     if (cached) return { ...cached, period };
     const [clusterRows, indicators, requirements] = await Promise.all([
       ctx.dataSource.getRepository(ClusterEntity).find({ order: { sortOrder: 'ASC' } }),
-      ctx.dataSource.getRepository(IndicatorEntity).find({ where: { indicatorSetId: period.indicatorSetId }, order: { number: 'ASC' } }),
+      ctx.dataSource
+        .getRepository(IndicatorEntity)
+        .find({ where: { indicatorSetId: period.indicatorSetId }, order: { number: 'ASC' } }),
       // The whole set's checklist in one statement, grouped below.
       ctx.dataSource.getRepository(EvidenceRequirementEntity).find({
         where: { indicator: { indicatorSetId: period.indicatorSetId } },
@@ -113,9 +123,21 @@ export class IndicatorService {
     if (setIds.length === 0) return new Map();
     const [clusterRows, indicators] = await Promise.all([
       ctx.dataSource.getRepository(ClusterEntity).find({ order: { sortOrder: 'ASC' } }),
-      ctx.dataSource.getRepository(IndicatorEntity).find({ where: { indicatorSetId: In(setIds) }, order: { number: 'ASC' } }),
+      ctx.dataSource
+        .getRepository(IndicatorEntity)
+        .find({ where: { indicatorSetId: In(setIds) }, order: { number: 'ASC' } }),
     ]);
-    const bySet = new Map(setIds.map((id) => [id, buildCatalog(periods.find((p) => p.indicatorSetId === id)!, clusterRows, indicators.filter((i) => i.indicatorSetId === id), [])]));
+    const bySet = new Map(
+      setIds.map((id) => [
+        id,
+        buildCatalog(
+          periods.find((p) => p.indicatorSetId === id)!,
+          clusterRows,
+          indicators.filter((i) => i.indicatorSetId === id),
+          [],
+        ),
+      ]),
+    );
     return new Map(periods.map((p) => [p.id, { ...bySet.get(p.indicatorSetId)!, period: p }]));
   }
 }
@@ -178,7 +200,12 @@ function withoutPeriodColumns(row: Record<string, unknown>): Record<string, unkn
 }
 
 /** Builds a catalog from its rows (requirements may be empty when only scores are needed). */
-function buildCatalog(period: Period, clusterRows: ClusterEntity[], indicators: IndicatorEntity[], requirements: EvidenceRequirementEntity[]): Catalog {
+function buildCatalog(
+  period: Period,
+  clusterRows: ClusterEntity[],
+  indicators: IndicatorEntity[],
+  requirements: EvidenceRequirementEntity[],
+): Catalog {
   const requirementsByIndicatorId = new Map<string, EvidenceRequirementEntity[]>();
   for (const requirement of requirements) {
     const list = requirementsByIndicatorId.get(requirement.indicatorId) ?? [];
@@ -197,10 +224,19 @@ function buildCatalog(period: Period, clusterRows: ClusterEntity[], indicators: 
       return cluster;
     })
     .filter((cluster) => cluster.indicators.length > 0);
-  return { period, clusters, indicators, indicatorsByCode: new Map(indicators.map((i) => [i.code, i])), requirementsByIndicatorId };
+  return {
+    period,
+    clusters,
+    indicators,
+    indicatorsByCode: new Map(indicators.map((i) => [i.code, i])),
+    requirementsByIndicatorId,
+  };
 }
 
-export function toIndicator(entity: IndicatorEntity, requirements: readonly EvidenceRequirementEntity[] = []): Indicator {
+export function toIndicator(
+  entity: IndicatorEntity,
+  requirements: readonly EvidenceRequirementEntity[] = [],
+): Indicator {
   const rule = entity.scoringRule;
   return {
     id: entity.id,
@@ -220,7 +256,10 @@ export function toIndicator(entity: IndicatorEntity, requirements: readonly Evid
     options: rule.type === 'OPTIONS' ? rule.options.map((o) => ({ ...o, labelEn: o.labelEn ?? null })) : [],
     scoring: {
       type: rule.type,
-      bands: rule.type === 'BANDS' ? rule.bands.map((b) => ({ min: b.min ?? null, max: b.max ?? null, points: b.points })) : [],
+      bands:
+        rule.type === 'BANDS'
+          ? rule.bands.map((b) => ({ min: b.min ?? null, max: b.max ?? null, points: b.points }))
+          : [],
       noCasesPoints: rule.type === 'BANDS' ? (rule.noCasesPoints ?? null) : null,
       yesPoints: rule.type === 'YES_NO' ? rule.yes : null,
       noPoints: rule.type === 'YES_NO' ? rule.no : null,

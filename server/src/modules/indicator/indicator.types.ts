@@ -1,7 +1,13 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enum-of.js';
 import { EvidenceRequirement } from '../evidence/evidence.types.js';
-import { DIRECTIONS, MEASURE_TYPES, type Direction, type MeasureType, type ScoringRule as ScoringRuleData } from '@kecala/domain';
+import {
+  DIRECTIONS,
+  MEASURE_TYPES,
+  type Direction,
+  type MeasureType,
+  type ScoringRule as ScoringRuleData,
+} from '@kecala/domain';
 
 export const MeasureTypeEnum = enumOf(MEASURE_TYPES);
 registerEnumType(MeasureTypeEnum, {
@@ -18,7 +24,10 @@ export const DirectionEnum = enumOf(DIRECTIONS);
 registerEnumType(DirectionEnum, {
   name: 'Direction',
   description: 'Whether a higher or a lower value is better.',
-  valuesConfig: { HIGHER_IS_BETTER: { description: 'More is better, e.g. coverage.' }, LOWER_IS_BETTER: { description: 'Less is better, e.g. child marriages.' } },
+  valuesConfig: {
+    HIGHER_IS_BETTER: { description: 'More is better, e.g. coverage.' },
+    LOWER_IS_BETTER: { description: 'Less is better, e.g. child marriages.' },
+  },
 });
 export const ScoringRuleTypeEnum = enumOf(['BANDS', 'YES_NO', 'OPTIONS'] as const);
 registerEnumType(ScoringRuleTypeEnum, {
@@ -66,7 +75,10 @@ export class ScoringRule {
   @Field(() => [ScoreBand], { description: 'BANDS: the bands, first match wins; empty otherwise.' })
   bands: ScoreBand[];
 
-  @Field(() => Float, { nullable: true, description: 'PERCENTAGE only: points for 0 / 0 (no cases); when null, 0 / 0 is refused.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'PERCENTAGE only: points for 0 / 0 (no cases); when null, 0 / 0 is refused.',
+  })
   noCasesPoints: number | null;
 
   @Field(() => Float, { nullable: true, description: 'YES_NO: points for yes.' })
@@ -126,7 +138,9 @@ export class Indicator {
   @Field(() => ScoringRule, { description: 'How its answer becomes points.' })
   scoring: ScoringRule;
 
-  @Field(() => [EvidenceRequirement], { description: 'The evidence checklist (bukti dukung) of this indicator, in display order.' })
+  @Field(() => [EvidenceRequirement], {
+    description: 'The evidence checklist (bukti dukung) of this indicator, in display order.',
+  })
   evidenceRequirements: EvidenceRequirement[];
 }
 
@@ -141,7 +155,7 @@ export class Cluster {
   @Field(() => String, { description: 'Name in English.' })
   nameEn: string;
 
-  @Field(() => Int, { description: 'Sum of its indicators\' maxPoints in this year\'s set.' })
+  @Field(() => Int, { description: "Sum of its indicators' maxPoints in this year's set." })
   maxPoints: number;
 
   @Field(() => [Indicator], { description: 'Its indicators, by number.' })

@@ -5,14 +5,20 @@ import { ScoreBasisEnum, type ScoreBasis } from '../scoring/gap.types.js';
 import { InsightService } from './insight.service.js';
 import { CityRollup, CityTrend, KecamatanTrend } from './insight.types.js';
 
-const basisArg = { defaultValue: 'VERIFIED', description: 'Self-assessed or verified points (default VERIFIED).' } as const;
+const basisArg = {
+  defaultValue: 'VERIFIED',
+  description: 'Self-assessed or verified points (default VERIFIED).',
+} as const;
 
 @Resolver()
 export class InsightResolver {
   constructor(private readonly insight: InsightService) {}
 
   @Authorized([Role.EVALUATOR, Role.ADMIN])
-  @Query(() => CityRollup, { description: 'The city for one year: kecamatan per KLA category and how many reach the layak-anak minimum (evaluators, admins, API tokens).' })
+  @Query(() => CityRollup, {
+    description:
+      'The city for one year: kecamatan per KLA category and how many reach the layak-anak minimum (evaluators, admins, API tokens).',
+  })
   cityRollup(
     @Ctx() ctx: RequestContext,
     @Arg('year', () => Int, { description: 'Evaluation year, e.g. 2026.' }) year: number,
@@ -22,7 +28,10 @@ export class InsightResolver {
   }
 
   @Authorized()
-  @Query(() => KecamatanTrend, { description: 'One kecamatan\'s total, band and cluster points in every evaluation year, oldest first (operators: their own).' })
+  @Query(() => KecamatanTrend, {
+    description:
+      "One kecamatan's total, band and cluster points in every evaluation year, oldest first (operators: their own).",
+  })
   kecamatanTrend(
     @Ctx() ctx: RequestContext,
     @Arg('kecamatanCode', () => String, { description: 'Kemendagri code, e.g. "32.75.09".' }) kecamatanCode: string,
@@ -32,8 +41,14 @@ export class InsightResolver {
   }
 
   @Authorized([Role.EVALUATOR, Role.ADMIN])
-  @Query(() => CityTrend, { description: 'The city in every evaluation year, oldest first: average total and cluster points, kecamatan per category (evaluators, admins, API tokens).' })
-  cityTrend(@Ctx() ctx: RequestContext, @Arg('basis', () => ScoreBasisEnum, basisArg) basis: ScoreBasis): Promise<CityTrend> {
+  @Query(() => CityTrend, {
+    description:
+      'The city in every evaluation year, oldest first: average total and cluster points, kecamatan per category (evaluators, admins, API tokens).',
+  })
+  cityTrend(
+    @Ctx() ctx: RequestContext,
+    @Arg('basis', () => ScoreBasisEnum, basisArg) basis: ScoreBasis,
+  ): Promise<CityTrend> {
     return this.insight.cityTrend(ctx, basis);
   }
 }

@@ -40,9 +40,15 @@ export class InsightService {
 
   async cityRollup(ctx: RequestContext, year: number, basis: ScoreBasis): Promise<CityRollup> {
     assertReadsAll(ctx);
-    const [board, minimum] = await Promise.all([this.scoring.scoreboard(ctx, year), layakAnakMinimum(ctx.dataSource.manager)]);
+    const [board, minimum] = await Promise.all([
+      this.scoring.scoreboard(ctx, year),
+      layakAnakMinimum(ctx.dataSource.manager),
+    ]);
     const scores = board.map((score) => onBasis(score, basis));
-    const rollup = rollupCategories(scores.map((s) => s.category), minimum);
+    const rollup = rollupCategories(
+      scores.map((s) => s.category),
+      minimum,
+    );
     return {
       year,
       basis,
@@ -60,7 +66,12 @@ export class InsightService {
     const kecamatan = await ctx.dataSource.getRepository(Kecamatan).findOne({ where: { code: kecamatanCode } });
     if (!kecamatan) throw notFound('kecamatanCode', `unknown kecamatan ${kecamatanCode}`);
     const years = await this.scoresPerYear(ctx, [kecamatan], kecamatanCode);
-    const points: KecamatanTrendPoint[] = years.map(({ period, scores }) => ({ year: period.year, demo: period.demo, inProgress: period.status === PeriodStatus.OPEN, ...onBasis(scores[0], basis) }));
+    const points: KecamatanTrendPoint[] = years.map(({ period, scores }) => ({
+      year: period.year,
+      demo: period.demo,
+      inProgress: period.status === PeriodStatus.OPEN,
+      ...onBasis(scores[0], basis),
+    }));
     return { kecamatan, basis, points };
   }
 
@@ -75,7 +86,10 @@ export class InsightService {
         const n = onIt.length;
         const average = (values: number[]) => (n === 0 ? 0 : roundPoints(values.reduce((a, b) => a + b, 0) / n));
         const total = average(onIt.map((s) => s.total));
-        const clusters = (onIt[0]?.clusters ?? []).map((c, index) => ({ cluster: c.cluster, score: average(onIt.map((s) => s.clusters[index].score)) }));
+        const clusters = (onIt[0]?.clusters ?? []).map((c, index) => ({
+          cluster: c.cluster,
+          score: average(onIt.map((s) => s.clusters[index].score)),
+        }));
         return {
           year: period.year,
           demo: period.demo,
@@ -84,7 +98,10 @@ export class InsightService {
           total,
           category: categoryOf(total),
           clusters,
-          categoryCounts: rollupCategories(onIt.map((s) => s.category), 'NONE').counts,
+          categoryCounts: rollupCategories(
+            onIt.map((s) => s.category),
+            'NONE',
+          ).counts,
         };
       }),
     };
@@ -98,13 +115,21 @@ export class InsightService {
       periods.length === 0
         ? Promise.resolve([] as KecamatanScoreEntity[])
         : ctx.dataSource.getRepository(KecamatanScoreEntity).find({
-            where: { periodId: In(periods.map((p) => p.id)), ...(onlyKecamatan ? { kecamatanCode: onlyKecamatan } : {}) },
+            where: {
+              periodId: In(periods.map((p) => p.id)),
+              ...(onlyKecamatan ? { kecamatanCode: onlyKecamatan } : {}),
+            },
           }),
     ]);
     const rowsByPeriodAndKecamatan = groupBy(rows, (row) => `${row.periodId}|${row.kecamatanCode}`);
     return periods.map((period) => {
       const catalog = catalogs.get(period.id)!;
-      return { period, scores: kecamatan.map((k) => fromScoreRows(catalog, k, period.year, rowsByPeriodAndKecamatan.get(`${period.id}|${k.code}`) ?? [])) };
+      return {
+        period,
+        scores: kecamatan.map((k) =>
+          fromScoreRows(catalog, k, period.year, rowsByPeriodAndKecamatan.get(`${period.id}|${k.code}`) ?? []),
+        ),
+      };
     });
   }
 }

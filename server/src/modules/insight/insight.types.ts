@@ -14,7 +14,9 @@ export class CategoryCount {
   count: number;
 }
 
-@ObjectType({ description: 'The city at a glance for one year: kecamatan per KLA category and how many count as layak anak.' })
+@ObjectType({
+  description: 'The city at a glance for one year: kecamatan per KLA category and how many count as layak anak.',
+})
 export class CityRollup {
   @Field(() => Int, { description: 'Evaluation year.' })
   year: number;
@@ -28,7 +30,10 @@ export class CityRollup {
   @Field(() => [CategoryCount], { description: 'Every category, NONE first up to KLA, zeros included.' })
   categoryCounts: CategoryCount[];
 
-  @Field(() => ScoreCategoryEnum, { description: 'The lowest category that counts as layak anak: a setting (KECALA default PRATAMA) the city can change.' })
+  @Field(() => ScoreCategoryEnum, {
+    description:
+      'The lowest category that counts as layak anak: a setting (KECALA default PRATAMA) the city can change.',
+  })
   minimumCategory: ScoreCategory;
 
   @Field(() => Int, { description: 'Kecamatan whose category is at least minimumCategory.' })
@@ -50,7 +55,7 @@ export class TrendClusterScore {
   score: number;
 }
 
-@ObjectType({ description: 'One kecamatan\'s score in one evaluation year.' })
+@ObjectType({ description: "One kecamatan's score in one evaluation year." })
 export class KecamatanTrendPoint {
   @Field(() => Int, { description: 'Evaluation year.' })
   year: number;
@@ -58,7 +63,9 @@ export class KecamatanTrendPoint {
   @Field(() => Boolean, { description: 'True when the year is generated demonstration history, not real data.' })
   demo: boolean;
 
-  @Field(() => Boolean, { description: 'True while the period is open: answers are still being entered, so the total is not final.' })
+  @Field(() => Boolean, {
+    description: 'True while the period is open: answers are still being entered, so the total is not final.',
+  })
   inProgress: boolean;
 
   @Field(() => Float, { description: 'Total on the basis asked.' })
@@ -91,7 +98,9 @@ export class CityTrendPoint {
   @Field(() => Boolean, { description: 'True when the year is generated demonstration history, not real data.' })
   demo: boolean;
 
-  @Field(() => Boolean, { description: 'True while the period is open: answers are still being entered, so the total is not final.' })
+  @Field(() => Boolean, {
+    description: 'True while the period is open: answers are still being entered, so the total is not final.',
+  })
   inProgress: boolean;
 
   @Field(() => Int, { description: 'Kecamatan counted.' })

@@ -11,7 +11,8 @@ const DEFAULTS = [
   {
     key: LAYAK_ANAK_MINIMUM_KEY,
     value: DEFAULT_LAYAK_ANAK_MINIMUM,
-    description: 'Lowest KLA category (NONE, PRATAMA, MADYA, NINDYA, UTAMA, KLA) at which a kecamatan counts as layak anak in cityRollup. KECALA default PRATAMA; the city may change it.',
+    description:
+      'Lowest KLA category (NONE, PRATAMA, MADYA, NINDYA, UTAMA, KLA) at which a kecamatan counts as layak anak in cityRollup. KECALA default PRATAMA; the city may change it.',
   },
 ];
 
@@ -24,5 +25,7 @@ export async function seedSettings(manager: EntityManager): Promise<void> {
 export async function layakAnakMinimum(manager: EntityManager): Promise<ScoreCategory> {
   const row = await manager.findOne(SettingEntity, { where: { key: LAYAK_ANAK_MINIMUM_KEY } });
   const value = row?.value;
-  return typeof value === 'string' && (SCORE_CATEGORIES as readonly string[]).includes(value) ? (value as ScoreCategory) : DEFAULT_LAYAK_ANAK_MINIMUM;
+  return typeof value === 'string' && (SCORE_CATEGORIES as readonly string[]).includes(value)
+    ? (value as ScoreCategory)
+    : DEFAULT_LAYAK_ANAK_MINIMUM;
 }

@@ -13,10 +13,11 @@ export class LiveResolver {
   @Authorized()
   @Subscription(() => ScoresChangedEvent, {
     description:
-      'Live updates for dashboards: one event per kecamatan whose answers, states or evidence changed in the year (after the commit). Operators receive only their own kecamatan\'s events. Over graphql-ws at /graphql.',
+      "Live updates for dashboards: one event per kecamatan whose answers, states or evidence changed in the year (after the commit). Operators receive only their own kecamatan's events. Over graphql-ws at /graphql.",
     topics: SCORES_CHANGED_TOPIC,
     topicId: ({ args }) => args.year,
-    filter: ({ payload, context }) => canReadKecamatan(context as RequestContext, (payload as ScoresChanged).kecamatanCode),
+    filter: ({ payload, context }) =>
+      canReadKecamatan(context as RequestContext, (payload as ScoresChanged).kecamatanCode),
   })
   scoresChanged(
     @Root() event: ScoresChanged,

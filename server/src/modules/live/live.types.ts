@@ -5,7 +5,7 @@ import { SCORE_CHANGE_REASONS, type ScoreChangeReason } from './score-events.js'
 export const ScoreChangeReasonEnum = enumOf(SCORE_CHANGE_REASONS);
 registerEnumType(ScoreChangeReasonEnum, {
   name: 'ScoreChangeReason',
-  description: 'What changed a kecamatan\'s answers, states or evidence.',
+  description: "What changed a kecamatan's answers, states or evidence.",
   valuesConfig: {
     SAVED: { description: 'An operator saved an answer.' },
     SUBMITTED: { description: 'An operator submitted answers.' },
@@ -16,7 +16,10 @@ registerEnumType(ScoreChangeReasonEnum, {
   },
 });
 
-@ObjectType({ description: 'A kecamatan\'s answers, states or evidence changed in a year: refetch what you show of it. Sent after the change committed.' })
+@ObjectType({
+  description:
+    "A kecamatan's answers, states or evidence changed in a year: refetch what you show of it. Sent after the change committed.",
+})
 export class ScoresChangedEvent {
   @Field(() => Int, { description: 'Evaluation year of the change.' })
   year: number;

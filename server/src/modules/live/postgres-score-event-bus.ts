@@ -1,5 +1,10 @@
 import pg from 'pg';
-import { InProcessScoreEventBus, SCORE_CHANGE_REASONS, type ScoreEventBus, type ScoresChanged } from './score-events.js';
+import {
+  InProcessScoreEventBus,
+  SCORE_CHANGE_REASONS,
+  type ScoreEventBus,
+  type ScoresChanged,
+} from './score-events.js';
 
 /** The PostgreSQL channel every server instance of one database listens on. */
 export const SCORES_CHANNEL = 'kecala_scores_changed';
@@ -20,7 +25,12 @@ export function parseScoresChanged(payload: string | undefined): ScoresChanged |
     ) {
       return null;
     }
-    return { year: raw.year as number, kecamatanCode: raw.kecamatanCode, reason: raw.reason as ScoresChanged['reason'], at };
+    return {
+      year: raw.year as number,
+      kecamatanCode: raw.kecamatanCode,
+      reason: raw.reason as ScoresChanged['reason'],
+      at,
+    };
   } catch {
     return null;
   }
@@ -97,7 +107,12 @@ export class PostgresScoreEventBus implements ScoreEventBus {
       console.error('score events: not connected, event dropped', event.year, event.kecamatanCode);
       return;
     }
-    const payload = JSON.stringify({ year: event.year, kecamatanCode: event.kecamatanCode, reason: event.reason, at: event.at.toISOString() });
+    const payload = JSON.stringify({
+      year: event.year,
+      kecamatanCode: event.kecamatanCode,
+      reason: event.reason,
+      at: event.at.toISOString(),
+    });
     // One NOTIFY at a time on the connection (pg queues concurrent queries on one client only with a
     // deprecation warning), in publish order.
     this.sending = this.sending

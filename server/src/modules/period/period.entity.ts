@@ -9,7 +9,10 @@ export enum PeriodStatus {
 registerEnumType(PeriodStatus, {
   name: 'PeriodStatus',
   description: 'Whether operators may still change answers.',
-  valuesConfig: { OPEN: { description: 'Operators enter and submit answers.' }, CLOSED: { description: 'Answers are locked for operators; evaluators may still verify.' } },
+  valuesConfig: {
+    OPEN: { description: 'Operators enter and submit answers.' },
+    CLOSED: { description: 'Answers are locked for operators; evaluators may still verify.' },
+  },
 });
 
 /** An evaluation year (tahun evaluasi) and the indicator set it uses. */
@@ -32,11 +35,18 @@ export class Period {
   @Column({ type: 'timestamptz', nullable: true })
   deadline: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the status last changed, as the admin gave it: the reason of a closing (optional) or of a reopening (required); null when none was given.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the status last changed, as the admin gave it: the reason of a closing (optional) or of a reopening (required); null when none was given.',
+  })
   @Column({ type: 'varchar', length: 500, nullable: true })
   statusReason: string | null;
 
-  @Field(() => Boolean, { description: 'True for generated demonstration history (`npm run seed:demo-history`), never real data: label it as such.' })
+  @Field(() => Boolean, {
+    description:
+      'True for generated demonstration history (`npm run seed:demo-history`), never real data: label it as such.',
+  })
   @Column({ type: 'boolean', default: false })
   demo: boolean;
 

@@ -10,10 +10,12 @@ import { ValidationError, type FieldError } from '../submission/submission.types
 import { Period, PeriodStatus } from './period.entity.js';
 
 export const MAX_PERIOD_REASON_LENGTH = 500;
-const invalid = (field: string, code: string, message: string) => new ValidationError([{ field, code, message } satisfies FieldError]);
+const invalid = (field: string, code: string, message: string) =>
+  new ValidationError([{ field, code, message } satisfies FieldError]);
 
 function assertAdmin(ctx: RequestContext): void {
-  if (ctx.user?.role !== Role.ADMIN || isReadOnly(ctx.user)) throw forbidden('Only admins open, close and reopen evaluation periods.');
+  if (ctx.user?.role !== Role.ADMIN || isReadOnly(ctx.user))
+    throw forbidden('Only admins open, close and reopen evaluation periods.');
 }
 
 function deadlineError(deadline: Date | null, now: Date): ValidationError | null {
@@ -39,22 +41,40 @@ export class PeriodService {
     return ctx.dataSource.getRepository(Period).find({ relations: { indicatorSet: true }, order: { year: 'DESC' } });
   }
 
-  async open(ctx: RequestContext, year: number, indicatorSetCode: string, deadline: Date): Promise<Period | ValidationError> {
+  async open(
+    ctx: RequestContext,
+    year: number,
+    indicatorSetCode: string,
+    deadline: Date,
+  ): Promise<Period | ValidationError> {
     assertAdmin(ctx);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) return invalid('year', 'OUT_OF_RANGE', 'year must be between 2000 and 2100');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      return invalid('year', 'OUT_OF_RANGE', 'year must be between 2000 and 2100');
     const refused = deadlineError(deadline, new Date());
     if (refused) return refused;
     return ctx.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(Period, { year })) return invalid('year', 'TAKEN', `the period ${year} already exists: reopen it instead`);
+      if (await manager.existsBy(Period, { year }))
+        return invalid('year', 'TAKEN', `the period ${year} already exists: reopen it instead`);
       const other = await this.otherOpen(manager, null);
       if (other) return invalid('year', 'ANOTHER_OPEN', `close the open period ${other.year} first`);
       const set = await manager.findOne(IndicatorSetEntity, { where: { code: indicatorSetCode.trim() } });
-      if (!set) return invalid('indicatorSetCode', 'NOT_FOUND', `indicatorSetCode ${indicatorSetCode} is not an indicator set`);
-      if (set.status !== 'PUBLISHED') return invalid('indicatorSetCode', 'NOT_PUBLISHED', `the indicator set ${set.code} is a draft: publish it first`);
+      if (!set)
+        return invalid('indicatorSetCode', 'NOT_FOUND', `indicatorSetCode ${indicatorSetCode} is not an indicator set`);
+      if (set.status !== 'PUBLISHED')
+        return invalid(
+          'indicatorSetCode',
+          'NOT_PUBLISHED',
+          `the indicator set ${set.code} is a draft: publish it first`,
+        );
       const id = randomUUID();
       const row = { id, year, status: PeriodStatus.OPEN, deadline, statusReason: null, indicatorSetId: set.id };
       await manager.insert(Period, row);
-      await recordAudit(manager, ctx, { action: 'PERIOD_OPENED', entityType: 'Period', entityId: id, after: { ...auditView(row), indicatorSetCode: set.code } });
+      await recordAudit(manager, ctx, {
+        action: 'PERIOD_OPENED',
+        entityType: 'Period',
+        entityId: id,
+        after: { ...auditView(row), indicatorSetCode: set.code },
+      });
       return this.reload(manager, id);
     });
   }
@@ -69,9 +89,12 @@ export class PeriodService {
   async close(ctx: RequestContext, year: number, reason: string | null): Promise<Period | ValidationError> {
     assertAdmin(ctx);
     const text = reason?.trim() || null;
-    if (text && text.length > MAX_PERIOD_REASON_LENGTH) return invalid('reason', 'TOO_LONG', `reason must be at most ${MAX_PERIOD_REASON_LENGTH} characters`);
+    if (text && text.length > MAX_PERIOD_REASON_LENGTH)
+      return invalid('reason', 'TOO_LONG', `reason must be at most ${MAX_PERIOD_REASON_LENGTH} characters`);
     return this.change(ctx, year, 'PERIOD_CLOSED', (period) =>
-      period.status === PeriodStatus.CLOSED ? invalid('year', 'ALREADY_CLOSED', `the period ${year} is already closed`) : { status: PeriodStatus.CLOSED, statusReason: text },
+      period.status === PeriodStatus.CLOSED
+        ? invalid('year', 'ALREADY_CLOSED', `the period ${year} is already closed`)
+        : { status: PeriodStatus.CLOSED, statusReason: text },
     );
   }
 
@@ -79,9 +102,11 @@ export class PeriodService {
     assertAdmin(ctx);
     const text = reason.trim();
     if (text === '') return invalid('reason', 'REQUIRED', 'reason is required to reopen a closed period');
-    if (text.length > MAX_PERIOD_REASON_LENGTH) return invalid('reason', 'TOO_LONG', `reason must be at most ${MAX_PERIOD_REASON_LENGTH} characters`);
+    if (text.length > MAX_PERIOD_REASON_LENGTH)
+      return invalid('reason', 'TOO_LONG', `reason must be at most ${MAX_PERIOD_REASON_LENGTH} characters`);
     return this.change(ctx, year, 'PERIOD_REOPENED', async (period, manager) => {
-      if (period.status === PeriodStatus.OPEN) return invalid('year', 'ALREADY_OPEN', `the period ${year} is already open`);
+      if (period.status === PeriodStatus.OPEN)
+        return invalid('year', 'ALREADY_OPEN', `the period ${year} is already open`);
       const other = await this.otherOpen(manager, period.id);
       if (other) return invalid('year', 'ANOTHER_OPEN', `close the open period ${other.year} first`);
       return { status: PeriodStatus.OPEN, statusReason: text };
@@ -93,7 +118,10 @@ export class PeriodService {
     ctx: RequestContext,
     year: number,
     action: string,
-    decide: (period: Period, manager: EntityManager) => Partial<Period> | ValidationError | Promise<Partial<Period> | ValidationError>,
+    decide: (
+      period: Period,
+      manager: EntityManager,
+    ) => Partial<Period> | ValidationError | Promise<Partial<Period> | ValidationError>,
   ): Promise<Period | ValidationError> {
     return ctx.dataSource.transaction(async (manager) => {
       const period = await manager.findOne(Period, { where: { year }, lock: { mode: 'pessimistic_write' } });
@@ -101,13 +129,21 @@ export class PeriodService {
       const changes = await decide(period, manager);
       if (changes instanceof ValidationError) return changes;
       await manager.update(Period, { id: period.id }, changes);
-      await recordAudit(manager, ctx, { action, entityType: 'Period', entityId: period.id, before: auditView(period), after: auditView({ ...period, ...changes }) });
+      await recordAudit(manager, ctx, {
+        action,
+        entityType: 'Period',
+        entityId: period.id,
+        before: auditView(period),
+        after: auditView({ ...period, ...changes }),
+      });
       return this.reload(manager, period.id);
     });
   }
 
   private otherOpen(manager: EntityManager, exceptId: string | null): Promise<Period | null> {
-    return manager.findOne(Period, { where: exceptId ? { status: PeriodStatus.OPEN, id: Not(exceptId) } : { status: PeriodStatus.OPEN } });
+    return manager.findOne(Period, {
+      where: exceptId ? { status: PeriodStatus.OPEN, id: Not(exceptId) } : { status: PeriodStatus.OPEN },
+    });
   }
 
   private reload(manager: EntityManager, id: string): Promise<Period> {

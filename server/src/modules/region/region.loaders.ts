@@ -29,10 +29,18 @@ export function createRegionLoaders(dataSource: DataSource): RegionLoaders {
       return byKey(codes, rows, (r) => r.code).map((list) => list[0] ?? null);
     }),
     citiesByProvince: new DataLoader(async (codes: readonly string[]) =>
-      byKey(codes, await dataSource.getRepository(City).find({ where: { provinceCode: In([...codes]) }, order: { code: 'ASC' } }), (r) => r.provinceCode),
+      byKey(
+        codes,
+        await dataSource.getRepository(City).find({ where: { provinceCode: In([...codes]) }, order: { code: 'ASC' } }),
+        (r) => r.provinceCode,
+      ),
     ),
     kecamatanByCity: new DataLoader(async (codes: readonly string[]) =>
-      byKey(codes, await dataSource.getRepository(Kecamatan).find({ where: { cityCode: In([...codes]) }, order: { code: 'ASC' } }), (r) => r.cityCode),
+      byKey(
+        codes,
+        await dataSource.getRepository(Kecamatan).find({ where: { cityCode: In([...codes]) }, order: { code: 'ASC' } }),
+        (r) => r.cityCode,
+      ),
     ),
   };
 }

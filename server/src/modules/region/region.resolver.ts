@@ -16,7 +16,10 @@ export class RegionResolver {
   }
 
   @Query(() => Kecamatan, { nullable: true, description: 'One kecamatan by Kemendagri code, e.g. "32.75.09".' })
-  kecamatan(@Ctx() ctx: RequestContext, @Arg('code', () => String, { description: 'Kemendagri code, e.g. "32.75.09".' }) code: string): Promise<Kecamatan | null> {
+  kecamatan(
+    @Ctx() ctx: RequestContext,
+    @Arg('code', () => String, { description: 'Kemendagri code, e.g. "32.75.09".' }) code: string,
+  ): Promise<Kecamatan | null> {
     return this.regions.findKecamatan(ctx, code);
   }
 
@@ -26,12 +29,18 @@ export class RegionResolver {
   }
 
   @Query(() => Province, { nullable: true, description: 'One province by Kemendagri code, e.g. "32".' })
-  province(@Ctx() ctx: RequestContext, @Arg('code', () => String, { description: 'Kemendagri code, e.g. "32".' }) code: string): Promise<Province | null> {
+  province(
+    @Ctx() ctx: RequestContext,
+    @Arg('code', () => String, { description: 'Kemendagri code, e.g. "32".' }) code: string,
+  ): Promise<Province | null> {
     return this.regions.findProvince(ctx, code);
   }
 
   @Query(() => City, { nullable: true, description: 'One kabupaten/kota by Kemendagri code, e.g. "32.75".' })
-  city(@Ctx() ctx: RequestContext, @Arg('code', () => String, { description: 'Kemendagri code, e.g. "32.75".' }) code: string): Promise<City | null> {
+  city(
+    @Ctx() ctx: RequestContext,
+    @Arg('code', () => String, { description: 'Kemendagri code, e.g. "32.75".' }) code: string,
+  ): Promise<City | null> {
     return this.regions.findCity(ctx, code);
   }
 

@@ -52,7 +52,10 @@ export class BandGap {
   @Field(() => ScoreCategoryEnum, { nullable: true, description: 'Null when already in the top band (KLA).' })
   nextCategory: ScoreCategory | null;
 
-  @Field(() => Float, { nullable: true, description: 'The edge of the next band: reach it when inclusive, exceed it otherwise.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The edge of the next band: reach it when inclusive, exceed it otherwise.',
+  })
   threshold: number | null;
 
   @Field(() => Boolean, { description: 'Whether reaching the threshold exactly is enough.' })

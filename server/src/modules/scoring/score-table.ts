@@ -15,11 +15,28 @@ export interface ScoreKey {
 /** Scoring columns of a submission (what the pure module reads). */
 export type ScoredRow = Pick<
   SubmissionEntity,
-  'indicatorId' | 'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'status' | 'verifiedNumerator' | 'verifiedDenominator' | 'verifiedCount' | 'verifiedYes' | 'verifiedOption'
+  | 'indicatorId'
+  | 'numerator'
+  | 'denominator'
+  | 'count'
+  | 'yes'
+  | 'option'
+  | 'status'
+  | 'verifiedNumerator'
+  | 'verifiedDenominator'
+  | 'verifiedCount'
+  | 'verifiedYes'
+  | 'verifiedOption'
 >;
 
-export type ScoreRowValues = Pick<KecamatanScoreEntity, 'periodId' | 'kecamatanCode' | 'clusterCode' | 'basis' | 'score' | 'answered' | 'verified'>;
-export type TotalRowValues = Pick<KecamatanTotalEntity, 'periodId' | 'kecamatanCode' | 'basis' | 'total' | 'answered' | 'verified'>;
+export type ScoreRowValues = Pick<
+  KecamatanScoreEntity,
+  'periodId' | 'kecamatanCode' | 'clusterCode' | 'basis' | 'score' | 'answered' | 'verified'
+>;
+export type TotalRowValues = Pick<
+  KecamatanTotalEntity,
+  'periodId' | 'kecamatanCode' | 'basis' | 'total' | 'answered' | 'verified'
+>;
 
 /**
  * The total rows (kecamatan_total) of the given cluster rows: per kecamatan, period and basis, the
@@ -29,7 +46,14 @@ export function totalRowsOf(rows: readonly ScoreRowValues[]): TotalRowValues[] {
   const totals = new Map<string, TotalRowValues>();
   for (const row of rows) {
     const id = `${row.periodId}|${row.kecamatanCode}|${row.basis}`;
-    const total = totals.get(id) ?? { periodId: row.periodId, kecamatanCode: row.kecamatanCode, basis: row.basis, total: 0, answered: 0, verified: 0 };
+    const total = totals.get(id) ?? {
+      periodId: row.periodId,
+      kecamatanCode: row.kecamatanCode,
+      basis: row.basis,
+      total: 0,
+      answered: 0,
+      verified: 0,
+    };
     total.total += row.score;
     total.answered += row.answered;
     total.verified += row.verified;
@@ -39,7 +63,13 @@ export function totalRowsOf(rows: readonly ScoreRowValues[]): TotalRowValues[] {
 }
 
 function verifiedAnswer(row: ScoredRow): Answer {
-  return { numerator: row.verifiedNumerator, denominator: row.verifiedDenominator, count: row.verifiedCount, yes: row.verifiedYes, option: row.verifiedOption };
+  return {
+    numerator: row.verifiedNumerator,
+    denominator: row.verifiedDenominator,
+    count: row.verifiedCount,
+    yes: row.verifiedYes,
+    option: row.verifiedOption,
+  };
 }
 
 /**
@@ -47,11 +77,19 @@ function verifiedAnswer(row: ScoredRow): Answer {
  * every cluster of the indicator set, on both bases (the same function the tests and the
  * benchmark use to check the table).
  */
-export function scoreRowsOf(key: ScoreKey, indicators: readonly ClusterIndicator[], rows: readonly ScoredRow[]): ScoreRowValues[] {
+export function scoreRowsOf(
+  key: ScoreKey,
+  indicators: readonly ClusterIndicator[],
+  rows: readonly ScoredRow[],
+): ScoreRowValues[] {
   const clusterCodes = [...new Set(indicators.map((i) => i.clusterCode))];
   const self = scoreKecamatan(clusterCodes, indicators, new Map<string, Answer>(rows.map((r) => [r.indicatorId, r])));
   const verifiedRows = rows.filter((r) => r.status === SubmissionStatus.VERIFIED);
-  const verified = scoreKecamatan(clusterCodes, indicators, new Map<string, Answer>(verifiedRows.map((r) => [r.indicatorId, verifiedAnswer(r)])));
+  const verified = scoreKecamatan(
+    clusterCodes,
+    indicators,
+    new Map<string, Answer>(verifiedRows.map((r) => [r.indicatorId, verifiedAnswer(r)])),
+  );
   const clusterOf = new Map(indicators.map((i) => [i.id, i.clusterCode]));
   const verifiedCount = new Map<string, number>();
   for (const row of verifiedRows) {
@@ -59,8 +97,22 @@ export function scoreRowsOf(key: ScoreKey, indicators: readonly ClusterIndicator
     if (code) verifiedCount.set(code, (verifiedCount.get(code) ?? 0) + 1);
   }
   return clusterCodes.flatMap((clusterCode, index) => [
-    { ...key, clusterCode, basis: 'SELF' as const, score: self.clusters[index].score, answered: self.clusters[index].answered, verified: verifiedCount.get(clusterCode) ?? 0 },
-    { ...key, clusterCode, basis: 'VERIFIED' as const, score: verified.clusters[index].score, answered: verified.clusters[index].answered, verified: verifiedCount.get(clusterCode) ?? 0 },
+    {
+      ...key,
+      clusterCode,
+      basis: 'SELF' as const,
+      score: self.clusters[index].score,
+      answered: self.clusters[index].answered,
+      verified: verifiedCount.get(clusterCode) ?? 0,
+    },
+    {
+      ...key,
+      clusterCode,
+      basis: 'VERIFIED' as const,
+      score: verified.clusters[index].score,
+      answered: verified.clusters[index].answered,
+      verified: verifiedCount.get(clusterCode) ?? 0,
+    },
   ]);
 }
 
@@ -82,7 +134,20 @@ export function scoreLockKey(key: ScoreKey): string {
 }
 /** The scoring columns of a submission (ScoredRow), as SQL. */
 const SCORED_COLUMN_LIST = (
-  ['indicatorId', 'numerator', 'denominator', 'count', 'yes', 'option', 'status', 'verifiedNumerator', 'verifiedDenominator', 'verifiedCount', 'verifiedYes', 'verifiedOption'] satisfies Array<keyof ScoredRow>
+  [
+    'indicatorId',
+    'numerator',
+    'denominator',
+    'count',
+    'yes',
+    'option',
+    'status',
+    'verifiedNumerator',
+    'verifiedDenominator',
+    'verifiedCount',
+    'verifiedYes',
+    'verifiedOption',
+  ] satisfies Array<keyof ScoredRow>
 )
   .map((column) => `s."${column}"`)
   .join(', ');
@@ -102,7 +167,9 @@ export async function refreshScores(
   indicatorsByPeriod?: ReadonlyMap<string, readonly ClusterIndicator[]>,
   options: { locked?: boolean } = {},
 ): Promise<void> {
-  const unique = [...new Map(keys.map((k) => [scoreLockKey(k), k])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const unique = [...new Map(keys.map((k) => [scoreLockKey(k), k])).entries()].sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
   if (unique.length === 0) return;
   // `locked`: the caller already took the lock (scoreLockSql) in an earlier statement of this transaction.
   if (!options.locked) {
@@ -114,8 +181,14 @@ export async function refreshScores(
   const periodIds = [...new Set(unique.map(([, k]) => k.periodId))];
   let byPeriod = indicatorsByPeriod;
   if (!byPeriod || periodIds.some((id) => !byPeriod!.has(id))) {
-    const periods = await manager.find(Period, { select: { id: true, indicatorSetId: true }, where: { id: In(periodIds) } });
-    const indicators = await manager.find(IndicatorEntity, { where: { indicatorSetId: In([...new Set(periods.map((p) => p.indicatorSetId))]) }, order: { number: 'ASC' } });
+    const periods = await manager.find(Period, {
+      select: { id: true, indicatorSetId: true },
+      where: { id: In(periodIds) },
+    });
+    const indicators = await manager.find(IndicatorEntity, {
+      where: { indicatorSetId: In([...new Set(periods.map((p) => p.indicatorSetId))]) },
+      order: { number: 'ASC' },
+    });
     byPeriod = new Map(periods.map((p) => [p.id, indicators.filter((i) => i.indicatorSetId === p.indicatorSetId)]));
   }
   // Plain SQL: only the columns scoring reads, no entity hydration (the save path runs this on every save).
@@ -132,7 +205,9 @@ export async function refreshScores(
     if (list) list.push(row);
     else answersByKey.set(id, [row]);
   }
-  const values = unique.flatMap(([id, key]) => scoreRowsOf(key, byPeriod!.get(key.periodId) ?? [], answersByKey.get(id) ?? []));
+  const values = unique.flatMap(([id, key]) =>
+    scoreRowsOf(key, byPeriod!.get(key.periodId) ?? [], answersByKey.get(id) ?? []),
+  );
   if (values.length === 0) return;
   await writeScoreRows(manager, values);
 }

@@ -53,7 +53,8 @@ export class ScoreboardConnectionService {
   constructor(private readonly indicators: IndicatorService) {}
 
   async page(ctx: RequestContext, args: ScoreboardPageArgs): Promise<ScoreboardConnection> {
-    if (!readsAllKecamatan(ctx)) throw forbidden('Only evaluators, admins and API tokens see every kecamatan\'s scores.');
+    if (!readsAllKecamatan(ctx))
+      throw forbidden("Only evaluators, admins and API tokens see every kecamatan's scores.");
     const size = pageSize(args.first);
     const basis = args.basis === 'VERIFIED' ? 'VERIFIED' : 'SELF';
     const other = basis === 'SELF' ? 'VERIFIED' : 'SELF';
@@ -112,7 +113,10 @@ export class ScoreboardConnectionService {
       countTotal: async () => {
         const countParams: unknown[] = [];
         const parts = regionFilterOf(args, countParams);
-        const [{ count }] = await ctx.dataSource.query(`SELECT count(*)::int AS count FROM kecamatan k ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''}`, countParams);
+        const [{ count }] = await ctx.dataSource.query(
+          `SELECT count(*)::int AS count FROM kecamatan k ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''}`,
+          countParams,
+        );
         return count;
       },
     });
@@ -122,18 +126,31 @@ export class ScoreboardConnectionService {
   clusters(ctx: RequestContext, entry: ScoreboardEntry): Promise<ClusterScore[]> {
     let loader = clusterLoaders.get(ctx);
     if (!loader) {
-      loader = new DataLoader(async (entries: readonly ScoreboardEntry[]) => {
-        const years = [...new Set(entries.map((e) => e.year))];
-        const catalogs = new Map(await Promise.all(years.map(async (year) => [year, await this.indicators.catalogForYear(ctx, year)] as const)));
-        const rows: KecamatanScoreEntity[] = await ctx.dataSource.query(
-          `SELECT s."periodId", s."kecamatanCode", s."clusterCode", s.basis, s.score, s.answered, s.verified
+      loader = new DataLoader(
+        async (entries: readonly ScoreboardEntry[]) => {
+          const years = [...new Set(entries.map((e) => e.year))];
+          const catalogs = new Map(
+            await Promise.all(
+              years.map(async (year) => [year, await this.indicators.catalogForYear(ctx, year)] as const),
+            ),
+          );
+          const rows: KecamatanScoreEntity[] = await ctx.dataSource.query(
+            `SELECT s."periodId", s."kecamatanCode", s."clusterCode", s.basis, s.score, s.answered, s.verified
            FROM kecamatan_score s JOIN unnest($1::uuid[], $2::varchar[]) AS e(period, code) ON s."periodId" = e.period AND s."kecamatanCode" = e.code`,
-          [entries.map((e) => e.periodId), entries.map((e) => e.kecamatan.code)],
-        );
-        return entries.map(
-          (e) => fromScoreRows(catalogs.get(e.year)!, e.kecamatan, e.year, rows.filter((r) => r.periodId === e.periodId && r.kecamatanCode === e.kecamatan.code)).clusters,
-        );
-      }, { cacheKeyFn: (e) => `${e.periodId}|${e.kecamatan.code}` });
+            [entries.map((e) => e.periodId), entries.map((e) => e.kecamatan.code)],
+          );
+          return entries.map(
+            (e) =>
+              fromScoreRows(
+                catalogs.get(e.year)!,
+                e.kecamatan,
+                e.year,
+                rows.filter((r) => r.periodId === e.periodId && r.kecamatanCode === e.kecamatan.code),
+              ).clusters,
+          );
+        },
+        { cacheKeyFn: (e) => `${e.periodId}|${e.kecamatan.code}` },
+      );
       clusterLoaders.set(ctx, loader);
     }
     return loader.load(entry);
@@ -157,9 +174,17 @@ function regionFilterOf(args: Pick<ScoreboardPageArgs, 'provinceCode' | 'cityCod
 const clusterLoaders = new WeakMap<RequestContext, DataLoader<ScoreboardEntry, ClusterScore[], string>>();
 
 function toEntry(row: PageRow, year: number, basis: 'SELF' | 'VERIFIED'): ScoreboardEntry {
-  const self = basis === 'SELF' ? { total: row.total, answered: row.answered } : { total: row.otherTotal, answered: row.otherAnswered };
+  const self =
+    basis === 'SELF'
+      ? { total: row.total, answered: row.answered }
+      : { total: row.otherTotal, answered: row.otherAnswered };
   const verifiedTotal = basis === 'VERIFIED' ? row.total : row.otherTotal;
-  const kecamatan = Object.assign(new Kecamatan(), { code: row.code, name: row.name, alternativeName: row.alternativeName, cityCode: row.cityCode });
+  const kecamatan = Object.assign(new Kecamatan(), {
+    code: row.code,
+    name: row.name,
+    alternativeName: row.alternativeName,
+    cityCode: row.cityCode,
+  });
   return Object.assign(new ScoreboardEntry(), {
     kecamatan,
     year,

@@ -14,7 +14,10 @@ registerEnumType(ScoreboardOrder, {
   description: 'Order of scoreboardConnection, on the total of the chosen basis.',
   valuesConfig: {
     TOTAL_DESC: { description: 'Highest total first; equal totals by kecamatan code, ascending.' },
-    TOTAL_ASC: { description: 'Lowest total first: exactly the reverse of TOTAL_DESC (equal totals by kecamatan code, descending).' },
+    TOTAL_ASC: {
+      description:
+        'Lowest total first: exactly the reverse of TOTAL_DESC (equal totals by kecamatan code, descending).',
+    },
   },
 });
 
@@ -53,7 +56,7 @@ export class ScoreboardEntry {
 
 @ObjectType({ description: 'One scoreboard entry of a page and its cursor.' })
 export class ScoreboardEdge {
-  @Field(() => String, { description: 'Opaque position of this entry in the board\'s order.' })
+  @Field(() => String, { description: "Opaque position of this entry in the board's order." })
   cursor: string;
 
   @Field(() => ScoreboardEntry, { description: 'The entry.' })
@@ -71,7 +74,9 @@ export class ScoreboardConnection {
   /** Counts on demand: one more statement, only when totalCount is asked for. */
   countTotal: () => Promise<number>;
 
-  @Field(() => Int, { description: 'How many kecamatan the whole board has (one more SQL statement; ask only when needed).' })
+  @Field(() => Int, {
+    description: 'How many kecamatan the whole board has (one more SQL statement; ask only when needed).',
+  })
   totalCount(): Promise<number> {
     return this.countTotal();
   }

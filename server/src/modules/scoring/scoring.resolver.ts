@@ -16,7 +16,7 @@ export class ScoringResolver {
   ) {}
 
   @Authorized()
-  @Query(() => KecamatanScore, { description: 'One kecamatan\'s score (operators: their own kecamatan only).' })
+  @Query(() => KecamatanScore, { description: "One kecamatan's score (operators: their own kecamatan only)." })
   kecamatanScore(
     @Ctx() ctx: RequestContext,
     @Arg('year', () => Int, { description: 'Evaluation year, e.g. 2026.' }) year: number,
@@ -26,24 +26,38 @@ export class ScoringResolver {
   }
 
   @Authorized()
-  @Query(() => BandGap, { description: 'Points a kecamatan still needs for the next band and the indicators that could give them (operators: their own).' })
+  @Query(() => BandGap, {
+    description:
+      'Points a kecamatan still needs for the next band and the indicators that could give them (operators: their own).',
+  })
   kecamatanGap(
     @Ctx() ctx: RequestContext,
     @Arg('year', () => Int, { description: 'Evaluation year, e.g. 2026.' }) year: number,
     @Arg('kecamatanCode', () => String, { description: 'Kemendagri code, e.g. "32.75.09".' }) kecamatanCode: string,
-    @Arg('basis', () => ScoreBasisEnum, { defaultValue: 'VERIFIED', description: 'Self-assessed or verified points (default VERIFIED).' }) basis: ScoreBasis,
+    @Arg('basis', () => ScoreBasisEnum, {
+      defaultValue: 'VERIFIED',
+      description: 'Self-assessed or verified points (default VERIFIED).',
+    })
+    basis: ScoreBasis,
   ): Promise<BandGap> {
     return this.scoring.kecamatanGap(ctx, year, kecamatanCode, basis);
   }
 
   @Authorized([Role.EVALUATOR, Role.ADMIN])
-  @Query(() => [KecamatanScore], { description: 'Every kecamatan\'s score for a year, highest total first.' })
+  @Query(() => [KecamatanScore], { description: "Every kecamatan's score for a year, highest total first." })
   scoreboard(
     @Ctx() ctx: RequestContext,
     @Arg('year', () => Int, { description: 'Evaluation year, e.g. 2026.' }) year: number,
-    @Arg('cityCode', () => String, { nullable: true, description: 'Only the kecamatan of this kabupaten/kota (Kemendagri code, e.g. "32.75"); every kecamatan when omitted.' })
+    @Arg('cityCode', () => String, {
+      nullable: true,
+      description:
+        'Only the kecamatan of this kabupaten/kota (Kemendagri code, e.g. "32.75"); every kecamatan when omitted.',
+    })
     cityCode?: string | null,
-    @Arg('provinceCode', () => String, { nullable: true, description: 'Only the kecamatan of this province (Kemendagri code, e.g. "32"); every province when omitted.' })
+    @Arg('provinceCode', () => String, {
+      nullable: true,
+      description: 'Only the kecamatan of this province (Kemendagri code, e.g. "32"); every province when omitted.',
+    })
     provinceCode?: string | null,
   ): Promise<KecamatanScore[]> {
     return this.scoring.scoreboard(ctx, year, cityCode ?? null, provinceCode ?? null);
@@ -57,14 +71,37 @@ export class ScoringResolver {
   scoreboardConnection(
     @Ctx() ctx: RequestContext,
     @Arg('year', () => Int, { description: 'Evaluation year, e.g. 2026.' }) year: number,
-    @Arg('provinceCode', () => String, { nullable: true, description: 'Only the kecamatan of this province (Kemendagri code, e.g. "32"); the whole country when omitted.' })
+    @Arg('provinceCode', () => String, {
+      nullable: true,
+      description: 'Only the kecamatan of this province (Kemendagri code, e.g. "32"); the whole country when omitted.',
+    })
     provinceCode: string | null,
-    @Arg('cityCode', () => String, { nullable: true, description: 'Only the kecamatan of this kabupaten/kota (Kemendagri code, e.g. "32.75").' })
+    @Arg('cityCode', () => String, {
+      nullable: true,
+      description: 'Only the kecamatan of this kabupaten/kota (Kemendagri code, e.g. "32.75").',
+    })
     cityCode: string | null,
-    @Arg('basis', () => ScoreBasisEnum, { defaultValue: 'VERIFIED', description: 'Which total orders the board: self-assessed or verified (default VERIFIED).' }) basis: ScoreBasis,
-    @Arg('orderBy', () => ScoreboardOrder, { defaultValue: ScoreboardOrder.TOTAL_DESC, description: 'Highest total first (default) or lowest first.' }) orderBy: ScoreboardOrder,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE.default, description: `Page size, 1–${PAGE_SIZE.max}.` }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'A cursor from a previous page (pageInfo.endCursor); omit for the first page.' }) after: string | null,
+    @Arg('basis', () => ScoreBasisEnum, {
+      defaultValue: 'VERIFIED',
+      description: 'Which total orders the board: self-assessed or verified (default VERIFIED).',
+    })
+    basis: ScoreBasis,
+    @Arg('orderBy', () => ScoreboardOrder, {
+      defaultValue: ScoreboardOrder.TOTAL_DESC,
+      description: 'Highest total first (default) or lowest first.',
+    })
+    orderBy: ScoreboardOrder,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: PAGE_SIZE.default,
+      description: `Page size, 1–${PAGE_SIZE.max}.`,
+    })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'A cursor from a previous page (pageInfo.endCursor); omit for the first page.',
+    })
+    after: string | null,
   ): Promise<ScoreboardConnection> {
     return this.boards.page(ctx, { year, provinceCode, cityCode, basis, orderBy, first, after });
   }
@@ -74,7 +111,9 @@ export class ScoringResolver {
 export class ScoreboardEntryResolver {
   constructor(private readonly boards: ScoreboardConnectionService) {}
 
-  @FieldResolver(() => [ClusterScore], { description: 'Points per cluster, in cluster order (one more statement per page, only when selected).' })
+  @FieldResolver(() => [ClusterScore], {
+    description: 'Points per cluster, in cluster order (one more statement per page, only when selected).',
+  })
   clusters(@Root() entry: ScoreboardEntry, @Ctx() ctx: RequestContext): Promise<ClusterScore[]> {
     return this.boards.clusters(ctx, entry);
   }

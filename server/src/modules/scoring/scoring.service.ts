@@ -1,4 +1,12 @@
-import { type Answer, categoryOf, gapToNextBand, isAnswered, roundPoints, scoreAnswer, scoreKecamatan } from '@kecala/domain';
+import {
+  type Answer,
+  categoryOf,
+  gapToNextBand,
+  isAnswered,
+  roundPoints,
+  scoreAnswer,
+  scoreKecamatan,
+} from '@kecala/domain';
 import { loadEvidenceCoverage } from '../evidence/evidence-coverage.js';
 import { toIndicator } from '../indicator/indicator.service.js';
 import type { BandGap, ScoreBasis } from './gap.types.js';
@@ -22,7 +30,9 @@ export class ScoringService {
   async kecamatanScore(ctx: RequestContext, year: number, kecamatanCode: string): Promise<KecamatanScore> {
     assertCanReadKecamatan(ctx, kecamatanCode);
     // The period, the kecamatan and its score rows in one statement (a kecamatan without rows has one null row).
-    const { catalog, rows } = await this.indicators.catalogForYearWith<Pick<Kecamatan, 'code' | 'name' | 'alternativeName' | 'cityCode'> & Partial<KecamatanScoreEntity>>(ctx, year, {
+    const { catalog, rows } = await this.indicators.catalogForYearWith<
+      Pick<Kecamatan, 'code' | 'name' | 'alternativeName' | 'cityCode'> & Partial<KecamatanScoreEntity>
+    >(ctx, year, {
       sql: `SELECT k.code, k.name, k."alternativeName", k."cityCode", s."periodId", s."kecamatanCode", s."clusterCode", s.basis, s.score, s.answered, s.verified
         FROM kecamatan k LEFT JOIN kecamatan_score s ON s."kecamatanCode" = k.code AND s."periodId" = period_of_year."period_id"
         WHERE k.code = $2`,
@@ -35,8 +45,14 @@ export class ScoringService {
   }
 
   /** Every kecamatan's score for a year, highest total first (evaluators, admins, API tokens). */
-  async scoreboard(ctx: RequestContext, year: number, cityCode: string | null = null, provinceCode: string | null = null): Promise<KecamatanScore[]> {
-    if (!readsAllKecamatan(ctx)) throw forbidden('Only evaluators, admins and API tokens see every kecamatan\'s scores.');
+  async scoreboard(
+    ctx: RequestContext,
+    year: number,
+    cityCode: string | null = null,
+    provinceCode: string | null = null,
+  ): Promise<KecamatanScore[]> {
+    if (!readsAllKecamatan(ctx))
+      throw forbidden("Only evaluators, admins and API tokens see every kecamatan's scores.");
     const catalog = await this.indicators.catalogForYear(ctx, year);
     const [kecamatan, rows] = await Promise.all([
       ctx.dataSource.getRepository(Kecamatan).find({
@@ -47,11 +63,23 @@ export class ScoringService {
       ctx.dataSource
         .getRepository(KecamatanScoreEntity)
         .createQueryBuilder('s')
-        .select(['s.kecamatanCode AS "kecamatanCode"', 's.clusterCode AS "clusterCode"', 's.basis AS basis', 's.score AS score', 's.answered AS answered', 's.verified AS verified'])
+        .select([
+          's.kecamatanCode AS "kecamatanCode"',
+          's.clusterCode AS "clusterCode"',
+          's.basis AS basis',
+          's.score AS score',
+          's.answered AS answered',
+          's.verified AS verified',
+        ])
         .where('s.periodId = :periodId', { periodId: catalog.period.id })
-        .andWhere(cityCode ? 's.kecamatanCode IN (SELECT k.code FROM kecamatan k WHERE k."cityCode" = :cityCode)' : 'TRUE', { cityCode })
         .andWhere(
-          provinceCode ? 's.kecamatanCode IN (SELECT k.code FROM kecamatan k JOIN city c ON c.code = k."cityCode" WHERE c."provinceCode" = :provinceCode)' : 'TRUE',
+          cityCode ? 's.kecamatanCode IN (SELECT k.code FROM kecamatan k WHERE k."cityCode" = :cityCode)' : 'TRUE',
+          { cityCode },
+        )
+        .andWhere(
+          provinceCode
+            ? 's.kecamatanCode IN (SELECT k.code FROM kecamatan k JOIN city c ON c.code = k."cityCode" WHERE c."provinceCode" = :provinceCode)'
+            : 'TRUE',
           { provinceCode },
         )
         .getRawMany<KecamatanScoreEntity>(),
@@ -69,12 +97,22 @@ export class ScoringService {
     const exists = await ctx.dataSource.getRepository(Kecamatan).existsBy({ code: kecamatanCode });
     if (!exists) throw notFound('kecamatanCode', `unknown kecamatan ${kecamatanCode}`);
     const rows = await this.answerRows(ctx, catalog, kecamatanCode);
-    const coverage = await loadEvidenceCoverage(ctx.dataSource.manager, catalog.indicators.map((i) => i.id), rows.map((r) => r.id));
+    const coverage = await loadEvidenceCoverage(
+      ctx.dataSource.manager,
+      catalog.indicators.map((i) => i.id),
+      rows.map((r) => r.id),
+    );
     const rowByIndicator = new Map(rows.map((r) => [r.indicatorId, r]));
     const standings = catalog.indicators.map((indicator) => {
       const row = rowByIndicator.get(indicator.id);
       const verified = row?.status === SubmissionStatus.VERIFIED;
-      const points = !row ? 0 : basis === 'VERIFIED' ? (verified ? scoreAnswer(indicator, verifiedAnswerOfRow(row)) : 0) : scoreAnswer(indicator, row);
+      const points = !row
+        ? 0
+        : basis === 'VERIFIED'
+          ? verified
+            ? scoreAnswer(indicator, verifiedAnswerOfRow(row))
+            : 0
+          : scoreAnswer(indicator, row);
       return {
         code: indicator.code,
         clusterCode: indicator.clusterCode,
@@ -97,7 +135,11 @@ export class ScoringService {
       inclusive: gap.inclusive,
       pointsNeeded: gap.pointsNeeded,
       reachable: gap.reachable,
-      indicators: gap.indicators.map((item) => ({ indicator: toIndicator(byCode.get(item.code)!), pointsAvailable: item.pointsAvailable, missing: item.missing })),
+      indicators: gap.indicators.map((item) => ({
+        indicator: toIndicator(byCode.get(item.code)!),
+        pointsAvailable: item.pointsAvailable,
+        missing: item.missing,
+      })),
     };
   }
 
@@ -128,15 +170,34 @@ export const SCORING_COLUMNS = {
 } as const;
 
 function verifiedAnswerOfRow(row: SubmissionEntity): Answer {
-  return { numerator: row.verifiedNumerator, denominator: row.verifiedDenominator, count: row.verifiedCount, yes: row.verifiedYes, option: row.verifiedOption };
+  return {
+    numerator: row.verifiedNumerator,
+    denominator: row.verifiedDenominator,
+    count: row.verifiedCount,
+    yes: row.verifiedYes,
+    option: row.verifiedOption,
+  };
 }
 
 /** Scores one kecamatan from its rows of one period: self-assessed and verified, per cluster. */
-export function toKecamatanScore(catalog: Catalog, kecamatan: Kecamatan, year: number, rows: SubmissionEntity[]): KecamatanScore {
+export function toKecamatanScore(
+  catalog: Catalog,
+  kecamatan: Kecamatan,
+  year: number,
+  rows: SubmissionEntity[],
+): KecamatanScore {
   const clusterCodes = catalog.clusters.map((c) => c.code);
-  const summary = scoreKecamatan(clusterCodes, catalog.indicators, new Map<string, Answer>(rows.map((row) => [row.indicatorId, row])));
+  const summary = scoreKecamatan(
+    clusterCodes,
+    catalog.indicators,
+    new Map<string, Answer>(rows.map((row) => [row.indicatorId, row])),
+  );
   const verifiedRows = rows.filter((row) => row.status === SubmissionStatus.VERIFIED);
-  const verified = scoreKecamatan(clusterCodes, catalog.indicators, new Map<string, Answer>(verifiedRows.map((row) => [row.indicatorId, verifiedAnswerOfRow(row)])));
+  const verified = scoreKecamatan(
+    clusterCodes,
+    catalog.indicators,
+    new Map<string, Answer>(verifiedRows.map((row) => [row.indicatorId, verifiedAnswerOfRow(row)])),
+  );
   const verifiedIndicatorIds = new Set(verifiedRows.map((row) => row.indicatorId));
   const clusterOf = new Map(catalog.indicators.map((i) => [i.id, i.clusterCode]));
   const clustersByCode = new Map(catalog.clusters.map((c) => [c.code, c]));
@@ -176,7 +237,12 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map
  * A kecamatan's score of one period from its maintained rows; a cluster without a row has nothing
  * answered. Totals add the rounded cluster scores and are rounded as the pure module does.
  */
-export function fromScoreRows(catalog: Catalog, kecamatan: Kecamatan, year: number, rows: readonly KecamatanScoreEntity[]): KecamatanScore {
+export function fromScoreRows(
+  catalog: Catalog,
+  kecamatan: Kecamatan,
+  year: number,
+  rows: readonly KecamatanScoreEntity[],
+): KecamatanScore {
   const self = new Map(rows.filter((r) => r.basis === 'SELF').map((r) => [r.clusterCode, r]));
   const verified = new Map(rows.filter((r) => r.basis === 'VERIFIED').map((r) => [r.clusterCode, r]));
   const clusters = catalog.clusters.map((cluster) => ({

@@ -7,7 +7,8 @@ import { Kecamatan } from '../region/kecamatan.entity.js';
 export const ScoreCategoryEnum = enumOf(SCORE_CATEGORIES);
 registerEnumType(ScoreCategoryEnum, {
   name: 'ScoreCategory',
-  description: 'KLA ranking: NONE below 500, PRATAMA 500–600, MADYA (600–700], NINDYA (700–800], UTAMA (800–900], KLA (900–1000].',
+  description:
+    'KLA ranking: NONE below 500, PRATAMA 500–600, MADYA (600–700], NINDYA (700–800], UTAMA (800–900], KLA (900–1000].',
   valuesConfig: {
     NONE: { description: 'Below 500: no KLA band.' },
     PRATAMA: { description: '500 to 600.' },
@@ -42,7 +43,7 @@ export class ClusterScore {
   verified: number;
 }
 
-@ObjectType({ description: 'A kecamatan\'s score for one year, computed from its saved answers.' })
+@ObjectType({ description: "A kecamatan's score for one year, computed from its saved answers." })
 export class KecamatanScore {
   @Field(() => Kecamatan, { description: 'The kecamatan.' })
   kecamatan: Kecamatan;
@@ -50,7 +51,9 @@ export class KecamatanScore {
   @Field(() => Int, { description: 'Evaluation year.' })
   year: number;
 
-  @Field(() => Float, { description: 'Self-assessed total out of maxTotal (1000 for the default set), from the saved answers.' })
+  @Field(() => Float, {
+    description: 'Self-assessed total out of maxTotal (1000 for the default set), from the saved answers.',
+  })
   total: number;
 
   @Field(() => Int, { description: 'Most points possible (sum of maxPoints).' })

@@ -27,7 +27,11 @@ export class SpreadsheetFileError extends Error {
   }
 }
 
-const notXlsx = () => new SpreadsheetFileError('NOT_XLSX', 'Berkas bukan lembar kerja Excel (.xlsx). Unggah templat yang diunduh dari KECALA.');
+const notXlsx = () =>
+  new SpreadsheetFileError(
+    'NOT_XLSX',
+    'Berkas bukan lembar kerja Excel (.xlsx). Unggah templat yang diunduh dari KECALA.',
+  );
 
 /**
  * Checks the zip container before ExcelJS unpacks it: a real xlsx signature, a bounded number of
@@ -36,7 +40,8 @@ const notXlsx = () => new SpreadsheetFileError('NOT_XLSX', 'Berkas bukan lembar 
  */
 export function checkZipContainer(bytes: Buffer, limits = SPREADSHEET_LIMITS): void {
   if (bytes.length === 0) throw new SpreadsheetFileError('EMPTY_FILE', 'Berkas kosong.');
-  if (bytes.length > limits.maxBytes) throw new SpreadsheetFileError('TOO_LARGE', `Berkas lebih besar dari batas ${limits.maxBytes / 1024 / 1024} MB.`);
+  if (bytes.length > limits.maxBytes)
+    throw new SpreadsheetFileError('TOO_LARGE', `Berkas lebih besar dari batas ${limits.maxBytes / 1024 / 1024} MB.`);
   if (bytes.length < 22 || bytes.readUInt32LE(0) !== 0x04034b50) throw notXlsx();
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i -= 1) {
@@ -48,8 +53,10 @@ export function checkZipContainer(bytes: Buffer, limits = SPREADSHEET_LIMITS): v
   if (eocd < 0) throw notXlsx();
   const entries = bytes.readUInt16LE(eocd + 10);
   const directoryOffset = bytes.readUInt32LE(eocd + 16);
-  if (entries === 0xffff || directoryOffset === 0xffffffff) throw new SpreadsheetFileError('TOO_LARGE', 'Berkas terlalu besar untuk dibaca.');
-  if (entries > limits.maxZipEntries) throw new SpreadsheetFileError('TOO_LARGE', 'Berkas memuat terlalu banyak bagian.');
+  if (entries === 0xffff || directoryOffset === 0xffffffff)
+    throw new SpreadsheetFileError('TOO_LARGE', 'Berkas terlalu besar untuk dibaca.');
+  if (entries > limits.maxZipEntries)
+    throw new SpreadsheetFileError('TOO_LARGE', 'Berkas memuat terlalu banyak bagian.');
   let budget = limits.maxUncompressedBytes;
   let at = directoryOffset;
   for (let n = 0; n < entries; n += 1) {
@@ -72,13 +79,20 @@ export function checkZipContainer(bytes: Buffer, limits = SPREADSHEET_LIMITS): v
         size = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, budget) }).length;
       } catch (error) {
         if (error instanceof RangeError || (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw new SpreadsheetFileError('TOO_LARGE', 'Isi berkas terlalu besar setelah dibuka (lebih dari batas yang diizinkan).');
+          throw new SpreadsheetFileError(
+            'TOO_LARGE',
+            'Isi berkas terlalu besar setelah dibuka (lebih dari batas yang diizinkan).',
+          );
         }
         throw notXlsx();
       }
     } else throw notXlsx();
     budget -= size;
-    if (budget < 0) throw new SpreadsheetFileError('TOO_LARGE', 'Isi berkas terlalu besar setelah dibuka (lebih dari batas yang diizinkan).');
+    if (budget < 0)
+      throw new SpreadsheetFileError(
+        'TOO_LARGE',
+        'Isi berkas terlalu besar setelah dibuka (lebih dari batas yang diizinkan).',
+      );
   }
 }
 
@@ -92,7 +106,8 @@ export async function loadWorkbook(bytes: Buffer, limits = SPREADSHEET_LIMITS): 
     throw notXlsx();
   }
   if (workbook.worksheets.length === 0) throw notXlsx();
-  if (workbook.worksheets.length > limits.maxSheets) throw new SpreadsheetFileError('TOO_LARGE', 'Berkas memuat terlalu banyak lembar.');
+  if (workbook.worksheets.length > limits.maxSheets)
+    throw new SpreadsheetFileError('TOO_LARGE', 'Berkas memuat terlalu banyak lembar.');
   return workbook;
 }
 
@@ -118,7 +133,8 @@ export function readCell(value: ExcelJS.CellValue): CellReading {
       return readCell(result as ExcelJS.CellValue);
     }
     if ('richText' in value) return readCell(value.richText.map((part) => part.text).join(''));
-    if ('text' in value && typeof (value as { text: unknown }).text === 'string') return readCell((value as { text: string }).text);
+    if ('text' in value && typeof (value as { text: unknown }).text === 'string')
+      return readCell((value as { text: string }).text);
     if ('error' in value) return { kind: 'invalid' };
   }
   return { kind: 'invalid' };

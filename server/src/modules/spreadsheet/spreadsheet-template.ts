@@ -2,7 +2,18 @@ import ExcelJS from 'exceljs';
 import { FIELDS_BY_MEASURE, type ScoringRule } from '@kecala/domain';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import type { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
-import { COLUMNS, FIRST_DATA_ROW, HEADER_ROW, MEASURE_LABEL, META_SHEET, META_TABLE_ROW, ORDERED_COLUMNS, TEMPLATE_FORMAT, sheetNameFor, ANSWER_COLUMNS } from './spreadsheet.layout.js';
+import {
+  COLUMNS,
+  FIRST_DATA_ROW,
+  HEADER_ROW,
+  MEASURE_LABEL,
+  META_SHEET,
+  META_TABLE_ROW,
+  ORDERED_COLUMNS,
+  TEMPLATE_FORMAT,
+  sheetNameFor,
+  ANSWER_COLUMNS,
+} from './spreadsheet.layout.js';
 
 const STATUS_LABEL: Record<SubmissionStatus, string> = {
   DRAFT: 'Draf',
@@ -41,7 +52,10 @@ export async function buildTemplate(input: TemplateInput): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'KECALA Patriot';
   workbook.created = input.generatedAt;
-  const sheets = input.kecamatans.map((k) => ({ kecamatan: k, sheet: workbook.addWorksheet(sheetNameFor(k), { views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 1 }] }) }));
+  const sheets = input.kecamatans.map((k) => ({
+    kecamatan: k,
+    sheet: workbook.addWorksheet(sheetNameFor(k), { views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 1 }] }),
+  }));
   const meta = workbook.addWorksheet(META_SHEET);
   meta.state = 'veryHidden';
   meta.getCell('A1').value = 'format';
@@ -52,7 +66,15 @@ export async function buildTemplate(input: TemplateInput): Promise<Buffer> {
   meta.getCell('B3').value = input.indicatorSetCode;
   meta.getCell('A4').value = 'dibuat';
   meta.getCell('B4').value = input.generatedAt.toISOString();
-  meta.getRow(META_TABLE_ROW - 1).values = ['lembar', 'kecamatan', 'indikator', 'versi', '', 'pilihan indikator', 'pilihan…'];
+  meta.getRow(META_TABLE_ROW - 1).values = [
+    'lembar',
+    'kecamatan',
+    'indikator',
+    'versi',
+    '',
+    'pilihan indikator',
+    'pilihan…',
+  ];
 
   // Option lists live in the identity sheet (labels contain commas, so inline lists cannot hold them).
   const optionRange = new Map<string, string>();
@@ -96,11 +118,16 @@ export async function buildTemplate(input: TemplateInput): Promise<Buffer> {
       const nameCell = row.getCell(COLUMNS.name.letter);
       nameCell.value = indicator.name;
       nameCell.alignment = { wrapText: true, vertical: 'top' };
-      if (indicator.guidance) nameCell.note = { texts: [{ text: indicator.guidance }], margins: { insetmode: 'auto' } } as ExcelJS.Comment;
+      if (indicator.guidance)
+        nameCell.note = { texts: [{ text: indicator.guidance }], margins: { insetmode: 'auto' } } as ExcelJS.Comment;
       row.getCell(COLUMNS.measure.letter).value = MEASURE_LABEL[indicator.measureType];
       // A value carried forward from last year and not yet confirmed is not an answer yet: say so.
       const carriedPending = submission?.carriedForwardPending === true;
-      row.getCell(COLUMNS.status.letter).value = !submission ? 'Belum diisi' : carriedPending ? 'Dibawa dari tahun lalu, belum dikonfirmasi' : STATUS_LABEL[submission.status];
+      row.getCell(COLUMNS.status.letter).value = !submission
+        ? 'Belum diisi'
+        : carriedPending
+          ? 'Dibawa dari tahun lalu, belum dikonfirmasi'
+          : STATUS_LABEL[submission.status];
 
       const used = FIELDS_BY_MEASURE[indicator.measureType];
       for (const column of ANSWER_COLUMNS) {
@@ -114,14 +141,36 @@ export async function buildTemplate(input: TemplateInput): Promise<Buffer> {
         const current = submission?.[column.key] ?? null;
         if (column.key === 'yes') {
           cell.value = current == null ? null : current ? 'Ya' : 'Tidak';
-          cell.dataValidation = { type: 'list', allowBlank: true, formulae: ['"Ya,Tidak"'], showErrorMessage: true, errorTitle: 'Ya/Tidak', error: 'Pilih Ya atau Tidak.' };
+          cell.dataValidation = {
+            type: 'list',
+            allowBlank: true,
+            formulae: ['"Ya,Tidak"'],
+            showErrorMessage: true,
+            errorTitle: 'Ya/Tidak',
+            error: 'Pilih Ya atau Tidak.',
+          };
         } else if (column.key === 'option') {
           cell.value = current == null ? null : (options.find((o) => o.value === current)?.label ?? String(current));
           cell.alignment = { wrapText: true, vertical: 'top' };
-          cell.dataValidation = { type: 'list', allowBlank: true, formulae: [optionRange.get(indicator.code)!], showErrorMessage: true, errorTitle: 'Pilihan', error: 'Pilih salah satu pilihan dari daftar.' };
+          cell.dataValidation = {
+            type: 'list',
+            allowBlank: true,
+            formulae: [optionRange.get(indicator.code)!],
+            showErrorMessage: true,
+            errorTitle: 'Pilihan',
+            error: 'Pilih salah satu pilihan dari daftar.',
+          };
         } else {
           cell.value = current as number | null;
-          cell.dataValidation = { type: 'whole', operator: 'between', allowBlank: true, formulae: [0, 10_000_000], showErrorMessage: true, errorTitle: column.header, error: 'Isi bilangan bulat 0 atau lebih.' };
+          cell.dataValidation = {
+            type: 'whole',
+            operator: 'between',
+            allowBlank: true,
+            formulae: [0, 10_000_000],
+            showErrorMessage: true,
+            errorTitle: column.header,
+            error: 'Isi bilangan bulat 0 atau lebih.',
+          };
           if (column.key === 'numerator' && indicator.numeratorLabel) cell.note = indicator.numeratorLabel;
           if (column.key === 'denominator' && indicator.denominatorLabel) cell.note = indicator.denominatorLabel;
         }
@@ -138,7 +187,12 @@ export async function buildTemplate(input: TemplateInput): Promise<Buffer> {
       metaRow += 1;
     });
     // Locked cells guide the user; the import checks every cell anyway. No password: it is guidance, not security.
-    await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+    await sheet.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+    });
   }
   await meta.protect('', { selectLockedCells: false, selectUnlockedCells: false });
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -32,7 +32,13 @@ export const COLUMNS = {
 } as const satisfies Record<string, TemplateColumn>;
 
 export const ORDERED_COLUMNS: readonly TemplateColumn[] = Object.values(COLUMNS);
-export const ANSWER_COLUMNS = [COLUMNS.numerator, COLUMNS.denominator, COLUMNS.count, COLUMNS.yes, COLUMNS.option] as const;
+export const ANSWER_COLUMNS = [
+  COLUMNS.numerator,
+  COLUMNS.denominator,
+  COLUMNS.count,
+  COLUMNS.yes,
+  COLUMNS.option,
+] as const;
 
 export const MEASURE_LABEL: Record<MeasureType, string> = {
   PERCENTAGE: 'Persentase',
@@ -43,5 +49,8 @@ export const MEASURE_LABEL: Record<MeasureType, string> = {
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 export function sheetNameFor(kecamatan: { code: string; name: string }): string {
-  return `${kecamatan.code} ${kecamatan.name}`.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim();
+  return `${kecamatan.code} ${kecamatan.name}`
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .slice(0, 31)
+    .trim();
 }

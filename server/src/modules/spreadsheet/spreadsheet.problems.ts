@@ -49,7 +49,8 @@ export const PROBLEM_MESSAGES: Record<SpreadsheetProblemCode, string> = {
   UNKNOWN_OPTION: 'Bukan salah satu pilihan indikator ini.',
   NOT_APPLICABLE: 'Kolom ini tidak dipakai untuk jenis ukuran indikator ini; kosongkan.',
   NOTE_INVALID: 'Catatan terlalu panjang (maks. 2000 karakter) atau memuat karakter kendali.',
-  FORMULA_WITHOUT_VALUE: 'Sel berisi rumus tanpa nilai tersimpan; ketik nilainya langsung atau simpan ulang berkas di Excel.',
+  FORMULA_WITHOUT_VALUE:
+    'Sel berisi rumus tanpa nilai tersimpan; ketik nilainya langsung atau simpan ulang berkas di Excel.',
   NOT_EDITABLE: 'Jawaban ini sudah diajukan atau diverifikasi sehingga tidak dapat diubah.',
   STALE: 'Jawaban ini diubah orang lain setelah templat diunduh; unduh templat baru agar tidak menimpanya.',
 };
@@ -64,7 +65,13 @@ export interface SpreadsheetProblem {
   message: string;
 }
 
-export function problem(code: SpreadsheetProblemCode, sheet: string, row: number | null = null, column: { letter: string; header: string } | null = null, detail?: string): SpreadsheetProblem {
+export function problem(
+  code: SpreadsheetProblemCode,
+  sheet: string,
+  row: number | null = null,
+  column: { letter: string; header: string } | null = null,
+  detail?: string,
+): SpreadsheetProblem {
   return {
     sheet,
     row,

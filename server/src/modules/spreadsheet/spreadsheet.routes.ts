@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from 'express';
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext } from '../../graphql/context.js';
@@ -43,14 +49,25 @@ async function contextOf(dataSource: DataSource, req: Request, res: Response): P
   const requestId = randomUUID();
   res.setHeader('X-Request-Id', requestId);
   res.setHeader('Cache-Control', 'private, no-store');
-  return createRequestContext(dataSource, { authorization: req.headers.authorization, cookie: req.headers.cookie }, requestId, { req, res });
+  return createRequestContext(
+    dataSource,
+    { authorization: req.headers.authorization, cookie: req.headers.cookie },
+    requestId,
+    { req, res },
+  );
 }
 
-function handle(dataSource: DataSource, run: (ctx: RequestContext, req: Request, res: Response) => Promise<void>): RequestHandler {
+function handle(
+  dataSource: DataSource,
+  run: (ctx: RequestContext, req: Request, res: Response) => Promise<void>,
+): RequestHandler {
   return async (req, res) => {
     const ctx = await contextOf(dataSource, req, res);
     try {
-      if (!ctx.user) throw new GraphQLError('Sign in first: send the session cookie or "Authorization: Bearer <token>".', { extensions: { code: 'UNAUTHENTICATED' } });
+      if (!ctx.user)
+        throw new GraphQLError('Sign in first: send the session cookie or "Authorization: Bearer <token>".', {
+          extensions: { code: 'UNAUTHENTICATED' },
+        });
       await run(ctx, req, res);
     } catch (error) {
       const refused = toRefusal(error);
@@ -88,8 +105,12 @@ export function mountSpreadsheetRoutes(app: Express, options: { dataSource: Data
     '/imports/template.xlsx',
     handle(options.dataSource, async (ctx, req, res) => {
       const rawYear = String(req.query.year ?? '');
-      if (!/^\d{4}$/.test(rawYear)) throw new GraphQLError('year must be a four-digit year, e.g. ?year=2026', { extensions: { code: 'BAD_USER_INPUT', field: 'year' } });
-      const kecamatan = typeof req.query.kecamatan === 'string' && req.query.kecamatan !== '' ? req.query.kecamatan : null;
+      if (!/^\d{4}$/.test(rawYear))
+        throw new GraphQLError('year must be a four-digit year, e.g. ?year=2026', {
+          extensions: { code: 'BAD_USER_INPUT', field: 'year' },
+        });
+      const kecamatan =
+        typeof req.query.kecamatan === 'string' && req.query.kecamatan !== '' ? req.query.kecamatan : null;
       const city = typeof req.query.city === 'string' && req.query.city !== '' ? req.query.city : null;
       const file = await spreadsheets.template(ctx, Number(rawYear), kecamatan, city);
       // The template carries the current answers: who downloaded which is on the audit trail.
@@ -110,17 +131,30 @@ export function mountSpreadsheetRoutes(app: Express, options: { dataSource: Data
   const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
     if (res.headersSent) return next(error);
     const status = typeof error?.status === 'number' ? error.status : 500;
-    if (status === 413) return void res.status(413).json(refusal(413, 'TOO_LARGE', `Berkas lebih besar dari batas ${SPREADSHEET_LIMITS.maxBytes / 1024 / 1024} MB.`).body);
-    if (status >= 400 && status < 500) return void res.status(400).json(refusal(400, 'BAD_REQUEST', 'Isi permintaan tidak dapat dibaca.').body);
+    if (status === 413)
+      return void res
+        .status(413)
+        .json(
+          refusal(413, 'TOO_LARGE', `Berkas lebih besar dari batas ${SPREADSHEET_LIMITS.maxBytes / 1024 / 1024} MB.`)
+            .body,
+        );
+    if (status >= 400 && status < 500)
+      return void res.status(400).json(refusal(400, 'BAD_REQUEST', 'Isi permintaan tidak dapat dibaca.').body);
     next(error);
   };
   app.post(
     '/imports',
     ((req, res, next) => {
-      const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-      if (crossSite(req)) return void res.status(403).json(refusal(403, 'NOT_ALLOWED', 'Cross-site uploads are refused.').body);
+      const type = String(req.headers['content-type'] ?? '')
+        .split(';')[0]
+        .trim()
+        .toLowerCase();
+      if (crossSite(req))
+        return void res.status(403).json(refusal(403, 'NOT_ALLOWED', 'Cross-site uploads are refused.').body);
       if (type !== XLSX_TYPE && type !== 'application/octet-stream') {
-        return void res.status(415).json(refusal(415, 'NOT_XLSX', `Send the file with Content-Type ${XLSX_TYPE}.`).body);
+        return void res
+          .status(415)
+          .json(refusal(415, 'NOT_XLSX', `Send the file with Content-Type ${XLSX_TYPE}.`).body);
       }
       next();
     }) as RequestHandler,

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type ExcelJS from 'exceljs';
 import { In, IsNull, LessThan, type EntityManager } from 'typeorm';
-import { type Answer, type AnswerField, FIELDS_BY_MEASURE, type ScoringRule, validateAnswerFor, validateNote } from '@kecala/domain';
+import {
+  type Answer,
+  type AnswerField,
+  FIELDS_BY_MEASURE,
+  type ScoringRule,
+  validateAnswerFor,
+  validateNote,
+} from '@kecala/domain';
 import type { RequestContext } from '../../graphql/context.js';
 import { badUserInput, forbidden } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -21,7 +28,15 @@ import { NotAllowedError, ValidationError } from '../submission/submission.types
 import { ImportBatchEntity, type ImportBatchRow } from './import-batch.entity.js';
 import { SPREADSHEET_LIMITS, cellText, loadWorkbook, readCell, type CellReading } from './spreadsheet-file.js';
 import { buildTemplate } from './spreadsheet-template.js';
-import { ANSWER_COLUMNS, COLUMNS, FIRST_DATA_ROW, META_SHEET, META_TABLE_ROW, TEMPLATE_FORMAT, type TemplateColumn } from './spreadsheet.layout.js';
+import {
+  ANSWER_COLUMNS,
+  COLUMNS,
+  FIRST_DATA_ROW,
+  META_SHEET,
+  META_TABLE_ROW,
+  TEMPLATE_FORMAT,
+  type TemplateColumn,
+} from './spreadsheet.layout.js';
 import { problem, type SpreadsheetProblem, type SpreadsheetProblemCode } from './spreadsheet.problems.js';
 import { SpreadsheetImportApplied, SpreadsheetImportRejected } from './spreadsheet.types.js';
 
@@ -62,7 +77,9 @@ export function importRefusal(ctx: RequestContext): string | null {
 }
 
 function mayImportKecamatan(ctx: RequestContext, kecamatanCode: string): boolean {
-  return ctx.user?.role === Role.ADMIN || (ctx.user?.role === Role.OPERATOR && ctx.user.kecamatanCode === kecamatanCode);
+  return (
+    ctx.user?.role === Role.ADMIN || (ctx.user?.role === Role.OPERATOR && ctx.user.kecamatanCode === kecamatanCode)
+  );
 }
 
 /** Thrown inside the apply transaction to roll it back with the problems found. */
@@ -98,13 +115,22 @@ function sameAnswer(row: SubmissionEntity, answer: Answer, note: string | null):
   );
 }
 
-function snapshot(row: Pick<SubmissionEntity, 'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'version' | 'status' | 'carriedForwardPending'>) {
+function snapshot(
+  row: Pick<
+    SubmissionEntity,
+    'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'version' | 'status' | 'carriedForwardPending'
+  >,
+) {
   const { numerator, denominator, count, yes, option, note, version, status, carriedForwardPending } = row;
   return { numerator, denominator, count, yes, option, note, version, status, carriedForwardPending };
 }
 
 /** Reads one answer cell by its column's type; a problem instead of a value when it does not fit. */
-function typedValue(column: TemplateColumn, reading: CellReading, indicator: IndicatorEntity): { value: number | boolean | string | null } | { problem: SpreadsheetProblemCode } {
+function typedValue(
+  column: TemplateColumn,
+  reading: CellReading,
+  indicator: IndicatorEntity,
+): { value: number | boolean | string | null } | { problem: SpreadsheetProblemCode } {
   switch (reading.kind) {
     case 'empty':
       return { value: null };
@@ -115,7 +141,8 @@ function typedValue(column: TemplateColumn, reading: CellReading, indicator: Ind
   }
   if (column.key === 'yes') {
     if (reading.kind === 'boolean') return { value: reading.value };
-    if (reading.kind === 'text' && ['ya', 'tidak', 'yes', 'no'].includes(normalize(reading.value))) return { value: ['ya', 'yes'].includes(normalize(reading.value)) };
+    if (reading.kind === 'text' && ['ya', 'tidak', 'yes', 'no'].includes(normalize(reading.value)))
+      return { value: ['ya', 'yes'].includes(normalize(reading.value)) };
     return { problem: 'WRONG_TYPE' };
   }
   if (column.key === 'option') {
@@ -127,7 +154,8 @@ function typedValue(column: TemplateColumn, reading: CellReading, indicator: Ind
   }
   // Whole-number columns: numbers, or text that reads as one ("45"); domain rules check the rest.
   if (reading.kind === 'number') return { value: reading.value };
-  if (reading.kind === 'text' && /^-?\d+(?:[.,]\d+)?$/.test(reading.value)) return { value: Number(reading.value.replace(',', '.')) };
+  if (reading.kind === 'text' && /^-?\d+(?:[.,]\d+)?$/.test(reading.value))
+    return { value: Number(reading.value.replace(',', '.')) };
   return { problem: 'WRONG_TYPE' };
 }
 
@@ -150,18 +178,32 @@ export class SpreadsheetService {
    * The template of one kecamatan, or (kecamatanCode null: evaluators, admins) of every kecamatan
    * of a city (cityCode, e.g. "32.75"; may be omitted while there are few enough for one file).
    */
-  async template(ctx: RequestContext, year: number, kecamatanCode: string | null, cityCode: string | null = null): Promise<TemplateFile> {
+  async template(
+    ctx: RequestContext,
+    year: number,
+    kecamatanCode: string | null,
+    cityCode: string | null = null,
+  ): Promise<TemplateFile> {
     if (!ctx.user) throw forbidden('Sign in first.');
     const code = kecamatanCode ?? (ctx.user.role === Role.OPERATOR ? ctx.user.kecamatanCode : null);
     if (code) assertCanReadKecamatan(ctx, code);
-    else if (!readsAllKecamatan(ctx)) throw forbidden('Only evaluators and admins download the template of every kecamatan.');
+    else if (!readsAllKecamatan(ctx))
+      throw forbidden('Only evaluators and admins download the template of every kecamatan.');
     const catalog = await this.indicators.catalogForYear(ctx, year);
-    const kecamatans = await ctx.dataSource.getRepository(Kecamatan).find({ where: code ? { code } : cityCode ? { cityCode } : {}, order: { code: 'ASC' } });
-    if (kecamatans.length === 0) throw code ? forbidden(`Unknown kecamatan ${code}.`) : badUserInput('city', `no kecamatan in city ${cityCode}`);
+    const kecamatans = await ctx.dataSource
+      .getRepository(Kecamatan)
+      .find({ where: code ? { code } : cityCode ? { cityCode } : {}, order: { code: 'ASC' } });
+    if (kecamatans.length === 0)
+      throw code ? forbidden(`Unknown kecamatan ${code}.`) : badUserInput('city', `no kecamatan in city ${cityCode}`);
     if (kecamatans.length > SPREADSHEET_LIMITS.maxSheets) {
-      throw badUserInput('city', `${kecamatans.length} kecamatan do not fit one file (at most ${SPREADSHEET_LIMITS.maxSheets}): ask for one city, e.g. &city=32.75`);
+      throw badUserInput(
+        'city',
+        `${kecamatans.length} kecamatan do not fit one file (at most ${SPREADSHEET_LIMITS.maxSheets}): ask for one city, e.g. &city=32.75`,
+      );
     }
-    const submissions = await ctx.dataSource.getRepository(SubmissionEntity).find({ where: { periodId: catalog.period.id, kecamatanCode: In(kecamatans.map((k) => k.code)) } });
+    const submissions = await ctx.dataSource
+      .getRepository(SubmissionEntity)
+      .find({ where: { periodId: catalog.period.id, kecamatanCode: In(kecamatans.map((k) => k.code)) } });
     const bytes = await buildTemplate({
       year,
       indicatorSetCode: catalog.period.indicatorSet.code,
@@ -184,7 +226,16 @@ export class SpreadsheetService {
     const refusal = importRefusal(ctx);
     if (refusal) throw forbidden(refusal);
     const workbook = await loadWorkbook(bytes);
-    const report: DryRunReport = { batchId: null, expiresAt: null, year: null, indicatorSetCode: null, kecamatans: [], answerCount: 0, unchangedCount: 0, problems: [] };
+    const report: DryRunReport = {
+      batchId: null,
+      expiresAt: null,
+      year: null,
+      indicatorSetCode: null,
+      kecamatans: [],
+      answerCount: 0,
+      unchangedCount: 0,
+      problems: [],
+    };
     const dataSheets = workbook.worksheets.filter((s) => s.name !== META_SHEET);
     const fileSheet = dataSheets[0]?.name ?? workbook.worksheets[0].name;
 
@@ -202,15 +253,28 @@ export class SpreadsheetService {
       return report;
     }
     if (catalog.period.indicatorSet.code !== report.indicatorSetCode) {
-      report.problems.push(problem('WRONG_INDICATOR_SET', fileSheet, null, null, `(templat: ${report.indicatorSetCode}, tahun ${year}: ${catalog.period.indicatorSet.code})`));
+      report.problems.push(
+        problem(
+          'WRONG_INDICATOR_SET',
+          fileSheet,
+          null,
+          null,
+          `(templat: ${report.indicatorSetCode}, tahun ${year}: ${catalog.period.indicatorSet.code})`,
+        ),
+      );
       return report;
     }
-    if (catalog.period.status !== PeriodStatus.OPEN) report.problems.push(problem('PERIOD_CLOSED', fileSheet, null, null, `(tahun ${year})`));
+    if (catalog.period.status !== PeriodStatus.OPEN)
+      report.problems.push(problem('PERIOD_CLOSED', fileSheet, null, null, `(tahun ${year})`));
 
     // The identity table: which kecamatan each sheet is, and each row's version at download.
     const kecamatanOfSheet = new Map<string, string>();
     const versionOf = new Map<string, number>();
-    for (let r = META_TABLE_ROW; r < META_TABLE_ROW + SPREADSHEET_LIMITS.maxSheets * SPREADSHEET_LIMITS.maxRowsPerSheet; r += 1) {
+    for (
+      let r = META_TABLE_ROW;
+      r < META_TABLE_ROW + SPREADSHEET_LIMITS.maxSheets * SPREADSHEET_LIMITS.maxRowsPerSheet;
+      r += 1
+    ) {
       const row = meta.getRow(r);
       const sheetName = cellText(row.getCell(1).value);
       if (!sheetName) break;
@@ -222,13 +286,18 @@ export class SpreadsheetService {
       versionOf.set(`${sheetName}|${indicatorCode}`, version);
     }
 
-    const known = await ctx.dataSource.getRepository(Kecamatan).find({ where: { code: In([...new Set(kecamatanOfSheet.values())]) }, order: { code: 'ASC' } });
+    const known = await ctx.dataSource
+      .getRepository(Kecamatan)
+      .find({ where: { code: In([...new Set(kecamatanOfSheet.values())]) }, order: { code: 'ASC' } });
     const knownNames = new Map(known.map((k) => [k.code, k.name]));
     const candidates: Candidate[] = [];
     for (const sheet of dataSheets) {
       const kecamatanCode = kecamatanOfSheet.get(sheet.name);
       if (!kecamatanCode) {
-        if (hasContent(sheet)) report.problems.push(problem('NOT_A_TEMPLATE', sheet.name, null, null, '(lembar ini tidak berasal dari templat)'));
+        if (hasContent(sheet))
+          report.problems.push(
+            problem('NOT_A_TEMPLATE', sheet.name, null, null, '(lembar ini tidak berasal dari templat)'),
+          );
         continue;
       }
       if (!knownNames.has(kecamatanCode)) {
@@ -236,14 +305,25 @@ export class SpreadsheetService {
         continue;
       }
       if (!mayImportKecamatan(ctx, kecamatanCode)) {
-        report.problems.push(problem('OTHER_KECAMATAN', sheet.name, null, null, `(${kecamatanCode} ${knownNames.get(kecamatanCode)})`));
+        report.problems.push(
+          problem('OTHER_KECAMATAN', sheet.name, null, null, `(${kecamatanCode} ${knownNames.get(kecamatanCode)})`),
+        );
         continue;
       }
       if (sheet.rowCount > SPREADSHEET_LIMITS.maxRowsPerSheet) {
-        report.problems.push(problem('TOO_MANY_ROWS', sheet.name, null, null, `(${sheet.rowCount} baris; paling banyak ${SPREADSHEET_LIMITS.maxRowsPerSheet})`));
+        report.problems.push(
+          problem(
+            'TOO_MANY_ROWS',
+            sheet.name,
+            null,
+            null,
+            `(${sheet.rowCount} baris; paling banyak ${SPREADSHEET_LIMITS.maxRowsPerSheet})`,
+          ),
+        );
         continue;
       }
-      if (!report.kecamatans.some((k) => k.code === kecamatanCode)) report.kecamatans.push({ code: kecamatanCode, name: knownNames.get(kecamatanCode)! });
+      if (!report.kecamatans.some((k) => k.code === kecamatanCode))
+        report.kecamatans.push({ code: kecamatanCode, name: knownNames.get(kecamatanCode)! });
       candidates.push(...readSheet(sheet, kecamatanCode, catalog, versionOf, report.problems));
     }
 
@@ -261,7 +341,12 @@ export class SpreadsheetService {
       else toWrite.push(candidate);
     }
     report.answerCount = toWrite.length;
-    report.problems.sort((a, b) => dataSheets.findIndex((s) => s.name === a.sheet) - dataSheets.findIndex((s) => s.name === b.sheet) || (a.row ?? 0) - (b.row ?? 0) || (a.column ?? '').localeCompare(b.column ?? ''));
+    report.problems.sort(
+      (a, b) =>
+        dataSheets.findIndex((s) => s.name === a.sheet) - dataSheets.findIndex((s) => s.name === b.sheet) ||
+        (a.row ?? 0) - (b.row ?? 0) ||
+        (a.column ?? '').localeCompare(b.column ?? ''),
+    );
 
     if (report.problems.length === 0 && toWrite.length > 0) {
       const batch = ctx.dataSource.getRepository(ImportBatchEntity).create({
@@ -288,17 +373,34 @@ export class SpreadsheetService {
   async apply(ctx: RequestContext, batchId: string): Promise<ApplyResult> {
     const refusal = importRefusal(ctx);
     if (refusal) return new NotAllowedError(refusal);
-    const notFound = () => new ValidationError([{ field: 'batchId', code: 'NOT_FOUND', message: 'batchId is not an upload of yours waiting to be imported; upload the file again' }]);
+    const notFound = () =>
+      new ValidationError([
+        {
+          field: 'batchId',
+          code: 'NOT_FOUND',
+          message: 'batchId is not an upload of yours waiting to be imported; upload the file again',
+        },
+      ]);
     if (!UUID.test(batchId)) return notFound();
-    const batch = await ctx.dataSource.getRepository(ImportBatchEntity).findOneBy({ id: batchId, userId: ctx.user!.id });
+    const batch = await ctx.dataSource
+      .getRepository(ImportBatchEntity)
+      .findOneBy({ id: batchId, userId: ctx.user!.id });
     if (!batch) return notFound();
-    if (batch.appliedAt) return new ValidationError([{ field: 'batchId', code: 'ALREADY_APPLIED', message: 'this upload was already imported' }]);
-    if (batch.expiresAt.getTime() < Date.now()) return new ValidationError([{ field: 'batchId', code: 'EXPIRED', message: 'this upload expired; upload the file again' }]);
+    if (batch.appliedAt)
+      return new ValidationError([
+        { field: 'batchId', code: 'ALREADY_APPLIED', message: 'this upload was already imported' },
+      ]);
+    if (batch.expiresAt.getTime() < Date.now())
+      return new ValidationError([
+        { field: 'batchId', code: 'EXPIRED', message: 'this upload expired; upload the file again' },
+      ]);
     const outside = batch.kecamatanCodes.find((code) => !mayImportKecamatan(ctx, code));
-    if (outside) return new NotAllowedError(`You may only import answers of your own kecamatan (${ctx.user!.kecamatanCode}).`);
+    if (outside)
+      return new NotAllowedError(`You may only import answers of your own kecamatan (${ctx.user!.kecamatanCode}).`);
     const catalog = await this.indicators.catalogForYear(ctx, batch.year);
     const firstSheet = batch.rows[0]?.sheet ?? '';
-    if (catalog.period.id !== batch.periodId) return new SpreadsheetImportRejected([problem('NO_PERIOD', firstSheet, null, null, `(tahun ${batch.year})`)]);
+    if (catalog.period.id !== batch.periodId)
+      return new SpreadsheetImportRejected([problem('NO_PERIOD', firstSheet, null, null, `(tahun ${batch.year})`)]);
     const candidates: Candidate[] = [];
     const unknown: SpreadsheetProblem[] = [];
     for (const row of batch.rows) {
@@ -312,20 +414,37 @@ export class SpreadsheetService {
     try {
       written = await ctx.dataSource.transaction(async (manager) => {
         // Closing the period waits for this import (and this import sees a close that committed first).
-        const [period] = await manager.query(`SELECT "status" FROM "period" WHERE "id" = $1 FOR SHARE`, [catalog.period.id]);
-        if (period?.status !== PeriodStatus.OPEN) throw new ApplyRollback(new SpreadsheetImportRejected([problem('PERIOD_CLOSED', firstSheet, null, null, `(tahun ${batch.year})`)]));
+        const [period] = await manager.query(`SELECT "status" FROM "period" WHERE "id" = $1 FOR SHARE`, [
+          catalog.period.id,
+        ]);
+        if (period?.status !== PeriodStatus.OPEN)
+          throw new ApplyRollback(
+            new SpreadsheetImportRejected([problem('PERIOD_CLOSED', firstSheet, null, null, `(tahun ${batch.year})`)]),
+          );
         const current = await this.currentRows(manager, catalog.period.id, candidates, true);
-        const problems = candidates.map((c) => conflictOf(current.get(`${c.kecamatanCode}|${c.indicatorId}`), c)).filter((p): p is SpreadsheetProblem => p !== null);
+        const problems = candidates
+          .map((c) => conflictOf(current.get(`${c.kecamatanCode}|${c.indicatorId}`), c))
+          .filter((p): p is SpreadsheetProblem => p !== null);
         if (problems.length > 0) throw new ApplyRollback(new SpreadsheetImportRejected(problems));
 
         const rows = await upsertAnswers(manager, catalog.period.id, ctx.user!.id, candidates);
         if (rows.length !== candidates.length) {
           // Someone created or changed one of these answers between our read and our write.
           const done = new Set(rows.map((r) => `${r.kecamatanCode}|${r.indicatorId}`));
-          throw new ApplyRollback(new SpreadsheetImportRejected(candidates.filter((c) => !done.has(`${c.kecamatanCode}|${c.indicatorId}`)).map((c) => problem('STALE', c.sheet, c.row))));
+          throw new ApplyRollback(
+            new SpreadsheetImportRejected(
+              candidates
+                .filter((c) => !done.has(`${c.kecamatanCode}|${c.indicatorId}`))
+                .map((c) => problem('STALE', c.sheet, c.row)),
+            ),
+          );
         }
         const idOf = new Map(rows.map((r) => [`${r.kecamatanCode}|${r.indicatorId}`, r]));
-        await refreshScores(manager, batch.kecamatanCodes.map((kecamatanCode) => ({ periodId: catalog.period.id, kecamatanCode })), new Map([[catalog.period.id, catalog.indicators]]));
+        await refreshScores(
+          manager,
+          batch.kecamatanCodes.map((kecamatanCode) => ({ periodId: catalog.period.id, kecamatanCode })),
+          new Map([[catalog.period.id, catalog.indicators]]),
+        );
         await recordAudit(
           manager,
           ctx,
@@ -338,7 +457,12 @@ export class SpreadsheetService {
               entityId: saved.id,
               before: before ? snapshot(before) : null,
               after: {
-                ...snapshot({ ...c, version: saved.version, status: before?.status ?? SubmissionStatus.DRAFT, carriedForwardPending: false }),
+                ...snapshot({
+                  ...c,
+                  version: saved.version,
+                  status: before?.status ?? SubmissionStatus.DRAFT,
+                  carriedForwardPending: false,
+                }),
                 indicatorCode: c.indicatorCode,
                 year: batch.year,
                 kecamatanCode: c.kecamatanCode,
@@ -346,25 +470,56 @@ export class SpreadsheetService {
               },
             };
           }),
-          { action: 'SPREADSHEET_IMPORTED', entityType: 'ImportBatch', entityId: batch.id, after: { year: batch.year, kecamatanCodes: batch.kecamatanCodes, answerCount: candidates.length } },
+          {
+            action: 'SPREADSHEET_IMPORTED',
+            entityType: 'ImportBatch',
+            entityId: batch.id,
+            after: { year: batch.year, kecamatanCodes: batch.kecamatanCodes, answerCount: candidates.length },
+          },
         );
-        const marked = await manager.update(ImportBatchEntity, { id: batch.id, appliedAt: IsNull() }, { appliedAt: new Date() });
-        if (marked.affected !== 1) throw new ApplyRollback(new ValidationError([{ field: 'batchId', code: 'ALREADY_APPLIED', message: 'this upload was already imported' }]));
+        const marked = await manager.update(
+          ImportBatchEntity,
+          { id: batch.id, appliedAt: IsNull() },
+          { appliedAt: new Date() },
+        );
+        if (marked.affected !== 1)
+          throw new ApplyRollback(
+            new ValidationError([
+              { field: 'batchId', code: 'ALREADY_APPLIED', message: 'this upload was already imported' },
+            ]),
+          );
         return candidates;
       });
     } catch (error) {
       if (error instanceof ApplyRollback) return error.result;
       throw error;
     }
-    this.events.announce('SAVED', written.map((w) => ({ year: batch.year, kecamatanCode: w.kecamatanCode })));
-    return Object.assign(new SpreadsheetImportApplied(), { batchId: batch.id, year: batch.year, answerCount: written.length, kecamatanCodes: batch.kecamatanCodes });
+    this.events.announce(
+      'SAVED',
+      written.map((w) => ({ year: batch.year, kecamatanCode: w.kecamatanCode })),
+    );
+    return Object.assign(new SpreadsheetImportApplied(), {
+      batchId: batch.id,
+      year: batch.year,
+      answerCount: written.length,
+      kecamatanCodes: batch.kecamatanCodes,
+    });
   }
 
   /** The saved submissions of the candidates' kecamatan in one statement (locked for update when writing). */
-  private async currentRows(manager: EntityManager, periodId: string, candidates: readonly Candidate[], lock: boolean): Promise<Map<string, SubmissionEntity>> {
+  private async currentRows(
+    manager: EntityManager,
+    periodId: string,
+    candidates: readonly Candidate[],
+    lock: boolean,
+  ): Promise<Map<string, SubmissionEntity>> {
     if (candidates.length === 0) return new Map();
     const rows = await manager.find(SubmissionEntity, {
-      where: { periodId, kecamatanCode: In([...new Set(candidates.map((c) => c.kecamatanCode))]), indicatorId: In([...new Set(candidates.map((c) => c.indicatorId))]) },
+      where: {
+        periodId,
+        kecamatanCode: In([...new Set(candidates.map((c) => c.kecamatanCode))]),
+        indicatorId: In([...new Set(candidates.map((c) => c.indicatorId))]),
+      },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     return new Map(rows.map((r) => [`${r.kecamatanCode}|${r.indicatorId}`, r]));
@@ -384,14 +539,28 @@ function hasContent(sheet: ExcelJS.Worksheet): boolean {
 
 /** A changed row that may not be written: submitted/verified, or changed since the download. */
 function conflictOf(row: SubmissionEntity | undefined, candidate: Candidate): SpreadsheetProblem | null {
-  if (row && !EDITABLE_STATUSES.includes(row.status)) return problem('NOT_EDITABLE', candidate.sheet, candidate.row, null, `(${candidate.indicatorCode}: ${row.status})`);
+  if (row && !EDITABLE_STATUSES.includes(row.status))
+    return problem('NOT_EDITABLE', candidate.sheet, candidate.row, null, `(${candidate.indicatorCode}: ${row.status})`);
   const version = row?.version ?? 0;
-  if (version !== candidate.expectedVersion) return problem('STALE', candidate.sheet, candidate.row, null, `(${candidate.indicatorCode}: versi ${candidate.expectedVersion} → ${version})`);
+  if (version !== candidate.expectedVersion)
+    return problem(
+      'STALE',
+      candidate.sheet,
+      candidate.row,
+      null,
+      `(${candidate.indicatorCode}: versi ${candidate.expectedVersion} → ${version})`,
+    );
   return null;
 }
 
 /** One sheet's rows as typed answers, with every problem of every cell. */
-function readSheet(sheet: ExcelJS.Worksheet, kecamatanCode: string, catalog: Catalog, versionOf: ReadonlyMap<string, number>, problems: SpreadsheetProblem[]): Candidate[] {
+function readSheet(
+  sheet: ExcelJS.Worksheet,
+  kecamatanCode: string,
+  catalog: Catalog,
+  versionOf: ReadonlyMap<string, number>,
+  problems: SpreadsheetProblem[],
+): Candidate[] {
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   for (let r = FIRST_DATA_ROW; r <= sheet.rowCount; r += 1) {
@@ -417,7 +586,13 @@ function readSheet(sheet: ExcelJS.Worksheet, kecamatanCode: string, catalog: Cat
     if (!anyAnswer) continue; // nothing entered: left as it is (clearing an answer is done in the form)
 
     const used = FIELDS_BY_MEASURE[indicator.measureType];
-    const answer: Record<AnswerField, number | boolean | string | null> = { numerator: null, denominator: null, count: null, yes: null, option: null };
+    const answer: Record<AnswerField, number | boolean | string | null> = {
+      numerator: null,
+      denominator: null,
+      count: null,
+      yes: null,
+      option: null,
+    };
     let rowHasCellProblem = false;
     for (const column of ANSWER_COLUMNS) {
       const reading = readings.get(column)!;
@@ -435,7 +610,9 @@ function readSheet(sheet: ExcelJS.Worksheet, kecamatanCode: string, catalog: Cat
     }
     let note: string | null = null;
     if (noteReading.kind === 'formula-without-value' || noteReading.kind === 'invalid') {
-      problems.push(problem(noteReading.kind === 'invalid' ? 'WRONG_TYPE' : 'FORMULA_WITHOUT_VALUE', sheet.name, r, COLUMNS.note));
+      problems.push(
+        problem(noteReading.kind === 'invalid' ? 'WRONG_TYPE' : 'FORMULA_WITHOUT_VALUE', sheet.name, r, COLUMNS.note),
+      );
       rowHasCellProblem = true;
     } else if (noteReading.kind !== 'empty') note = String(noteReading.value);
     for (const error of validateNote(note)) {
@@ -477,7 +654,12 @@ function readSheet(sheet: ExcelJS.Worksheet, kecamatanCode: string, catalog: Cat
  * still editable and at the version the upload was checked against (the version travels as
  * expected + 1). Returns the rows written; fewer than asked means a concurrent change.
  */
-async function upsertAnswers(manager: EntityManager, periodId: string, userId: string, rows: readonly Candidate[]): Promise<Array<{ id: string; kecamatanCode: string; indicatorId: string; version: number }>> {
+async function upsertAnswers(
+  manager: EntityManager,
+  periodId: string,
+  userId: string,
+  rows: readonly Candidate[],
+): Promise<Array<{ id: string; kecamatanCode: string; indicatorId: string; version: number }>> {
   // Writing an answer is the operator's own answer: a carried-forward one is no longer pending.
   const editable = EDITABLE_STATUSES.map((s) => `'${s}'`).join(', ');
   return manager.query(

@@ -8,7 +8,10 @@ export class SpreadsheetProblem {
   @Field(() => String, { description: 'Name of the sheet, e.g. "32.75.09 Jatiasih".' })
   sheet: string;
 
-  @Field(() => Int, { nullable: true, description: 'Row number as Excel shows it; null for a problem of the whole sheet or file.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Row number as Excel shows it; null for a problem of the whole sheet or file.',
+  })
   row: number | null;
 
   @Field(() => String, { nullable: true, description: 'Column letter, e.g. "E"; null for a problem of the whole row.' })
@@ -27,7 +30,9 @@ export class SpreadsheetProblem {
   message: string;
 }
 
-@ObjectType({ description: 'A spreadsheet import was applied: every answer of the upload was written in one transaction.' })
+@ObjectType({
+  description: 'A spreadsheet import was applied: every answer of the upload was written in one transaction.',
+})
 export class SpreadsheetImportApplied {
   @Field(() => ID, { description: 'The applied upload (from POST /imports).' })
   batchId: string;
@@ -42,7 +47,11 @@ export class SpreadsheetImportApplied {
   kecamatanCodes: string[];
 }
 
-@ObjectType({ implements: ErrorResult, description: 'The import was refused at apply time (the period closed, answers changed or were submitted since the dry run); nothing was written.' })
+@ObjectType({
+  implements: ErrorResult,
+  description:
+    'The import was refused at apply time (the period closed, answers changed or were submitted since the dry run); nothing was written.',
+})
 export class SpreadsheetImportRejected extends ErrorResult {
   @Field(() => [SpreadsheetProblem], { description: 'Every problem found, by sheet, row and column.' })
   problems: SpreadsheetProblem[];

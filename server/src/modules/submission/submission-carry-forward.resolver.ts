@@ -15,7 +15,8 @@ export class SubmissionCarryForwardResolver {
 
   @Authorized()
   @Query(() => CarryForwardCounts, {
-    description: "What carryForwardSubmissions would prefill now from the most recent earlier year's verified answers (operators: their own kecamatan). Writes nothing.",
+    description:
+      "What carryForwardSubmissions would prefill now from the most recent earlier year's verified answers (operators: their own kecamatan). Writes nothing.",
   })
   carryForwardOffer(
     @Ctx() ctx: RequestContext,
@@ -32,18 +33,23 @@ export class SubmissionCarryForwardResolver {
   })
   carryForwardSubmissions(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => CarryForwardSubmissionsInput, { description: 'Year and kecamatan.' }) input: CarryForwardSubmissionsInput,
+    @Arg('input', () => CarryForwardSubmissionsInput, { description: 'Year and kecamatan.' })
+    input: CarryForwardSubmissionsInput,
   ): Promise<typeof CarryForwardSubmissionsResult> {
     return this.carryForward.carryForward(ctx, input);
   }
 
   @Authorized()
   @Mutation(() => ConfirmCarriedForwardResult, {
-    description: 'Operator: confirm carried-forward answers as unchanged ("tidak berubah"); each is guarded by its expectedVersion; all or none.',
+    description:
+      'Operator: confirm carried-forward answers as unchanged ("tidak berubah"); each is guarded by its expectedVersion; all or none.',
   })
   confirmCarriedForward(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ConfirmCarriedForwardInput, { description: 'The submissions to confirm and the versions seen.' }) input: ConfirmCarriedForwardInput,
+    @Arg('input', () => ConfirmCarriedForwardInput, {
+      description: 'The submissions to confirm and the versions seen.',
+    })
+    input: ConfirmCarriedForwardInput,
   ): Promise<typeof ConfirmCarriedForwardResult> {
     return this.carryForward.confirm(ctx, input);
   }

@@ -31,7 +31,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_CONFIRM = 500;
 
 type CarryResult = CarryForwardSuccess | ValidationError | PeriodClosedError | NotAllowedError;
-type ConfirmResult = ConfirmCarriedForwardSuccess | ValidationError | StaleVersionError | InvalidTransitionError | PeriodClosedError | NotAllowedError;
+type ConfirmResult =
+  | ConfirmCarriedForwardSuccess
+  | ValidationError
+  | StaleVersionError
+  | InvalidTransitionError
+  | PeriodClosedError
+  | NotAllowedError;
 
 /** One indicator of the new year that will be prefilled, and from what. */
 interface PlannedCopy {
@@ -51,7 +57,13 @@ function invalid(field: string, code: DomainFieldError['code'] | string, message
 }
 
 function carriedAnswerOf(row: SubmissionEntity): CarriedAnswer {
-  return { numerator: row.verifiedNumerator, denominator: row.verifiedDenominator, count: row.verifiedCount, yes: row.verifiedYes, option: row.verifiedOption };
+  return {
+    numerator: row.verifiedNumerator,
+    denominator: row.verifiedDenominator,
+    count: row.verifiedCount,
+    yes: row.verifiedYes,
+    option: row.verifiedOption,
+  };
 }
 
 /**
@@ -122,15 +134,22 @@ export class SubmissionCarryForwardService {
 
       // Evidence references: new rows pointing to the same stored bytes, per checklist item code.
       const sources = await manager.find(EvidenceFileEntity, {
-        where: { submissionId: In(written.map((w) => w.carriedForwardFromId)), removedAt: IsNull(), verdict: Not(EvidenceVerdict.INSUFFICIENT) },
+        where: {
+          submissionId: In(written.map((w) => w.carriedForwardFromId)),
+          removedAt: IsNull(),
+          verdict: Not(EvidenceVerdict.INSUFFICIENT),
+        },
         relations: { requirement: true },
         order: { uploadedAt: 'ASC' },
       });
       const targetBySource = new Map(written.map((w) => [w.carriedForwardFromId, w]));
-      const copiedFiles: Array<Partial<EvidenceFileEntity> & { id: string; submissionId: string; sourceId: string }> = [];
+      const copiedFiles: Array<Partial<EvidenceFileEntity> & { id: string; submissionId: string; sourceId: string }> =
+        [];
       for (const file of sources) {
         const target = targetBySource.get(file.submissionId)!;
-        const requirement = catalog.requirementsByIndicatorId.get(target.indicatorId)?.find((r) => r.code === file.requirement.code);
+        const requirement = catalog.requirementsByIndicatorId
+          .get(target.indicatorId)
+          ?.find((r) => r.code === file.requirement.code);
         if (!requirement) continue;
         copiedFiles.push({
           id: randomUUID(),
@@ -147,7 +166,12 @@ export class SubmissionCarryForwardService {
         });
       }
       if (copiedFiles.length > 0) {
-        await manager.createQueryBuilder().insert().into(EvidenceFileEntity).values(copiedFiles.map(({ sourceId: _, ...file }) => file)).execute();
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(EvidenceFileEntity)
+          .values(copiedFiles.map(({ sourceId: _, ...file }) => file))
+          .execute();
       }
       const indicatorById = new Map(catalog.indicators.map((i) => [i.id, i]));
       await recordAudit(
@@ -169,11 +193,16 @@ export class SubmissionCarryForwardService {
             carriedAnswer: row.carriedForwardAnswer,
             note: row.note,
             carriedForwardPending: true,
-            evidence: copiedFiles.filter((f) => f.submissionId === row.id).map((f) => ({ id: f.id, fromEvidenceId: f.sourceId })),
+            evidence: copiedFiles
+              .filter((f) => f.submissionId === row.id)
+              .map((f) => ({ id: f.id, fromEvidenceId: f.sourceId })),
           },
         })),
       );
-      const rows = await manager.find(SubmissionEntity, { where: { id: In(written.map((w) => w.id)) }, relations: { updatedBy: true } });
+      const rows = await manager.find(SubmissionEntity, {
+        where: { id: In(written.map((w) => w.id)) },
+        relations: { updatedBy: true },
+      });
       success.prefilled = rows
         .map((row) => ({ row, indicator: indicatorById.get(row.indicatorId)! }))
         .sort((a, b) => a.indicator.number - b.indicator.number)
@@ -181,7 +210,8 @@ export class SubmissionCarryForwardService {
       return success;
     });
     // Scores do not change (pending answers count as unanswered), but the form's lists do.
-    if (result instanceof CarryForwardSuccess && result.prefilled.length > 0) this.events.announce('SAVED', result.prefilled);
+    if (result instanceof CarryForwardSuccess && result.prefilled.length > 0)
+      this.events.announce('SAVED', result.prefilled);
     return result;
   }
 
@@ -193,7 +223,8 @@ export class SubmissionCarryForwardService {
     const items = input.items ?? [];
     if (items.length === 0) return invalid('items', 'REQUIRED', 'items is empty');
     if (items.length > MAX_CONFIRM) return invalid('items', 'TOO_LARGE', `at most ${MAX_CONFIRM} submissions at once`);
-    if (items.some((i) => !UUID.test(i.submissionId))) return invalid('items.submissionId', 'REQUIRED', 'every submissionId must be a submission id');
+    if (items.some((i) => !UUID.test(i.submissionId)))
+      return invalid('items.submissionId', 'REQUIRED', 'every submissionId must be a submission id');
     if (items.some((i) => !Number.isInteger(i.expectedVersion) || i.expectedVersion < 1)) {
       return invalid('items.expectedVersion', 'NEGATIVE', 'expectedVersion must be a version you received');
     }
@@ -202,7 +233,10 @@ export class SubmissionCarryForwardService {
     const ids = [...expected.keys()];
 
     const result = await ctx.dataSource.transaction(async (manager): Promise<ConfirmResult> => {
-      const rows = await manager.find(SubmissionEntity, { where: { id: In(ids) }, lock: { mode: 'pessimistic_write' } });
+      const rows = await manager.find(SubmissionEntity, {
+        where: { id: In(ids) },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (rows.length !== ids.length) return invalid('items.submissionId', 'REQUIRED', 'some submissions do not exist');
       for (const row of rows) {
         const refusal = writeRefusal(ctx, row.kecamatanCode);
@@ -218,14 +252,24 @@ export class SubmissionCarryForwardService {
       if (closed) return new PeriodClosedError(closed.year);
       const stale = rows.find((r) => r.version !== expected.get(r.id));
       if (stale) {
-        const current = await manager.findOneOrFail(SubmissionEntity, { where: { id: stale.id }, relations: { updatedBy: true } });
-        return new StaleVersionError(toSubmission(current, periodById.get(stale.periodId)!.year, indicatorById.get(stale.indicatorId)!));
+        const current = await manager.findOneOrFail(SubmissionEntity, {
+          where: { id: stale.id },
+          relations: { updatedBy: true },
+        });
+        return new StaleVersionError(
+          toSubmission(current, periodById.get(stale.periodId)!.year, indicatorById.get(stale.indicatorId)!),
+        );
       }
       const locked = rows.find((r) => !EDITABLE_STATUSES.includes(r.status));
-      if (locked) return new InvalidTransitionError(indicatorById.get(locked.indicatorId)!.code, locked.status, 'confirmed');
+      if (locked)
+        return new InvalidTransitionError(indicatorById.get(locked.indicatorId)!.code, locked.status, 'confirmed');
       const notPending = rows.find((r) => !r.carriedForwardPending || !r.carriedForwardAnswer);
       if (notPending) {
-        return invalid('items.submissionId', 'NOT_PENDING', `${indicatorById.get(notPending.indicatorId)!.code} has no carried-forward answer waiting for confirmation`);
+        return invalid(
+          'items.submissionId',
+          'NOT_PENDING',
+          `${indicatorById.get(notPending.indicatorId)!.code} has no carried-forward answer waiting for confirmation`,
+        );
       }
 
       // One statement for every row: each takes its own carried value.
@@ -244,7 +288,10 @@ export class SubmissionCarryForwardService {
         })
         .whereInIds(ids)
         .execute();
-      await refreshScores(manager, rows.map((r) => ({ periodId: r.periodId, kecamatanCode: r.kecamatanCode })));
+      await refreshScores(
+        manager,
+        rows.map((r) => ({ periodId: r.periodId, kecamatanCode: r.kecamatanCode })),
+      );
       await recordAudit(
         manager,
         ctx,
@@ -252,15 +299,32 @@ export class SubmissionCarryForwardService {
           action: 'SUBMISSION_CONFIRMED',
           entityType: 'Submission',
           entityId: row.id,
-          before: { status: row.status, version: row.version, carriedForwardPending: true, numerator: row.numerator, denominator: row.denominator, count: row.count, yes: row.yes, option: row.option },
-          after: { status: row.status, version: row.version + 1, carriedForwardPending: false, fromYear: row.carriedForwardFromYear, ...row.carriedForwardAnswer },
+          before: {
+            status: row.status,
+            version: row.version,
+            carriedForwardPending: true,
+            numerator: row.numerator,
+            denominator: row.denominator,
+            count: row.count,
+            yes: row.yes,
+            option: row.option,
+          },
+          after: {
+            status: row.status,
+            version: row.version + 1,
+            carriedForwardPending: false,
+            fromYear: row.carriedForwardFromYear,
+            ...row.carriedForwardAnswer,
+          },
         })),
       );
       const saved = await manager.find(SubmissionEntity, { where: { id: In(ids) }, relations: { updatedBy: true } });
       const success = new ConfirmCarriedForwardSuccess();
       success.confirmed = saved
         .map((row) => ({ row, indicator: indicatorById.get(row.indicatorId)! }))
-        .sort((a, b) => a.row.kecamatanCode.localeCompare(b.row.kecamatanCode) || a.indicator.number - b.indicator.number)
+        .sort(
+          (a, b) => a.row.kecamatanCode.localeCompare(b.row.kecamatanCode) || a.indicator.number - b.indicator.number,
+        )
         .map(({ row, indicator }) => toSubmission(row, periodById.get(row.periodId)!.year, indicator));
       return success;
     });
@@ -271,7 +335,11 @@ export class SubmissionCarryForwardService {
   /** The most recent period before the year, or null. */
   /** The most recent earlier real year: generated demo history is never carried into real answers. */
   private async previousPeriod(manager: EntityManager, year: number): Promise<Period | null> {
-    const [previous] = await manager.find(Period, { where: { year: LessThan(year), demo: false }, order: { year: 'DESC' }, take: 1 });
+    const [previous] = await manager.find(Period, {
+      where: { year: LessThan(year), demo: false },
+      order: { year: 'DESC' },
+      take: 1,
+    });
     return previous ?? null;
   }
 
@@ -280,7 +348,13 @@ export class SubmissionCarryForwardService {
    * kecamatan's submissions of the new year — locked when writing —, the earlier verified ones
    * with their indicators) however many indicators.
    */
-  private async plan(manager: EntityManager, catalog: Catalog, previous: Period | null, kecamatanCode: string, lock: boolean): Promise<Plan> {
+  private async plan(
+    manager: EntityManager,
+    catalog: Catalog,
+    previous: Period | null,
+    kecamatanCode: string,
+    lock: boolean,
+  ): Promise<Plan> {
     const existing = await manager.find(SubmissionEntity, {
       select: { id: true, indicatorId: true },
       where: { periodId: catalog.period.id, kecamatanCode },

@@ -8,12 +8,15 @@ import {
   ValidationError,
 } from './submission.types.js';
 
-@InputType({ description: "Prefill a kecamatan's unanswered indicators of a year from the most recent earlier year's verified answers." })
+@InputType({
+  description:
+    "Prefill a kecamatan's unanswered indicators of a year from the most recent earlier year's verified answers.",
+})
 export class CarryForwardSubmissionsInput {
   @Field(() => Int, { description: 'The year to prefill; its period must be OPEN.' })
   year: number;
 
-  @Field(() => String, { description: "The operator's own kecamatan, e.g. \"32.75.09\"." })
+  @Field(() => String, { description: 'The operator\'s own kecamatan, e.g. "32.75.09".' })
   kecamatanCode: string;
 }
 
@@ -22,26 +25,44 @@ export class CarryForwardSubmissionsInput {
     'What carrying forward does (or did) per indicator of the year: prefilled + alreadyAnswered + noVerifiedAnswer + incompatible = the indicators of the year.',
 })
 export class CarryForwardCounts {
-  @Field(() => Int, { nullable: true, description: 'The earlier year the answers come from; null when there is no earlier year.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The earlier year the answers come from; null when there is no earlier year.',
+  })
   fromYear: number | null;
 
-  @Field(() => Int, { description: 'Indicators prefilled (by the mutation) or that would be prefilled (by the offer).' })
+  @Field(() => Int, {
+    description: 'Indicators prefilled (by the mutation) or that would be prefilled (by the offer).',
+  })
   prefilled: number;
 
-  @Field(() => Int, { description: 'Indicators skipped because the year already has a submission for them (answered, started or carried forward before): nothing is overwritten.' })
+  @Field(() => Int, {
+    description:
+      'Indicators skipped because the year already has a submission for them (answered, started or carried forward before): nothing is overwritten.',
+  })
   alreadyAnswered: number;
 
-  @Field(() => Int, { description: 'Indicators without a VERIFIED answer of the same indicator code in the earlier year.' })
+  @Field(() => Int, {
+    description: 'Indicators without a VERIFIED answer of the same indicator code in the earlier year.',
+  })
   noVerifiedAnswer: number;
 
-  @Field(() => Int, { description: "Indicators whose earlier verified answer does not fit this year's indicator (another measure type, or an option that no longer exists)." })
+  @Field(() => Int, {
+    description:
+      "Indicators whose earlier verified answer does not fit this year's indicator (another measure type, or an option that no longer exists).",
+  })
   incompatible: number;
 
-  @Field(() => Int, { description: "Verified answers of the earlier year whose indicator code is not in this year's indicator set." })
+  @Field(() => Int, {
+    description: "Verified answers of the earlier year whose indicator code is not in this year's indicator set.",
+  })
   notInNewSet: number;
 }
 
-@ObjectType({ description: 'The carry-forward ran; prefilled submissions are DRAFT, marked carriedForward.pending, and count as unanswered until confirmed or edited.' })
+@ObjectType({
+  description:
+    'The carry-forward ran; prefilled submissions are DRAFT, marked carriedForward.pending, and count as unanswered until confirmed or edited.',
+})
 export class CarryForwardSuccess {
   @Field(() => CarryForwardCounts, { description: 'What was prefilled and why the rest was not.' })
   counts: CarryForwardCounts;
@@ -65,9 +86,14 @@ export class ConfirmCarriedForwardItem {
   expectedVersion: number;
 }
 
-@InputType({ description: 'Carried-forward submissions to confirm as unchanged ("tidak berubah"), all or none; e.g. one card, or all of a cluster.' })
+@InputType({
+  description:
+    'Carried-forward submissions to confirm as unchanged ("tidak berubah"), all or none; e.g. one card, or all of a cluster.',
+})
 export class ConfirmCarriedForwardInput {
-  @Field(() => [ConfirmCarriedForwardItem], { description: 'At most 500 pending carried-forward submissions of one kecamatan and year.' })
+  @Field(() => [ConfirmCarriedForwardItem], {
+    description: 'At most 500 pending carried-forward submissions of one kecamatan and year.',
+  })
   items: ConfirmCarriedForwardItem[];
 }
 
@@ -80,5 +106,13 @@ export class ConfirmCarriedForwardSuccess {
 export const ConfirmCarriedForwardResult = createUnionType({
   name: 'ConfirmCarriedForwardResult',
   description: 'The confirmed submissions, or why none was confirmed.',
-  types: () => [ConfirmCarriedForwardSuccess, ValidationError, StaleVersionError, InvalidTransitionError, PeriodClosedError, NotAllowedError] as const,
+  types: () =>
+    [
+      ConfirmCarriedForwardSuccess,
+      ValidationError,
+      StaleVersionError,
+      InvalidTransitionError,
+      PeriodClosedError,
+      NotAllowedError,
+    ] as const,
 });

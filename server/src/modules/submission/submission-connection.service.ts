@@ -39,9 +39,11 @@ export class SubmissionConnectionService {
     const filtered = (qb: SelectQueryBuilder<SubmissionEntity>) => {
       if (filter.year != null) qb.andWhere('period.year = :year', { year: filter.year });
       if (kecamatanCode != null) qb.andWhere('s.kecamatanCode = :kecamatanCode', { kecamatanCode });
-      if (filter.clusterCode != null) qb.andWhere('indicator.clusterCode = :clusterCode', { clusterCode: filter.clusterCode });
+      if (filter.clusterCode != null)
+        qb.andWhere('indicator.clusterCode = :clusterCode', { clusterCode: filter.clusterCode });
       if (filter.statuses?.length) qb.andWhere('s.status IN (:...statuses)', { statuses: filter.statuses });
-      if (filter.updatedSince != null) qb.andWhere('s.updatedAt >= :updatedSince', { updatedSince: filter.updatedSince });
+      if (filter.updatedSince != null)
+        qb.andWhere('s.updatedAt >= :updatedSince', { updatedSince: filter.updatedSince });
       return qb;
     };
     const repository = ctx.dataSource.getRepository(SubmissionEntity);
@@ -53,8 +55,16 @@ export class SubmissionConnectionService {
         .leftJoinAndSelect('s.updatedBy', 'updatedBy')
         .addSelect(`to_char(s."updatedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_at'),
     );
-    if (after) query.andWhere(`(s."updatedAt", s.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))`, { afterAt: after[0], afterId: after[1] });
-    const { entities, raw } = await query.orderBy('s.updatedAt', 'ASC').addOrderBy('s.id', 'ASC').limit(size + 1).getRawAndEntities();
+    if (after)
+      query.andWhere(`(s."updatedAt", s.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))`, {
+        afterAt: after[0],
+        afterId: after[1],
+      });
+    const { entities, raw } = await query
+      .orderBy('s.updatedAt', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .limit(size + 1)
+      .getRawAndEntities();
     const cursorAtById = new Map<string, string>(raw.map((r: Record<string, string>) => [r.s_id, r.cursor_at]));
     const page = splitPage(entities, size);
     const edges = page.rows.map((row) => ({
@@ -65,7 +75,9 @@ export class SubmissionConnectionService {
       edges,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
       countTotal: () =>
-        filtered(repository.createQueryBuilder('s').innerJoin('s.period', 'period').innerJoin('s.indicator', 'indicator')).getCount(),
+        filtered(
+          repository.createQueryBuilder('s').innerJoin('s.period', 'period').innerJoin('s.indicator', 'indicator'),
+        ).getCount(),
     });
   }
 }

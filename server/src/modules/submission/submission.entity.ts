@@ -1,4 +1,15 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique, UpdateDateColumn, CreateDateColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  Unique,
+  UpdateDateColumn,
+  CreateDateColumn,
+  type Relation,
+} from 'typeorm';
 import { registerEnumType } from 'type-graphql';
 import { Period } from '../period/period.entity.js';
 import { Kecamatan } from '../region/kecamatan.entity.js';

@@ -4,7 +4,14 @@ import { SubmissionService } from './submission.service.js';
 import { Role } from '../auth/user.entity.js';
 import { PAGE_SIZE } from '../../graphql/connection.js';
 import { SubmissionConnectionService } from './submission-connection.service.js';
-import { SaveSubmissionInput, SaveSubmissionResult, Submission, SubmissionConnection, SubmissionQueueFilter, SubmissionsFilter } from './submission.types.js';
+import {
+  SaveSubmissionInput,
+  SaveSubmissionResult,
+  Submission,
+  SubmissionConnection,
+  SubmissionQueueFilter,
+  SubmissionsFilter,
+} from './submission.types.js';
 
 @Resolver()
 export class SubmissionResolver {
@@ -14,7 +21,9 @@ export class SubmissionResolver {
   ) {}
 
   @Authorized()
-  @Query(() => [Submission], { description: 'A kecamatan\'s saved answers for a year (operators: their own kecamatan only).' })
+  @Query(() => [Submission], {
+    description: "A kecamatan's saved answers for a year (operators: their own kecamatan only).",
+  })
   submissions(
     @Ctx() ctx: RequestContext,
     @Arg('year', () => Int, { description: 'Evaluation year, e.g. 2026.' }) year: number,
@@ -24,8 +33,14 @@ export class SubmissionResolver {
   }
 
   @Authorized([Role.EVALUATOR, Role.ADMIN])
-  @Query(() => [Submission], { description: "Evaluators' queue: a year's submissions by kecamatan, cluster and state (default SUBMITTED)." })
-  submissionQueue(@Ctx() ctx: RequestContext, @Arg('filter', () => SubmissionQueueFilter, { description: 'Year, and optionally kecamatan, cluster and states.' }) filter: SubmissionQueueFilter): Promise<Submission[]> {
+  @Query(() => [Submission], {
+    description: "Evaluators' queue: a year's submissions by kecamatan, cluster and state (default SUBMITTED).",
+  })
+  submissionQueue(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => SubmissionQueueFilter, { description: 'Year, and optionally kecamatan, cluster and states.' })
+    filter: SubmissionQueueFilter,
+  ): Promise<Submission[]> {
     return this.submissionService.queue(ctx, filter);
   }
 
@@ -36,18 +51,36 @@ export class SubmissionResolver {
   })
   submissionsConnection(
     @Ctx() ctx: RequestContext,
-    @Arg('first', () => Int, { nullable: true, defaultValue: PAGE_SIZE.default, description: `Page size, 1–${PAGE_SIZE.max}.` }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'A cursor from a previous page (pageInfo.endCursor); omit for the first page.' }) after: string | null,
-    @Arg('filter', () => SubmissionsFilter, { nullable: true, description: 'Which submissions; all the caller may read when omitted.' }) filter: SubmissionsFilter | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: PAGE_SIZE.default,
+      description: `Page size, 1–${PAGE_SIZE.max}.`,
+    })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'A cursor from a previous page (pageInfo.endCursor); omit for the first page.',
+    })
+    after: string | null,
+    @Arg('filter', () => SubmissionsFilter, {
+      nullable: true,
+      description: 'Which submissions; all the caller may read when omitted.',
+    })
+    filter: SubmissionsFilter | null,
   ): Promise<SubmissionConnection> {
     return this.connections.page(ctx, { first, after, filter });
   }
 
   @Authorized()
-  @Mutation(() => SaveSubmissionResult, { description: 'Saves one answer of the operator\'s own kecamatan, guarded by expectedVersion.' })
+  @Mutation(() => SaveSubmissionResult, {
+    description: "Saves one answer of the operator's own kecamatan, guarded by expectedVersion.",
+  })
   saveSubmission(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => SaveSubmissionInput, { description: 'Which answer, the new value and the version it replaces.' }) input: SaveSubmissionInput,
+    @Arg('input', () => SaveSubmissionInput, {
+      description: 'Which answer, the new value and the version it replaces.',
+    })
+    input: SaveSubmissionInput,
   ): Promise<typeof SaveSubmissionResult> {
     return this.submissionService.save(ctx, input);
   }

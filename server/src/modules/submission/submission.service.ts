@@ -33,9 +33,22 @@ import {
 } from './submission.types.js';
 
 /** What the save reads of the locked row: the checks and the audit entry's `before`. */
-type LockedRow = Pick<SubmissionEntity, 'id' | 'status' | 'version' | 'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'carriedForwardPending'>;
+type LockedRow = Pick<
+  SubmissionEntity,
+  | 'id'
+  | 'status'
+  | 'version'
+  | 'numerator'
+  | 'denominator'
+  | 'count'
+  | 'yes'
+  | 'option'
+  | 'note'
+  | 'carriedForwardPending'
+>;
 
-type SaveResult = Submission | ValidationError | PeriodClosedError | StaleVersionError | NotAllowedError | InvalidTransitionError;
+type SaveResult =
+  Submission | ValidationError | PeriodClosedError | StaleVersionError | NotAllowedError | InvalidTransitionError;
 
 /** States in which the operator may still change the answer (and its evidence). */
 export const EDITABLE_STATUSES: readonly SubmissionStatus[] = [SubmissionStatus.DRAFT, SubmissionStatus.RETURNED];
@@ -67,7 +80,9 @@ export class SubmissionService {
   async queue(ctx: RequestContext, filter: SubmissionQueueFilter): Promise<Submission[]> {
     if (!readsAllKecamatan(ctx)) throw forbidden('Only evaluators, admins and API tokens see the queue.');
     const catalog = await this.indicators.catalogForYear(ctx, filter.year);
-    const indicators = filter.clusterCode ? catalog.indicators.filter((i) => i.clusterCode === filter.clusterCode) : catalog.indicators;
+    const indicators = filter.clusterCode
+      ? catalog.indicators.filter((i) => i.clusterCode === filter.clusterCode)
+      : catalog.indicators;
     const statuses = filter.statuses?.length ? filter.statuses : [SubmissionStatus.SUBMITTED];
     const rows = await ctx.dataSource.getRepository(SubmissionEntity).find({
       where: {
@@ -96,7 +111,11 @@ export class SubmissionService {
 
     const errors: DomainFieldError[] = [];
     if (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 0) {
-      errors.push({ field: 'expectedVersion', code: 'NEGATIVE', message: 'expectedVersion must be 0 or a version you received' });
+      errors.push({
+        field: 'expectedVersion',
+        code: 'NEGATIVE',
+        message: 'expectedVersion must be 0 or a version you received',
+      });
     }
     const note = input.note == null || input.note.trim() === '' ? null : input.note;
     errors.push(...validateNote(note));
@@ -108,7 +127,11 @@ export class SubmissionService {
     }
     const indicator = catalog.indicatorsByCode.get(input.indicatorCode);
     if (!indicator) {
-      errors.push({ field: 'indicatorCode', code: 'REQUIRED', message: `indicatorCode ${input.indicatorCode} is not an indicator of ${input.year}` });
+      errors.push({
+        field: 'indicatorCode',
+        code: 'REQUIRED',
+        message: `indicatorCode ${input.indicatorCode} is not an indicator of ${input.year}`,
+      });
       return new ValidationError(errors);
     }
     const answer = normalizeAnswer(input.answer);
@@ -138,7 +161,8 @@ export class SubmissionService {
       );
       let created: SubmissionEntity;
       if (existing) {
-        if (!EDITABLE_STATUSES.includes(existing.status)) return new InvalidTransitionError(indicator.code, existing.status, 'changed');
+        if (!EDITABLE_STATUSES.includes(existing.status))
+          return new InvalidTransitionError(indicator.code, existing.status, 'changed');
         if (existing.version !== input.expectedVersion) {
           return new StaleVersionError(await loadSubmission(manager, existing.id, input.year, indicator));
         }
@@ -148,7 +172,11 @@ export class SubmissionService {
         // afterwards. The locked row cannot change meanwhile: the saved version is the next one,
         // the status stays.
         const where = { indicatorCode: indicator.code, year: input.year, kecamatanCode: input.kecamatanCode };
-        const audit = auditInsertSql(ctx, [saveAudit(existing, { id, version: existing.version + 1, status: existing.status }, values, where)], 10);
+        const audit = auditInsertSql(
+          ctx,
+          [saveAudit(existing, { id, version: existing.version + 1, status: existing.status }, values, where)],
+          10,
+        );
         const updated = await manager.queryRunner!.query(
           `WITH saved AS (
              UPDATE "submission" AS s SET "numerator" = $2, "denominator" = $3, "count" = $4, "yes" = $5, "option" = $6, "note" = $7,
@@ -157,7 +185,18 @@ export class SubmissionService {
              WHERE s."id" = $1 RETURNING s.*
            ), audit AS (${audit.sql})
            SELECT * FROM saved`,
-          [id, values.numerator, values.denominator, values.count, values.yes, values.option, values.note, values.updatedById, scoreLockKey(key), ...audit.params],
+          [
+            id,
+            values.numerator,
+            values.denominator,
+            values.count,
+            values.yes,
+            values.option,
+            values.note,
+            values.updatedById,
+            scoreLockKey(key),
+            ...audit.params,
+          ],
           true,
         );
         const row = Object.assign(new SubmissionEntity(), updated.records[0] as SubmissionEntity, {
@@ -168,7 +207,11 @@ export class SubmissionService {
       } else {
         if (input.expectedVersion !== 0) {
           return new ValidationError([
-            { field: 'expectedVersion', code: 'REQUIRED', message: 'expectedVersion must be 0: this answer was never saved' },
+            {
+              field: 'expectedVersion',
+              code: 'REQUIRED',
+              message: 'expectedVersion must be 0: this answer was never saved',
+            },
           ]);
         }
         const id = randomUUID();
@@ -178,7 +221,20 @@ export class SubmissionService {
              "updatedById", "carriedForwardPending", "status", "version")
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, false, $12, 1)
            ON CONFLICT DO NOTHING RETURNING *`,
-          [id, key.periodId, key.kecamatanCode, key.indicatorId, values.numerator, values.denominator, values.count, values.yes, values.option, values.note, values.updatedById, SubmissionStatus.DRAFT],
+          [
+            id,
+            key.periodId,
+            key.kecamatanCode,
+            key.indicatorId,
+            values.numerator,
+            values.denominator,
+            values.count,
+            values.yes,
+            values.option,
+            values.note,
+            values.updatedById,
+            SubmissionStatus.DRAFT,
+          ],
         );
         if (inserted.length === 0) {
           // Another save created it between our read and our insert.
@@ -188,9 +244,19 @@ export class SubmissionService {
         created = inserted[0];
       }
       await refreshScores(manager, [key], new Map([[key.periodId, catalog.indicators]]));
-      const row = Object.assign(new SubmissionEntity(), created, { updatedBy: { username: ctx.user!.username, displayName: ctx.user!.displayName } });
+      const row = Object.assign(new SubmissionEntity(), created, {
+        updatedBy: { username: ctx.user!.username, displayName: ctx.user!.displayName },
+      });
       const saved = toSubmission(row, input.year, indicator);
-      await recordAudit(manager, ctx, saveAudit(null, saved, values, { indicatorCode: indicator.code, year: input.year, kecamatanCode: input.kecamatanCode }));
+      await recordAudit(
+        manager,
+        ctx,
+        saveAudit(null, saved, values, {
+          indicatorCode: indicator.code,
+          year: input.year,
+          kecamatanCode: input.kecamatanCode,
+        }),
+      );
       return saved;
     });
     if (result instanceof Submission) this.events.announce('SAVED', [result]);
@@ -202,7 +268,10 @@ export class SubmissionService {
 function saveAudit(
   before: LockedRow | null,
   saved: Pick<Submission, 'id' | 'version' | 'status'>,
-  values: Pick<SubmissionEntity, 'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'carriedForwardPending'>,
+  values: Pick<
+    SubmissionEntity,
+    'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'carriedForwardPending'
+  >,
   where: { indicatorCode: string; year: number; kecamatanCode: string },
 ): AuditRecord {
   return {
@@ -221,17 +290,30 @@ function normalizeAnswer(input: Answer | null | undefined): Answer | null {
   return Object.values(answer).every((v) => v == null) ? null : answer;
 }
 
-function auditSnapshot(row: Pick<SubmissionEntity, 'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'version' | 'status' | 'carriedForwardPending'>) {
+function auditSnapshot(
+  row: Pick<
+    SubmissionEntity,
+    'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'version' | 'status' | 'carriedForwardPending'
+  >,
+) {
   const { numerator, denominator, count, yes, option, note, version, status, carriedForwardPending } = row;
   return { numerator, denominator, count, yes, option, note, version, status, carriedForwardPending };
 }
 
-async function loadSubmission(manager: EntityManager, id: string, year: number, indicator: IndicatorEntity): Promise<Submission> {
+async function loadSubmission(
+  manager: EntityManager,
+  id: string,
+  year: number,
+  indicator: IndicatorEntity,
+): Promise<Submission> {
   const row = await manager.findOneOrFail(SubmissionEntity, { where: { id }, relations: { updatedBy: true } });
   return toSubmission(row, year, indicator);
 }
 
-export function answerOf(row: Pick<SubmissionEntity, 'numerator' | 'denominator' | 'count' | 'yes' | 'option'>, indicator: IndicatorEntity): AnswerView | null {
+export function answerOf(
+  row: Pick<SubmissionEntity, 'numerator' | 'denominator' | 'count' | 'yes' | 'option'>,
+  indicator: IndicatorEntity,
+): AnswerView | null {
   const fields = FIELDS_BY_MEASURE[indicator.measureType];
   if (fields.every((field) => row[field] == null)) return null;
   return {
@@ -248,7 +330,13 @@ export function answerOf(row: Pick<SubmissionEntity, 'numerator' | 'denominator'
 export function verifiedAnswerOf(row: SubmissionEntity, indicator: IndicatorEntity): AnswerView | null {
   if (row.status !== SubmissionStatus.VERIFIED) return null;
   return answerOf(
-    { numerator: row.verifiedNumerator, denominator: row.verifiedDenominator, count: row.verifiedCount, yes: row.verifiedYes, option: row.verifiedOption },
+    {
+      numerator: row.verifiedNumerator,
+      denominator: row.verifiedDenominator,
+      count: row.verifiedCount,
+      yes: row.verifiedYes,
+      option: row.verifiedOption,
+    },
     indicator,
   );
 }

@@ -4,12 +4,15 @@ import { ErrorResult } from '../../graphql/error-result.js';
 import { SubmissionStatus } from './submission.entity.js';
 import { PageInfo } from '../../graphql/connection.js';
 
-@ObjectType('Answer', { description: 'A typed answer; only the fields of the indicator\'s measure type are set.' })
+@ObjectType('Answer', { description: "A typed answer; only the fields of the indicator's measure type are set." })
 export class AnswerView implements AnswerData {
   @Field(() => Int, { nullable: true, description: 'PERCENTAGE: cases meeting the indicator.' })
   numerator: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'PERCENTAGE: all cases; 0 / 0 only where the rule allows "no cases".' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'PERCENTAGE: all cases; 0 / 0 only where the rule allows "no cases".',
+  })
   denominator: number | null;
 
   @Field(() => Float, { nullable: true, description: 'numerator / denominator × 100, two decimals.' })
@@ -46,21 +49,27 @@ export class ReturnedVersion {
   evidenceFileIds: string[];
 }
 
-@ObjectType({ description: "Where a submission was prefilled from: an earlier year's verified answer (carry-forward)." })
+@ObjectType({
+  description: "Where a submission was prefilled from: an earlier year's verified answer (carry-forward).",
+})
 export class CarriedForwardInfo {
   @Field(() => Int, { description: 'The year whose verified answer was carried forward.' })
   fromYear: number;
 
   @Field(() => Boolean, {
-    description: 'True until the operator confirms it ("tidak berubah") or edits the answer; while true the answer is null and the indicator counts as unanswered.',
+    description:
+      'True until the operator confirms it ("tidak berubah") or edits the answer; while true the answer is null and the indicator counts as unanswered.',
   })
   pending: boolean;
 
-  @Field(() => AnswerView, { nullable: true, description: 'The carried (verified) value: what confirming saves while pending.' })
+  @Field(() => AnswerView, {
+    nullable: true,
+    description: 'The carried (verified) value: what confirming saves while pending.',
+  })
   answer: AnswerView | null;
 }
 
-@ObjectType({ description: 'One kecamatan\'s answer to one indicator in one year.' })
+@ObjectType({ description: "One kecamatan's answer to one indicator in one year." })
 export class Submission {
   @Field(() => ID, { description: 'Identifier, stable across saves.' })
   id: string;
@@ -86,10 +95,13 @@ export class Submission {
   @Field(() => Int, { description: 'Increases with every save; send it back as expectedVersion.' })
   version: number;
 
-  @Field(() => Float, { description: 'Points the answer earns under the indicator\'s scoring rule.' })
+  @Field(() => Float, { description: "Points the answer earns under the indicator's scoring rule." })
   points: number;
 
-  @Field(() => Date, { description: 'When anything about it last changed (answer, state, verification): the sync order of submissionsConnection.' })
+  @Field(() => Date, {
+    description:
+      'When anything about it last changed (answer, state, verification): the sync order of submissionsConnection.',
+  })
   updatedAt: Date;
 
   @Field(() => UserSummary, { nullable: true, description: 'Who last saved the answer.' })
@@ -101,7 +113,10 @@ export class Submission {
   @Field(() => Date, { nullable: true, description: 'When its state last changed.' })
   statusChangedAt: Date | null;
 
-  @Field(() => AnswerView, { nullable: true, description: 'The answer as verified (corrected by the evaluator or as entered); set while VERIFIED.' })
+  @Field(() => AnswerView, {
+    nullable: true,
+    description: 'The answer as verified (corrected by the evaluator or as entered); set while VERIFIED.',
+  })
   verifiedAnswer: AnswerView | null;
 
   @Field(() => Float, { nullable: true, description: 'Points of the verified answer; null unless VERIFIED.' })
@@ -113,16 +128,25 @@ export class Submission {
   @Field(() => Date, { nullable: true, description: 'When it was verified; null unless VERIFIED.' })
   verifiedAt: Date | null;
 
-  @Field(() => ReturnedVersion, { nullable: true, description: 'What the operator had when it was last returned, to see what changed since.' })
+  @Field(() => ReturnedVersion, {
+    nullable: true,
+    description: 'What the operator had when it was last returned, to see what changed since.',
+  })
   returnedVersion: ReturnedVersion | null;
 
-  @Field(() => CarriedForwardInfo, { nullable: true, description: "Set when prefilled from an earlier year's verified answer; null otherwise." })
+  @Field(() => CarriedForwardInfo, {
+    nullable: true,
+    description: "Set when prefilled from an earlier year's verified answer; null otherwise.",
+  })
   carriedForward: CarriedForwardInfo | null;
 }
 
-@InputType({ description: 'Set only the fields of the indicator\'s measure type.' })
+@InputType({ description: "Set only the fields of the indicator's measure type." })
 export class AnswerInput implements AnswerData {
-  @Field(() => Int, { nullable: true, description: 'PERCENTAGE: cases meeting the indicator, 0 or more, at most the denominator.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'PERCENTAGE: cases meeting the indicator, 0 or more, at most the denominator.',
+  })
   numerator?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'PERCENTAGE: all cases, 0 or more.' })
@@ -208,7 +232,10 @@ export class PeriodClosedError extends ErrorResult {
   }
 }
 
-@ObjectType({ implements: ErrorResult, description: 'Someone saved this answer since you loaded it; nothing was saved.' })
+@ObjectType({
+  implements: ErrorResult,
+  description: 'Someone saved this answer since you loaded it; nothing was saved.',
+})
 export class StaleVersionError extends ErrorResult {
   @Field(() => Submission, { description: 'The answer as it is now saved.' })
   current: Submission;
@@ -229,7 +256,10 @@ export class NotAllowedError extends ErrorResult {
   }
 }
 
-@ObjectType({ implements: ErrorResult, description: 'The submission is not in a state that allows this; nothing changed.' })
+@ObjectType({
+  implements: ErrorResult,
+  description: 'The submission is not in a state that allows this; nothing changed.',
+})
 export class InvalidTransitionError extends ErrorResult {
   @Field(() => String, { description: 'The indicator whose submission is in the wrong state.' })
   indicatorCode: string;
@@ -247,7 +277,15 @@ export class InvalidTransitionError extends ErrorResult {
 export const SaveSubmissionResult = createUnionType({
   name: 'SaveSubmissionResult',
   description: 'The saved submission, or why nothing was saved.',
-  types: () => [Submission, ValidationError, PeriodClosedError, StaleVersionError, NotAllowedError, InvalidTransitionError] as const,
+  types: () =>
+    [
+      Submission,
+      ValidationError,
+      PeriodClosedError,
+      StaleVersionError,
+      NotAllowedError,
+      InvalidTransitionError,
+    ] as const,
 });
 
 @InputType({ description: 'Filters of submissionsConnection; all optional, combined with AND.' })
@@ -255,16 +293,25 @@ export class SubmissionsFilter {
   @Field(() => Int, { nullable: true, description: 'Evaluation year; all years when omitted.' })
   year?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Kemendagri code, e.g. "32.75.09" (operators: only their own, the default for them).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Kemendagri code, e.g. "32.75.09" (operators: only their own, the default for them).',
+  })
   kecamatanCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Cluster code: KEL or K1–K5.' })
   clusterCode?: string | null;
 
-  @Field(() => [SubmissionStatus], { nullable: true, description: 'Only these states; every state when omitted or empty.' })
+  @Field(() => [SubmissionStatus], {
+    nullable: true,
+    description: 'Only these states; every state when omitted or empty.',
+  })
   statuses?: SubmissionStatus[] | null;
 
-  @Field(() => Date, { nullable: true, description: 'Only submissions changed at or after this instant (inclusive), for incremental sync.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Only submissions changed at or after this instant (inclusive), for incremental sync.',
+  })
   updatedSince?: Date | null;
 }
 
@@ -288,7 +335,9 @@ export class SubmissionConnection {
   /** Counts on demand: one more statement, only when totalCount is asked for. */
   countTotal: () => Promise<number>;
 
-  @Field(() => Int, { description: 'How many submissions match the filter in all pages (ignores after); one more statement.' })
+  @Field(() => Int, {
+    description: 'How many submissions match the filter in all pages (ignores after); one more statement.',
+  })
   totalCount(): Promise<number> {
     return this.countTotal();
   }

@@ -14,7 +14,13 @@ export interface PercentageFieldProps extends AnswerFieldProps {
 }
 
 /** Numerator and denominator, with the resulting percentage computed live by the domain rule. */
-export function PercentageField({ idPrefix, disabled, numeratorLabel, denominatorLabel, allowNoCases = false }: PercentageFieldProps) {
+export function PercentageField({
+  idPrefix,
+  disabled,
+  numeratorLabel,
+  denominatorLabel,
+  allowNoCases = false,
+}: PercentageFieldProps) {
   const { t, i18n } = useTranslation();
   const [numeratorText, denominatorText] = useWatch<AnswerFormValues, ['numerator', 'denominator']>({
     name: ['numerator', 'denominator'],

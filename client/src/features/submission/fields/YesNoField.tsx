@@ -20,11 +20,25 @@ export function YesNoField({ idPrefix, disabled, onCommit }: ChoiceFieldProps) {
       <legend className="field-label">{t('indicator.answer')}</legend>
       <div className="choice-row">
         <label className="choice choice--large">
-          <input type="radio" id={`${inputId}-true`} value="true" disabled={disabled} data-testid={`${idPrefix}-yes`} {...field} />
+          <input
+            type="radio"
+            id={`${inputId}-true`}
+            value="true"
+            disabled={disabled}
+            data-testid={`${idPrefix}-yes`}
+            {...field}
+          />
           <span>{t('field.yes')}</span>
         </label>
         <label className="choice choice--large">
-          <input type="radio" id={`${inputId}-false`} value="false" disabled={disabled} data-testid={`${idPrefix}-no`} {...field} />
+          <input
+            type="radio"
+            id={`${inputId}-false`}
+            value="false"
+            disabled={disabled}
+            data-testid={`${idPrefix}-no`}
+            {...field}
+          />
           <span>{t('field.no')}</span>
         </label>
       </div>

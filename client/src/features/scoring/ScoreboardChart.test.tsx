@@ -15,9 +15,13 @@ describe('ScoreboardChart', () => {
   it('draws one bar row per kecamatan, highest total first, labelled with the totals', () => {
     const { container } = render(<ScoreboardChart rows={rows} width={800} />);
     // Totals: the right-hand axis, one per row, in the same order as the names.
-    const totals = [...container.querySelectorAll('.recharts-yAxis-tick-labels text[orientation="right"]')].map((el) => el.textContent);
+    const totals = [...container.querySelectorAll('.recharts-yAxis-tick-labels text[orientation="right"]')].map(
+      (el) => el.textContent,
+    );
     expect(totals).toEqual(['860', '512,5', '210']);
-    const ticks = [...container.querySelectorAll('.recharts-yAxis-tick-labels text[orientation="left"]')].map((el) => el.textContent);
+    const ticks = [...container.querySelectorAll('.recharts-yAxis-tick-labels text[orientation="left"]')].map(
+      (el) => el.textContent,
+    );
     expect(ticks).toEqual(['Jatiasih', 'Bekasi Barat', 'Bantargebang']);
     // One stacked segment per cluster per kecamatan.
     expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(rows.length * 6);
@@ -42,7 +46,11 @@ describe('ScoreboardTable', () => {
     );
     const table = screen.getByTestId('scoreboard-table');
     const bodyRows = within(table).getAllByRole('row').slice(1);
-    expect(bodyRows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Jatiasih', 'Bekasi Barat', 'Bantargebang']);
+    expect(bodyRows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      'Jatiasih',
+      'Bekasi Barat',
+      'Bantargebang',
+    ]);
     expect(screen.getByTestId('scoreboard-total-32.75.02')).toHaveTextContent('512,5');
     expect(screen.getByTestId('scoreboard-category-32.75.07')).toHaveTextContent('Belum berperingkat');
     expect(screen.getByTestId('scoreboard-category-32.75.09')).toHaveTextContent('KLA');

@@ -8,9 +8,11 @@ import {
   StaleVersionError,
   Submission,
   ValidationError,
-} from './submission.types.js';
+} from '../submission/submission.types.js';
 
-@InputType({ description: 'What to submit: listed indicators, one cluster, or (neither given) everything of the kecamatan.' })
+@InputType({
+  description: 'What to submit: listed indicators, one cluster, or (neither given) everything of the kecamatan.',
+})
 export class SubmitSubmissionsInput {
   @Field(() => Int, { description: 'Evaluation year; its period must be OPEN.' })
   year: number;
@@ -21,7 +23,10 @@ export class SubmitSubmissionsInput {
   @Field(() => [String], { nullable: true, description: 'Indicator codes; each must be DRAFT or RETURNED.' })
   indicatorCodes?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'A cluster code (KEL, K1–K5); already submitted or verified ones are left as they are.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A cluster code (KEL, K1–K5); already submitted or verified ones are left as they are.',
+  })
   clusterCode?: string | null;
 }
 
@@ -34,7 +39,8 @@ export class MissingItem {
   answerMissing: boolean;
 
   @Field(() => Boolean, {
-    description: 'True when its answer was carried forward from an earlier year and not yet confirmed ("belum dikonfirmasi"): confirm or edit it first.',
+    description:
+      'True when its answer was carried forward from an earlier year and not yet confirmed ("belum dikonfirmasi"): confirm or edit it first.',
   })
   unconfirmed: boolean;
 
@@ -48,7 +54,10 @@ export class IncompleteSubmissionError extends ErrorResult {
   items: MissingItem[];
 
   constructor(items: MissingItem[]) {
-    super('INCOMPLETE', `Incomplete: ${items.map((i) => (i.unconfirmed ? `${i.indicatorCode} (carried forward, not confirmed)` : i.indicatorCode)).join(', ')}.`);
+    super(
+      'INCOMPLETE',
+      `Incomplete: ${items.map((i) => (i.unconfirmed ? `${i.indicatorCode} (carried forward, not confirmed)` : i.indicatorCode)).join(', ')}.`,
+    );
     this.items = items;
   }
 }
@@ -62,10 +71,20 @@ export class SubmitSuccess {
 export const SubmitSubmissionsResult = createUnionType({
   name: 'SubmitSubmissionsResult',
   description: 'The submitted answers, or why nothing was submitted.',
-  types: () => [SubmitSuccess, IncompleteSubmissionError, InvalidTransitionError, PeriodClosedError, ValidationError, NotAllowedError] as const,
+  types: () =>
+    [
+      SubmitSuccess,
+      IncompleteSubmissionError,
+      InvalidTransitionError,
+      PeriodClosedError,
+      ValidationError,
+      NotAllowedError,
+    ] as const,
 });
 
-@InputType({ description: 'Return a SUBMITTED answer to the operator, or reopen a VERIFIED one; a reason is required.' })
+@InputType({
+  description: 'Return a SUBMITTED answer to the operator, or reopen a VERIFIED one; a reason is required.',
+})
 export class ReviewSubmissionInput {
   @Field(() => ID, { description: 'Submission.id.' })
   submissionId: string;
@@ -85,10 +104,16 @@ export class VerifySubmissionInput {
   @Field(() => Int, { description: 'The version you reviewed; another change since gives StaleVersionError.' })
   expectedVersion: number;
 
-  @Field(() => AnswerInput, { nullable: true, description: 'The corrected value; omit to verify the answer as entered.' })
+  @Field(() => AnswerInput, {
+    nullable: true,
+    description: 'The corrected value; omit to verify the answer as entered.',
+  })
   correctedAnswer?: AnswerInput | null;
 
-  @Field(() => String, { nullable: true, description: 'Verification note, at most 2000 characters; required when correcting.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Verification note, at most 2000 characters; required when correcting.',
+  })
   note?: string | null;
 }
 

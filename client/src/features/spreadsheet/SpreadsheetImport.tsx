@@ -2,16 +2,32 @@ import { useRef, useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ExportButton } from '../exports/ExportButton';
+import { ExportButton } from '../export/ExportButton';
 import { ImportReport } from './ImportReport';
-import { ApplySpreadsheetImportDocument } from './spreadsheet-import.documents';
-import { type DryRunReport, type ImportProblem, type UploadProgress, UploadError, templateUrl, uploadSpreadsheet } from './upload';
+import { ApplySpreadsheetImportDocument } from './spreadsheet.documents';
+import {
+  type DryRunReport,
+  type ImportProblem,
+  type UploadProgress,
+  UploadError,
+  templateUrl,
+  uploadSpreadsheet,
+} from './upload';
 
 /** The server's limit for an uploaded template (POST /imports). */
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
 /** Root fields whose cached answers or scores an import makes stale. */
-const STALE_FIELDS = ['submissions', 'submissionsConnection', 'kecamatanScore', 'scoreboard', 'cityRollup', 'kecamatanTrend', 'cityTrend', 'submissionQueue'];
+const STALE_FIELDS = [
+  'submissions',
+  'submissionsConnection',
+  'kecamatanScore',
+  'scoreboard',
+  'cityRollup',
+  'kecamatanTrend',
+  'cityTrend',
+  'submissionQueue',
+];
 
 export interface SpreadsheetImportProps {
   year: number;
@@ -33,7 +49,12 @@ type Phase =
  * "Impor dari Excel": download the template, upload it back (with upload progress), read the
  * dry run's problems by sheet, row and column, then import every answer with one click.
  */
-export function SpreadsheetImport({ year, kecamatanCode, formPath, upload = uploadSpreadsheet }: SpreadsheetImportProps) {
+export function SpreadsheetImport({
+  year,
+  kecamatanCode,
+  formPath,
+  upload = uploadSpreadsheet,
+}: SpreadsheetImportProps) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
@@ -61,7 +82,11 @@ export function SpreadsheetImport({ year, kecamatanCode, formPath, upload = uplo
       setPhase({ step: 'report', report });
     } catch (error) {
       const code = error instanceof UploadError ? error.code : 'UNKNOWN';
-      setFailure(t(`import.fileError.${['EMPTY_FILE', 'NOT_XLSX', 'TOO_LARGE', 'NOT_ALLOWED', 'UNAUTHENTICATED'].includes(code) ? code : 'UNKNOWN'}` as never));
+      setFailure(
+        t(
+          `import.fileError.${['EMPTY_FILE', 'NOT_XLSX', 'TOO_LARGE', 'NOT_ALLOWED', 'UNAUTHENTICATED'].includes(code) ? code : 'UNKNOWN'}` as never,
+        ),
+      );
       setPhase({ step: 'idle' });
     } finally {
       if (fileInput.current) fileInput.current.value = '';
@@ -96,8 +121,16 @@ export function SpreadsheetImport({ year, kecamatanCode, formPath, upload = uplo
 
   const report = phase.step === 'report' || phase.step === 'applying' ? phase.report : null;
   const problems = applyProblems.length > 0 ? applyProblems : (report?.problems ?? []);
-  const canImport = report != null && problems.length === 0 && report.batchId != null && report.answerCount > 0 && phase.step === 'report';
-  const uploadPercent = phase.step === 'uploading' && phase.progress?.total ? Math.round((phase.progress.loaded / phase.progress.total) * 100) : null;
+  const canImport =
+    report != null &&
+    problems.length === 0 &&
+    report.batchId != null &&
+    report.answerCount > 0 &&
+    phase.step === 'report';
+  const uploadPercent =
+    phase.step === 'uploading' && phase.progress?.total
+      ? Math.round((phase.progress.loaded / phase.progress.total) * 100)
+      : null;
 
   return (
     <section className="spreadsheet-import" aria-labelledby="import-steps">
@@ -107,7 +140,12 @@ export function SpreadsheetImport({ year, kecamatanCode, formPath, upload = uplo
       <ol className="import-steps">
         <li>
           <p>{kecamatanCode ? t('import.step1') : t('import.step1All')}</p>
-          <ExportButton url={templateUrl(year, kecamatanCode)} fileName={`templat-kla-${year}.xlsx`} testId="download-template" label={t('import.downloadTemplate')} />
+          <ExportButton
+            url={templateUrl(year, kecamatanCode)}
+            fileName={`templat-kla-${year}.xlsx`}
+            testId="download-template"
+            label={t('import.downloadTemplate')}
+          />
         </li>
         <li>
           <p>{t('import.step2')}</p>
@@ -130,7 +168,11 @@ export function SpreadsheetImport({ year, kecamatanCode, formPath, upload = uplo
           {phase.step === 'uploading' && (
             <div className="import-progress" data-testid="upload-progress">
               <progress max={100} value={uploadPercent ?? undefined} aria-label={t('import.uploading')} />
-              <span>{uploadPercent != null ? t('import.uploadingPercent', { percent: uploadPercent }) : t('import.uploading')}</span>
+              <span>
+                {uploadPercent != null
+                  ? t('import.uploadingPercent', { percent: uploadPercent })
+                  : t('import.uploading')}
+              </span>
             </div>
           )}
         </li>
@@ -140,7 +182,9 @@ export function SpreadsheetImport({ year, kecamatanCode, formPath, upload = uplo
             <div className="import-summary" data-testid="import-summary">
               {problems.length === 0 ? (
                 <p className={report.answerCount > 0 ? 'import-ok' : ''} data-testid="import-ready">
-                  {report.answerCount > 0 ? t('import.ready', { count: report.answerCount }) : t('import.nothingToImport')}
+                  {report.answerCount > 0
+                    ? t('import.ready', { count: report.answerCount })
+                    : t('import.nothingToImport')}
                   {report.unchangedCount > 0 && ` ${t('import.unchanged', { count: report.unchangedCount })}`}
                 </p>
               ) : (
@@ -149,7 +193,13 @@ export function SpreadsheetImport({ year, kecamatanCode, formPath, upload = uplo
                 </p>
               )}
               <ImportReport problems={problems} />
-              <button type="button" className="button button--primary" data-testid="import-apply" disabled={!canImport} onClick={() => void onApply(report)}>
+              <button
+                type="button"
+                className="button button--primary"
+                data-testid="import-apply"
+                disabled={!canImport}
+                onClick={() => void onApply(report)}
+              >
                 {t('import.apply', { count: report.answerCount })}
               </button>
             </div>

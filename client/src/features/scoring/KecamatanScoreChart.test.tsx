@@ -11,18 +11,26 @@ const row = scoreboardRow('32.75.09', 'Jatiasih', [150, 87.5, 160, 200, 140, 75]
 describe('KecamatanScoreChart', () => {
   it('draws each cluster score next to its maximum, in instrument order', () => {
     const { container } = render(<KecamatanScoreChart clusters={[...row.clusters].reverse()} width={600} />);
-    const scores = [...container.querySelectorAll('.chart-score-label text, text.chart-score-label')].map((el) => el.textContent);
-    const maxima = [...container.querySelectorAll('.chart-max-label text, text.chart-max-label')].map((el) => el.textContent);
+    const scores = [...container.querySelectorAll('.chart-score-label text, text.chart-score-label')].map(
+      (el) => el.textContent,
+    );
+    const maxima = [...container.querySelectorAll('.chart-max-label text, text.chart-max-label')].map(
+      (el) => el.textContent,
+    );
     expect(scores).toEqual(['150', '87,5', '160', '200', '140', '75']);
     expect(maxima).toEqual(['170', '130', '180', '220', '150', '150']);
-    const ticks = [...container.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((el) => el.textContent);
+    const ticks = [
+      ...container.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value'),
+    ].map((el) => el.textContent);
     expect(ticks).toEqual(['KEL', 'K1', 'K2', 'K3', 'K4', 'K5']);
   });
 
   it('formats numbers for English too', async () => {
     await i18n.changeLanguage('en');
     const { container } = render(<KecamatanScoreChart clusters={row.clusters} width={600} />);
-    const scores = [...container.querySelectorAll('.chart-score-label text, text.chart-score-label')].map((el) => el.textContent);
+    const scores = [...container.querySelectorAll('.chart-score-label text, text.chart-score-label')].map(
+      (el) => el.textContent,
+    );
     expect(scores).toContain('87.5');
   });
 });

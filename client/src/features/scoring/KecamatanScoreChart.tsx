@@ -21,13 +21,21 @@ export function KecamatanScoreChart({ clusters, scoreLabel, width }: KecamatanSc
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const data = useMemo(
-    () => [...clusters].sort((a, b) => compareClusterCodes(a.code, b.code)).map((c) => ({ code: c.code, name: c.name, score: c.score, max: c.maxPoints })),
+    () =>
+      [...clusters]
+        .sort((a, b) => compareClusterCodes(a.code, b.code))
+        .map((c) => ({ code: c.code, name: c.name, score: c.score, max: c.maxPoints })),
     [clusters],
   );
   const format = (value: unknown) => (typeof value === 'number' ? formatNumber(value, language) : String(value ?? ''));
 
   const chart = (
-    <BarChart data={data} margin={{ top: 20, right: 8, bottom: 4, left: 0 }} barGap={2} {...(width ? { width, height: HEIGHT } : {})}>
+    <BarChart
+      data={data}
+      margin={{ top: 20, right: 8, bottom: 4, left: 0 }}
+      barGap={2}
+      {...(width ? { width, height: HEIGHT } : {})}
+    >
       <CartesianGrid vertical={false} strokeDasharray="3 3" />
       <XAxis dataKey="code" interval={0} />
       <YAxis width={40} tickFormatter={format} />

@@ -45,13 +45,18 @@ export function templateUrl(year: number, kecamatanCode: string | null): string 
  * Sends the file as the raw body of POST /imports with the session cookie, reporting upload
  * progress (XMLHttpRequest: fetch cannot report upload progress), and resolves with the dry run.
  */
-export function uploadSpreadsheet(file: Blob, onProgress: (progress: UploadProgress) => void, createRequest: () => XMLHttpRequest = () => new XMLHttpRequest()): Promise<DryRunReport> {
+export function uploadSpreadsheet(
+  file: Blob,
+  onProgress: (progress: UploadProgress) => void,
+  createRequest: () => XMLHttpRequest = () => new XMLHttpRequest(),
+): Promise<DryRunReport> {
   return new Promise((resolve, reject) => {
     const xhr = createRequest();
     xhr.open('POST', '/imports');
     xhr.withCredentials = true;
     xhr.setRequestHeader('Content-Type', XLSX_TYPE);
-    xhr.upload.onprogress = (event) => onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : null });
+    xhr.upload.onprogress = (event) =>
+      onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : null });
     xhr.onerror = () => reject(new UploadError(0, 'NETWORK', 'network error'));
     xhr.onload = () => {
       let body: unknown = null;

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { renderWithApollo } from '../../test/render';
 import { SpreadsheetImport } from './SpreadsheetImport';
-import { ApplySpreadsheetImportDocument } from './spreadsheet-import.documents';
+import { ApplySpreadsheetImportDocument } from './spreadsheet.documents';
 import { type DryRunReport, UploadError, uploadSpreadsheet, XLSX_TYPE } from './upload';
 
 const SHEET = '32.75.09 Jatiasih';
@@ -47,8 +47,22 @@ describe('SpreadsheetImport', () => {
         batchId: null,
         answerCount: 2,
         problems: [
-          { sheet: SHEET, row: 6, column: 'E', header: 'Pembilang', code: 'NUMERATOR_GT_DENOMINATOR', message: 'server text' },
-          { sheet: '32.75.02 Bekasi Barat', row: null, column: null, header: null, code: 'OTHER_KECAMATAN', message: 'server text' },
+          {
+            sheet: SHEET,
+            row: 6,
+            column: 'E',
+            header: 'Pembilang',
+            code: 'NUMERATOR_GT_DENOMINATOR',
+            message: 'server text',
+          },
+          {
+            sheet: '32.75.02 Bekasi Barat',
+            row: null,
+            column: null,
+            header: null,
+            code: 'OTHER_KECAMATAN',
+            message: 'server text',
+          },
           { sheet: SHEET, row: 9, column: 'G', header: 'Jumlah', code: 'SOMETHING_NEW', message: 'Pesan dari server' },
         ],
       }),
@@ -90,7 +104,17 @@ describe('SpreadsheetImport', () => {
       mocks: [
         {
           request: { query: ApplySpreadsheetImportDocument, variables: { batchId } },
-          result: { data: { applySpreadsheetImport: { __typename: 'SpreadsheetImportApplied', batchId, year: 2026, answerCount: 3, kecamatanCodes: ['32.75.09'] } } },
+          result: {
+            data: {
+              applySpreadsheetImport: {
+                __typename: 'SpreadsheetImportApplied',
+                batchId,
+                year: 2026,
+                answerCount: 3,
+                kecamatanCodes: ['32.75.09'],
+              },
+            },
+          },
         },
       ],
     });
@@ -112,23 +136,36 @@ describe('SpreadsheetImport', () => {
   it('shows the problems found at import time and nothing else happens', async () => {
     const user = userEvent.setup();
     const batchId = report().batchId!;
-    renderImport(vi.fn(async () => report()), {
-      mocks: [
-        {
-          request: { query: ApplySpreadsheetImportDocument, variables: { batchId } },
-          result: {
-            data: {
-              applySpreadsheetImport: {
-                __typename: 'SpreadsheetImportRejected',
-                code: 'IMPORT_REJECTED',
-                message: '1 problem',
-                problems: [{ __typename: 'SpreadsheetProblem', sheet: SHEET, row: 7, column: null, header: null, code: 'STALE', message: 'x' }],
+    renderImport(
+      vi.fn(async () => report()),
+      {
+        mocks: [
+          {
+            request: { query: ApplySpreadsheetImportDocument, variables: { batchId } },
+            result: {
+              data: {
+                applySpreadsheetImport: {
+                  __typename: 'SpreadsheetImportRejected',
+                  code: 'IMPORT_REJECTED',
+                  message: '1 problem',
+                  problems: [
+                    {
+                      __typename: 'SpreadsheetProblem',
+                      sheet: SHEET,
+                      row: 7,
+                      column: null,
+                      header: null,
+                      code: 'STALE',
+                      message: 'x',
+                    },
+                  ],
+                },
               },
             },
           },
-        },
-      ],
-    });
+        ],
+      },
+    );
     await user.upload(screen.getByTestId('import-file'), file());
     await user.click(await screen.findByTestId('import-apply'));
     const rows = await screen.findAllByTestId('import-problem');
@@ -151,7 +188,10 @@ describe('SpreadsheetImport limits', () => {
     const user = userEvent.setup();
     const upload = vi.fn();
     renderImport(upload);
-    await user.upload(screen.getByTestId('import-file'), new File([new Uint8Array(2 * 1024 * 1024 + 1)], 'besar.xlsx', { type: XLSX_TYPE }));
+    await user.upload(
+      screen.getByTestId('import-file'),
+      new File([new Uint8Array(2 * 1024 * 1024 + 1)], 'besar.xlsx', { type: XLSX_TYPE }),
+    );
     expect(await screen.findByTestId('import-failure')).toHaveTextContent('terlalu besar');
     expect(upload).not.toHaveBeenCalled();
   });

@@ -36,10 +36,18 @@ export function ExportButton({ url, fileName, testId, label, fetchImpl, save = s
     setProgress(null);
     const timer = setTimeout(() => mounted.current && setShowProgress(true), PROGRESS_DELAY_MS);
     try {
-      const { blob, fileName: name } = await fetchWithProgress(url, fileName, (p) => mounted.current && setProgress(p), fetchImpl);
+      const { blob, fileName: name } = await fetchWithProgress(
+        url,
+        fileName,
+        (p) => mounted.current && setProgress(p),
+        fetchImpl,
+      );
       save(blob, name);
     } catch (error) {
-      if (mounted.current) setFailure(error instanceof DownloadError && error.status === 403 ? t('exports.notAllowed') : t('exports.failed'));
+      if (mounted.current)
+        setFailure(
+          error instanceof DownloadError && error.status === 403 ? t('exports.notAllowed') : t('exports.failed'),
+        );
     } finally {
       clearTimeout(timer);
       if (mounted.current) {
@@ -52,7 +60,14 @@ export function ExportButton({ url, fileName, testId, label, fetchImpl, save = s
   const percent = progress?.total ? Math.min(100, Math.round((progress.loaded / progress.total) * 100)) : null;
   return (
     <div className="export-control no-print">
-      <button type="button" className="button" onClick={() => void download()} disabled={busy} data-testid={testId} aria-busy={busy}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void download()}
+        disabled={busy}
+        data-testid={testId}
+        aria-busy={busy}
+      >
         <span aria-hidden="true">⤓ </span>
         {label ?? t('exports.excel')}
       </button>
@@ -62,7 +77,9 @@ export function ExportButton({ url, fileName, testId, label, fetchImpl, save = s
           <span className="export-progress-text">
             {percent != null
               ? `${percent}%`
-              : t('exports.received', { size: formatNumber(Math.round((progress?.loaded ?? 0) / 1024), i18n.language) })}
+              : t('exports.received', {
+                  size: formatNumber(Math.round((progress?.loaded ?? 0) / 1024), i18n.language),
+                })}
           </span>
         </div>
       )}

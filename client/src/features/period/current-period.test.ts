@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { currentPeriodOf, defaultPeriodOf, type PeriodSummary } from './current-period';
 
-const period = (year: number, status: 'OPEN' | 'CLOSED'): PeriodSummary => ({ __typename: 'Period', id: String(year), year, status, deadline: null, statusReason: null });
+const period = (year: number, status: 'OPEN' | 'CLOSED'): PeriodSummary => ({
+  __typename: 'Period',
+  id: String(year),
+  year,
+  status,
+  deadline: null,
+  statusReason: null,
+});
 
 describe('currentPeriodOf', () => {
   it('picks the OPEN period with the highest year', () => {

@@ -35,7 +35,8 @@ export function sortRows(rows: readonly ScoreboardRow[], sort: ScoreSort, mode: 
   return [...rows].sort((a, b) => {
     const va = sortValue(a, sort.key, mode);
     const vb = sortValue(b, sort.key, mode);
-    const byValue = typeof va === 'string' || typeof vb === 'string' ? String(va).localeCompare(String(vb), 'id') : va - vb;
+    const byValue =
+      typeof va === 'string' || typeof vb === 'string' ? String(va).localeCompare(String(vb), 'id') : va - vb;
     return sign * byValue || a.name.localeCompare(b.name, 'id');
   });
 }

@@ -29,10 +29,18 @@ export function ImportReport({ problems }: { problems: readonly ImportProblem[] 
         </thead>
         <tbody>
           {problems.map((p, index) => (
-            <tr key={`${p.sheet}-${p.row}-${p.column}-${index}`} data-testid="import-problem" data-code={p.code} data-row={p.row ?? ''} data-column={p.column ?? ''}>
+            <tr
+              key={`${p.sheet}-${p.row}-${p.column}-${index}`}
+              data-testid="import-problem"
+              data-code={p.code}
+              data-row={p.row ?? ''}
+              data-column={p.column ?? ''}
+            >
               <td data-label={t('import.sheet')}>{p.sheet}</td>
               <td data-label={t('import.row')}>{p.row ?? '—'}</td>
-              <td data-label={t('import.column')}>{p.column ? `${p.column}${p.header ? ` (${p.header})` : ''}` : '—'}</td>
+              <td data-label={t('import.column')}>
+                {p.column ? `${p.column}${p.header ? ` (${p.header})` : ''}` : '—'}
+              </td>
               <td data-label={t('import.problemColumn')}>{text(p)}</td>
             </tr>
           ))}

@@ -8,7 +8,11 @@ export function PeriodDeadline({ deadline, now = new Date() }: { deadline: strin
   const left = timeUntil(deadline, now, i18n.language);
   return (
     <p className="page-note period-deadline" data-testid="period-deadline">
-      <time dateTime={deadline} title={exact} aria-label={left ? t('period.closesInExact', { when: left, exact }) : t('period.deadlinePassed', { exact })}>
+      <time
+        dateTime={deadline}
+        title={exact}
+        aria-label={left ? t('period.closesInExact', { when: left, exact }) : t('period.deadlinePassed', { exact })}
+      >
         {left ? t('period.closesIn', { when: left }) : t('period.deadlinePassed', { exact })}
       </time>
     </p>

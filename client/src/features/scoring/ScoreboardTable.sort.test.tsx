@@ -6,7 +6,10 @@ import { ScoreboardTable } from './ScoreboardTable';
 import { scoreboardRow } from '../../test/score-fixtures';
 
 const rows = [
-  scoreboardRow('32.75.07', 'Bantargebang', [40, 30, 50, 60, 20, 10], 'NONE', { scores: [100, 100, 100, 100, 100, 50], category: 'MADYA' }),
+  scoreboardRow('32.75.07', 'Bantargebang', [40, 30, 50, 60, 20, 10], 'NONE', {
+    scores: [100, 100, 100, 100, 100, 50],
+    category: 'MADYA',
+  }),
   scoreboardRow('32.75.09', 'Jatiasih', [150, 120, 150, 200, 140, 100], 'UTAMA', { scores: [10], category: 'NONE' }),
   scoreboardRow('32.75.01', 'Bekasi Timur', [100, 10, 100, 100, 100, 100], 'PRATAMA'),
 ];

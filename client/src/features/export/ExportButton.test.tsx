@@ -30,9 +30,19 @@ describe('ExportButton', () => {
     const user = userEvent.setup();
     const fetchImpl = vi.fn(async () => slowResponse([1000, 1000, 1000, 1000], 200));
     const save = vi.fn();
-    render(<ExportButton url="/exports/scoreboard.xlsx?year=2026&basis=VERIFIED" fileName="x.xlsx" testId="export-scoreboard" fetchImpl={fetchImpl as unknown as typeof fetch} save={save} />);
+    render(
+      <ExportButton
+        url="/exports/scoreboard.xlsx?year=2026&basis=VERIFIED"
+        fileName="x.xlsx"
+        testId="export-scoreboard"
+        fetchImpl={fetchImpl as unknown as typeof fetch}
+        save={save}
+      />,
+    );
     await user.click(screen.getByTestId('export-scoreboard'));
-    expect(fetchImpl).toHaveBeenCalledWith('/exports/scoreboard.xlsx?year=2026&basis=VERIFIED', { credentials: 'include' });
+    expect(fetchImpl).toHaveBeenCalledWith('/exports/scoreboard.xlsx?year=2026&basis=VERIFIED', {
+      credentials: 'include',
+    });
     const progress = await screen.findByTestId('export-progress');
     await waitFor(() => expect(Number(progress.dataset.percent)).toBeGreaterThan(0));
     expect(Number(progress.dataset.percent)).toBeLessThan(100);
@@ -47,7 +57,15 @@ describe('ExportButton', () => {
   it('shows no progress bar for a quick download', async () => {
     const user = userEvent.setup();
     const save = vi.fn();
-    render(<ExportButton url="/e" fileName="k.xlsx" testId="export-kecamatan" fetchImpl={(async () => slowResponse([10], 1)) as unknown as typeof fetch} save={save} />);
+    render(
+      <ExportButton
+        url="/e"
+        fileName="k.xlsx"
+        testId="export-kecamatan"
+        fetchImpl={(async () => slowResponse([10], 1)) as unknown as typeof fetch}
+        save={save}
+      />,
+    );
     await user.click(screen.getByTestId('export-kecamatan'));
     await waitFor(() => expect(save).toHaveBeenCalled());
     expect(screen.queryByTestId('export-progress')).not.toBeInTheDocument();
@@ -55,7 +73,15 @@ describe('ExportButton', () => {
 
   it('says so when the server refuses', async () => {
     const user = userEvent.setup();
-    render(<ExportButton url="/e" fileName="k.xlsx" testId="export-kecamatan" fetchImpl={(async () => new Response('no', { status: 500 })) as unknown as typeof fetch} save={vi.fn()} />);
+    render(
+      <ExportButton
+        url="/e"
+        fileName="k.xlsx"
+        testId="export-kecamatan"
+        fetchImpl={(async () => new Response('no', { status: 500 })) as unknown as typeof fetch}
+        save={vi.fn()}
+      />,
+    );
     await user.click(screen.getByTestId('export-kecamatan'));
     expect(await screen.findByRole('alert')).toHaveTextContent('Unduhan gagal');
   });

@@ -5,7 +5,11 @@ const DAY = 24 * HOUR;
 
 /** The exact moment as Bekasi reads it: Western Indonesia Time (WIB, Asia/Jakarta), whatever the device's zone. */
 export function formatWib(iso: string, language: string): string {
-  const text = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'full', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date(iso));
+  const text = new Intl.DateTimeFormat(localeOf(language), {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'Asia/Jakarta',
+  }).format(new Date(iso));
   return `${text} WIB`;
 }
 

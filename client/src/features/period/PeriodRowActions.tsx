@@ -6,7 +6,7 @@ import type { AdminPeriodFieldsFragment } from '../../gql/graphql';
 import { fieldErrorText } from '../account/password-rule';
 import { fromWibInput, toWibInput } from './deadline';
 import { ClosePeriodDocument, ReopenPeriodDocument, SetPeriodDeadlineDocument } from './period-admin.documents';
-import { PeriodsDocument } from './periods.documents';
+import { PeriodsDocument } from './period.documents';
 import { errorText } from '../../shared/mutation-failure';
 
 type Action = 'none' | 'deadline' | 'close' | 'reopen';
@@ -47,7 +47,8 @@ export function PeriodRowActions({ period }: { period: AdminPeriodFieldsFragment
           : action === 'close'
             ? (await closePeriod({ variables: { year, reason: reason.trim() || null } })).data?.closePeriod
             : (await reopenPeriod({ variables: { year, reason: reason.trim() } })).data?.reopenPeriod;
-      if (result?.__typename === 'ValidationError') setFailure(result.fieldErrors.map((e) => fieldErrorText(t, e)).join(' '));
+      if (result?.__typename === 'ValidationError')
+        setFailure(result.fieldErrors.map((e) => fieldErrorText(t, e)).join(' '));
       else setAction('none');
     } catch (error) {
       setFailure(errorText(t, error));
@@ -57,28 +58,53 @@ export function PeriodRowActions({ period }: { period: AdminPeriodFieldsFragment
   return (
     <div className="user-actions">
       <div className="user-actions-buttons">
-        <button type="button" className="button button--small" onClick={() => choose('deadline')} data-testid={`period-deadline-${year}`}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => choose('deadline')}
+          data-testid={`period-deadline-${year}`}
+        >
           {t('periodAdmin.changeDeadline')}
         </button>
         {period.status === 'OPEN' ? (
-          <button type="button" className="button button--small button--danger" onClick={() => choose('close')} data-testid={`period-close-${year}`}>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            onClick={() => choose('close')}
+            data-testid={`period-close-${year}`}
+          >
             {t('periodAdmin.close')}
           </button>
         ) : (
-          <button type="button" className="button button--small" onClick={() => choose('reopen')} data-testid={`period-reopen-${year}`}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => choose('reopen')}
+            data-testid={`period-reopen-${year}`}
+          >
             {t('periodAdmin.reopen')}
           </button>
         )}
       </div>
       {action !== 'none' && (
-        <form className="user-confirm" noValidate onSubmit={onSubmit} aria-label={t(`periodAdmin.${action}Title`, { year })}>
+        <form
+          className="user-confirm"
+          noValidate
+          onSubmit={onSubmit}
+          aria-label={t(`periodAdmin.${action}Title`, { year })}
+        >
           <p>{t(`periodAdmin.${action}Title`, { year })}</p>
           {action === 'deadline' ? (
             <>
               <label htmlFor={`deadline-${year}`} className="field-label">
                 {t('periodAdmin.deadlineWib')}
               </label>
-              <input id={`deadline-${year}`} type="datetime-local" data-testid={`period-deadline-input-${year}`} {...register('deadline')} />
+              <input
+                id={`deadline-${year}`}
+                type="datetime-local"
+                data-testid={`period-deadline-input-${year}`}
+                {...register('deadline')}
+              />
               <p className="field-hint">{t('periodAdmin.deadlineHint')}</p>
             </>
           ) : (
@@ -92,7 +118,9 @@ export function PeriodRowActions({ period }: { period: AdminPeriodFieldsFragment
                 maxLength={500}
                 data-testid={`period-reason-${year}`}
                 aria-invalid={errors.reason ? true : undefined}
-                {...register('reason', { validate: (v) => action !== 'reopen' || v.trim() !== '' || t('periodAdmin.reasonMissing') })}
+                {...register('reason', {
+                  validate: (v) => action !== 'reopen' || v.trim() !== '' || t('periodAdmin.reasonMissing'),
+                })}
               />
               {errors.reason && <p className="field-error">{errors.reason.message}</p>}
             </>
@@ -102,7 +130,12 @@ export function PeriodRowActions({ period }: { period: AdminPeriodFieldsFragment
               {failure}
             </p>
           )}
-          <button type="submit" className={`button button--small ${action === 'close' ? 'button--danger' : 'button--primary'}`} disabled={isSubmitting} data-testid={`period-confirm-${year}`}>
+          <button
+            type="submit"
+            className={`button button--small ${action === 'close' ? 'button--danger' : 'button--primary'}`}
+            disabled={isSubmitting}
+            data-testid={`period-confirm-${year}`}
+          >
             {t(`periodAdmin.${action}Confirm`)}
           </button>
         </form>

@@ -5,7 +5,11 @@ import type { ScoreCategory } from '../../gql/graphql';
 export function CategoryBadge({ category, testId = 'category-badge' }: { category: ScoreCategory; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <span className={`badge category-badge category-badge--${category.toLowerCase()}`} data-testid={testId} data-category={category}>
+    <span
+      className={`badge category-badge category-badge--${category.toLowerCase()}`}
+      data-testid={testId}
+      data-category={category}
+    >
       {t(`category.${category}`)}
     </span>
   );

@@ -24,7 +24,6 @@ export const AdminPeriodsDocument = graphql(`
   }
 `);
 
-
 export const OpenPeriodDocument = graphql(`
   mutation OpenPeriod($year: Int!, $indicatorSetCode: String!, $deadline: DateTimeISO!) {
     openPeriod(year: $year, indicatorSetCode: $indicatorSetCode, deadline: $deadline) {

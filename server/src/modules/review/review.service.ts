@@ -8,10 +8,10 @@ import { loadEvidenceCoverage } from '../evidence/evidence-coverage.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { Period, PeriodStatus } from '../period/period.entity.js';
-import { SubmissionEntity, SubmissionStatus } from './submission.entity.js';
+import { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
 import { refreshScores } from '../scoring/score-table.js';
 import { NO_SCORE_EVENTS, type ScoreChangeReason, type ScoreEvents } from '../live/score-events.js';
-import { EDITABLE_STATUSES, answerOf, toSubmission } from './submission.service.js';
+import { EDITABLE_STATUSES, answerOf, toSubmission } from '../submission/submission.service.js';
 import {
   IncompleteSubmissionError,
   type MissingItem,
@@ -21,7 +21,7 @@ import {
   type VerifySubmissionInput,
   type VerifySubmissionsInput,
   VerifySubmissionsSuccess,
-} from './submission-workflow.types.js';
+} from './review.types.js';
 import {
   InvalidTransitionError,
   NotAllowedError,
@@ -29,15 +29,25 @@ import {
   StaleVersionError,
   Submission,
   ValidationError,
-} from './submission.types.js';
+} from '../submission/submission.types.js';
 
-const REASON_BY_VERB: Record<string, ScoreChangeReason> = { returned: 'RETURNED', verified: 'VERIFIED', reopened: 'REOPENED' };
+const REASON_BY_VERB: Record<string, ScoreChangeReason> = {
+  returned: 'RETURNED',
+  verified: 'VERIFIED',
+  reopened: 'REOPENED',
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_BULK = 500;
 
 type ReviewResult = Submission | ValidationError | InvalidTransitionError | StaleVersionError | NotAllowedError;
-type SubmitResult = SubmitSuccess | IncompleteSubmissionError | InvalidTransitionError | PeriodClosedError | ValidationError | NotAllowedError;
+type SubmitResult =
+  | SubmitSuccess
+  | IncompleteSubmissionError
+  | InvalidTransitionError
+  | PeriodClosedError
+  | ValidationError
+  | NotAllowedError;
 type VerifyManyResult = VerifySubmissionsSuccess | ValidationError | InvalidTransitionError | NotAllowedError;
 
 function invalid(field: string, code: DomainFieldError['code'], message: string): ValidationError {
@@ -82,7 +92,7 @@ function snapshotOf(row: SubmissionEntity) {
  * the version and writes audit entries in the same transaction. Statement counts do not grow
  * with the number of rows.
  */
-export class SubmissionWorkflowService {
+export class ReviewService {
   constructor(
     private readonly indicators: IndicatorService,
     private readonly events: ScoreEvents = NO_SCORE_EVENTS,
@@ -94,14 +104,16 @@ export class SubmissionWorkflowService {
     if (refusal) return new NotAllowedError(refusal);
     const catalog = await this.indicators.catalogForYear(ctx, input.year).catch(() => null);
     if (!catalog) return invalid('year', 'REQUIRED', `year ${input.year} has no evaluation period`);
-    if (input.indicatorCodes && input.clusterCode) return invalid('clusterCode', 'NOT_APPLICABLE', 'give indicatorCodes or clusterCode, not both');
+    if (input.indicatorCodes && input.clusterCode)
+      return invalid('clusterCode', 'NOT_APPLICABLE', 'give indicatorCodes or clusterCode, not both');
 
     let selected: IndicatorEntity[];
     const explicit = input.indicatorCodes != null;
     if (input.indicatorCodes) {
       if (input.indicatorCodes.length === 0) return invalid('indicatorCodes', 'REQUIRED', 'indicatorCodes is empty');
       const unknown = input.indicatorCodes.filter((code) => !catalog.indicatorsByCode.has(code));
-      if (unknown.length > 0) return invalid('indicatorCodes', 'REQUIRED', `unknown indicator codes: ${unknown.slice(0, 10).join(', ')}`);
+      if (unknown.length > 0)
+        return invalid('indicatorCodes', 'REQUIRED', `unknown indicator codes: ${unknown.slice(0, 10).join(', ')}`);
       selected = [...new Set(input.indicatorCodes)].map((code) => catalog.indicatorsByCode.get(code)!);
     } else if (input.clusterCode) {
       selected = catalog.indicators.filter((i) => i.clusterCode === input.clusterCode);
@@ -118,7 +130,11 @@ export class SubmissionWorkflowService {
         lock: { mode: 'pessimistic_write' },
       });
       const rowByIndicator = new Map(rows.map((r) => [r.indicatorId, r]));
-      const coverage = await loadEvidenceCoverage(manager, ids, rows.map((r) => r.id));
+      const coverage = await loadEvidenceCoverage(
+        manager,
+        ids,
+        rows.map((r) => r.id),
+      );
 
       const targets: SubmissionEntity[] = [];
       const missing: MissingItem[] = [];
@@ -131,7 +147,8 @@ export class SubmissionWorkflowService {
         const answerMissing = !row || !isAnswered(indicator.measureType, row);
         const missingEvidence = coverage.missing(indicator.id, row?.id);
         const unconfirmed = row?.carriedForwardPending ?? false;
-        if (answerMissing || unconfirmed || missingEvidence.length > 0) missing.push({ indicatorCode: indicator.code, answerMissing, unconfirmed, missingEvidence });
+        if (answerMissing || unconfirmed || missingEvidence.length > 0)
+          missing.push({ indicatorCode: indicator.code, answerMissing, unconfirmed, missingEvidence });
         else targets.push(row!);
       }
       if (missing.length > 0) return new IncompleteSubmissionError(missing);
@@ -150,7 +167,11 @@ export class SubmissionWorkflowService {
         })
         .whereInIds(targets.map((t) => t.id))
         .execute();
-      await refreshScores(manager, [{ periodId: catalog.period.id, kecamatanCode: input.kecamatanCode }], new Map([[catalog.period.id, catalog.indicators]]));
+      await refreshScores(
+        manager,
+        [{ periodId: catalog.period.id, kecamatanCode: input.kecamatanCode }],
+        new Map([[catalog.period.id, catalog.indicators]]),
+      );
       await recordAudit(
         manager,
         ctx,
@@ -162,7 +183,10 @@ export class SubmissionWorkflowService {
           after: { status: SubmissionStatus.SUBMITTED, version: row.version + 1 },
         })),
       );
-      success.submitted = await this.reload(manager, targets.map((t) => t.id));
+      success.submitted = await this.reload(
+        manager,
+        targets.map((t) => t.id),
+      );
       return success;
     });
     if (result instanceof SubmitSuccess) this.events.announce('SUBMITTED', result.submitted);
@@ -171,72 +195,104 @@ export class SubmissionWorkflowService {
 
   /** Evaluator: send a SUBMITTED answer back to the operator with a reason. */
   returnSubmission(ctx: RequestContext, input: ReviewSubmissionInput): Promise<ReviewResult> {
-    return this.review(ctx, input.submissionId, input.expectedVersion, checkReason(input.reason), SubmissionStatus.SUBMITTED, 'returned', async (manager, row) => {
-      const evidence = await manager.find(EvidenceFileEntity, { select: { id: true }, where: { submissionId: row.id, removedAt: IsNull() } });
-      return {
-        action: 'SUBMISSION_RETURNED',
-        changes: {
-          status: SubmissionStatus.RETURNED,
-          statusReason: input.reason.trim(),
-          returnedSnapshot: {
-            numerator: row.numerator,
-            denominator: row.denominator,
-            count: row.count,
-            yes: row.yes,
-            option: row.option,
-            note: row.note,
-            evidenceFileIds: evidence.map((e) => e.id),
+    return this.review(
+      ctx,
+      input.submissionId,
+      input.expectedVersion,
+      checkReason(input.reason),
+      SubmissionStatus.SUBMITTED,
+      'returned',
+      async (manager, row) => {
+        const evidence = await manager.find(EvidenceFileEntity, {
+          select: { id: true },
+          where: { submissionId: row.id, removedAt: IsNull() },
+        });
+        return {
+          action: 'SUBMISSION_RETURNED',
+          changes: {
+            status: SubmissionStatus.RETURNED,
+            statusReason: input.reason.trim(),
+            returnedSnapshot: {
+              numerator: row.numerator,
+              denominator: row.denominator,
+              count: row.count,
+              yes: row.yes,
+              option: row.option,
+              note: row.note,
+              evidenceFileIds: evidence.map((e) => e.id),
+            },
           },
-        },
-      };
-    });
+        };
+      },
+    );
   }
 
   /** Evaluator: verify a SUBMITTED answer, as entered or corrected (a correction needs a note). */
   async verifySubmission(ctx: RequestContext, input: VerifySubmissionInput): Promise<ReviewResult> {
     const noteErrors = validateNote(input.note ?? null);
-    return this.review(ctx, input.submissionId, input.expectedVersion, noteErrors, SubmissionStatus.SUBMITTED, 'verified', async (manager, row, indicator) => {
-      const corrected = input.correctedAnswer ?? null;
-      const errors = corrected ? validateAnswerFor(indicator, corrected, 'correctedAnswer.') : [];
-      const entered = answerOf(row, indicator);
-      const differs = corrected != null && (['numerator', 'denominator', 'count', 'yes', 'option'] as const).some((f) => (corrected[f] ?? null) !== (entered?.[f] ?? null));
-      if (differs && !input.note?.trim()) errors.push({ field: 'note', code: 'REQUIRED', message: 'note is required when correcting a value' });
-      if (errors.length > 0) return new ValidationError(errors);
-      const source = corrected ?? row;
-      return {
-        action: 'SUBMISSION_VERIFIED',
-        changes: {
-          status: SubmissionStatus.VERIFIED,
-          verifiedNumerator: source.numerator ?? null,
-          verifiedDenominator: source.denominator ?? null,
-          verifiedCount: source.count ?? null,
-          verifiedYes: source.yes ?? null,
-          verifiedOption: source.option ?? null,
-          verificationNote: input.note?.trim() || null,
-          verifiedAt: new Date(),
-          verifiedById: ctx.user!.id,
-        },
-      };
-    });
+    return this.review(
+      ctx,
+      input.submissionId,
+      input.expectedVersion,
+      noteErrors,
+      SubmissionStatus.SUBMITTED,
+      'verified',
+      async (manager, row, indicator) => {
+        const corrected = input.correctedAnswer ?? null;
+        const errors = corrected ? validateAnswerFor(indicator, corrected, 'correctedAnswer.') : [];
+        const entered = answerOf(row, indicator);
+        const differs =
+          corrected != null &&
+          (['numerator', 'denominator', 'count', 'yes', 'option'] as const).some(
+            (f) => (corrected[f] ?? null) !== (entered?.[f] ?? null),
+          );
+        if (differs && !input.note?.trim())
+          errors.push({ field: 'note', code: 'REQUIRED', message: 'note is required when correcting a value' });
+        if (errors.length > 0) return new ValidationError(errors);
+        const source = corrected ?? row;
+        return {
+          action: 'SUBMISSION_VERIFIED',
+          changes: {
+            status: SubmissionStatus.VERIFIED,
+            verifiedNumerator: source.numerator ?? null,
+            verifiedDenominator: source.denominator ?? null,
+            verifiedCount: source.count ?? null,
+            verifiedYes: source.yes ?? null,
+            verifiedOption: source.option ?? null,
+            verificationNote: input.note?.trim() || null,
+            verifiedAt: new Date(),
+            verifiedById: ctx.user!.id,
+          },
+        };
+      },
+    );
   }
 
   /** Evaluator: reopen a VERIFIED answer (back to SUBMITTED, verified value cleared) with a reason. */
   reopenSubmission(ctx: RequestContext, input: ReviewSubmissionInput): Promise<ReviewResult> {
-    return this.review(ctx, input.submissionId, input.expectedVersion, checkReason(input.reason), SubmissionStatus.VERIFIED, 'reopened', async () => ({
-      action: 'SUBMISSION_REOPENED',
-      changes: {
-        status: SubmissionStatus.SUBMITTED,
-        statusReason: input.reason.trim(),
-        verifiedNumerator: null,
-        verifiedDenominator: null,
-        verifiedCount: null,
-        verifiedYes: null,
-        verifiedOption: null,
-        verificationNote: null,
-        verifiedAt: null,
-        verifiedById: null,
-      },
-    }));
+    return this.review(
+      ctx,
+      input.submissionId,
+      input.expectedVersion,
+      checkReason(input.reason),
+      SubmissionStatus.VERIFIED,
+      'reopened',
+      async () => ({
+        action: 'SUBMISSION_REOPENED',
+        changes: {
+          status: SubmissionStatus.SUBMITTED,
+          statusReason: input.reason.trim(),
+          verifiedNumerator: null,
+          verifiedDenominator: null,
+          verifiedCount: null,
+          verifiedYes: null,
+          verifiedOption: null,
+          verificationNote: null,
+          verifiedAt: null,
+          verifiedById: null,
+        },
+      }),
+    );
   }
 
   /** Evaluator: verify many SUBMITTED answers as entered, all or none. */
@@ -246,9 +302,13 @@ export class SubmissionWorkflowService {
     const ids = [...new Set(input.submissionIds)];
     if (ids.length === 0) return invalid('submissionIds', 'REQUIRED', 'submissionIds is empty');
     if (ids.length > MAX_BULK) return invalid('submissionIds', 'TOO_LARGE', `at most ${MAX_BULK} submissions at once`);
-    if (ids.some((id) => !UUID.test(id))) return invalid('submissionIds', 'REQUIRED', 'submissionIds must be submission ids');
+    if (ids.some((id) => !UUID.test(id)))
+      return invalid('submissionIds', 'REQUIRED', 'submissionIds must be submission ids');
     const result = await ctx.dataSource.transaction(async (manager): Promise<VerifyManyResult> => {
-      const rows = await manager.find(SubmissionEntity, { where: { id: In(ids) }, lock: { mode: 'pessimistic_write' } });
+      const rows = await manager.find(SubmissionEntity, {
+        where: { id: In(ids) },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (rows.length !== ids.length) return invalid('submissionIds', 'REQUIRED', 'some submissionIds do not exist');
       const wrong = rows.find((r) => r.status !== SubmissionStatus.SUBMITTED);
       if (wrong) {
@@ -274,7 +334,10 @@ export class SubmissionWorkflowService {
         })
         .whereInIds(ids)
         .execute();
-      await refreshScores(manager, rows.map((r) => ({ periodId: r.periodId, kecamatanCode: r.kecamatanCode })));
+      await refreshScores(
+        manager,
+        rows.map((r) => ({ periodId: r.periodId, kecamatanCode: r.kecamatanCode })),
+      );
       await recordAudit(
         manager,
         ctx,
@@ -311,10 +374,17 @@ export class SubmissionWorkflowService {
   ): Promise<ReviewResult> {
     const refusal = reviewRefusal(ctx);
     if (refusal) return refusal;
-    if (!UUID.test(submissionId)) inputErrors = [...inputErrors, { field: 'submissionId', code: 'REQUIRED', message: 'submissionId is not a submission id' }];
+    if (!UUID.test(submissionId))
+      inputErrors = [
+        ...inputErrors,
+        { field: 'submissionId', code: 'REQUIRED', message: 'submissionId is not a submission id' },
+      ];
     if (inputErrors.length > 0) return new ValidationError(inputErrors);
     const result = await ctx.dataSource.transaction(async (manager): Promise<ReviewResult> => {
-      const row = await manager.findOne(SubmissionEntity, { where: { id: submissionId }, lock: { mode: 'pessimistic_write' } });
+      const row = await manager.findOne(SubmissionEntity, {
+        where: { id: submissionId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!row) return invalid('submissionId', 'REQUIRED', `no submission ${submissionId}`);
       const [indicator, period] = await Promise.all([
         manager.findOneByOrFail(IndicatorEntity, { id: row.indicatorId }),
@@ -327,7 +397,12 @@ export class SubmissionWorkflowService {
       }
       const decision = await decide(manager, row, indicator);
       if (decision instanceof ValidationError) return decision;
-      const changes = { ...decision.changes, version: row.version + 1, statusChangedAt: new Date(), statusChangedById: ctx.user!.id };
+      const changes = {
+        ...decision.changes,
+        version: row.version + 1,
+        statusChangedAt: new Date(),
+        statusChangedById: ctx.user!.id,
+      };
       await manager.update(SubmissionEntity, { id: row.id }, changes);
       await refreshScores(manager, [{ periodId: row.periodId, kecamatanCode: row.kecamatanCode }]);
       await recordAudit(manager, ctx, {
@@ -337,7 +412,12 @@ export class SubmissionWorkflowService {
         before: snapshotOf(row),
         after: snapshotOf({ ...row, ...changes } as SubmissionEntity),
       });
-      const [saved] = await this.reloadWith(manager, [row.id], new Map([[indicator.id, indicator]]), new Map([[period.id, period.year]]));
+      const [saved] = await this.reloadWith(
+        manager,
+        [row.id],
+        new Map([[indicator.id, indicator]]),
+        new Map([[period.id, period.year]]),
+      );
       return saved;
     });
     if (result instanceof Submission) this.events.announce(REASON_BY_VERB[verb], [result]);
@@ -354,16 +434,24 @@ export class SubmissionWorkflowService {
     return toViews(rows, new Map(indicators.map((i) => [i.id, i])), new Map(periods.map((p) => [p.id, p.year])));
   }
 
-  private async reloadWith(manager: EntityManager, ids: string[], indicators: Map<string, IndicatorEntity>, years: Map<string, number>) {
+  private async reloadWith(
+    manager: EntityManager,
+    ids: string[],
+    indicators: Map<string, IndicatorEntity>,
+    years: Map<string, number>,
+  ) {
     const rows = await manager.find(SubmissionEntity, { where: { id: In(ids) }, relations: { updatedBy: true } });
     return toViews(rows, indicators, years);
   }
 }
 
-function toViews(rows: SubmissionEntity[], indicators: Map<string, IndicatorEntity>, years: Map<string, number>): Submission[] {
+function toViews(
+  rows: SubmissionEntity[],
+  indicators: Map<string, IndicatorEntity>,
+  years: Map<string, number>,
+): Submission[] {
   return rows
     .map((row) => ({ row, indicator: indicators.get(row.indicatorId)! }))
     .sort((a, b) => a.row.kecamatanCode.localeCompare(b.row.kecamatanCode) || a.indicator.number - b.indicator.number)
     .map(({ row, indicator }) => toSubmission(row, years.get(row.periodId)!, indicator));
 }
-

@@ -8,19 +8,34 @@ import { type ClusterScoreDatum, type ScoreMode, compareClusterCodes } from './s
  * and the verified indicators (the chart's text alternative). The column of the mode in force is
  * emphasized and carries `cluster-score-<CODE>`, the score the chart shows.
  */
-export function ClusterScoreTable({ clusters, mode = 'self' }: { clusters: readonly ClusterScoreDatum[]; mode?: ScoreMode }) {
+export function ClusterScoreTable({
+  clusters,
+  mode = 'self',
+}: {
+  clusters: readonly ClusterScoreDatum[];
+  mode?: ScoreMode;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const sorted = [...clusters].sort((a, b) => compareClusterCodes(a.code, b.code));
   const inForce = (cellMode: ScoreMode, code: string, value: number): ReactNode =>
-    cellMode === mode ? <span data-testid={`cluster-score-${code}`}>{formatNumber(value, language)}</span> : formatNumber(value, language);
+    cellMode === mode ? (
+      <span data-testid={`cluster-score-${code}`}>{formatNumber(value, language)}</span>
+    ) : (
+      formatNumber(value, language)
+    );
   return (
     <>
       <h2 id="cluster-score-table-title" className="table-title">
         {t('kecamatanScore.tableCaption')}
       </h2>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="cluster-score-table-title">
-        <table aria-labelledby="cluster-score-table-title" className="score-table" data-testid="cluster-score-table" data-mode={mode}>
+        <table
+          aria-labelledby="cluster-score-table-title"
+          className="score-table"
+          data-testid="cluster-score-table"
+          data-mode={mode}
+        >
           <thead>
             <tr>
               <th scope="col">{t('kecamatanScore.cluster')}</th>
@@ -47,10 +62,16 @@ export function ClusterScoreTable({ clusters, mode = 'self' }: { clusters: reado
                 <th scope="row">
                   <span className="cluster-code">{cluster.code}</span> {cluster.name}
                 </th>
-                <td className={`num${mode === 'self' ? ' in-force' : ''}`} data-testid={`cluster-self-score-${cluster.code}`}>
+                <td
+                  className={`num${mode === 'self' ? ' in-force' : ''}`}
+                  data-testid={`cluster-self-score-${cluster.code}`}
+                >
                   {inForce('self', cluster.code, cluster.score)}
                 </td>
-                <td className={`num${mode === 'verified' ? ' in-force' : ''}`} data-testid={`cluster-verified-score-${cluster.code}`}>
+                <td
+                  className={`num${mode === 'verified' ? ' in-force' : ''}`}
+                  data-testid={`cluster-verified-score-${cluster.code}`}
+                >
                   {inForce('verified', cluster.code, cluster.verifiedScore)}
                 </td>
                 <td className="num">{formatNumber(cluster.maxPoints, language)}</td>

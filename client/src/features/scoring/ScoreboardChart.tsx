@@ -22,7 +22,9 @@ export function ScoreboardChart({ rows, width, onSelect }: ScoreboardChartProps)
   const clusters = useMemo(() => {
     const byCode = new Map<string, string>();
     for (const row of sorted) for (const c of row.clusters) if (!byCode.has(c.code)) byCode.set(c.code, c.name);
-    return [...byCode.entries()].map(([code, name]) => ({ code, name })).sort((a, b) => compareClusterCodes(a.code, b.code));
+    return [...byCode.entries()]
+      .map(([code, name]) => ({ code, name }))
+      .sort((a, b) => compareClusterCodes(a.code, b.code));
   }, [sorted]);
   const data = useMemo(
     () =>
@@ -75,7 +77,11 @@ export function ScoreboardChart({ rows, width, onSelect }: ScoreboardChartProps)
           fill={clusterColor(cluster.code, index)}
           isAnimationActive={false}
           cursor={onSelect ? 'pointer' : undefined}
-          onClick={onSelect ? (entry: { payload?: { code?: string } }) => entry.payload?.code && onSelect(entry.payload.code) : undefined}
+          onClick={
+            onSelect
+              ? (entry: { payload?: { code?: string } }) => entry.payload?.code && onSelect(entry.payload.code)
+              : undefined
+          }
         />
       ))}
     </BarChart>

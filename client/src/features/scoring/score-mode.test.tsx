@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import type { MockLink } from '@apollo/client/testing';
-import { PeriodsDocument } from '../periods/periods.documents';
+import { PeriodsDocument } from '../period/period.documents';
 import { KecamatanListDocument, KecamatanScoreDocument } from '../../routes/evaluator/evaluator.documents';
 import { KecamatanScorePage } from '../../routes/evaluator/KecamatanScorePage';
 import { renderWithApollo } from '../../test/render';
@@ -35,7 +35,15 @@ describe('defaultScoreMode / rowInMode', () => {
 
 function renderKecamatan(code: string, rows = [partlyVerified, unverified]) {
   const mocks: MockLink.MockedResponse[] = [
-    { request: { query: PeriodsDocument }, result: { data: { periods: [{ __typename: 'Period', id: 'p', year: YEAR, status: 'OPEN', deadline: null, statusReason: null }] } }, maxUsageCount: 5 },
+    {
+      request: { query: PeriodsDocument },
+      result: {
+        data: {
+          periods: [{ __typename: 'Period', id: 'p', year: YEAR, status: 'OPEN', deadline: null, statusReason: null }],
+        },
+      },
+      maxUsageCount: 5,
+    },
     {
       request: { query: KecamatanListDocument },
       result: { data: { kecamatans: rows.map((r) => ({ __typename: 'Kecamatan', code: r.code, name: r.name })) } },
@@ -70,7 +78,9 @@ describe('KecamatanScorePage score mode', () => {
     expect(screen.getByTestId('category-badge')).toHaveTextContent('Belum berperingkat');
     // The table shows both; the score of the mode in force carries cluster-score-<CODE>.
     expect(screen.getByTestId('cluster-score-KEL')).toHaveTextContent('120');
-    expect(within(screen.getByTestId('cluster-verified-score-KEL')).getByTestId('cluster-score-KEL')).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('cluster-verified-score-KEL')).getByTestId('cluster-score-KEL'),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('cluster-self-score-KEL')).toHaveTextContent('150');
     expect(screen.getByTestId('cluster-verified-score-K1')).toHaveTextContent('0');
 
@@ -101,7 +111,10 @@ describe('ScoreboardTable', () => {
         <ScoreboardTable rows={rows} mode="verified" hrefOf={(code) => `/skor/kecamatan/${code}`} />
       </MemoryRouter>,
     );
-    const names = () => within(screen.getByTestId('scoreboard-table')).getAllByRole('rowheader').map((c) => c.textContent);
+    const names = () =>
+      within(screen.getByTestId('scoreboard-table'))
+        .getAllByRole('rowheader')
+        .map((c) => c.textContent);
     expect(names()).toEqual(['Jatiasih', 'Bekasi Barat', 'Bekasi Timur']);
     expect(screen.getByTestId('scoreboard-total-32.75.09')).toHaveTextContent('812,5');
     expect(screen.getByTestId('scoreboard-verified-total-32.75.09')).toHaveTextContent('180');

@@ -3,7 +3,14 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format';
 import { CategoryBadge } from './CategoryBadge';
-import { type ScoreMode, type ScoreboardRow, compareClusterCodes, indicatorCountOf, rowInMode, sortByTotal } from './score-model';
+import {
+  type ScoreMode,
+  type ScoreboardRow,
+  compareClusterCodes,
+  indicatorCountOf,
+  rowInMode,
+  sortByTotal,
+} from './score-model';
 import { type ScoreSort, type ScoreSortKey, nextSort, sortRows } from './table-sort';
 
 export interface ScoreboardTableProps {
@@ -26,9 +33,16 @@ export function ScoreboardTable({ rows, hrefOf, mode = 'self' }: ScoreboardTable
   const language = i18n.language;
   const [chosenSort, setChosenSort] = useState<ScoreSort | null>(null);
   const sort: ScoreSort = chosenSort ?? { key: mode, direction: 'descending' };
-  const rankOf = useMemo(() => new Map(sortByTotal(rows.map((row) => rowInMode(row, mode))).map((row, index) => [row.code, index + 1])), [rows, mode]);
+  const rankOf = useMemo(
+    () => new Map(sortByTotal(rows.map((row) => rowInMode(row, mode))).map((row, index) => [row.code, index + 1])),
+    [rows, mode],
+  );
   const sorted = useMemo(
-    () => sortRows(rows, { key: sort.key, direction: sort.direction }, mode).map((row) => ({ row, shown: rowInMode(row, mode) })),
+    () =>
+      sortRows(rows, { key: sort.key, direction: sort.direction }, mode).map((row) => ({
+        row,
+        shown: rowInMode(row, mode),
+      })),
     [rows, sort.key, sort.direction, mode],
   );
   const clusterCodes = useMemo(
@@ -40,8 +54,18 @@ export function ScoreboardTable({ rows, hrefOf, mode = 'self' }: ScoreboardTable
   const header = (key: ScoreSortKey, label: ReactNode, className?: string) => {
     const active = sort.key === key;
     return (
-      <th scope="col" className={className} aria-sort={active ? sort.direction : 'none'} data-testid={`sort-header-${key}`}>
-        <button type="button" className="sort-button" onClick={() => setChosenSort(nextSort(sort, key))} data-testid={`sort-${key}`}>
+      <th
+        scope="col"
+        className={className}
+        aria-sort={active ? sort.direction : 'none'}
+        data-testid={`sort-header-${key}`}
+      >
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() => setChosenSort(nextSort(sort, key))}
+          data-testid={`sort-${key}`}
+        >
           {label}
           <span className="sort-indicator" aria-hidden="true">
             {active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
@@ -61,7 +85,13 @@ export function ScoreboardTable({ rows, hrefOf, mode = 'self' }: ScoreboardTable
         {t('scores.sortHint')}
       </p>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="scoreboard-table-title">
-        <table aria-labelledby="scoreboard-table-title" aria-describedby="scoreboard-sort-hint" className="score-table" data-testid="scoreboard-table" data-sort={`${sort.key}:${sort.direction}`}>
+        <table
+          aria-labelledby="scoreboard-table-title"
+          aria-describedby="scoreboard-sort-hint"
+          className="score-table"
+          data-testid="scoreboard-table"
+          data-sort={`${sort.key}:${sort.direction}`}
+        >
           <thead>
             <tr>
               <th scope="col">{t('scores.rank')}</th>
@@ -84,20 +114,27 @@ export function ScoreboardTable({ rows, hrefOf, mode = 'self' }: ScoreboardTable
                     {row.name}
                   </Link>
                 </th>
-                <td className={`num total${mode === 'self' ? ' in-force' : ''}`} data-testid={`scoreboard-total-${row.code}`}>
+                <td
+                  className={`num total${mode === 'self' ? ' in-force' : ''}`}
+                  data-testid={`scoreboard-total-${row.code}`}
+                >
                   {formatNumber(row.total, language)}
                 </td>
                 <td>
                   <CategoryBadge category={row.category} testId={`scoreboard-category-${row.code}`} />
                 </td>
                 <td className={`num total${mode === 'verified' ? ' in-force' : ''}`}>
-                  <span data-testid={`scoreboard-verified-total-${row.code}`}>{formatNumber(row.verifiedTotal, language)}</span>
+                  <span data-testid={`scoreboard-verified-total-${row.code}`}>
+                    {formatNumber(row.verifiedTotal, language)}
+                  </span>
                   <span className="verified-count">
                     <span aria-hidden="true">
                       {' '}
                       ({row.verifiedCount}/{indicatorCountOf(row)})
                     </span>
-                    <span className="visually-hidden">{t('scores.verifiedCount', { count: row.verifiedCount, total: indicatorCountOf(row) })}</span>
+                    <span className="visually-hidden">
+                      {t('scores.verifiedCount', { count: row.verifiedCount, total: indicatorCountOf(row) })}
+                    </span>
                   </span>
                 </td>
                 <td>
