@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../gql/graphql';
+import './MainNav.css';
 
 /** The administration pages, shown to admins after the evaluators' ones. */
 const ADMIN_LINKS = [

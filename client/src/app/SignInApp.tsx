@@ -7,6 +7,7 @@ import { readStaticSignIn } from '../features/auth/static-sign-in';
 import { AppHeader } from './AppHeader';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoading } from './PageStatus';
+import '../features/auth/login-page.css';
 
 /**
  * The sign-in page of the first load, without Apollo or the router: the same header and form as

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../shared/format';
 import { ApiTokensDocument, CreateApiTokenDocument, RevokeApiTokenDocument } from './account.documents';
 import { fieldErrorText } from './password-rule';
 import { errorText } from '../../shared/mutation-failure';
+import './account.css';
 
 interface TokenFormValues {
   name: string;

@@ -6,6 +6,7 @@ import type { UserAccountFieldsFragment } from '../../gql/graphql';
 import { CreateUserDocument, UpdateUserDocument, UsersDocument } from './account.documents';
 import { fieldErrorText, newPasswordRule } from './password-rule';
 import { errorText } from '../../shared/mutation-failure';
+import './account.css';
 
 export type AccountRole = 'ADMIN' | 'EVALUATOR' | 'OPERATOR' | 'INTEGRATOR';
 export const ACCOUNT_ROLES: readonly AccountRole[] = ['OPERATOR', 'EVALUATOR', 'ADMIN', 'INTEGRATOR'];

@@ -6,6 +6,7 @@ import type { UserAccountFieldsFragment } from '../../gql/graphql';
 import { ApiTokensDocument, ResetPasswordDocument, SetUserActiveDocument } from './account.documents';
 import { fieldErrorText, newPasswordRule } from './password-rule';
 import { errorText } from '../../shared/mutation-failure';
+import './account.css';
 
 type Pending = 'none' | 'confirm-active' | 'reset';
 

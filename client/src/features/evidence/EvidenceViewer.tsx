@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EvidenceFileFieldsFragment } from '../../gql/graphql';
 import { previewKindOf } from './evidence-groups';
+import './evidence.css';
 
 /**
  * One file shown in the page, without downloading it: a PDF in an iframe (the browser's viewer),

@@ -13,6 +13,7 @@ import { EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES } from './evidence-uploader';
 import { type RemoveEvidenceOutcome, useEvidenceActions } from './use-evidence-actions';
 import { type EvidenceUploadFailure, useEvidenceUpload } from './use-evidence-upload';
 import { VerdictBadge } from './VerdictBadge';
+import './evidence.css';
 
 export interface IndicatorEvidenceListProps {
   year: number;

@@ -7,6 +7,7 @@ import { type EvidenceRequirementItem, formatFileSize, groupEvidence, requiremen
 import { EvidenceViewer } from './EvidenceViewer';
 import { type VerdictOutcome, useEvidenceActions } from './use-evidence-actions';
 import { VerdictBadge } from './VerdictBadge';
+import './evidence.css';
 
 export interface ReviewEvidenceListProps {
   submissionId: string;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { EvidenceVerdict } from '../../gql/graphql';
+import './evidence.css';
 
 /** Menunggu / Diterima / Kurang. */
 export function VerdictBadge({ verdict }: { verdict: EvidenceVerdict }) {

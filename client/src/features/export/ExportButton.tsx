@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format';
 import { type DownloadProgress, DownloadError, fetchWithProgress, saveBlob } from './download';
+import './ExportButton.css';
 
 /** The progress bar appears only when a download takes longer than this. */
 export const PROGRESS_DELAY_MS = 400;

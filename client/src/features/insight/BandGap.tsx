@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { KecamatanGapQuery, MissingStep } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format';
 import { CategoryBadge } from '../scoring/CategoryBadge';
+import './insight.css';
 
 export type BandGapData = KecamatanGapQuery['kecamatanGap'];
 

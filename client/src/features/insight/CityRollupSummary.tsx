@@ -3,6 +3,7 @@ import { categoryAtLeast } from '@kecala/domain';
 import type { ScoreCategory } from '../../gql/graphql';
 import { formatNumber, formatPercent } from '../../shared/format';
 import { CategoryBadge } from '../scoring/CategoryBadge';
+import './insight.css';
 
 export interface CityRollupData {
   kecamatanCount: number;

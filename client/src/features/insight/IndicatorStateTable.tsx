@@ -4,6 +4,8 @@ import type { InsightClustersQuery, KecamatanIndicatorStatesQuery } from '../../
 import { formatNumber } from '../../shared/format';
 import { describeAnswer } from '../submission/format-answer';
 import { compareClusterCodes } from '../scoring/score-model';
+import '../submission/StatusBadge.css';
+import './insight.css';
 
 type Cluster = InsightClustersQuery['clusters'][number];
 type Submission = KecamatanIndicatorStatesQuery['submissions'][number];

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SubmissionStatus } from '../../gql/graphql';
 import { compareClusterCodes } from '../scoring/score-model';
 import { READINESS_STATES, type ReadinessState, cellKey, readinessMatrix } from './readiness';
+import './insight.css';
 
 /** A symbol per state: the matrix never relies on colour alone. */
 export const READINESS_SYMBOL: Record<ReadinessState, string> = {

@@ -14,6 +14,8 @@ import {
 import type { ScoreCategory } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format';
 import { CategoryBadge } from '../scoring/CategoryBadge';
+import '../scoring/chart.css';
+import './insight.css';
 
 export interface TrendPoint {
   year: number;

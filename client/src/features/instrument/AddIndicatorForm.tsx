@@ -6,6 +6,8 @@ import { CLUSTERS, IndicatorFormFields } from './IndicatorFormFields';
 import { AddIndicatorDocument, IndicatorSetDetailDocument, IndicatorSetsDocument } from './instrument.documents';
 import { ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
 import { errorText } from '../../shared/mutation-failure';
+import '../account/account.css';
+import './instrument.css';
 
 export interface AddIndicatorFormValues extends IndicatorFormValues {
   code: string;

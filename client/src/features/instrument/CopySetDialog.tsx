@@ -4,6 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { CopyIndicatorSetDocument, IndicatorSetsDocument } from './instrument.documents';
 import { errorText } from '../../shared/mutation-failure';
+import '../account/account.css';
 
 interface CopyValues {
   code: string;

@@ -13,6 +13,8 @@ import {
 import { IndicatorFormFields } from './IndicatorFormFields';
 import { formValuesOf, ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
 import { errorText } from '../../shared/mutation-failure';
+import '../account/account.css';
+import './instrument.css';
 
 /** One indicator of a DRAFT set: its fields, scoring rule and evidence checklist, saved together. */
 export function IndicatorEditor({

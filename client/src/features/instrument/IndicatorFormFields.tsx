@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MEASURE_TYPES } from '@kecala/domain';
 import { ScoringRuleEditor } from './ScoringRuleEditor';
 import type { IndicatorFormValues } from './scoring-rule-form';
+import './instrument.css';
 
 /** The six KLA groups, in order. */
 export const CLUSTERS = ['KEL', 'K1', 'K2', 'K3', 'K4', 'K5'] as const;

@@ -1,6 +1,7 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFormValues } from './scoring-rule-form';
+import './instrument.css';
 
 /** The rule of one indicator, by measure type: bands (min/max/points), yes/no points, or options. */
 export function ScoringRuleEditor({ code }: { code: string }) {

@@ -7,6 +7,7 @@ import { IndicatorEditor } from './IndicatorEditor';
 import { IndicatorSetDetailDocument, IndicatorSetsDocument, PublishIndicatorSetDocument } from './instrument.documents';
 import { PUBLISHABLE_TOTAL, publishStateOf } from './scoring-rule-form';
 import { errorText } from '../../shared/mutation-failure';
+import './instrument.css';
 
 /** The editor of one set: its indicators per cluster, the sticky total and "Terbitkan". */
 export function SetEditor({ code, onClose }: { code: string; onClose: () => void }) {

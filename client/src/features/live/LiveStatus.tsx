@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LiveStatus as LiveStatusValue } from './use-live-refetch';
+import './LiveStatus.css';
 
 const SYMBOL: Record<LiveStatusValue, string> = { live: '●', connecting: '◌', offline: '✕' };
 

@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ScoreCategory } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format';
 import { BAND_FILL, BAND_RANGE, MAP_CATEGORIES, type MapValue } from './map-model';
+import './ChoroplethMap.css';
 
 export interface KecamatanProperties {
   kode: string;

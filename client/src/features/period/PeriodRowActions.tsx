@@ -8,6 +8,7 @@ import { fromWibInput, toWibInput } from './deadline';
 import { ClosePeriodDocument, ReopenPeriodDocument, SetPeriodDeadlineDocument } from './period-admin.documents';
 import { PeriodsDocument } from './period.documents';
 import { errorText } from '../../shared/mutation-failure';
+import '../account/account.css';
 
 type Action = 'none' | 'deadline' | 'close' | 'reopen';
 interface Values {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorFieldsFragment, SubmissionFieldsFragment } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format';
 import { type ComparedField, type ValueChange, changesSinceReturn } from './changes-since-return';
+import './review.css';
 
 /** The answer and note when the submission was returned against now; changed values highlighted. */
 export function ChangesSinceReturn({

@@ -24,6 +24,7 @@ import { PercentageField } from '../submission/fields/PercentageField';
 import { YesNoField } from '../submission/fields/YesNoField';
 import { indicatorTitle } from '../submission/submission-status';
 import { type ReviewAction, type ReviewOutcome, useReviewSubmission } from './use-review-submission';
+import './review.css';
 
 type Mode = ReviewAction | null;
 

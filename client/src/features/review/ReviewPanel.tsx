@@ -9,6 +9,8 @@ import { indicatorTitle } from '../submission/submission-status';
 import { ChangesSinceReturn } from './ChangesSinceReturn';
 import { ReviewDecision } from './ReviewDecision';
 import { SubmissionHistory } from './SubmissionHistory';
+import '../submission/IndicatorCardHeader.css';
+import './review.css';
 
 export interface ReviewPanelProps {
   submission: SubmissionFieldsFragment;

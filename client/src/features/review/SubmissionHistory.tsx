@@ -6,6 +6,7 @@ import type { IndicatorFieldsFragment, SubmissionHistoryQuery } from '../../gql/
 import { formatDateTime } from '../../shared/format';
 import { describeAnswer } from '../submission/format-answer';
 import { SubmissionHistoryDocument } from './review.documents';
+import './review.css';
 
 type AuditEntry = SubmissionHistoryQuery['submissionHistory'][number];
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ScoreCategory } from '../../gql/graphql';
+import './CategoryBadge.css';
 
 /** Pratama / Madya / Nindya / Utama / KLA, or "Belum berperingkat" below 500. */
 export function CategoryBadge({ category, testId = 'category-badge' }: { category: ScoreCategory; testId?: string }) {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format';
 import { type ClusterScoreDatum, type ScoreMode, compareClusterCodes } from './score-model';
+import './scoring.css';
 
 /**
  * One kecamatan's clusters, self-assessed and verified side by side, with the maximum, the answered

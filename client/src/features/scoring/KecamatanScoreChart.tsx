@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import { formatNumber } from '../../shared/format';
 import { type ClusterScoreDatum, compareClusterCodes } from './score-model';
 import { legendText } from './chart-legend';
+import './chart.css';
 
 export interface KecamatanScoreChartProps {
   /** Clusters with `score` in the mode in force (see rowInMode). */

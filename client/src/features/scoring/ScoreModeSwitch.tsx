@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ScoreMode } from './score-model';
+import './ScoreModeSwitch.css';
 
 const MODES: readonly ScoreMode[] = ['verified', 'self'];
 

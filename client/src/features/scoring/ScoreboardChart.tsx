@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { formatNumber } from '../../shared/format';
 import { type ScoreboardRow, clusterColor, clusterOrder, compareClusterCodes, sortByTotal } from './score-model';
 import { legendText } from './chart-legend';
+import './chart.css';
 
 export interface ScoreboardChartProps {
   rows: readonly ScoreboardRow[];

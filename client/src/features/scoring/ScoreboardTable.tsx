@@ -12,6 +12,7 @@ import {
   sortByTotal,
 } from './score-model';
 import { type ScoreSort, type ScoreSortKey, nextSort, sortRows } from './table-sort';
+import './scoring.css';
 
 export interface ScoreboardTableProps {
   rows: readonly ScoreboardRow[];

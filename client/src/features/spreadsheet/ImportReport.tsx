@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem } from './upload';
+import './spreadsheet.css';
 
 /** Problem text in the current language by code (the server's Indonesian message for unknown codes). */
 export function useProblemText() {

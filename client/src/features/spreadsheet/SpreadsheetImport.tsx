@@ -13,6 +13,7 @@ import {
   templateUrl,
   uploadSpreadsheet,
 } from './upload';
+import './spreadsheet.css';
 
 /** The server's limit for an uploaded template (POST /imports). */
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { CarryForwardOfferDocument } from './submission.documents';
 import { useCarryForward } from './use-carry-forward';
+import './CarryForwardOffer.css';
 
 export interface CarryForwardOfferProps {
   year: number;

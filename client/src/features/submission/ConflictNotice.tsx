@@ -4,6 +4,7 @@ import { formatDateTime } from '../../shared/format';
 import type { SubmissionDraft } from './answer-draft';
 import { describeAnswer } from './format-answer';
 import type { SavedSubmission } from './submission-saver';
+import './IndicatorCard.css';
 
 interface ConflictNoticeProps {
   indicator: IndicatorFieldsFragment;

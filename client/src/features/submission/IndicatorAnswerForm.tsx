@@ -11,6 +11,7 @@ import { OptionsField } from './fields/OptionsField';
 import { PercentageField } from './fields/PercentageField';
 import { YesNoField } from './fields/YesNoField';
 import type { SavedSubmission } from './submission-saver';
+import './IndicatorCard.css';
 
 interface Props {
   indicator: IndicatorFieldsFragment;

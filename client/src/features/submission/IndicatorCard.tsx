@@ -13,6 +13,7 @@ import { IndicatorStatusNotices } from './IndicatorStatusNotices';
 import { SubmitForVerification } from './SubmitForVerification';
 import { isEditableStatus, statusOf } from './submission-status';
 import { useIndicatorAutosave } from './use-indicator-autosave';
+import './IndicatorCard.css';
 
 export interface IndicatorCardProps {
   indicator: IndicatorFieldsFragment;

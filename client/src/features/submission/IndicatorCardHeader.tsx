@@ -5,6 +5,7 @@ import type { AutosavePhase } from './autosave-state';
 import { SaveStateBadge } from './SaveStateBadge';
 import { StatusBadge } from './StatusBadge';
 import type { SavedSubmission } from './submission-saver';
+import './IndicatorCardHeader.css';
 
 interface Props {
   indicator: IndicatorFieldsFragment;

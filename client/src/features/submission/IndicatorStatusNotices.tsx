@@ -5,6 +5,7 @@ import { sameDraft } from './answer-draft';
 import type { SubmissionDraft } from './answer-draft';
 import { describeAnswer } from './format-answer';
 import type { SavedSubmission } from './submission-saver';
+import './IndicatorCard.css';
 
 interface Props {
   indicator: IndicatorFieldsFragment;

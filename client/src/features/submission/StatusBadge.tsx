@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SubmissionStatus } from '../../gql/graphql';
+import './StatusBadge.css';
 
 /**
  * Where the answer is in the verification workflow: Draf / Diajukan / Dikembalikan / Terverifikasi.

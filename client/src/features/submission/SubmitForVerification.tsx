@@ -7,6 +7,7 @@ import {
   type SubmitSubmissionsRequest,
   useSubmitSubmissions,
 } from './use-submit-submissions';
+import './SubmitForVerification.css';
 
 /** How a submit result names an indicator and, when the schema provides them, its evidence items. */
 export interface IndicatorLabel {

@@ -7,6 +7,7 @@ import { ChangePasswordDocument, LogoutEverywhereDocument, MeDocument } from '..
 import { homePathOf, useSession } from '../../features/auth/use-session';
 import { fieldErrorText, newPasswordRule } from '../../features/account/password-rule';
 import { errorText } from '../../shared/mutation-failure';
+import '../../features/account/account.css';
 
 interface ChangePasswordValues {
   currentPassword: string;

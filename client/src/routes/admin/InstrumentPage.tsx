@@ -7,6 +7,7 @@ import { CopySetDialog } from '../../features/instrument/CopySetDialog';
 import { DeleteIndicatorSetDocument, IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
 import { SetEditor } from '../../features/instrument/SetEditor';
 import { errorText } from '../../shared/mutation-failure';
+import '../../features/account/account.css';
 
 /** Admin: indicator sets (Instrumen) — copy a set, edit a draft's indicators, rules and checklists (add, delete), publish it, delete an unused draft. */
 export function InstrumentPage() {

@@ -10,6 +10,7 @@ import { PeriodRowActions } from '../../features/period/PeriodRowActions';
 import { PeriodsDocument } from '../../features/period/period.documents';
 import { IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
 import { errorText } from '../../shared/mutation-failure';
+import '../../features/account/account.css';
 
 interface OpenValues {
   year: string;

@@ -7,6 +7,7 @@ import { ApiTokensSection } from '../../features/account/ApiTokensSection';
 import { UserForm } from '../../features/account/UserForm';
 import { UserRowActions } from '../../features/account/UserRowActions';
 import { formatDateTime } from '../../shared/format';
+import '../../features/account/account.css';
 
 type Editing = { mode: 'none' } | { mode: 'create' } | { mode: 'edit'; id: string };
 

@@ -19,6 +19,7 @@ import { formatDate, formatNumber } from '../../shared/format';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { KecamatanScoreDocument } from './evaluator.documents';
 import { kecamatanHref, useEvaluationYear } from './use-evaluation-year';
+import './KecamatanPrintPage.css';
 
 /** Chart width that fits A4 portrait with 15 mm margins (180 mm ≈ 680 px at 96 dpi). */
 const PRINT_CHART_WIDTH = 660;

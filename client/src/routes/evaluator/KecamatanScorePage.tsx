@@ -26,6 +26,8 @@ import { ExportButton } from '../../features/export/ExportButton';
 import { kecamatanExportUrl } from '../../features/export/download';
 import { KecamatanListDocument, KecamatanScoreDocument } from './evaluator.documents';
 import { kecamatanHref, kecamatanPrintHref, scoreboardHref, useEvaluationYear } from './use-evaluation-year';
+import './KecamatanScorePage.css';
+import '../../features/scoring/scoring.css';
 
 /** What this page shows of the kecamatan, refetched on its live events. */
 const LIVE_DOCUMENTS = [

@@ -15,6 +15,7 @@ import { PageError, PageLoading } from '../../app/PageStatus';
 import { ScoreboardDocument } from './evaluator.documents';
 import { kecamatanHref, scoreboardHref, useEvaluationYear } from './use-evaluation-year';
 import { YearSelect } from './YearSelect';
+import './MapPage.css';
 
 const LIVE_DOCUMENTS = [ScoreboardDocument];
 

@@ -15,6 +15,7 @@ import { ReviewContextDocument, ReviewQueueDocument } from './queue.documents';
 import { QUEUE_PARAMS, type QueueFilter, queueFilterFromParams, statusesOf, withQueueParams } from './queue-filter';
 import { useEvaluationYear } from './use-evaluation-year';
 import { QueueFilters } from './QueueFilters';
+import './QueuePage.css';
 
 export interface QueueRow {
   submission: SubmissionFieldsFragment;

@@ -25,6 +25,7 @@ import { PageError, PageLoading } from '../../app/PageStatus';
 import { ScoreboardDocument } from './evaluator.documents';
 import { kecamatanHref, mapHref, useEvaluationYear } from './use-evaluation-year';
 import { YearSelect } from './YearSelect';
+import './ScoreboardPage.css';
 
 /** What the dashboard shows, refetched on every live event of its year. */
 const LIVE_DOCUMENTS = [ScoreboardDocument, ReadinessQueueDocument, CityRollupDocument, CityTrendDocument];

@@ -7,6 +7,7 @@ import { homePathOf, returnPathOf } from '../../features/auth/home-path';
 import { useApolloLogin } from '../../features/auth/use-apollo-login';
 import { forgetSignedIn } from '../../features/auth/session-hint';
 import { PageLoading } from '../../app/PageStatus';
+import '../../features/auth/login-page.css';
 
 export function LoginPage() {
   const { t } = useTranslation();

@@ -7,6 +7,7 @@ import { statusCountsOf } from '../../features/submission/submission-status';
 import { ProgressBar } from './ProgressBar';
 import { StatusCountList } from './StatusCountList';
 import { pendingConfirmationOf, progressOf } from './form-progress';
+import './ClusterSection.css';
 
 export interface ClusterSectionProps {
   cluster: { code: string; name: string; nameEn: string };

@@ -20,6 +20,7 @@ import { StatusCountList } from './StatusCountList';
 import { OperatorFormDocument } from './operator-form.documents';
 import { ProgressBar } from './ProgressBar';
 import { pendingConfirmationOf, progressOf } from './form-progress';
+import './OperatorFormPage.css';
 
 /** The operator's own kecamatan, current open year: every indicator, cluster by cluster. */
 export function OperatorFormPage() {

@@ -1,3 +1,4 @@
+import './ProgressBar.css';
 /** A decorative bar; the text next to it carries the numbers for screen readers. */
 export function ProgressBar({ value, max }: { value: number; max: number }) {
   const percent = max > 0 ? Math.round((value / max) * 100) : 0;

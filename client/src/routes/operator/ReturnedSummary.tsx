@@ -4,6 +4,7 @@ import type { IndicatorFieldsFragment, SubmissionFieldsFragment } from '../../gq
 import { indicatorCardId } from '../../features/submission/IndicatorCard';
 import { revealIndicatorCard } from '../../features/submission/reveal-card';
 import { indicatorTitle } from '../../features/submission/submission-status';
+import './ReturnedSummary.css';
 
 export interface ReturnedItem {
   indicator: Pick<IndicatorFieldsFragment, 'code' | 'number' | 'shortName'>;

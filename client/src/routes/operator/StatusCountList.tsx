@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type StatusCounts, SUBMISSION_STATUSES } from '../../features/submission/submission-status';
+import './StatusCountList.css';
 
 /**
  * "2 Draf · 1 Diajukan …": how many indicators are in each workflow state (empty states left out),

@@ -1,6 +1,7 @@
 import { useFormContext } from 'react-hook-form';
 import type { AnswerFormValues } from '../answer-draft';
 import { FieldMessage, fieldIds, useFieldInvalid } from './FieldMessage';
+import './fields.css';
 
 interface NumberInputProps {
   idPrefix: string;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerFormValues } from '../answer-draft';
 import { FieldMessage, fieldIds, useFieldInvalid } from './FieldMessage';
 import type { ChoiceFieldProps } from './YesNoField';
+import './fields.css';
 
 export interface OptionChoice {
   value: string;

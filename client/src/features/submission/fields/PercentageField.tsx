@@ -5,6 +5,7 @@ import { formatPercent } from '../../../shared/format';
 import { type AnswerFormValues, parseWholeNumber } from '../answer-draft';
 import type { AnswerFieldProps } from './FieldMessage';
 import { NumberInput } from './NumberInput';
+import './fields.css';
 
 export interface PercentageFieldProps extends AnswerFieldProps {
   numeratorLabel?: string | null;

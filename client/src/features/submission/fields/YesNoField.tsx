@@ -2,6 +2,7 @@ import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AnswerFormValues } from '../answer-draft';
 import { type AnswerFieldProps, FieldMessage, fieldIds, useFieldInvalid } from './FieldMessage';
+import './fields.css';
 
 export interface ChoiceFieldProps extends AnswerFieldProps {
   /** Called after a choice is made: a tap is a complete answer, so the card saves at once. */
