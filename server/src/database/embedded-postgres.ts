@@ -16,7 +16,9 @@ export interface EmbeddedPostgres {
  */
 export async function startEmbeddedPostgres(dataDir: string | null): Promise<EmbeddedPostgres> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ?? 'memory://');
+  // Every commit reaches the data folder before its result is sent (relaxedDurability off, PGlite's
+  // default, kept explicit): a killed process loses no acknowledged write.
+  const db = await PGlite.create({ dataDir: dataDir ?? 'memory://', relaxedDurability: false });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
   await server.start();
   const url = `postgres://postgres@${server.getServerConn()}/postgres`;
