@@ -53,7 +53,7 @@ export async function writeArchive(
   const partial = `${out}.partial`;
   const pack = tar.pack();
   // 0600: the archive holds password hashes and sessions.
-  const written = pipeline(pack, zlib.createGzip({ level: 6 }), fs.createWriteStream(partial, { mode: 0o600 }));
+  const written = pipeline(pack, zlib.createGzip({ level: 1 }), fs.createWriteStream(partial, { mode: 0o600 }));
   const listed: ArchivedFile[] = [];
   try {
     for (const file of files) {
