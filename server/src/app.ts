@@ -44,6 +44,8 @@ export interface App {
   scoreEvents: ScoreEventBus;
   /** Serves GraphQL subscriptions (graphql-ws) on this HTTP server's upgrades at /graphql; closed by stop(). */
   attachWebSockets(http: Server): void;
+  /** Closes every subscription connection with code 1001 (Going away); stop() does it too. */
+  closeWebSockets(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -136,6 +138,9 @@ export async function createApp(options: AppOptions): Promise<App> {
           validationRules: protection.validationRules as ValidationRule[],
         }),
       );
+    },
+    closeWebSockets: async () => {
+      await Promise.all(webSockets.map((ws) => ws.close()));
     },
     stop: async () => {
       await Promise.all(webSockets.map((ws) => ws.close()));

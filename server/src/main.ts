@@ -6,6 +6,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './database/data-source.js';
 import { seedDatabase } from './database/seed/seed.js';
 import { PostgresScoreEventBus } from './modules/live/postgres-score-event-bus.js';
+import { installGracefulShutdown, shutdownTimeoutFromEnv } from './shutdown.js';
 
 const config = loadConfig();
 const startedAt = Date.now();
@@ -42,16 +43,12 @@ const server = app.express.listen(config.port, () => {
 });
 app.attachWebSockets(server);
 
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`${signal}: shutting down`);
-  server.close();
-  server.closeAllConnections();
-  await app.stop(); // closes the websockets (subscriptions) too
-  await database.close();
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+installGracefulShutdown(
+  {
+    http: server,
+    closeWebSockets: () => app.closeWebSockets(),
+    stopApp: () => app.stop(),
+    closeDatabase: () => database.close(),
+  },
+  { timeoutMs: shutdownTimeoutFromEnv() },
+);

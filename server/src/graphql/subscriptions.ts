@@ -85,10 +85,29 @@ export function attachSubscriptionServer(
     },
     wsServer,
   );
+  let closing: Promise<void> | null = null;
   return {
-    async close() {
-      await cleanup.dispose();
-      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    // Every client gets close code 1001 ("Going away": reconnect elsewhere or later); one that does
+    // not answer the closing handshake within a second is cut, so a drain never waits on it.
+    close() {
+      closing ??= (async () => {
+        const clients = [...wsServer.clients];
+        await cleanup.dispose();
+        const open = clients.filter((socket) => socket.readyState !== socket.CLOSED);
+        await Promise.all(
+          open.map(
+            (socket) =>
+              new Promise<void>((resolve) => {
+                const cut = setTimeout(() => socket.terminate(), 1000);
+                socket.once('close', () => {
+                  clearTimeout(cut);
+                  resolve();
+                });
+              }),
+          ),
+        );
+      })();
+      return closing;
     },
   };
 }

@@ -41,8 +41,13 @@ export interface TestServer {
   uploadDir: string;
   evidenceDir: string;
   maxUploadBytes: number;
+  /** Where the data is: the server PostgreSQL's URL, or the embedded database's folder. */
+  databaseUrl: string | null;
+  dataDir: string | null;
   /** Stops the app and the database and starts both again on the same data. */
   restart(): Promise<void>;
+  /** Stops the app and the database, runs `fn` (e.g. on the closed data folder), then starts both again. */
+  suspend<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -110,11 +115,20 @@ export async function startTestServer(
     uploadDir,
     evidenceDir,
     maxUploadBytes,
+    databaseUrl: dbUrl,
+    dataDir,
     async restart() {
+      await server.suspend(async () => undefined);
+    },
+    async suspend(fn) {
       await stop(running);
-      running = await start();
-      server.url = running.url;
-      server.dataSource = running.database.dataSource;
+      try {
+        return await fn();
+      } finally {
+        running = await start();
+        server.url = running.url;
+        server.dataSource = running.database.dataSource;
+      }
     },
     async close() {
       await stop(running);
