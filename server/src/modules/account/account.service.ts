@@ -12,7 +12,7 @@ import { isReadOnly } from '../auth/read-only.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { Role, UserEntity } from '../auth/user.entity.js';
 import { Kecamatan } from '../region/kecamatan.entity.js';
-import { ValidationError, type FieldError } from '../submission/submission.types.js';
+import { ValidationError, type FieldError } from '../../graphql/results.js';
 import { UserAccount, type CreateUserInput, type UpdateUserInput } from './account.types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

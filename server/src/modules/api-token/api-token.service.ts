@@ -3,7 +3,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Role, UserEntity } from '../auth/user.entity.js';
-import { ValidationError } from '../submission/submission.types.js';
+import { ValidationError } from '../../graphql/results.js';
 import { ApiTokenEntity } from './api-token.entity.js';
 import { generateApiTokenSecret, hashApiTokenSecret } from './api-token-auth.js';
 import { ApiToken, ApiTokenCreated, TokenIntegrator, type CreateApiTokenInput } from './api-token.types.js';

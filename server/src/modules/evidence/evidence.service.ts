@@ -14,13 +14,8 @@ import { Period, PeriodStatus } from '../period/period.entity.js';
 import { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
 import { toSubmission } from '../submission/submission.service.js';
 import { NO_SCORE_EVENTS, type ScoreEvents } from '../live/score-events.js';
-import {
-  FieldError,
-  NotAllowedError,
-  PeriodClosedError,
-  type Submission,
-  ValidationError,
-} from '../submission/submission.types.js';
+import type { Submission } from '../submission/submission.types.js';
+import { FieldError, NotAllowedError, PeriodClosedError, ValidationError } from '../../graphql/results.js';
 import { sanitizeFilename, sha256OfFile, sniffEvidenceType } from './evidence-content.js';
 import { EvidenceFileEntity, EvidenceVerdict } from './evidence-file.entity.js';
 import { EvidenceRequirementEntity } from './evidence-requirement.entity.js';

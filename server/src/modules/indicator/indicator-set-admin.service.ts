@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { isReadOnly } from '../auth/read-only.js';
 import { Role } from '../auth/user.entity.js';
 import { EvidenceRequirementEntity } from '../evidence/evidence-requirement.entity.js';
-import { ValidationError, type FieldError } from '../submission/submission.types.js';
+import { ValidationError, type FieldError } from '../../graphql/results.js';
 import { ClusterEntity } from './cluster.entity.js';
 import { IndicatorSetEntity } from './indicator-set.entity.js';
 import { IndicatorEntity } from './indicator.entity.js';

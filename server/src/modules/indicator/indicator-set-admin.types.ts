@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Direction, MeasureType } from '@kecala/domain';
-import { ValidationError } from '../submission/submission.types.js';
+import { ValidationError } from '../../graphql/results.js';
 import { Cluster, DirectionEnum, Indicator, MeasureTypeEnum } from './indicator.types.js';
 
 export enum IndicatorSetStatus {

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { isReadOnly } from '../auth/read-only.js';
 import { Role } from '../auth/user.entity.js';
 import { IndicatorSetEntity } from '../indicator/indicator-set.entity.js';
-import { ValidationError, type FieldError } from '../submission/submission.types.js';
+import { ValidationError, type FieldError } from '../../graphql/results.js';
 import { Period, PeriodStatus } from './period.entity.js';
 
 export const MAX_PERIOD_REASON_LENGTH = 500;

@@ -22,14 +22,8 @@ import {
   type VerifySubmissionsInput,
   VerifySubmissionsSuccess,
 } from './review.types.js';
-import {
-  InvalidTransitionError,
-  NotAllowedError,
-  PeriodClosedError,
-  StaleVersionError,
-  Submission,
-  ValidationError,
-} from '../submission/submission.types.js';
+import { InvalidTransitionError, StaleVersionError, Submission } from '../submission/submission.types.js';
+import { NotAllowedError, PeriodClosedError, ValidationError } from '../../graphql/results.js';
 
 const REASON_BY_VERB: Record<string, ScoreChangeReason> = {
   returned: 'RETURNED',

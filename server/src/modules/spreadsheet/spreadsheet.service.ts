@@ -24,7 +24,7 @@ import { Kecamatan } from '../region/kecamatan.entity.js';
 import { refreshScores } from '../scoring/score-table.js';
 import { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
 import { EDITABLE_STATUSES } from '../submission/submission.service.js';
-import { NotAllowedError, ValidationError } from '../submission/submission.types.js';
+import { NotAllowedError, ValidationError } from '../../graphql/results.js';
 import { ImportBatchEntity, type ImportBatchRow } from './import-batch.entity.js';
 import { SPREADSHEET_LIMITS, cellText, loadWorkbook, readCell, type CellReading } from './spreadsheet-file.js';
 import { buildTemplate } from './spreadsheet-template.js';

@@ -19,13 +19,8 @@ import {
   type ConfirmCarriedForwardInput,
   ConfirmCarriedForwardSuccess,
 } from './submission-carry-forward.types.js';
-import {
-  InvalidTransitionError,
-  NotAllowedError,
-  PeriodClosedError,
-  StaleVersionError,
-  ValidationError,
-} from './submission.types.js';
+import { InvalidTransitionError, StaleVersionError } from './submission.types.js';
+import { NotAllowedError, PeriodClosedError, ValidationError } from '../../graphql/results.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_CONFIRM = 500;

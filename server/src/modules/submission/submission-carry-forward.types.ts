@@ -1,12 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
-import {
-  InvalidTransitionError,
-  NotAllowedError,
-  PeriodClosedError,
-  StaleVersionError,
-  Submission,
-  ValidationError,
-} from './submission.types.js';
+import { InvalidTransitionError, StaleVersionError, Submission } from './submission.types.js';
+import { NotAllowedError, PeriodClosedError, ValidationError } from '../../graphql/results.js';
 
 @InputType({
   description:

@@ -23,14 +23,12 @@ import { SubmissionEntity, SubmissionStatus } from './submission.entity.js';
 import {
   type AnswerView,
   InvalidTransitionError,
-  NotAllowedError,
-  PeriodClosedError,
   type SaveSubmissionInput,
   type SubmissionQueueFilter,
   StaleVersionError,
   Submission,
-  ValidationError,
 } from './submission.types.js';
+import { NotAllowedError, PeriodClosedError, ValidationError } from '../../graphql/results.js';
 
 /** What the save reads of the locked row: the checks and the audit entry's `before`. */
 type LockedRow = Pick<
