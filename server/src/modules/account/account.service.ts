@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ACCOUNT_POLICY, currentWait, recordFailure, type ThrottlePolicy } from '../auth/login-throttle.js';
 import { Not, type EntityManager } from 'typeorm';
 import { PASSWORD_PROBLEM_MESSAGES, USERNAME_PATTERN, passwordProblems } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { SESSION_COOKIE, toUser, type SessionUser } from '../auth/auth.service.js';

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { AuthUser } from '../../graphql/context.js';
+import type { AuthUser } from '../../graphql/request-context.js';
 import { Role } from '../auth/user.entity.js';
 import { ApiTokenEntity } from './api-token.entity.js';
 

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { PAGE_SIZE } from '../../graphql/connection.js';
 import { Role } from '../auth/user.entity.js';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { AuditTrailService } from './audit-trail.service.js';
 import { AuditEntriesFilter, AuditEntry, AuditEntryConnection } from './audit.types.js';
 

@@ -1,5 +1,5 @@
 import { GraphQLUnionType, getNamedType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import type { AuthUser, RequestContext } from '../../graphql/context.js';
+import type { AuthUser, RequestContext } from '../../graphql/request-context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { NotAllowedError } from '../../graphql/results.js';
 import { Role } from './user.entity.js';

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { mustChangePassword, PASSWORD_CHANGE_REQUIRED_MESSAGE } from '../auth/password-change-guard.js';
 import fs from 'node:fs/promises';
-import { IsNull, type EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { validateNote } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { assertCanReadKecamatan, canReadKecamatan, reviewRefusal } from '../auth/scope.js';
 import { READ_ONLY_MESSAGE } from '../auth/read-only.js';
-import { Role, UserEntity } from '../auth/user.entity.js';
+import { Role } from '../auth/user.entity.js';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
 import { Period, PeriodStatus } from '../period/period.entity.js';
@@ -22,6 +22,7 @@ import { EvidenceRequirementEntity } from './evidence-requirement.entity.js';
 import { EvidenceStorage } from './evidence-storage.js';
 import { EvidenceErrorCode, EvidenceHttpError, tooLarge, type HttpFieldError } from './evidence.errors.js';
 import { EvidenceFile, EvidenceRemoved, type SetEvidenceVerdictInput } from './evidence.types.js';
+import { queryEvidenceFiles } from './evidence.loaders.js';
 
 /** Operators change evidence, like answers, only while the submission is a draft or was returned. */
 export const EVIDENCE_EDITABLE_STATUSES: readonly SubmissionStatus[] = [
@@ -543,57 +544,5 @@ function submissionLocked(indicatorCode: string, status: SubmissionStatus): Evid
     'indicatorCode',
     'SUBMISSION_LOCKED',
     `The answer to ${indicatorCode} is ${status}; evidence can be changed only while it is DRAFT or RETURNED.`,
-  );
-}
-
-/**
- * The files (not removed) of some submissions, or some files by id, as GraphQL shows them: one
- * statement with the checklist code and the uploader's name, in checklist order.
- */
-export async function queryEvidenceFiles(
-  manager: EntityManager,
-  filter: { submissionIds?: readonly string[]; ids?: readonly string[] },
-): Promise<Array<EvidenceFile & { submissionId: string }>> {
-  const query = manager
-    .createQueryBuilder()
-    .select('file.id', 'id')
-    .addSelect('file.submissionId', 'submissionId')
-    .addSelect('requirement.code', 'requirementCode')
-    .addSelect('file.originalName', 'originalName')
-    .addSelect('file.mimeType', 'mimeType')
-    .addSelect('file.sizeBytes', 'sizeBytes')
-    .addSelect('file.uploadedAt', 'uploadedAt')
-    .addSelect('file.verdict', 'verdict')
-    .addSelect('file.verdictReason', 'verdictReason')
-    .addSelect('uploader.username', 'uploaderUsername')
-    .addSelect('uploader.displayName', 'uploaderDisplayName')
-    .from(EvidenceFileEntity, 'file')
-    .innerJoin(EvidenceRequirementEntity, 'requirement', 'requirement.id = file.requirementId')
-    .leftJoin(UserEntity, 'uploader', 'uploader.id = file.uploadedById')
-    .where('file.removedAt IS NULL');
-  if (filter.submissionIds)
-    query.andWhere('file.submissionId IN (:...submissionIds)', { submissionIds: [...filter.submissionIds] });
-  if (filter.ids) query.andWhere('file.id IN (:...ids)', { ids: [...filter.ids] });
-  const rows: Array<Record<string, any>> = await query
-    .orderBy('requirement.sortOrder', 'ASC')
-    .addOrderBy('file.uploadedAt', 'ASC')
-    .addOrderBy('file.id', 'ASC')
-    .getRawMany();
-  return rows.map((row) =>
-    Object.assign(new EvidenceFile(), {
-      id: row.id,
-      submissionId: row.submissionId,
-      requirementCode: row.requirementCode,
-      originalName: row.originalName,
-      mimeType: row.mimeType,
-      sizeBytes: Number(row.sizeBytes),
-      uploadedAt: new Date(row.uploadedAt),
-      uploadedBy: row.uploaderUsername
-        ? { username: row.uploaderUsername, displayName: row.uploaderDisplayName }
-        : null,
-      verdict: row.verdict as EvidenceVerdict,
-      verdictReason: row.verdictReason ?? null,
-      url: `/evidence/${row.id}`,
-    }),
   );
 }

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { percentageOf, type Answer, type ScoringRule } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { assertCanReadKecamatan } from '../auth/scope.js';
-import { queryEvidenceFiles } from '../evidence/evidence.service.js';
+import { queryEvidenceFiles } from '../evidence/evidence.loaders.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import type { ScoreBasis } from '../scoring/gap.types.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Not, type EntityManager } from 'typeorm';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { isReadOnly } from '../auth/read-only.js';

@@ -1,6 +1,6 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { type FieldError as DomainFieldError, isAnswered, validateAnswerFor, validateNote } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { reviewRefusal as scopedReviewRefusal, writeRefusal } from '../auth/scope.js';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity.js';

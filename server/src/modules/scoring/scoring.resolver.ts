@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { PAGE_SIZE } from '../../graphql/connection.js';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { Role } from '../auth/user.entity.js';
 import { ScoringService } from './scoring.service.js';
 import { ClusterScore, KecamatanScore } from './scoring.types.js';

@@ -10,7 +10,7 @@ import {
 import { loadEvidenceCoverage } from '../evidence/evidence-coverage.js';
 import { toIndicator } from '../indicator/indicator.service.js';
 import type { BandGap, ScoreBasis } from './gap.types.js';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden, notFound } from '../../graphql/errors.js';
 import { assertCanReadKecamatan, readsAllKecamatan } from '../auth/scope.js';
 import { type Catalog, IndicatorService } from '../indicator/indicator.service.js';

@@ -8,7 +8,8 @@ import express, {
 } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { createRequestContext, type RequestContext } from '../../graphql/context.js';
+import { createRequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
 import type { ScoreEvents } from '../live/score-events.js';

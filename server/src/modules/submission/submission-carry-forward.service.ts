@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, IsNull, LessThan, Not, type EntityManager } from 'typeorm';
 import { type FieldError as DomainFieldError, validateAnswerFor } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { assertCanReadKecamatan, writeRefusal } from '../auth/scope.js';
 import { EvidenceFileEntity, EvidenceVerdict } from '../evidence/evidence-file.entity.js';

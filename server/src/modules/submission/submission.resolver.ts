@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { SubmissionService } from './submission.service.js';
 import { Role } from '../auth/user.entity.js';
 import { PAGE_SIZE } from '../../graphql/connection.js';

@@ -9,7 +9,7 @@ import {
   validateAnswerFor,
   validateNote,
 } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden, notFound } from '../../graphql/errors.js';
 import { assertCanReadKecamatan, readsAllKecamatan, writeRefusal } from '../auth/scope.js';
 import { type AuditRecord, auditInsertSql, recordAudit } from '../audit/audit.service.js';
