@@ -20,6 +20,23 @@ export function createEvidenceLoaders(dataSource: DataSource): EvidenceLoaders {
   };
 }
 
+/** One row of `queryEvidenceFiles`' statement, as the driver returns it. */
+interface EvidenceFileRow {
+  id: string;
+  submissionId: string;
+  requirementCode: string;
+  originalName: string;
+  mimeType: string;
+  /** bigint: a string from the driver. */
+  sizeBytes: string | number;
+  uploadedAt: Date | string;
+  verdict: string;
+  verdictReason: string | null;
+  /** Null when the file has no uploader (left join); the display name is then null too, and not read. */
+  uploaderUsername: string | null;
+  uploaderDisplayName: string;
+}
+
 /**
  * The files (not removed) of some submissions, or some files by id, as GraphQL shows them: one
  * statement with the checklist code and the uploader's name, in checklist order.
@@ -48,11 +65,11 @@ export async function queryEvidenceFiles(
   if (filter.submissionIds)
     query.andWhere('file.submissionId IN (:...submissionIds)', { submissionIds: [...filter.submissionIds] });
   if (filter.ids) query.andWhere('file.id IN (:...ids)', { ids: [...filter.ids] });
-  const rows: Array<Record<string, any>> = await query
+  const rows = await query
     .orderBy('requirement.sortOrder', 'ASC')
     .addOrderBy('file.uploadedAt', 'ASC')
     .addOrderBy('file.id', 'ASC')
-    .getRawMany();
+    .getRawMany<EvidenceFileRow>();
   return rows.map((row) =>
     Object.assign(new EvidenceFile(), {
       id: row.id,

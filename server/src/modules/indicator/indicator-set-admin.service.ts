@@ -120,14 +120,15 @@ export function insertionNumber(
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const optionalNumber = (v: unknown): v is number | null | undefined => v == null || isNumber(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** Reads a rule from untrusted JSON, keeping only known keys; null when its shape is wrong. */
 export function parseScoringRule(raw: Record<string, unknown>): ScoringRule | null {
   switch (raw.type) {
     case 'BANDS': {
       if (!Array.isArray(raw.bands) || !optionalNumber(raw.noCasesPoints)) return null;
-      const bands = raw.bands.map((b: any) =>
-        b && typeof b === 'object' && isNumber(b.points) && optionalNumber(b.min) && optionalNumber(b.max)
+      const bands = raw.bands.map((b: unknown) =>
+        isRecord(b) && isNumber(b.points) && optionalNumber(b.min) && optionalNumber(b.max)
           ? { min: b.min ?? null, max: b.max ?? null, points: b.points }
           : null,
       );
@@ -142,9 +143,8 @@ export function parseScoringRule(raw: Record<string, unknown>): ScoringRule | nu
       return isNumber(raw.yes) && isNumber(raw.no) ? { type: 'YES_NO', yes: raw.yes, no: raw.no } : null;
     case 'OPTIONS': {
       if (!Array.isArray(raw.options)) return null;
-      const options = raw.options.map((o: any) =>
-        o &&
-        typeof o === 'object' &&
+      const options = raw.options.map((o: unknown) =>
+        isRecord(o) &&
         typeof o.value === 'string' &&
         o.value.trim() !== '' &&
         typeof o.label === 'string' &&
