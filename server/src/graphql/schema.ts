@@ -46,7 +46,7 @@ import { InsightService } from '../modules/insight/insight.service.js';
 import { SpreadsheetResolver } from '../modules/spreadsheet/spreadsheet.resolver.js';
 import { SpreadsheetService } from '../modules/spreadsheet/spreadsheet.service.js';
 
-export const RESOLVERS = [
+const RESOLVERS = [
   AuthResolver,
   RegionResolver,
   ProvinceResolver,

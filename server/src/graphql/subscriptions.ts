@@ -8,7 +8,7 @@ import { createRequestContext } from './context.js';
 import type { AuthUser, RequestContext } from './request-context.js';
 import { createLoaders } from './loaders.js';
 
-export const GRAPHQL_PATH = '/graphql';
+const GRAPHQL_PATH = '/graphql';
 
 /** Over the websocket only subscriptions: queries and mutations keep to HTTP (and its guards). */
 const subscriptionsOnly: ValidationRule = (context) => ({

@@ -18,13 +18,13 @@ import { UserAccount, type CreateUserInput, type UpdateUserInput } from './accou
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ACCOUNT_ROLES: readonly Role[] = [Role.ADMIN, Role.EVALUATOR, Role.OPERATOR, Role.INTEGRATOR];
 /** Stored for INTEGRATOR accounts: not an argon2 hash, so no password ever verifies against it. */
-export const UNUSABLE_PASSWORD_HASH = '!';
+const UNUSABLE_PASSWORD_HASH = '!';
 const MAX_DISPLAY_NAME = 200;
 
 const fieldError = (field: string, code: string, message: string): FieldError => ({ field, code, message });
 
 /** Policy problems of a new password, as field errors of `field`. Pure. */
-export function passwordFieldErrors(field: string, password: string, username: string): FieldError[] {
+function passwordFieldErrors(field: string, password: string, username: string): FieldError[] {
   return passwordProblems(password, username).map((code) =>
     fieldError(field, code, `${field} ${PASSWORD_PROBLEM_MESSAGES[code]}`),
   );

@@ -9,7 +9,7 @@ import { generateApiTokenSecret, hashApiTokenSecret } from './api-token-auth.js'
 import { ApiToken, ApiTokenCreated, TokenIntegrator, type CreateApiTokenInput } from './api-token.types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const MAX_TOKEN_NAME_LENGTH = 100;
+const MAX_TOKEN_NAME_LENGTH = 100;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 

@@ -13,7 +13,7 @@ export function mustChangePassword(ctx: RequestContext): boolean {
   return (ctx.user as SessionUser | null)?.mustChangePassword === true;
 }
 
-export function passwordChangeRequired(): GraphQLError {
+function passwordChangeRequired(): GraphQLError {
   return new GraphQLError(PASSWORD_CHANGE_REQUIRED_MESSAGE, {
     extensions: { code: 'FORBIDDEN', reason: PASSWORD_CHANGE_REQUIRED },
   });

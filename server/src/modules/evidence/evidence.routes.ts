@@ -19,7 +19,7 @@ export interface EvidenceRouteOptions {
   events?: ScoreEvents;
 }
 
-export const UPLOADS_PATH = '/uploads';
+const UPLOADS_PATH = '/uploads';
 
 /**
  * GET /evidence/:id: the bytes, to a signed-in reader of that kecamatan. Served as the type

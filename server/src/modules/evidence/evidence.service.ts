@@ -25,20 +25,17 @@ import { EvidenceFile, EvidenceRemoved, type SetEvidenceVerdictInput } from './e
 import { queryEvidenceFiles } from './evidence.loaders.js';
 
 /** Operators change evidence, like answers, only while the submission is a draft or was returned. */
-export const EVIDENCE_EDITABLE_STATUSES: readonly SubmissionStatus[] = [
-  SubmissionStatus.DRAFT,
-  SubmissionStatus.RETURNED,
-];
+const EVIDENCE_EDITABLE_STATUSES: readonly SubmissionStatus[] = [SubmissionStatus.DRAFT, SubmissionStatus.RETURNED];
 
 /**
  * Evaluators judge evidence while they review: only a SUBMITTED submission. After a return the
  * operator is replacing files (judging them then would race the operator); a VERIFIED one is
  * frozen, and the evaluator reopens it (back to SUBMITTED) to change a verdict.
  */
-export const VERDICT_STATUSES: readonly SubmissionStatus[] = [SubmissionStatus.SUBMITTED];
+const VERDICT_STATUSES: readonly SubmissionStatus[] = [SubmissionStatus.SUBMITTED];
 
 /** The Upload-Metadata keys an upload must carry, in the order they are checked. */
-export const UPLOAD_METADATA_KEYS = ['year', 'kecamatanCode', 'indicatorCode', 'requirementCode', 'filename'] as const;
+const UPLOAD_METADATA_KEYS = ['year', 'kecamatanCode', 'indicatorCode', 'requirementCode', 'filename'] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

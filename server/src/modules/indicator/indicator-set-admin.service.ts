@@ -123,7 +123,7 @@ const optionalNumber = (v: unknown): v is number | null | undefined => v == null
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** Reads a rule from untrusted JSON, keeping only known keys; null when its shape is wrong. */
-export function parseScoringRule(raw: Record<string, unknown>): ScoringRule | null {
+function parseScoringRule(raw: Record<string, unknown>): ScoringRule | null {
   switch (raw.type) {
     case 'BANDS': {
       if (!Array.isArray(raw.bands) || !optionalNumber(raw.noCasesPoints)) return null;
@@ -195,7 +195,7 @@ const indicatorAudit = (i: IndicatorEntity) => ({
 type IndicatorFields = Omit<UpdateIndicatorInput, 'setCode' | 'indicatorCode' | 'clusterCode'>;
 
 /** Checks the editable fields of an indicator, naming each refused field; the parsed rule when its shape is right. Pure. */
-export function indicatorFieldErrors(input: IndicatorFields): { errors: FieldError[]; rule: ScoringRule | null } {
+function indicatorFieldErrors(input: IndicatorFields): { errors: FieldError[]; rule: ScoringRule | null } {
   const errors = [
     textError('name', input.name, null),
     textError('shortName', input.shortName, 200),

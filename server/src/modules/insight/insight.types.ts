@@ -47,7 +47,7 @@ export class CityRollup {
 }
 
 @ObjectType({ description: 'A score of one cluster in a trend.' })
-export class TrendClusterScore {
+class TrendClusterScore {
   @Field(() => Cluster, { description: 'The cluster.' })
   cluster: Cluster;
 
@@ -91,7 +91,7 @@ export class KecamatanTrend {
 }
 
 @ObjectType({ description: 'The city in one evaluation year: the average kecamatan and the kecamatan per category.' })
-export class CityTrendPoint {
+class CityTrendPoint {
   @Field(() => Int, { description: 'Evaluation year.' })
   year: number;
 

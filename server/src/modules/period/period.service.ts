@@ -9,7 +9,7 @@ import { IndicatorSetEntity } from '../indicator/indicator-set.entity.js';
 import { ValidationError, type FieldError } from '../../graphql/results.js';
 import { Period, PeriodStatus } from './period.entity.js';
 
-export const MAX_PERIOD_REASON_LENGTH = 500;
+const MAX_PERIOD_REASON_LENGTH = 500;
 const invalid = (field: string, code: string, message: string) =>
   new ValidationError([{ field, code, message } satisfies FieldError]);
 

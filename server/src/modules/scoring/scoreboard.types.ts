@@ -55,7 +55,7 @@ export class ScoreboardEntry {
 }
 
 @ObjectType({ description: 'One scoreboard entry of a page and its cursor.' })
-export class ScoreboardEdge {
+class ScoreboardEdge {
   @Field(() => String, { description: "Opaque position of this entry in the board's order." })
   cursor: string;
 

@@ -152,7 +152,7 @@ export class ScoringService {
 }
 
 /** The columns scoring reads from a submission. */
-export const SCORING_COLUMNS = {
+const SCORING_COLUMNS = {
   id: true,
   kecamatanCode: true,
   indicatorId: true,

@@ -67,7 +67,7 @@ export interface DryRunReport {
 export type ApplyResult = SpreadsheetImportApplied | SpreadsheetImportRejected | ValidationError | NotAllowedError;
 
 /** Why this caller may not import at all (null: may; operators then only their own kecamatan). */
-export function importRefusal(ctx: RequestContext): string | null {
+function importRefusal(ctx: RequestContext): string | null {
   if (!ctx.user) return 'Sign in first.';
   if (isReadOnly(ctx.user)) return READ_ONLY_MESSAGE;
   if (mustChangePassword(ctx)) return PASSWORD_CHANGE_REQUIRED_MESSAGE;

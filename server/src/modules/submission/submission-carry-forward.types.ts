@@ -72,7 +72,7 @@ export const CarryForwardSubmissionsResult = createUnionType({
 });
 
 @InputType({ description: 'One carried-forward submission to confirm, guarded by the version the client last saw.' })
-export class ConfirmCarriedForwardItem {
+class ConfirmCarriedForwardItem {
   @Field(() => ID, { description: 'Submission.id.' })
   submissionId: string;
 

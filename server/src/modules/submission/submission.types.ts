@@ -267,7 +267,7 @@ export class SubmissionsFilter {
 }
 
 @ObjectType({ description: 'One submission of a page and its cursor.' })
-export class SubmissionEdge {
+class SubmissionEdge {
   @Field(() => String, { description: 'Opaque position of this submission in the (updatedAt, id) order.' })
   cursor: string;
 
