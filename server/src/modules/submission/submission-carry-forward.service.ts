@@ -10,7 +10,7 @@ import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { Period, PeriodStatus } from '../period/period.entity.js';
 import { refreshScores } from '../scoring/score-table.js';
 import { NO_SCORE_EVENTS, type ScoreEvents } from '../live/score-events.js';
-import { type CarriedAnswer, SubmissionEntity, SubmissionStatus } from './submission.entity.js';
+import { type CarriedAnswer, SubmissionEntity, SubmissionStatus, verifiedAnswerOfRow } from './submission.entity.js';
 import { EDITABLE_STATUSES, toSubmission } from './submission.service.js';
 import {
   CarryForwardCounts,
@@ -49,16 +49,6 @@ interface Plan {
 
 function invalid(field: string, code: DomainFieldError['code'] | string, message: string): ValidationError {
   return new ValidationError([{ field, code, message }]);
-}
-
-function carriedAnswerOf(row: SubmissionEntity): CarriedAnswer {
-  return {
-    numerator: row.verifiedNumerator,
-    denominator: row.verifiedDenominator,
-    count: row.verifiedCount,
-    yes: row.verifiedYes,
-    option: row.verifiedOption,
-  };
 }
 
 /**
@@ -382,7 +372,7 @@ export class SubmissionCarryForwardService {
         counts.noVerifiedAnswer += 1;
         continue;
       }
-      const answer = carriedAnswerOf(source);
+      const answer = verifiedAnswerOfRow(source);
       if (source.indicator.measureType !== indicator.measureType || validateAnswerFor(indicator, answer).length > 0) {
         counts.incompatible += 1;
         continue;
