@@ -53,7 +53,13 @@ const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
   '1111111111',
 ]);
 
-export const PASSWORD_PROBLEMS = ['TOO_SHORT', 'TOO_LONG', 'CONTROL_CHARACTER', 'TOO_COMMON', 'SAME_AS_USERNAME'] as const;
+export const PASSWORD_PROBLEMS = [
+  'TOO_SHORT',
+  'TOO_LONG',
+  'CONTROL_CHARACTER',
+  'TOO_COMMON',
+  'SAME_AS_USERNAME',
+] as const;
 export type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
 
 /**
