@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { authenticateToken, sessionTokenOf, type CredentialHeaders } from '../modules/auth/auth.service.js';
@@ -23,4 +24,24 @@ export async function createRequestContext(
     loaders: createLoaders(dataSource),
     ...http,
   };
+}
+
+/**
+ * The context of a plain HTTP route (downloads, exports, spreadsheet imports): a new request id,
+ * sent back in X-Request-Id; what the route answers is private and never cached.
+ */
+export async function createHttpRequestContext(
+  dataSource: DataSource,
+  req: Request,
+  res: Response,
+): Promise<RequestContext> {
+  const requestId = randomUUID();
+  res.setHeader('X-Request-Id', requestId);
+  res.setHeader('Cache-Control', 'private, no-store');
+  return createRequestContext(
+    dataSource,
+    { authorization: req.headers.authorization, cookie: req.headers.cookie },
+    requestId,
+    { req, res },
+  );
 }
