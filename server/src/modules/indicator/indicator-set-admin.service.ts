@@ -70,6 +70,20 @@ async function overviewOf(manager: EntityManager, set: IndicatorSetEntity): Prom
 }
 
 /** Locks a set for a change; refuses a missing set or one a period with answers depends on. */
+/** An indicator of a set by its code, or the refusal naming indicatorCode. */
+async function indicatorOfSet(
+  manager: EntityManager,
+  set: IndicatorSetEntity,
+  indicatorCode: string,
+): Promise<IndicatorEntity | ValidationError> {
+  const indicator = await manager.findOne(IndicatorEntity, {
+    where: { indicatorSetId: set.id, code: indicatorCode.trim() },
+  });
+  return (
+    indicator ?? refuse('indicatorCode', 'NOT_FOUND', `indicatorCode ${indicatorCode} is not in the set ${set.code}`)
+  );
+}
+
 async function lockEditableSet(manager: EntityManager, code: string): Promise<IndicatorSetEntity | ValidationError> {
   const set = await manager.findOne(IndicatorSetEntity, {
     where: { code: code.trim() },
@@ -393,15 +407,8 @@ export class IndicatorSetAdminService {
     return ctx.dataSource.transaction(async (manager) => {
       const set = await lockEditableSet(manager, input.setCode);
       if (set instanceof ValidationError) return set;
-      const indicator = await manager.findOne(IndicatorEntity, {
-        where: { indicatorSetId: set.id, code: input.indicatorCode.trim() },
-      });
-      if (!indicator)
-        return refuse(
-          'indicatorCode',
-          'NOT_FOUND',
-          `indicatorCode ${input.indicatorCode} is not in the set ${set.code}`,
-        );
+      const indicator = await indicatorOfSet(manager, set, input.indicatorCode);
+      if (indicator instanceof ValidationError) return indicator;
       if (!(await manager.existsBy(ClusterEntity, { code: input.clusterCode })))
         return refuse('clusterCode', 'NOT_FOUND', `clusterCode ${input.clusterCode} is not a cluster`);
       const changes = {
@@ -448,15 +455,8 @@ export class IndicatorSetAdminService {
     return ctx.dataSource.transaction(async (manager) => {
       const set = await lockEditableSet(manager, input.setCode);
       if (set instanceof ValidationError) return set;
-      const indicator = await manager.findOne(IndicatorEntity, {
-        where: { indicatorSetId: set.id, code: input.indicatorCode.trim() },
-      });
-      if (!indicator)
-        return refuse(
-          'indicatorCode',
-          'NOT_FOUND',
-          `indicatorCode ${input.indicatorCode} is not in the set ${set.code}`,
-        );
+      const indicator = await indicatorOfSet(manager, set, input.indicatorCode);
+      if (indicator instanceof ValidationError) return indicator;
       const before = await manager.find(EvidenceRequirementEntity, {
         where: { indicatorId: indicator.id },
         order: { sortOrder: 'ASC', code: 'ASC' },
