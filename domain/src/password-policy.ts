@@ -4,10 +4,10 @@
  * passwords (e.g. the demo accounts' `kecala2026`) are not re-checked at sign-in.
  */
 export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 200;
+const MAX_PASSWORD_LENGTH = 200;
 
 /** Passwords guessed first, lower-case; Indonesian ones included. Checked case-insensitively. */
-export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
+const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
   'password',
   'password1',
   'password123',

@@ -46,7 +46,7 @@ function fieldError(field: string, code: FieldErrorCode): FieldError {
 }
 
 /** Checks one whole number of an answer (count, numerator, denominator). */
-export function checkWholeNumber(field: string, value: unknown): FieldError | null {
+function checkWholeNumber(field: string, value: unknown): FieldError | null {
   if (value == null) return fieldError(field, 'REQUIRED');
   if (typeof value !== 'number' || !Number.isInteger(value)) return fieldError(field, 'NOT_AN_INTEGER');
   if (value < 0) return fieldError(field, 'NEGATIVE');

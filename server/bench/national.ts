@@ -398,7 +398,7 @@ async function main() {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (m: any) => resolve(m.port));
+    child.once('message', (m) => resolve((m as { port: number }).port));
     child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
   });
   const url = `http://127.0.0.1:${port}`;
@@ -427,7 +427,7 @@ async function main() {
   }
   const serverRss = () =>
     new Promise<number>((resolve) => {
-      child.once('message', (m: any) => resolve(m.rss));
+      child.once('message', (m) => resolve((m as { rss: number }).rss));
       child.send({ type: 'rss' });
     });
   const startRssMb = (await serverRss()) / 1024 / 1024;
@@ -485,7 +485,7 @@ async function main() {
     connections: SAVE_CONNECTIONS,
     requests: [
       {
-        setupRequest: (request: any) => {
+        setupRequest: (request: autocannon.Request) => {
           const n = turn++;
           const operator = data.operators[n % data.operators.length];
           const item = answersByIndicator[Math.floor(n / data.operators.length) % answersByIndicator.length];
@@ -514,7 +514,7 @@ async function main() {
         },
       },
     ],
-  } as any);
+  });
   saves.errors += saveRefusals;
   saves.rssMb = (await serverRss()) / 1024 / 1024;
   api.push(saves, full);

@@ -29,7 +29,7 @@ export interface AppConfig {
 
 /** 10 MB: a scanned multi-page SK or a phone photo fits; a video does not. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-export const DEFAULT_UPLOAD_DIR = path.join(PROJECT_ROOT, '.data', 'uploads');
+const DEFAULT_UPLOAD_DIR = path.join(PROJECT_ROOT, '.data', 'uploads');
 export const DEFAULT_EVIDENCE_DIR = path.join(PROJECT_ROOT, '.data', 'evidence');
 
 function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {

@@ -21,7 +21,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const DEFAULT_POOL_MAX = 10;
+const DEFAULT_POOL_MAX = 10;
 
 export function buildDataSource(
   url: string,

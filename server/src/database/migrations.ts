@@ -1,3 +1,4 @@
+import type { MigrationInterface } from 'typeorm';
 import { Initial1795816417286 } from '../migrations/1795816417286-Initial.js';
 import { VerificationEvidence1795818234940 } from '../migrations/1795818234940-VerificationEvidence.js';
 import { LoginThrottle1795820076156 } from '../migrations/1795820076156-LoginThrottle.js';
@@ -13,7 +14,7 @@ import { IntegratorAccounts1795825689072 } from '../migrations/1795825689072-Int
 import { SpreadsheetImport1795825691081 } from '../migrations/1795825691081-SpreadsheetImport.js';
 
 /** Every migration, listed explicitly (no glob) so tsx, vitest and the CLI agree. */
-export const MIGRATIONS: Function[] = [
+export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Initial1795816417286,
   VerificationEvidence1795818234940,
   LoginThrottle1795820076156,

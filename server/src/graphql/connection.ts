@@ -4,6 +4,19 @@ import { badUserInput } from './errors.js';
 /** Page sizes of every connection: `first` defaults to 100 and may not exceed 500. */
 export const PAGE_SIZE = { default: 100, max: 500 } as const;
 
+/** Options of every connection's `first` argument: `@Arg('first', () => Int, FIRST_ARG)`. */
+export const FIRST_ARG = {
+  nullable: true,
+  defaultValue: PAGE_SIZE.default,
+  description: `Page size, 1–${PAGE_SIZE.max}.`,
+};
+
+/** Options of every connection's `after` argument: `@Arg('after', () => String, AFTER_ARG)`. */
+export const AFTER_ARG = {
+  nullable: true,
+  description: 'A cursor from a previous page (pageInfo.endCursor); omit for the first page.',
+};
+
 @ObjectType({ description: 'Where a page of a connection ends (Relay cursor connections, forward only).' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether more items follow: ask again with after = endCursor.' })

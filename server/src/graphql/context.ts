@@ -1,32 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { authenticateToken, sessionTokenOf, type CredentialHeaders } from '../modules/auth/auth.service.js';
-import type { Role } from '../modules/auth/user.entity.js';
-import { createLoaders, type Loaders } from './loaders.js';
-
-/** The signed-in user as every service sees it. */
-export interface AuthUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  kecamatanCode: string | null;
-}
-
-/**
- * Per-request context, passed as the first argument of every service method (Vendure's `ctx`):
- * who is asking, and the request-scoped loaders that keep statements per request constant.
- */
-export interface RequestContext {
-  requestId: string;
-  user: AuthUser | null;
-  /** SHA-256 of the session token that authenticated this request, if any. */
-  sessionTokenHash: string | null;
-  dataSource: DataSource;
-  loaders: Loaders;
-  req?: Request;
-  res?: Response;
-}
+import { createLoaders } from './loaders.js';
+import type { RequestContext } from './request-context.js';
 
 /**
  * Authenticates a request from its headers (bearer token or session cookie) and builds its
@@ -47,4 +24,24 @@ export async function createRequestContext(
     loaders: createLoaders(dataSource),
     ...http,
   };
+}
+
+/**
+ * The context of a plain HTTP route (downloads, exports, spreadsheet imports): a new request id,
+ * sent back in X-Request-Id; what the route answers is private and never cached.
+ */
+export async function createHttpRequestContext(
+  dataSource: DataSource,
+  req: Request,
+  res: Response,
+): Promise<RequestContext> {
+  const requestId = randomUUID();
+  res.setHeader('X-Request-Id', requestId);
+  res.setHeader('Cache-Control', 'private, no-store');
+  return createRequestContext(
+    dataSource,
+    { authorization: req.headers.authorization, cookie: req.headers.cookie },
+    requestId,
+    { req, res },
+  );
 }

@@ -1,7 +1,7 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildAppSchema } from './schema.js';
 
-export const SCHEMA_HEADER = '# Generated from the server code by `npm run schema:emit`. Do not edit by hand.\n\n';
+const SCHEMA_HEADER = '# Generated from the server code by `npm run schema:emit`. Do not edit by hand.\n\n';
 
 /** The schema as checked in: sorted so that moving code around does not churn the file. */
 export async function printAppSchema(): Promise<string> {

@@ -46,7 +46,7 @@ import { InsightService } from '../modules/insight/insight.service.js';
 import { SpreadsheetResolver } from '../modules/spreadsheet/spreadsheet.resolver.js';
 import { SpreadsheetService } from '../modules/spreadsheet/spreadsheet.service.js';
 
-export const RESOLVERS = [
+const RESOLVERS = [
   AuthResolver,
   RegionResolver,
   ProvinceResolver,
@@ -77,6 +77,9 @@ export type SchemaOptions = SessionOptions & {
 };
 
 /** Wires services into resolvers by hand: a handful of stateless singletons need no DI framework. */
+/** A resolver class, whatever its constructor takes. */
+type ResolverClass = new (...args: never[]) => unknown;
+
 function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerType {
   const indicators = new IndicatorService();
   const auth = new AuthService(options);
@@ -88,7 +91,7 @@ function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerT
   );
   const scoring = new ScoringService(indicators);
   const boards = new ScoreboardConnectionService(indicators);
-  const instances = new Map<Function, unknown>([
+  const instances = new Map<ResolverClass, unknown>([
     [AuthResolver, new AuthResolver(auth)],
     [RegionResolver, new RegionResolver(new RegionService())],
     [ProvinceResolver, new ProvinceResolver()],
@@ -117,7 +120,7 @@ function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerT
     [SpreadsheetResolver, new SpreadsheetResolver(new SpreadsheetService(indicators, events))],
   ]);
   return {
-    get(someClass: Function) {
+    get(someClass: ResolverClass) {
       const instance = instances.get(someClass);
       if (!instance) throw new Error(`No instance registered for ${someClass.name}`);
       return instance;

@@ -4,10 +4,11 @@ import { GraphQLError, specifiedRules, validate, type GraphQLSchema, type Valida
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
-import { createRequestContext, type AuthUser, type RequestContext } from './context.js';
+import { createRequestContext } from './context.js';
+import type { AuthUser, RequestContext } from './request-context.js';
 import { createLoaders } from './loaders.js';
 
-export const GRAPHQL_PATH = '/graphql';
+const GRAPHQL_PATH = '/graphql';
 
 /** Over the websocket only subscriptions: queries and mutations keep to HTTP (and its guards). */
 const subscriptionsOnly: ValidationRule = (context) => ({

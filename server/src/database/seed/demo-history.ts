@@ -10,7 +10,7 @@ import { refreshScores } from '../../modules/scoring/score-table.js';
 import { DEFAULT_INDICATOR_SET, defaultDeadline } from './seed.js';
 
 /** How many earlier years the demo history covers: current−3 … current−1. */
-export const DEMO_HISTORY_YEARS = 3;
+const DEMO_HISTORY_YEARS = 3;
 
 export class DemoHistoryRefused extends Error {}
 

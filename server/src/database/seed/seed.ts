@@ -23,10 +23,10 @@ import {
   type IndicatorSetSeed,
 } from './seed-files.js';
 
-export const CITY_CODE = '32.75';
+const CITY_CODE = '32.75';
 /** Kota Bekasi's province and kab/kota (Kepmendagri No 300.2.2-2430 Tahun 2025, see data/SOURCES.md). */
-export const DEFAULT_PROVINCE = { code: '32', name: 'Jawa Barat' } as const;
-export const DEFAULT_CITY = {
+const DEFAULT_PROVINCE = { code: '32', name: 'Jawa Barat' } as const;
+const DEFAULT_CITY = {
   code: CITY_CODE,
   name: 'Kota Bekasi',
   kind: CityKind.KOTA,

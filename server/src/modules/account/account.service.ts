@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ACCOUNT_POLICY, currentWait, recordFailure, type ThrottlePolicy } from '../auth/login-throttle.js';
 import { Not, type EntityManager } from 'typeorm';
 import { PASSWORD_PROBLEM_MESSAGES, USERNAME_PATTERN, passwordProblems } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { SESSION_COOKIE, toUser, type SessionUser } from '../auth/auth.service.js';
@@ -12,19 +12,19 @@ import { isReadOnly } from '../auth/read-only.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { Role, UserEntity } from '../auth/user.entity.js';
 import { Kecamatan } from '../region/kecamatan.entity.js';
-import { ValidationError, type FieldError } from '../submission/submission.types.js';
+import { ValidationError, type FieldError } from '../../graphql/results.js';
 import { UserAccount, type CreateUserInput, type UpdateUserInput } from './account.types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ACCOUNT_ROLES: readonly Role[] = [Role.ADMIN, Role.EVALUATOR, Role.OPERATOR, Role.INTEGRATOR];
 /** Stored for INTEGRATOR accounts: not an argon2 hash, so no password ever verifies against it. */
-export const UNUSABLE_PASSWORD_HASH = '!';
+const UNUSABLE_PASSWORD_HASH = '!';
 const MAX_DISPLAY_NAME = 200;
 
 const fieldError = (field: string, code: string, message: string): FieldError => ({ field, code, message });
 
 /** Policy problems of a new password, as field errors of `field`. Pure. */
-export function passwordFieldErrors(field: string, password: string, username: string): FieldError[] {
+function passwordFieldErrors(field: string, password: string, username: string): FieldError[] {
   return passwordProblems(password, username).map((code) =>
     fieldError(field, code, `${field} ${PASSWORD_PROBLEM_MESSAGES[code]}`),
   );

@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType, createUnionType } from 'type-graphql'
 import { Kecamatan } from '../region/kecamatan.entity.js';
 import { Role } from '../auth/user.entity.js';
 import { User } from '../auth/auth.types.js';
-import { ValidationError } from '../submission/submission.types.js';
+import { ValidationError } from '../../graphql/results.js';
 
 @ObjectType({ description: 'A user account as an admin manages it.' })
 export class UserAccount {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { AuthUser } from '../../graphql/context.js';
+import type { AuthUser } from '../../graphql/request-context.js';
 import { Role } from '../auth/user.entity.js';
 import { ApiTokenEntity } from './api-token.entity.js';
 
@@ -8,7 +8,7 @@ import { ApiTokenEntity } from './api-token.entity.js';
 export const API_TOKEN_PREFIX = 'kct_';
 
 /** lastUsedAt is refreshed at most this often per token: a read should not cost a write. */
-export const LAST_USED_RESOLUTION_MS = 60_000;
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 export function isApiTokenSecret(token: string): boolean {
   return token.startsWith(API_TOKEN_PREFIX);

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Role, UserEntity } from '../auth/user.entity.js';
-import { ValidationError } from '../submission/submission.types.js';
+import { ValidationError } from '../../graphql/results.js';
 import { ApiTokenEntity } from './api-token.entity.js';
 import { generateApiTokenSecret, hashApiTokenSecret } from './api-token-auth.js';
 import { ApiToken, ApiTokenCreated, TokenIntegrator, type CreateApiTokenInput } from './api-token.types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const MAX_TOKEN_NAME_LENGTH = 100;
+const MAX_TOKEN_NAME_LENGTH = 100;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 

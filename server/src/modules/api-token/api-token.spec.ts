@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { undescribedSchemaElements } from '../../graphql/schema-descriptions.js';
 import { authChecker } from '../auth/auth-checker.js';
 import { Role } from '../auth/user.entity.js';

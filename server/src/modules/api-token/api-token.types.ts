@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, createUnionType } from 'type-graphql';
-import { UserSummary, ValidationError } from '../submission/submission.types.js';
+import { UserSummary, ValidationError } from '../../graphql/results.js';
 
 @ObjectType({ description: 'The INTEGRATOR account an API token belongs to.' })
 export class TokenIntegrator {

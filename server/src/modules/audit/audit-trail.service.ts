@@ -1,11 +1,9 @@
-import type { RequestContext } from '../../graphql/context.js';
-import { notFound } from '../../graphql/errors.js';
-import { assertCanReadKecamatan } from '../auth/scope.js';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { forbidden, notFound } from '../../graphql/errors.js';
+import { assertCanReadKecamatan, readsAllKecamatan } from '../auth/scope.js';
 import { SubmissionEntity } from '../submission/submission.entity.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { decodeCursor, encodeCursor, pageSize, splitPage } from '../../graphql/connection.js';
-import { forbidden } from '../../graphql/errors.js';
-import { readsAllKecamatan } from '../auth/scope.js';
 import { AuditEntryConnection, type AuditEntriesFilter, type AuditEntry } from './audit.types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

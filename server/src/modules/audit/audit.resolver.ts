@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { PAGE_SIZE } from '../../graphql/connection.js';
+import { AFTER_ARG, FIRST_ARG } from '../../graphql/connection.js';
 import { Role } from '../auth/user.entity.js';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { AuditTrailService } from './audit-trail.service.js';
 import { AuditEntriesFilter, AuditEntry, AuditEntryConnection } from './audit.types.js';
 
@@ -27,16 +27,9 @@ export class AuditResolver {
   })
   auditEntries(
     @Ctx() ctx: RequestContext,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: PAGE_SIZE.default,
-      description: `Page size, 1–${PAGE_SIZE.max}.`,
-    })
+    @Arg('first', () => Int, FIRST_ARG)
     first: number,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'A cursor from a previous page (pageInfo.endCursor); omit for the first page.',
-    })
+    @Arg('after', () => String, AFTER_ARG)
     after: string | null,
     @Arg('filter', () => AuditEntriesFilter, { nullable: true, description: 'Which entries; all when omitted.' })
     filter: AuditEntriesFilter | null,

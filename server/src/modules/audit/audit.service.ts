@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import type { AuditEntryEntity } from './audit-entry.entity.js';
 
 export interface AuditRecord {

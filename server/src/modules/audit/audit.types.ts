@@ -45,7 +45,7 @@ export class AuditEntriesFilter {
 }
 
 @ObjectType({ description: 'One audit entry of a page and its cursor.' })
-export class AuditEntryEdge {
+class AuditEntryEdge {
   @Field(() => String, { description: 'Opaque position of this entry in the id order.' })
   cursor: string;
 

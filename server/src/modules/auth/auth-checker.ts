@@ -1,5 +1,5 @@
 import { AuthenticationError, type AuthCheckerFn } from 'type-graphql';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { READ_ONLY_MESSAGE, isReadOnly } from './read-only.js';
 import { Role } from './user.entity.js';

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { parse as parseCookies } from 'cookie';
 import type { DataSource } from 'typeorm';
 import { hasControlCharacter } from '@kecala/domain';
-import type { AuthUser, RequestContext } from '../../graphql/context.js';
+import type { AuthUser, RequestContext } from '../../graphql/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { SessionEntity } from './session.entity.js';
 import { Role, UserEntity } from './user.entity.js';

@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import type { SessionUser } from './auth.service.js';
 
 export const PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED';
@@ -13,7 +13,7 @@ export function mustChangePassword(ctx: RequestContext): boolean {
   return (ctx.user as SessionUser | null)?.mustChangePassword === true;
 }
 
-export function passwordChangeRequired(): GraphQLError {
+function passwordChangeRequired(): GraphQLError {
   return new GraphQLError(PASSWORD_CHANGE_REQUIRED_MESSAGE, {
     extensions: { code: 'FORBIDDEN', reason: PASSWORD_CHANGE_REQUIRED },
   });

@@ -1,7 +1,7 @@
 import { GraphQLUnionType, getNamedType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import type { AuthUser, RequestContext } from '../../graphql/context.js';
+import type { AuthUser, RequestContext } from '../../graphql/request-context.js';
 import { forbidden } from '../../graphql/errors.js';
-import { NotAllowedError } from '../submission/submission.types.js';
+import { NotAllowedError } from '../../graphql/results.js';
 import { Role } from './user.entity.js';
 
 export const READ_ONLY_MESSAGE = 'API tokens are read-only: this mutation is refused.';

@@ -4,9 +4,9 @@ import type { Express, RequestHandler } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 
 /** Content-hashed build output: a new version gets new names, so it can be kept for a year. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else (index.html, sw.js, manifest, icons): revalidated on every use (ETag / Last-Modified → 304). */
-export const REVALIDATE = 'no-cache';
+const REVALIDATE = 'no-cache';
 
 const HASHED_DIR = `${path.sep}assets${path.sep}`;
 

@@ -8,7 +8,7 @@ import type { Request, RequestHandler, Response } from 'express';
 const UNCOMPRESSED_PATHS = [/^\/evidence\//, /^\/exports\//, /^\/imports\/template\.xlsx$/, /^\/uploads(\/|$)/];
 
 /** Below this many bytes compression costs more than it saves. */
-export const COMPRESSION_THRESHOLD_BYTES = 1024;
+const COMPRESSION_THRESHOLD_BYTES = 1024;
 
 function shouldCompress(req: Request, res: Response): boolean {
   if (UNCOMPRESSED_PATHS.some((pattern) => pattern.test(req.path))) return false;

@@ -2,12 +2,12 @@ import type { RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
 
 /** How long /healthz waits for `SELECT 1` before calling the database down. */
-export const DEFAULT_HEALTH_TIMEOUT_MS = 2000;
+const DEFAULT_HEALTH_TIMEOUT_MS = 2000;
 
 export type DatabaseState = 'up' | 'down';
 
 /** `SELECT 1` within the timeout: "up"; an error or no answer in time: "down". Never throws. */
-export async function probeDatabase(dataSource: DataSource, timeoutMs: number): Promise<DatabaseState> {
+async function probeDatabase(dataSource: DataSource, timeoutMs: number): Promise<DatabaseState> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<DatabaseState>((resolve) => {
     timer = setTimeout(() => resolve('down'), timeoutMs);

@@ -33,7 +33,7 @@ export async function sha256OfFile(filePath: string): Promise<string> {
   return hash.digest('hex');
 }
 
-export const MAX_FILENAME_LENGTH = 255;
+const MAX_FILENAME_LENGTH = 255;
 export const FALLBACK_FILENAME = 'bukti-dukung';
 
 // C0 and C1 controls, DEL, and the bidirectional overrides that make "fdp.exe" read as "exe.pdf".

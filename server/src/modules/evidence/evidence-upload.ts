@@ -6,7 +6,8 @@ import { ERRORS, Server as TusServer } from '@tus/server';
 import { FileStore } from '@tus/file-store';
 import { NodeRequest, sendNodeResponse } from 'srvx/node';
 import type { DataSource } from 'typeorm';
-import { createRequestContext, type RequestContext } from '../../graphql/context.js';
+import { createRequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { EvidenceService } from './evidence.service.js';
 import {
   EvidenceErrorCode,
@@ -232,13 +233,11 @@ export function createEvidenceUploads(options: EvidenceUploadOptions): EvidenceU
       // tus could serve finished uploads; evidence is downloaded from /evidence/:id, with its checks.
       res.setHeader('Allow', 'POST, HEAD, PATCH, DELETE, OPTIONS');
       res.setHeader('X-Request-Id', requestId);
-      res
-        .status(405)
-        .json({
-          code: EvidenceErrorCode.METHOD_NOT_ALLOWED,
-          message: 'Download evidence from /evidence/<id>.',
-          fieldErrors: [],
-        });
+      res.status(405).json({
+        code: EvidenceErrorCode.METHOD_NOT_ALLOWED,
+        message: 'Download evidence from /evidence/<id>.',
+        fieldErrors: [],
+      });
       return;
     }
     const request = new NodeRequest({ req, res });

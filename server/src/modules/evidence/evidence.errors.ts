@@ -18,7 +18,7 @@ export enum EvidenceErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-export const EVIDENCE_ERROR_STATUS: Record<EvidenceErrorCode, number> = {
+const EVIDENCE_ERROR_STATUS: Record<EvidenceErrorCode, number> = {
   [EvidenceErrorCode.UNAUTHENTICATED]: 401,
   [EvidenceErrorCode.NOT_ALLOWED]: 403,
   [EvidenceErrorCode.VALIDATION_FAILED]: 400,

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Express, RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
-import { createRequestContext } from '../../graphql/context.js';
+import { createHttpRequestContext } from '../../graphql/context.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
 import { downloadFilename, inlineContentDisposition } from './evidence-content.js';
 import { EvidenceStorage } from './evidence-storage.js';
@@ -19,7 +18,7 @@ export interface EvidenceRouteOptions {
   events?: ScoreEvents;
 }
 
-export const UPLOADS_PATH = '/uploads';
+const UPLOADS_PATH = '/uploads';
 
 /**
  * GET /evidence/:id: the bytes, to a signed-in reader of that kecamatan. Served as the type
@@ -27,15 +26,7 @@ export const UPLOADS_PATH = '/uploads';
  */
 function downloadHandler(dataSource: DataSource, evidence: EvidenceService, storage: EvidenceStorage): RequestHandler {
   return async (req, res, next) => {
-    const requestId = randomUUID();
-    res.setHeader('X-Request-Id', requestId);
-    res.setHeader('Cache-Control', 'private, no-store');
-    const ctx = await createRequestContext(
-      dataSource,
-      { authorization: req.headers.authorization, cookie: req.headers.cookie },
-      requestId,
-      { req, res },
-    );
+    const ctx = await createHttpRequestContext(dataSource, req, res);
     let file;
     try {
       file = await evidence.findForDownload(ctx, String(req.params.id));
@@ -54,7 +45,7 @@ function downloadHandler(dataSource: DataSource, evidence: EvidenceService, stor
       (error?: Error) => {
         if (!error) return;
         if (res.headersSent) return next(error);
-        console.error(`[request ${requestId}] evidence ${req.params.id}: stored bytes unreadable`, error);
+        console.error(`[request ${ctx.requestId}] evidence ${req.params.id}: stored bytes unreadable`, error);
         for (const header of ['Content-Type', 'Content-Disposition', 'Content-Security-Policy'])
           res.removeHeader(header);
         res

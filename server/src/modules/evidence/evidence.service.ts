@@ -1,48 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import { mustChangePassword, PASSWORD_CHANGE_REQUIRED_MESSAGE } from '../auth/password-change-guard.js';
 import fs from 'node:fs/promises';
-import { IsNull, type EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { validateNote } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { assertCanReadKecamatan, canReadKecamatan, reviewRefusal } from '../auth/scope.js';
 import { READ_ONLY_MESSAGE } from '../auth/read-only.js';
-import { Role, UserEntity } from '../auth/user.entity.js';
+import { Role } from '../auth/user.entity.js';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
 import { Period, PeriodStatus } from '../period/period.entity.js';
 import { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
 import { toSubmission } from '../submission/submission.service.js';
 import { NO_SCORE_EVENTS, type ScoreEvents } from '../live/score-events.js';
-import {
-  FieldError,
-  NotAllowedError,
-  PeriodClosedError,
-  type Submission,
-  ValidationError,
-} from '../submission/submission.types.js';
+import type { Submission } from '../submission/submission.types.js';
+import { FieldError, NotAllowedError, PeriodClosedError, ValidationError } from '../../graphql/results.js';
 import { sanitizeFilename, sha256OfFile, sniffEvidenceType } from './evidence-content.js';
 import { EvidenceFileEntity, EvidenceVerdict } from './evidence-file.entity.js';
 import { EvidenceRequirementEntity } from './evidence-requirement.entity.js';
 import { EvidenceStorage } from './evidence-storage.js';
 import { EvidenceErrorCode, EvidenceHttpError, tooLarge, type HttpFieldError } from './evidence.errors.js';
 import { EvidenceFile, EvidenceRemoved, type SetEvidenceVerdictInput } from './evidence.types.js';
+import { queryEvidenceFiles } from './evidence.loaders.js';
 
 /** Operators change evidence, like answers, only while the submission is a draft or was returned. */
-export const EVIDENCE_EDITABLE_STATUSES: readonly SubmissionStatus[] = [
-  SubmissionStatus.DRAFT,
-  SubmissionStatus.RETURNED,
-];
+const EVIDENCE_EDITABLE_STATUSES: readonly SubmissionStatus[] = [SubmissionStatus.DRAFT, SubmissionStatus.RETURNED];
 
 /**
  * Evaluators judge evidence while they review: only a SUBMITTED submission. After a return the
  * operator is replacing files (judging them then would race the operator); a VERIFIED one is
  * frozen, and the evaluator reopens it (back to SUBMITTED) to change a verdict.
  */
-export const VERDICT_STATUSES: readonly SubmissionStatus[] = [SubmissionStatus.SUBMITTED];
+const VERDICT_STATUSES: readonly SubmissionStatus[] = [SubmissionStatus.SUBMITTED];
 
 /** The Upload-Metadata keys an upload must carry, in the order they are checked. */
-export const UPLOAD_METADATA_KEYS = ['year', 'kecamatanCode', 'indicatorCode', 'requirementCode', 'filename'] as const;
+const UPLOAD_METADATA_KEYS = ['year', 'kecamatanCode', 'indicatorCode', 'requirementCode', 'filename'] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -548,57 +541,5 @@ function submissionLocked(indicatorCode: string, status: SubmissionStatus): Evid
     'indicatorCode',
     'SUBMISSION_LOCKED',
     `The answer to ${indicatorCode} is ${status}; evidence can be changed only while it is DRAFT or RETURNED.`,
-  );
-}
-
-/**
- * The files (not removed) of some submissions, or some files by id, as GraphQL shows them: one
- * statement with the checklist code and the uploader's name, in checklist order.
- */
-export async function queryEvidenceFiles(
-  manager: EntityManager,
-  filter: { submissionIds?: readonly string[]; ids?: readonly string[] },
-): Promise<Array<EvidenceFile & { submissionId: string }>> {
-  const query = manager
-    .createQueryBuilder()
-    .select('file.id', 'id')
-    .addSelect('file.submissionId', 'submissionId')
-    .addSelect('requirement.code', 'requirementCode')
-    .addSelect('file.originalName', 'originalName')
-    .addSelect('file.mimeType', 'mimeType')
-    .addSelect('file.sizeBytes', 'sizeBytes')
-    .addSelect('file.uploadedAt', 'uploadedAt')
-    .addSelect('file.verdict', 'verdict')
-    .addSelect('file.verdictReason', 'verdictReason')
-    .addSelect('uploader.username', 'uploaderUsername')
-    .addSelect('uploader.displayName', 'uploaderDisplayName')
-    .from(EvidenceFileEntity, 'file')
-    .innerJoin(EvidenceRequirementEntity, 'requirement', 'requirement.id = file.requirementId')
-    .leftJoin(UserEntity, 'uploader', 'uploader.id = file.uploadedById')
-    .where('file.removedAt IS NULL');
-  if (filter.submissionIds)
-    query.andWhere('file.submissionId IN (:...submissionIds)', { submissionIds: [...filter.submissionIds] });
-  if (filter.ids) query.andWhere('file.id IN (:...ids)', { ids: [...filter.ids] });
-  const rows: Array<Record<string, any>> = await query
-    .orderBy('requirement.sortOrder', 'ASC')
-    .addOrderBy('file.uploadedAt', 'ASC')
-    .addOrderBy('file.id', 'ASC')
-    .getRawMany();
-  return rows.map((row) =>
-    Object.assign(new EvidenceFile(), {
-      id: row.id,
-      submissionId: row.submissionId,
-      requirementCode: row.requirementCode,
-      originalName: row.originalName,
-      mimeType: row.mimeType,
-      sizeBytes: Number(row.sizeBytes),
-      uploadedAt: new Date(row.uploadedAt),
-      uploadedBy: row.uploaderUsername
-        ? { username: row.uploaderUsername, displayName: row.uploaderDisplayName }
-        : null,
-      verdict: row.verdict as EvidenceVerdict,
-      verdictReason: row.verdictReason ?? null,
-      url: `/evidence/${row.id}`,
-    }),
   );
 }

@@ -1,11 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
-import {
-  NotAllowedError,
-  PeriodClosedError,
-  Submission,
-  UserSummary,
-  ValidationError,
-} from '../submission/submission.types.js';
+import { Submission } from '../submission/submission.types.js';
+import { NotAllowedError, PeriodClosedError, UserSummary, ValidationError } from '../../graphql/results.js';
 import { EvidenceVerdict } from './evidence-file.entity.js';
 
 @ObjectType({

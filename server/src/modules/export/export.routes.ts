@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { Express, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { createRequestContext, type RequestContext } from '../../graphql/context.js';
+import { createHttpRequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { EvidenceErrorCode, EvidenceHttpError } from '../evidence/evidence.errors.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
@@ -59,15 +59,7 @@ function workbookHandler(
   build: (ctx: RequestContext, req: Request) => Promise<Workbook>,
 ): RequestHandler {
   return async (req: Request, res: Response) => {
-    const requestId = randomUUID();
-    res.setHeader('X-Request-Id', requestId);
-    res.setHeader('Cache-Control', 'private, no-store');
-    const ctx = await createRequestContext(
-      dataSource,
-      { authorization: req.headers.authorization, cookie: req.headers.cookie },
-      requestId,
-      { req, res },
-    );
+    const ctx = await createHttpRequestContext(dataSource, req, res);
     let workbook: Workbook;
     try {
       if (!ctx.user)

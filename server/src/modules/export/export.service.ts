@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { percentageOf, type Answer, type ScoringRule } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { assertCanReadKecamatan } from '../auth/scope.js';
-import { queryEvidenceFiles } from '../evidence/evidence.service.js';
+import { queryEvidenceFiles } from '../evidence/evidence.loaders.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import type { ScoreBasis } from '../scoring/gap.types.js';
@@ -32,10 +32,7 @@ const CATEGORY_LABEL: Record<string, string> = {
 };
 
 /** An answer as a person reads it: "45/50 (90%)", "12", "Ya", or the option's label. */
-export function answerText(
-  indicator: Pick<IndicatorEntity, 'measureType' | 'scoringRule'>,
-  answer: Answer | null,
-): string {
+function answerText(indicator: Pick<IndicatorEntity, 'measureType' | 'scoringRule'>, answer: Answer | null): string {
   if (!answer) return '';
   switch (indicator.measureType) {
     case 'PERCENTAGE': {

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { checkScoringRule, ruleMaxPoints, type ScoringRule } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { isReadOnly } from '../auth/read-only.js';
 import { Role } from '../auth/user.entity.js';
 import { EvidenceRequirementEntity } from '../evidence/evidence-requirement.entity.js';
-import { ValidationError, type FieldError } from '../submission/submission.types.js';
+import { ValidationError, type FieldError } from '../../graphql/results.js';
 import { ClusterEntity } from './cluster.entity.js';
 import { IndicatorSetEntity } from './indicator-set.entity.js';
 import { IndicatorEntity } from './indicator.entity.js';
@@ -70,6 +70,20 @@ async function overviewOf(manager: EntityManager, set: IndicatorSetEntity): Prom
 }
 
 /** Locks a set for a change; refuses a missing set or one a period with answers depends on. */
+/** An indicator of a set by its code, or the refusal naming indicatorCode. */
+async function indicatorOfSet(
+  manager: EntityManager,
+  set: IndicatorSetEntity,
+  indicatorCode: string,
+): Promise<IndicatorEntity | ValidationError> {
+  const indicator = await manager.findOne(IndicatorEntity, {
+    where: { indicatorSetId: set.id, code: indicatorCode.trim() },
+  });
+  return (
+    indicator ?? refuse('indicatorCode', 'NOT_FOUND', `indicatorCode ${indicatorCode} is not in the set ${set.code}`)
+  );
+}
+
 async function lockEditableSet(manager: EntityManager, code: string): Promise<IndicatorSetEntity | ValidationError> {
   const set = await manager.findOne(IndicatorSetEntity, {
     where: { code: code.trim() },
@@ -120,14 +134,15 @@ export function insertionNumber(
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const optionalNumber = (v: unknown): v is number | null | undefined => v == null || isNumber(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** Reads a rule from untrusted JSON, keeping only known keys; null when its shape is wrong. */
-export function parseScoringRule(raw: Record<string, unknown>): ScoringRule | null {
+function parseScoringRule(raw: Record<string, unknown>): ScoringRule | null {
   switch (raw.type) {
     case 'BANDS': {
       if (!Array.isArray(raw.bands) || !optionalNumber(raw.noCasesPoints)) return null;
-      const bands = raw.bands.map((b: any) =>
-        b && typeof b === 'object' && isNumber(b.points) && optionalNumber(b.min) && optionalNumber(b.max)
+      const bands = raw.bands.map((b: unknown) =>
+        isRecord(b) && isNumber(b.points) && optionalNumber(b.min) && optionalNumber(b.max)
           ? { min: b.min ?? null, max: b.max ?? null, points: b.points }
           : null,
       );
@@ -142,9 +157,8 @@ export function parseScoringRule(raw: Record<string, unknown>): ScoringRule | nu
       return isNumber(raw.yes) && isNumber(raw.no) ? { type: 'YES_NO', yes: raw.yes, no: raw.no } : null;
     case 'OPTIONS': {
       if (!Array.isArray(raw.options)) return null;
-      const options = raw.options.map((o: any) =>
-        o &&
-        typeof o === 'object' &&
+      const options = raw.options.map((o: unknown) =>
+        isRecord(o) &&
         typeof o.value === 'string' &&
         o.value.trim() !== '' &&
         typeof o.label === 'string' &&
@@ -195,7 +209,7 @@ const indicatorAudit = (i: IndicatorEntity) => ({
 type IndicatorFields = Omit<UpdateIndicatorInput, 'setCode' | 'indicatorCode' | 'clusterCode'>;
 
 /** Checks the editable fields of an indicator, naming each refused field; the parsed rule when its shape is right. Pure. */
-export function indicatorFieldErrors(input: IndicatorFields): { errors: FieldError[]; rule: ScoringRule | null } {
+function indicatorFieldErrors(input: IndicatorFields): { errors: FieldError[]; rule: ScoringRule | null } {
   const errors = [
     textError('name', input.name, null),
     textError('shortName', input.shortName, 200),
@@ -393,15 +407,8 @@ export class IndicatorSetAdminService {
     return ctx.dataSource.transaction(async (manager) => {
       const set = await lockEditableSet(manager, input.setCode);
       if (set instanceof ValidationError) return set;
-      const indicator = await manager.findOne(IndicatorEntity, {
-        where: { indicatorSetId: set.id, code: input.indicatorCode.trim() },
-      });
-      if (!indicator)
-        return refuse(
-          'indicatorCode',
-          'NOT_FOUND',
-          `indicatorCode ${input.indicatorCode} is not in the set ${set.code}`,
-        );
+      const indicator = await indicatorOfSet(manager, set, input.indicatorCode);
+      if (indicator instanceof ValidationError) return indicator;
       if (!(await manager.existsBy(ClusterEntity, { code: input.clusterCode })))
         return refuse('clusterCode', 'NOT_FOUND', `clusterCode ${input.clusterCode} is not a cluster`);
       const changes = {
@@ -448,15 +455,8 @@ export class IndicatorSetAdminService {
     return ctx.dataSource.transaction(async (manager) => {
       const set = await lockEditableSet(manager, input.setCode);
       if (set instanceof ValidationError) return set;
-      const indicator = await manager.findOne(IndicatorEntity, {
-        where: { indicatorSetId: set.id, code: input.indicatorCode.trim() },
-      });
-      if (!indicator)
-        return refuse(
-          'indicatorCode',
-          'NOT_FOUND',
-          `indicatorCode ${input.indicatorCode} is not in the set ${set.code}`,
-        );
+      const indicator = await indicatorOfSet(manager, set, input.indicatorCode);
+      if (indicator instanceof ValidationError) return indicator;
       const before = await manager.find(EvidenceRequirementEntity, {
         where: { indicatorId: indicator.id },
         order: { sortOrder: 'ASC', code: 'ASC' },

@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Direction, MeasureType } from '@kecala/domain';
-import { ValidationError } from '../submission/submission.types.js';
+import { ValidationError } from '../../graphql/results.js';
 import { Cluster, DirectionEnum, Indicator, MeasureTypeEnum } from './indicator.types.js';
 
 export enum IndicatorSetStatus {
@@ -63,14 +63,12 @@ export class CopyIndicatorSetInput {
   name: string;
 }
 
-@InputType({ description: 'The editable fields of one indicator of a set (its code and number never change).' })
-export class UpdateIndicatorInput {
-  @Field(() => String, { description: 'Code of the set.' })
-  setCode: string;
-
-  @Field(() => String, { description: 'Code of the indicator within the set, e.g. "K1-04".' })
-  indicatorCode: string;
-
+/**
+ * The fields an indicator is added with and edited by (Add/UpdateIndicatorInput); no argument takes
+ * it, so the schema does not show it.
+ */
+@InputType()
+export abstract class IndicatorFieldsInput {
   @Field(() => String, { description: 'Full name in Bahasa Indonesia.' })
   name: string;
 
@@ -95,12 +93,6 @@ export class UpdateIndicatorInput {
   @Field(() => Int, { description: 'Most points it can give, 0–1000; must equal the most points of scoringRule.' })
   maxPoints: number;
 
-  @Field(() => GraphQLJSONObject, {
-    description:
-      'The rule as data: {"type":"BANDS","bands":[{"min":80,"max":null,"points":50}],"noCasesPoints":null} (PERCENTAGE, COUNT), {"type":"YES_NO","yes":40,"no":0}, or {"type":"OPTIONS","options":[{"value":"A","label":"…","labelEn":"…","points":40}]}.',
-  })
-  scoringRule: Record<string, unknown>;
-
   @Field(() => String, { nullable: true, description: 'PERCENTAGE: what the numerator counts.' })
   numeratorLabel?: string | null;
 
@@ -109,6 +101,21 @@ export class UpdateIndicatorInput {
 
   @Field(() => String, { nullable: true, description: 'COUNT: the unit, e.g. "lembaga".' })
   unit?: string | null;
+}
+
+@InputType({ description: 'The editable fields of one indicator of a set (its code and number never change).' })
+export class UpdateIndicatorInput extends IndicatorFieldsInput {
+  @Field(() => String, { description: 'Code of the set.' })
+  setCode: string;
+
+  @Field(() => String, { description: 'Code of the indicator within the set, e.g. "K1-04".' })
+  indicatorCode: string;
+
+  @Field(() => GraphQLJSONObject, {
+    description:
+      'The rule as data: {"type":"BANDS","bands":[{"min":80,"max":null,"points":50}],"noCasesPoints":null} (PERCENTAGE, COUNT), {"type":"YES_NO","yes":40,"no":0}, or {"type":"OPTIONS","options":[{"value":"A","label":"…","labelEn":"…","points":40}]}.',
+  })
+  scoringRule: Record<string, unknown>;
 }
 
 @InputType({ description: 'One evidence checklist item.' })
@@ -141,7 +148,7 @@ export class UpdateEvidenceRequirementsInput {
 }
 
 @InputType({ description: 'A new indicator for a DRAFT set.' })
-export class AddIndicatorInput {
+export class AddIndicatorInput extends IndicatorFieldsInput {
   @Field(() => String, { description: 'Code of the DRAFT set.' })
   setCode: string;
 
@@ -151,47 +158,14 @@ export class AddIndicatorInput {
   })
   code: string;
 
-  @Field(() => String, { description: 'Cluster code: KEL or K1–K5.' })
-  clusterCode: string;
-
   @Field(() => Int, {
     nullable: true,
     description: 'Place within its cluster, 1 = first; empty or past the end = last.',
   })
   position?: number | null;
 
-  @Field(() => String, { description: 'Full name in Bahasa Indonesia.' })
-  name: string;
-
-  @Field(() => String, { description: 'Short name, at most 200 characters.' })
-  shortName: string;
-
-  @Field(() => String, { description: 'Full name in English.' })
-  nameEn: string;
-
-  @Field(() => String, { description: 'Guidance (definisi operasional, cara hitung, sumber data).' })
-  guidance: string;
-
-  @Field(() => MeasureTypeEnum, { description: 'Which answer fields it takes.' })
-  measureType: MeasureType;
-
-  @Field(() => DirectionEnum, { description: 'Whether a higher value is better.' })
-  direction: Direction;
-
-  @Field(() => Int, { description: 'Most points it can give, 0–1000; must equal the most points of scoringRule.' })
-  maxPoints: number;
-
   @Field(() => GraphQLJSONObject, { description: 'The rule as data, as in UpdateIndicatorInput.scoringRule.' })
   scoringRule: Record<string, unknown>;
-
-  @Field(() => String, { nullable: true, description: 'PERCENTAGE: what the numerator counts.' })
-  numeratorLabel?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'PERCENTAGE: what the denominator counts.' })
-  denominatorLabel?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'COUNT: the unit, e.g. "lembaga".' })
-  unit?: string | null;
 
   @Field(() => [EvidenceRequirementInput], {
     nullable: true,

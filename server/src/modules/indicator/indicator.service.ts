@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { In } from 'typeorm';
 import { notFound } from '../../graphql/errors.js';
 import { EvidenceRequirementEntity } from '../evidence/evidence-requirement.entity.js';

@@ -29,7 +29,7 @@ registerEnumType(DirectionEnum, {
     LOWER_IS_BETTER: { description: 'Less is better, e.g. child marriages.' },
   },
 });
-export const ScoringRuleTypeEnum = enumOf(['BANDS', 'YES_NO', 'OPTIONS'] as const);
+const ScoringRuleTypeEnum = enumOf(['BANDS', 'YES_NO', 'OPTIONS'] as const);
 registerEnumType(ScoringRuleTypeEnum, {
   name: 'ScoringRuleType',
   description: 'The kind of scoring rule.',

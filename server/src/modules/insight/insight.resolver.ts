@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { Role } from '../auth/user.entity.js';
 import { ScoreBasisEnum, type ScoreBasis } from '../scoring/gap.types.js';
 import { InsightService } from './insight.service.js';

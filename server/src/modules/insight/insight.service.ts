@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { categoryOf, rollupCategories, roundPoints } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden, notFound } from '../../graphql/errors.js';
 import { assertCanReadKecamatan, readsAllKecamatan } from '../auth/scope.js';
 import { IndicatorService } from '../indicator/indicator.service.js';

@@ -47,7 +47,7 @@ export class CityRollup {
 }
 
 @ObjectType({ description: 'A score of one cluster in a trend.' })
-export class TrendClusterScore {
+class TrendClusterScore {
   @Field(() => Cluster, { description: 'The cluster.' })
   cluster: Cluster;
 
@@ -55,8 +55,12 @@ export class TrendClusterScore {
   score: number;
 }
 
-@ObjectType({ description: "One kecamatan's score in one evaluation year." })
-export class KecamatanTrendPoint {
+/**
+ * What every point of a trend says of its year (Kecamatan/CityTrendPoint); no field returns it, so
+ * the schema does not show it.
+ */
+@ObjectType()
+abstract class TrendYear {
   @Field(() => Int, { description: 'Evaluation year.' })
   year: number;
 
@@ -67,7 +71,10 @@ export class KecamatanTrendPoint {
     description: 'True while the period is open: answers are still being entered, so the total is not final.',
   })
   inProgress: boolean;
+}
 
+@ObjectType({ description: "One kecamatan's score in one evaluation year." })
+export class KecamatanTrendPoint extends TrendYear {
   @Field(() => Float, { description: 'Total on the basis asked.' })
   total: number;
 
@@ -91,18 +98,7 @@ export class KecamatanTrend {
 }
 
 @ObjectType({ description: 'The city in one evaluation year: the average kecamatan and the kecamatan per category.' })
-export class CityTrendPoint {
-  @Field(() => Int, { description: 'Evaluation year.' })
-  year: number;
-
-  @Field(() => Boolean, { description: 'True when the year is generated demonstration history, not real data.' })
-  demo: boolean;
-
-  @Field(() => Boolean, {
-    description: 'True while the period is open: answers are still being entered, so the total is not final.',
-  })
-  inProgress: boolean;
-
+class CityTrendPoint extends TrendYear {
   @Field(() => Int, { description: 'Kecamatan counted.' })
   kecamatanCount: number;
 

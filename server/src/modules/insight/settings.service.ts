@@ -3,9 +3,9 @@ import { SCORE_CATEGORIES, type ScoreCategory } from '@kecala/domain';
 import { SettingEntity } from './setting.entity.js';
 
 /** The lowest category in which a kecamatan counts as "layak anak" in the city roll-up. */
-export const LAYAK_ANAK_MINIMUM_KEY = 'rollup.layakAnakMinimumCategory';
+const LAYAK_ANAK_MINIMUM_KEY = 'rollup.layakAnakMinimumCategory';
 /** KECALA default, not an official figure: the city may raise it (e.g. to MADYA) in the setting table. */
-export const DEFAULT_LAYAK_ANAK_MINIMUM: ScoreCategory = 'PRATAMA';
+const DEFAULT_LAYAK_ANAK_MINIMUM: ScoreCategory = 'PRATAMA';
 
 const DEFAULTS = [
   {

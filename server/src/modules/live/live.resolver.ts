@@ -1,5 +1,5 @@
 import { Arg, Authorized, Int, Resolver, Root, Subscription } from 'type-graphql';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { canReadKecamatan } from '../auth/scope.js';
 import { SCORES_CHANGED_TOPIC, type ScoresChanged } from './score-events.js';
 import { ScoresChangedEvent } from './live.types.js';

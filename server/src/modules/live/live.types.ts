@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enum-of.js';
 import { SCORE_CHANGE_REASONS, type ScoreChangeReason } from './score-events.js';
 
-export const ScoreChangeReasonEnum = enumOf(SCORE_CHANGE_REASONS);
+const ScoreChangeReasonEnum = enumOf(SCORE_CHANGE_REASONS);
 registerEnumType(ScoreChangeReasonEnum, {
   name: 'ScoreChangeReason',
   description: "What changed a kecamatan's answers, states or evidence.",

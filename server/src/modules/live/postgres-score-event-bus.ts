@@ -7,7 +7,7 @@ import {
 } from './score-events.js';
 
 /** The PostgreSQL channel every server instance of one database listens on. */
-export const SCORES_CHANNEL = 'kecala_scores_changed';
+const SCORES_CHANNEL = 'kecala_scores_changed';
 
 const MAX_BACKOFF_MS = 30_000;
 

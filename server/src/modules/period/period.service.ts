@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Not, type EntityManager } from 'typeorm';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { isReadOnly } from '../auth/read-only.js';
 import { Role } from '../auth/user.entity.js';
 import { IndicatorSetEntity } from '../indicator/indicator-set.entity.js';
-import { ValidationError, type FieldError } from '../submission/submission.types.js';
+import { ValidationError, type FieldError } from '../../graphql/results.js';
 import { Period, PeriodStatus } from './period.entity.js';
 
-export const MAX_PERIOD_REASON_LENGTH = 500;
+const MAX_PERIOD_REASON_LENGTH = 500;
 const invalid = (field: string, code: string, message: string) =>
   new ValidationError([{ field, code, message } satisfies FieldError]);
 

@@ -1,5 +1,5 @@
 import { createUnionType } from 'type-graphql';
-import { ValidationError } from '../submission/submission.types.js';
+import { ValidationError } from '../../graphql/results.js';
 import { Period } from './period.entity.js';
 
 export const PeriodResult = createUnionType({

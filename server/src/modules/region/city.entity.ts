@@ -45,8 +45,3 @@ export class City {
   @OneToMany(() => Kecamatan, (kecamatan) => kecamatan.city)
   kecamatan: Relation<Kecamatan[]>;
 }
-
-/** Kemendagri numbers kabupaten from 01 and kota from 71 within a province. */
-export function cityKindOfCode(code: string): CityKind {
-  return Number(code.split('.')[1]) >= 71 ? CityKind.KOTA : CityKind.KABUPATEN;
-}

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { City } from './city.entity.js';
 import { Kecamatan } from './kecamatan.entity.js';
+import { Kelurahan } from './kelurahan.entity.js';
 import { Province } from './province.entity.js';
 
 /** Request-scoped loaders of the region hierarchy: one statement per kind of row and request. */
@@ -10,6 +11,7 @@ export interface RegionLoaders {
   cityByCode: DataLoader<string, City | null>;
   citiesByProvince: DataLoader<string, City[]>;
   kecamatanByCity: DataLoader<string, Kecamatan[]>;
+  kelurahanByKecamatan: DataLoader<string, Kelurahan[]>;
 }
 
 function byKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
@@ -42,5 +44,12 @@ export function createRegionLoaders(dataSource: DataSource): RegionLoaders {
         (r) => r.cityCode,
       ),
     ),
+    kelurahanByKecamatan: new DataLoader(async (codes: readonly string[]) => {
+      const rows = await dataSource.getRepository(Kelurahan).find({
+        where: { kecamatanCode: In([...codes]) },
+        order: { code: 'ASC' },
+      });
+      return codes.map((code) => rows.filter((row) => row.kecamatanCode === code));
+    }),
   };
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { City } from './city.entity.js';
 import { Kecamatan } from './kecamatan.entity.js';
 import { Kelurahan } from './kelurahan.entity.js';

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { City } from './city.entity.js';
 import { Kecamatan } from './kecamatan.entity.js';
 import { Province } from './province.entity.js';

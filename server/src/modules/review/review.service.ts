@@ -1,6 +1,6 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { type FieldError as DomainFieldError, isAnswered, validateAnswerFor, validateNote } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { reviewRefusal as scopedReviewRefusal, writeRefusal } from '../auth/scope.js';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity.js';
@@ -22,14 +22,8 @@ import {
   type VerifySubmissionsInput,
   VerifySubmissionsSuccess,
 } from './review.types.js';
-import {
-  InvalidTransitionError,
-  NotAllowedError,
-  PeriodClosedError,
-  StaleVersionError,
-  Submission,
-  ValidationError,
-} from '../submission/submission.types.js';
+import { InvalidTransitionError, StaleVersionError, Submission } from '../submission/submission.types.js';
+import { NotAllowedError, PeriodClosedError, ValidationError } from '../../graphql/results.js';
 
 const REASON_BY_VERB: Record<string, ScoreChangeReason> = {
   returned: 'RETURNED',

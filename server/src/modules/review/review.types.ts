@@ -1,14 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
 import { ErrorResult } from '../../graphql/error-result.js';
-import {
-  AnswerInput,
-  InvalidTransitionError,
-  NotAllowedError,
-  PeriodClosedError,
-  StaleVersionError,
-  Submission,
-  ValidationError,
-} from '../submission/submission.types.js';
+import { AnswerInput, InvalidTransitionError, StaleVersionError, Submission } from '../submission/submission.types.js';
+import { NotAllowedError, PeriodClosedError, ValidationError } from '../../graphql/results.js';
 
 @InputType({
   description: 'What to submit: listed indicators, one cluster, or (neither given) everything of the kecamatan.',

@@ -15,7 +15,7 @@ registerEnumType(ScoreBasisEnum, {
   },
 });
 
-export const MissingStepEnum = enumOf(['ANSWER', 'EVIDENCE', 'VERIFICATION'] as const);
+const MissingStepEnum = enumOf(['ANSWER', 'EVIDENCE', 'VERIFICATION'] as const);
 registerEnumType(MissingStepEnum, {
   name: 'MissingStep',
   description: 'What an indicator still lacks before its points count.',

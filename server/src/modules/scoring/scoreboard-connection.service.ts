@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { categoryOf } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { decodeCursor, encodeCursor, pageSize, splitPage } from '../../graphql/connection.js';
 import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
 import { readsAllKecamatan } from '../auth/scope.js';

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ScoreCategory } from '@kecala/domain';
 import { PageInfo } from '../../graphql/connection.js';
 import { Kecamatan } from '../region/kecamatan.entity.js';
-import { ClusterScore, ScoreCategoryEnum } from './scoring.types.js';
+import { ClusterScore, ScoreCategoryEnum, VerifiedTotals } from './scoring.types.js';
 
 export enum ScoreboardOrder {
   TOTAL_DESC = 'TOTAL_DESC',
@@ -22,7 +22,7 @@ registerEnumType(ScoreboardOrder, {
 });
 
 @ObjectType({ description: 'One kecamatan on a scoreboard page: its totals for the year, from the maintained totals.' })
-export class ScoreboardEntry {
+export class ScoreboardEntry extends VerifiedTotals {
   @Field(() => Kecamatan, { description: 'The kecamatan.' })
   kecamatan: Kecamatan;
 
@@ -38,15 +38,6 @@ export class ScoreboardEntry {
   @Field(() => Int, { description: 'Indicators with a complete answer.' })
   answered: number;
 
-  @Field(() => Float, { description: 'Total of the verified answers only (unverified indicators count 0).' })
-  verifiedTotal: number;
-
-  @Field(() => ScoreCategoryEnum, { description: 'Band of the verified total.' })
-  verifiedCategory: ScoreCategory;
-
-  @Field(() => Int, { description: 'How many indicators are VERIFIED.' })
-  verifiedCount: number;
-
   /** Period of the entry, for the clusters loader. */
   periodId: string;
 
@@ -55,7 +46,7 @@ export class ScoreboardEntry {
 }
 
 @ObjectType({ description: 'One scoreboard entry of a page and its cursor.' })
-export class ScoreboardEdge {
+class ScoreboardEdge {
   @Field(() => String, { description: "Opaque position of this entry in the board's order." })
   cursor: string;
 

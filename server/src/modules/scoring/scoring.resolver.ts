@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { PAGE_SIZE } from '../../graphql/connection.js';
-import type { RequestContext } from '../../graphql/context.js';
+import { AFTER_ARG, FIRST_ARG } from '../../graphql/connection.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { Role } from '../auth/user.entity.js';
 import { ScoringService } from './scoring.service.js';
 import { ClusterScore, KecamatanScore } from './scoring.types.js';
@@ -91,16 +91,9 @@ export class ScoringResolver {
       description: 'Highest total first (default) or lowest first.',
     })
     orderBy: ScoreboardOrder,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: PAGE_SIZE.default,
-      description: `Page size, 1–${PAGE_SIZE.max}.`,
-    })
+    @Arg('first', () => Int, FIRST_ARG)
     first: number,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'A cursor from a previous page (pageInfo.endCursor); omit for the first page.',
-    })
+    @Arg('after', () => String, AFTER_ARG)
     after: string | null,
   ): Promise<ScoreboardConnection> {
     return this.boards.page(ctx, { year, provinceCode, cityCode, basis, orderBy, first, after });

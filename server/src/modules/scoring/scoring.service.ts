@@ -10,12 +10,12 @@ import {
 import { loadEvidenceCoverage } from '../evidence/evidence-coverage.js';
 import { toIndicator } from '../indicator/indicator.service.js';
 import type { BandGap, ScoreBasis } from './gap.types.js';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden, notFound } from '../../graphql/errors.js';
 import { assertCanReadKecamatan, readsAllKecamatan } from '../auth/scope.js';
 import { type Catalog, IndicatorService } from '../indicator/indicator.service.js';
 import { Kecamatan } from '../region/kecamatan.entity.js';
-import { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
+import { SubmissionEntity, SubmissionStatus, verifiedAnswerOfRow } from '../submission/submission.entity.js';
 import type { KecamatanScore } from './scoring.types.js';
 import { KecamatanScoreEntity } from './kecamatan-score.entity.js';
 
@@ -152,7 +152,7 @@ export class ScoringService {
 }
 
 /** The columns scoring reads from a submission. */
-export const SCORING_COLUMNS = {
+const SCORING_COLUMNS = {
   id: true,
   kecamatanCode: true,
   indicatorId: true,
@@ -168,16 +168,6 @@ export const SCORING_COLUMNS = {
   verifiedYes: true,
   verifiedOption: true,
 } as const;
-
-function verifiedAnswerOfRow(row: SubmissionEntity): Answer {
-  return {
-    numerator: row.verifiedNumerator,
-    denominator: row.verifiedDenominator,
-    count: row.verifiedCount,
-    yes: row.verifiedYes,
-    option: row.verifiedOption,
-  };
-}
 
 /** Scores one kecamatan from its rows of one period: self-assessed and verified, per cluster. */
 export function toKecamatanScore(

@@ -43,8 +43,24 @@ export class ClusterScore {
   verified: number;
 }
 
+/**
+ * The verified side of a kecamatan's year (KecamatanScore, ScoreboardEntry); no field returns it,
+ * so the schema does not show it.
+ */
+@ObjectType()
+export abstract class VerifiedTotals {
+  @Field(() => Float, { description: 'Total of the verified answers only (unverified indicators count 0).' })
+  verifiedTotal: number;
+
+  @Field(() => ScoreCategoryEnum, { description: 'Band of the verified total.' })
+  verifiedCategory: ScoreCategory;
+
+  @Field(() => Int, { description: 'How many indicators are VERIFIED.' })
+  verifiedCount: number;
+}
+
 @ObjectType({ description: "A kecamatan's score for one year, computed from its saved answers." })
-export class KecamatanScore {
+export class KecamatanScore extends VerifiedTotals {
   @Field(() => Kecamatan, { description: 'The kecamatan.' })
   kecamatan: Kecamatan;
 
@@ -64,13 +80,4 @@ export class KecamatanScore {
 
   @Field(() => [ClusterScore], { description: 'Points per cluster, in cluster order.' })
   clusters: ClusterScore[];
-
-  @Field(() => Float, { description: 'Total of the verified answers only (unverified indicators count 0).' })
-  verifiedTotal: number;
-
-  @Field(() => ScoreCategoryEnum, { description: 'Band of the verified total.' })
-  verifiedCategory: ScoreCategory;
-
-  @Field(() => Int, { description: 'How many indicators are VERIFIED.' })
-  verifiedCount: number;
 }

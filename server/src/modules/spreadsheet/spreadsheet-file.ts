@@ -38,7 +38,7 @@ const notXlsx = () =>
  * entries, and an inflated size within the limit. Each entry is inflated here with a hard output
  * cap, so a zip that lies about its sizes (a zip bomb) is stopped at the cap, not in ExcelJS.
  */
-export function checkZipContainer(bytes: Buffer, limits = SPREADSHEET_LIMITS): void {
+function checkZipContainer(bytes: Buffer, limits = SPREADSHEET_LIMITS): void {
   if (bytes.length === 0) throw new SpreadsheetFileError('EMPTY_FILE', 'Berkas kosong.');
   if (bytes.length > limits.maxBytes)
     throw new SpreadsheetFileError('TOO_LARGE', `Berkas lebih besar dari batas ${limits.maxBytes / 1024 / 1024} MB.`);

@@ -29,7 +29,7 @@ export const SPREADSHEET_PROBLEM_CODES = [
 ] as const;
 export type SpreadsheetProblemCode = (typeof SPREADSHEET_PROBLEM_CODES)[number];
 
-export const PROBLEM_MESSAGES: Record<SpreadsheetProblemCode, string> = {
+const PROBLEM_MESSAGES: Record<SpreadsheetProblemCode, string> = {
   NOT_A_TEMPLATE: 'Berkas ini bukan templat KECALA (lembar identitas tidak ada atau rusak). Unduh templat baru.',
   WRONG_INDICATOR_SET: 'Templat dibuat untuk instrumen lain daripada yang berlaku pada tahun ini. Unduh templat baru.',
   NO_PERIOD: 'Tidak ada periode evaluasi untuk tahun templat ini.',

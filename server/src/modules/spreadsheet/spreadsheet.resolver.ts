@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { SpreadsheetService } from './spreadsheet.service.js';
 import { ApplySpreadsheetImportResult } from './spreadsheet.types.js';
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import express, {
   type ErrorRequestHandler,
   type Express,
@@ -8,7 +7,8 @@ import express, {
 } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { createRequestContext, type RequestContext } from '../../graphql/context.js';
+import { createHttpRequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
 import type { ScoreEvents } from '../live/score-events.js';
@@ -45,24 +45,12 @@ function toRefusal(error: unknown): Refusal | null {
   }
 }
 
-async function contextOf(dataSource: DataSource, req: Request, res: Response): Promise<RequestContext> {
-  const requestId = randomUUID();
-  res.setHeader('X-Request-Id', requestId);
-  res.setHeader('Cache-Control', 'private, no-store');
-  return createRequestContext(
-    dataSource,
-    { authorization: req.headers.authorization, cookie: req.headers.cookie },
-    requestId,
-    { req, res },
-  );
-}
-
 function handle(
   dataSource: DataSource,
   run: (ctx: RequestContext, req: Request, res: Response) => Promise<void>,
 ): RequestHandler {
   return async (req, res) => {
-    const ctx = await contextOf(dataSource, req, res);
+    const ctx = await createHttpRequestContext(dataSource, req, res);
     try {
       if (!ctx.user)
         throw new GraphQLError('Sign in first: send the session cookie or "Authorization: Bearer <token>".', {

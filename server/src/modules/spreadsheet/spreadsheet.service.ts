@@ -9,7 +9,7 @@ import {
   validateAnswerFor,
   validateNote,
 } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { badUserInput, forbidden } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { mustChangePassword, PASSWORD_CHANGE_REQUIRED_MESSAGE } from '../auth/password-change-guard.js';
@@ -24,7 +24,7 @@ import { Kecamatan } from '../region/kecamatan.entity.js';
 import { refreshScores } from '../scoring/score-table.js';
 import { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
 import { EDITABLE_STATUSES } from '../submission/submission.service.js';
-import { NotAllowedError, ValidationError } from '../submission/submission.types.js';
+import { NotAllowedError, ValidationError } from '../../graphql/results.js';
 import { ImportBatchEntity, type ImportBatchRow } from './import-batch.entity.js';
 import { SPREADSHEET_LIMITS, cellText, loadWorkbook, readCell, type CellReading } from './spreadsheet-file.js';
 import { buildTemplate } from './spreadsheet-template.js';
@@ -67,7 +67,7 @@ export interface DryRunReport {
 export type ApplyResult = SpreadsheetImportApplied | SpreadsheetImportRejected | ValidationError | NotAllowedError;
 
 /** Why this caller may not import at all (null: may; operators then only their own kecamatan). */
-export function importRefusal(ctx: RequestContext): string | null {
+function importRefusal(ctx: RequestContext): string | null {
   if (!ctx.user) return 'Sign in first.';
   if (isReadOnly(ctx.user)) return READ_ONLY_MESSAGE;
   if (mustChangePassword(ctx)) return PASSWORD_CHANGE_REQUIRED_MESSAGE;

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, createUnionType } from 'type-graphql';
 import { ErrorResult } from '../../graphql/error-result.js';
-import { NotAllowedError, ValidationError } from '../submission/submission.types.js';
+import { NotAllowedError, ValidationError } from '../../graphql/results.js';
 import type { SpreadsheetProblemCode } from './spreadsheet.problems.js';
 
 @ObjectType({ description: 'One problem of an uploaded spreadsheet, located by sheet, row and column.' })

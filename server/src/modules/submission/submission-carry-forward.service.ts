@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, IsNull, LessThan, Not, type EntityManager } from 'typeorm';
 import { type FieldError as DomainFieldError, validateAnswerFor } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { assertCanReadKecamatan, writeRefusal } from '../auth/scope.js';
 import { EvidenceFileEntity, EvidenceVerdict } from '../evidence/evidence-file.entity.js';
@@ -10,7 +10,7 @@ import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { Period, PeriodStatus } from '../period/period.entity.js';
 import { refreshScores } from '../scoring/score-table.js';
 import { NO_SCORE_EVENTS, type ScoreEvents } from '../live/score-events.js';
-import { type CarriedAnswer, SubmissionEntity, SubmissionStatus } from './submission.entity.js';
+import { type CarriedAnswer, SubmissionEntity, SubmissionStatus, verifiedAnswerOfRow } from './submission.entity.js';
 import { EDITABLE_STATUSES, toSubmission } from './submission.service.js';
 import {
   CarryForwardCounts,
@@ -19,13 +19,8 @@ import {
   type ConfirmCarriedForwardInput,
   ConfirmCarriedForwardSuccess,
 } from './submission-carry-forward.types.js';
-import {
-  InvalidTransitionError,
-  NotAllowedError,
-  PeriodClosedError,
-  StaleVersionError,
-  ValidationError,
-} from './submission.types.js';
+import { InvalidTransitionError, StaleVersionError } from './submission.types.js';
+import { NotAllowedError, PeriodClosedError, ValidationError } from '../../graphql/results.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_CONFIRM = 500;
@@ -54,16 +49,6 @@ interface Plan {
 
 function invalid(field: string, code: DomainFieldError['code'] | string, message: string): ValidationError {
   return new ValidationError([{ field, code, message }]);
-}
-
-function carriedAnswerOf(row: SubmissionEntity): CarriedAnswer {
-  return {
-    numerator: row.verifiedNumerator,
-    denominator: row.verifiedDenominator,
-    count: row.verifiedCount,
-    yes: row.verifiedYes,
-    option: row.verifiedOption,
-  };
 }
 
 /**
@@ -387,7 +372,7 @@ export class SubmissionCarryForwardService {
         counts.noVerifiedAnswer += 1;
         continue;
       }
-      const answer = carriedAnswerOf(source);
+      const answer = verifiedAnswerOfRow(source);
       if (source.indicator.measureType !== indicator.measureType || validateAnswerFor(indicator, answer).length > 0) {
         counts.incompatible += 1;
         continue;

@@ -1,12 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
-import {
-  InvalidTransitionError,
-  NotAllowedError,
-  PeriodClosedError,
-  StaleVersionError,
-  Submission,
-  ValidationError,
-} from './submission.types.js';
+import { InvalidTransitionError, StaleVersionError, Submission } from './submission.types.js';
+import { NotAllowedError, PeriodClosedError, ValidationError } from '../../graphql/results.js';
 
 @InputType({
   description:
@@ -78,7 +72,7 @@ export const CarryForwardSubmissionsResult = createUnionType({
 });
 
 @InputType({ description: 'One carried-forward submission to confirm, guarded by the version the client last saw.' })
-export class ConfirmCarriedForwardItem {
+class ConfirmCarriedForwardItem {
   @Field(() => ID, { description: 'Submission.id.' })
   submissionId: string;
 

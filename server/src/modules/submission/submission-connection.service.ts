@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { decodeCursor, encodeCursor, pageSize, splitPage } from '../../graphql/connection.js';
 import { forbidden } from '../../graphql/errors.js';
 import { Role } from '../auth/user.entity.js';

@@ -54,6 +54,22 @@ export interface CarriedAnswer {
   option: string | null;
 }
 
+/** The verified answer of a row, read from its verified* columns. */
+export function verifiedAnswerOfRow(
+  row: Pick<
+    SubmissionEntity,
+    'verifiedNumerator' | 'verifiedDenominator' | 'verifiedCount' | 'verifiedYes' | 'verifiedOption'
+  >,
+): CarriedAnswer {
+  return {
+    numerator: row.verifiedNumerator,
+    denominator: row.verifiedDenominator,
+    count: row.verifiedCount,
+    yes: row.verifiedYes,
+    option: row.verifiedOption,
+  };
+}
+
 /**
  * One kecamatan's answer to one indicator in one period. The answer is stored in typed
  * columns (not JSON) so that SQL can aggregate it; `version` guards against lost updates.

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { SubmissionService } from './submission.service.js';
 import { Role } from '../auth/user.entity.js';
-import { PAGE_SIZE } from '../../graphql/connection.js';
+import { AFTER_ARG, FIRST_ARG } from '../../graphql/connection.js';
 import { SubmissionConnectionService } from './submission-connection.service.js';
 import {
   SaveSubmissionInput,
@@ -51,16 +51,9 @@ export class SubmissionResolver {
   })
   submissionsConnection(
     @Ctx() ctx: RequestContext,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: PAGE_SIZE.default,
-      description: `Page size, 1–${PAGE_SIZE.max}.`,
-    })
+    @Arg('first', () => Int, FIRST_ARG)
     first: number,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'A cursor from a previous page (pageInfo.endCursor); omit for the first page.',
-    })
+    @Arg('after', () => String, AFTER_ARG)
     after: string | null,
     @Arg('filter', () => SubmissionsFilter, {
       nullable: true,

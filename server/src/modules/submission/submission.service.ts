@@ -9,7 +9,7 @@ import {
   validateAnswerFor,
   validateNote,
 } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden, notFound } from '../../graphql/errors.js';
 import { assertCanReadKecamatan, readsAllKecamatan, writeRefusal } from '../auth/scope.js';
 import { type AuditRecord, auditInsertSql, recordAudit } from '../audit/audit.service.js';
@@ -23,14 +23,12 @@ import { SubmissionEntity, SubmissionStatus } from './submission.entity.js';
 import {
   type AnswerView,
   InvalidTransitionError,
-  NotAllowedError,
-  PeriodClosedError,
   type SaveSubmissionInput,
   type SubmissionQueueFilter,
   StaleVersionError,
   Submission,
-  ValidationError,
 } from './submission.types.js';
+import { NotAllowedError, PeriodClosedError, ValidationError } from '../../graphql/results.js';
 
 /** What the save reads of the locked row: the checks and the audit entry's `before`. */
 type LockedRow = Pick<

@@ -3,6 +3,7 @@ import type { Answer as AnswerData } from '@kecala/domain';
 import { ErrorResult } from '../../graphql/error-result.js';
 import { SubmissionStatus } from './submission.entity.js';
 import { PageInfo } from '../../graphql/connection.js';
+import { NotAllowedError, PeriodClosedError, UserSummary, ValidationError } from '../../graphql/results.js';
 
 @ObjectType('Answer', { description: "A typed answer; only the fields of the indicator's measure type are set." })
 export class AnswerView implements AnswerData {
@@ -26,15 +27,6 @@ export class AnswerView implements AnswerData {
 
   @Field(() => String, { nullable: true, description: 'Value of the chosen option.' })
   option: string | null;
-}
-
-@ObjectType({ description: 'Who last changed something.' })
-export class UserSummary {
-  @Field(() => String, { description: 'Sign-in name.' })
-  username: string;
-
-  @Field(() => String, { description: 'Name to show.' })
-  displayName: string;
 }
 
 @ObjectType({ description: 'The answer, note and evidence as they were when the submission was returned.' })
@@ -198,40 +190,6 @@ export class SaveSubmissionInput {
   expectedVersion: number;
 }
 
-@ObjectType({ description: 'Why one input field was refused.' })
-export class FieldError {
-  @Field(() => String, { description: 'Input path, e.g. "answer.numerator".' })
-  field: string;
-
-  @Field(() => String, { description: 'E.g. NUMERATOR_EXCEEDS_DENOMINATOR, NEGATIVE, NOT_AN_INTEGER.' })
-  code: string;
-
-  @Field(() => String, { description: 'Human-readable explanation (English).' })
-  message: string;
-}
-
-@ObjectType({ implements: ErrorResult, description: 'The input was refused; nothing was saved.' })
-export class ValidationError extends ErrorResult {
-  @Field(() => [FieldError], { description: 'Every refused field.' })
-  fieldErrors: FieldError[];
-
-  constructor(fieldErrors: FieldError[]) {
-    super('VALIDATION_FAILED', fieldErrors.map((e) => e.message).join('; '));
-    this.fieldErrors = fieldErrors;
-  }
-}
-
-@ObjectType({ implements: ErrorResult, description: 'The period is closed for entry.' })
-export class PeriodClosedError extends ErrorResult {
-  @Field(() => Int, { description: 'The closed year.' })
-  year: number;
-
-  constructor(year: number) {
-    super('PERIOD_CLOSED', `The evaluation period ${year} is closed; answers can no longer be changed.`);
-    this.year = year;
-  }
-}
-
 @ObjectType({
   implements: ErrorResult,
   description: 'Someone saved this answer since you loaded it; nothing was saved.',
@@ -246,13 +204,6 @@ export class StaleVersionError extends ErrorResult {
       `This answer was changed by ${current.updatedBy?.displayName ?? 'someone else'} (version ${current.version}); review it and save again.`,
     );
     this.current = current;
-  }
-}
-
-@ObjectType({ implements: ErrorResult, description: 'The signed-in user may not do this.' })
-export class NotAllowedError extends ErrorResult {
-  constructor(message: string) {
-    super('NOT_ALLOWED', message);
   }
 }
 
@@ -316,7 +267,7 @@ export class SubmissionsFilter {
 }
 
 @ObjectType({ description: 'One submission of a page and its cursor.' })
-export class SubmissionEdge {
+class SubmissionEdge {
   @Field(() => String, { description: 'Opaque position of this submission in the (updatedAt, id) order.' })
   cursor: string;
 
