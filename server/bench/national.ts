@@ -5,8 +5,17 @@
  * autocannon next to the same reads as raw SQL. Prints a table and writes BENCHMARKS.md at the
  * repository root. Only 127.0.0.1. `BENCH_KECAMATAN=200` runs a small version (a sample of the
  * same hierarchy) that prints its table but leaves BENCHMARKS.md alone.
+ *
+ * Then (e) "deadline day" (bench/deadline-day.ts): 150 operators and 50 evaluators of Kota Bekasi at
+ * once for BENCH_DEADLINE_SECONDS (60), against the server as production runs it: compiled
+ * (`npm run build`, done here) and started with `node server/dist/cluster.js`, with 1 and then 2
+ * workers (BENCH_DEADLINE_WORKERS=1,2).
+ *
+ * `npm run bench -- --smoke` (or BENCH_SMOKE=1): (e) alone, on the seeded city only (no national
+ * data), 12 operators and 4 evaluators for 3 s against 2 workers started from the TypeScript
+ * source (no build); prints its table, writes nothing. The server tests run it.
  */
-import { fork } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +28,13 @@ import { openDatabase } from '../src/database/data-source.js';
 import { seedDatabase } from '../src/database/seed/seed.js';
 import { IndicatorEntity } from '../src/modules/indicator/indicator.entity.js';
 import { scoreRowsOf, totalRowsOf, type ScoredRow } from '../src/modules/scoring/score-table.js';
+import {
+  createDeadlineUsers,
+  deadlineTable,
+  runDeadlineDay,
+  startCluster,
+  type DeadlineResult,
+} from './deadline-day.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -34,6 +50,11 @@ const YEARS = 5;
 const SAVE_CONNECTIONS = 100;
 const NOW = new Date();
 const YEAR = NOW.getUTCFullYear();
+const SMOKE = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
+const DEADLINE_SECONDS = Number(process.env.BENCH_DEADLINE_SECONDS ?? (SMOKE ? 3 : 60));
+const DEADLINE_WORKERS = (process.env.BENCH_DEADLINE_WORKERS ?? (SMOKE ? '2' : '1,2')).split(',').map(Number);
+const DEADLINE_OPERATORS = SMOKE ? 12 : 150;
+const DEADLINE_EVALUATORS = SMOKE ? 4 : 50;
 
 const target = new URL(DB_URL);
 if (!['127.0.0.1', 'localhost'].includes(target.hostname))
@@ -380,6 +401,71 @@ async function rawSql(
 
 const gql = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
 
+/** (e) deadline day, once per worker count; prints its table. */
+async function deadlineDay(indicators: IndicatorEntity[]): Promise<DeadlineResult[]> {
+  let entry = path.join(HERE, '../src/cluster.ts');
+  if (!SMOKE) {
+    log('(e) building the server (npm run build -w @kecala/server)');
+    const build = spawnSync(process.execPath, [path.join(HERE, '../build.mjs')], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('server build failed');
+    entry = path.join(HERE, '../dist/cluster.js');
+  }
+  const users = await createDeadlineUsers(DB_URL, indicators, DEADLINE_OPERATORS, DEADLINE_EVALUATORS);
+  const results: DeadlineResult[] = [];
+  for (const workers of DEADLINE_WORKERS) {
+    const server = await startCluster({
+      entry,
+      databaseUrl: DB_URL,
+      workers,
+      port: Number(process.env.BENCH_PORT ?? 0),
+      heapMb: SERVER_HEAP_MB,
+    });
+    log(
+      `(e) ${path.relative(ROOT, entry)} with ${workers} worker(s) on ${server.url}, load average ${os
+        .loadavg()
+        .map((n) => n.toFixed(2))
+        .join(', ')}`,
+    );
+    try {
+      results.push(
+        await runDeadlineDay({
+          server,
+          databaseUrl: DB_URL,
+          users,
+          indicators,
+          year: YEAR,
+          workers,
+          seconds: DEADLINE_SECONDS,
+          warmupSeconds: SMOKE ? 1 : 5,
+        }),
+      );
+    } finally {
+      await server.stop();
+    }
+    log(`(e) ${workers} worker(s) done`);
+  }
+  console.log(['', `(e) deadline day, ${DEADLINE_SECONDS} s each:`, deadlineTable(results), ''].join('\n'));
+  return results;
+}
+
+/** --smoke: (e) alone on the seeded city, a few seconds, nothing written. */
+async function smoke() {
+  await resetDatabase();
+  const database = await openDatabase({ url: DB_URL });
+  await seedDatabase(database.dataSource, { demoUsers: false, now: NOW });
+  const [{ indicatorSetId }] = await database.dataSource.query(`SELECT "indicatorSetId" FROM period WHERE year = $1`, [
+    YEAR,
+  ]);
+  const indicators = await database.dataSource
+    .getRepository(IndicatorEntity)
+    .find({ where: { indicatorSetId }, order: { number: 'ASC' } });
+  await database.close();
+  const results = await deadlineDay(indicators);
+  const errors = results.reduce((sum, r) => sum + r.errors, 0);
+  log(`smoke: ${errors} errors`);
+  if (errors > 0) process.exitCode = 1;
+}
+
 async function main() {
   log(`generating national data in ${DB_URL}`);
   const data = await generate();
@@ -398,7 +484,7 @@ async function main() {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (m: any) => resolve(m.port));
+    child.once('message', (m: { port: number }) => resolve(m.port));
     child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
   });
   const url = `http://127.0.0.1:${port}`;
@@ -427,7 +513,7 @@ async function main() {
   }
   const serverRss = () =>
     new Promise<number>((resolve) => {
-      child.once('message', (m: any) => resolve(m.rss));
+      child.once('message', (m: { rss: number }) => resolve(m.rss));
       child.send({ type: 'rss' });
     });
   const startRssMb = (await serverRss()) / 1024 / 1024;
@@ -485,7 +571,7 @@ async function main() {
     connections: SAVE_CONNECTIONS,
     requests: [
       {
-        setupRequest: (request: any) => {
+        setupRequest: (request: Record<string, unknown>) => {
           const n = turn++;
           const operator = data.operators[n % data.operators.length];
           const item = answersByIndicator[Math.floor(n / data.operators.length) % answersByIndicator.length];
@@ -514,7 +600,7 @@ async function main() {
         },
       },
     ],
-  } as any);
+  } as unknown as Partial<autocannon.Options>);
   saves.errors += saveRefusals;
   saves.rssMb = (await serverRss()) / 1024 / 1024;
   api.push(saves, full);
@@ -633,4 +719,4 @@ ANALYSIS_PLACEHOLDER
   log(`wrote ${file}`);
 }
 
-await main();
+await (SMOKE ? smoke() : main());

@@ -48,9 +48,12 @@ function runPrimary(count: number) {
 
   const fork = () => startedAt.set(cluster.fork(), Date.now());
 
+  const listened = new Set<Worker>();
   cluster.on('listening', (worker, address) => {
-    if (!listening) log(`${count} worker${count === 1 ? '' : 's'} serving port ${address.port}`);
     listening = true;
+    listened.add(worker);
+    // Once, when the first set is up (the benchmark waits for this line and reads the port from it).
+    if (listened.size === count) log(`${count} worker${count === 1 ? '' : 's'} serving port ${address.port}`);
   });
   cluster.on('exit', (worker, code, signal) => {
     const lived = Date.now() - (startedAt.get(worker) ?? Date.now());
