@@ -1,7 +1,8 @@
 // `npm run bench -- --smoke`: scenario (e) of the benchmark for a few seconds against two cluster
 // workers (server/src/cluster.ts) on a throwaway database. It checks that the cluster starts, that
-// 16 signed-in users (their connections spread over both workers) are served without a single error and that the figures are
-// printed — never a latency or a throughput, which depend on the machine.
+// 16 signed-in users (their connections spread over both workers) are served without a single
+// error and that the figures are printed — never a latency or a throughput, which depend on the
+// machine.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
