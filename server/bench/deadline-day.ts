@@ -216,6 +216,8 @@ export interface DeadlineResult {
   p95: number;
   p99: number;
   errors: number;
+  /** Of the errors: requests without an answer within the timeout. */
+  timeouts: number;
   requests: { submissions: number; saves: number; scoreboard: number; kecamatanScore: number };
   /** Sum of VmRSS of the primary and every worker: at the end and the highest seen (sampled each second). */
   rssMb: number;
@@ -248,6 +250,8 @@ export async function runDeadlineDay(options: {
   workers: number;
   seconds: number;
   warmupSeconds: number;
+  /** Seconds without an answer before a request counts as a timeout (an error). */
+  timeoutSeconds: number;
 }): Promise<DeadlineResult> {
   const { users, year } = options;
   const answers = new Map(
@@ -345,6 +349,7 @@ export async function runDeadlineDay(options: {
       method: 'POST',
       duration: seconds,
       connections,
+      timeout: options.timeoutSeconds,
       requests: [request],
     } as unknown as autocannon.Options);
 
@@ -394,7 +399,9 @@ export async function runDeadlineDay(options: {
     p50: result.latency.p50,
     p95: latency.p95 ?? latency.p97_5,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx + failures,
+    // autocannon counts a timeout in `errors` too.
+    errors: result.errors + result.non2xx + failures,
+    timeouts: result.timeouts,
     requests: counts,
     rssMb: rss / 1024 / 1024,
     peakRssMb: Math.max(peakRss, rss) / 1024 / 1024,
@@ -417,11 +424,11 @@ export async function runDeadlineDay(options: {
 export function deadlineTable(results: DeadlineResult[]): string {
   const f = (n: number) => n.toFixed(2);
   return [
-    '| server | users | req/s | p50 ms | p95 ms¹ | p99 ms | errors | reads of the form / saves / scoreboard / kecamatanScore | RSS of all server processes, end (peak), MB | CPU, cores: server | PostgreSQL backends | PostgreSQL other | load generator | whole machine | load average at the end |',
+    '| server | users | req/s | p50 ms | p95 ms¹ | p99 ms | errors (timeouts) | reads of the form / saves / scoreboard / kecamatanScore | RSS of all server processes, end (peak), MB | CPU, cores: server | PostgreSQL backends | PostgreSQL other | load generator | whole machine | load average at the end |',
     '|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|',
     ...results.map(
       (r) =>
-        `| ${r.workers} worker${r.workers === 1 ? '' : 's'} | ${r.users} | ${Math.round(r.rps)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${r.requests.submissions} / ${r.requests.saves} / ${r.requests.scoreboard} / ${r.requests.kecamatanScore} | ${r.rssMb.toFixed(0)} (${r.peakRssMb.toFixed(0)}) | ${f(r.cpu.server)} | ${f(r.cpu.postgresBackends)} | ${f(r.cpu.postgresOther)} | ${f(r.cpu.loadGenerator)} | ${f(r.cpu.machine)} of ${r.cores} | ${r.loadAverage} |`,
+        `| ${r.workers} worker${r.workers === 1 ? '' : 's'} | ${r.users} | ${Math.round(r.rps)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} (${r.timeouts}) | ${r.requests.submissions} / ${r.requests.saves} / ${r.requests.scoreboard} / ${r.requests.kecamatanScore} | ${r.rssMb.toFixed(0)} (${r.peakRssMb.toFixed(0)}) | ${f(r.cpu.server)} | ${f(r.cpu.postgresBackends)} | ${f(r.cpu.postgresOther)} | ${f(r.cpu.loadGenerator)} | ${f(r.cpu.machine)} of ${r.cores} | ${r.loadAverage} |`,
     ),
   ].join('\n');
 }
