@@ -5,8 +5,17 @@
  * autocannon next to the same reads as raw SQL. Prints a table and writes BENCHMARKS.md at the
  * repository root. Only 127.0.0.1. `BENCH_KECAMATAN=200` runs a small version (a sample of the
  * same hierarchy) that prints its table but leaves BENCHMARKS.md alone.
+ *
+ * Then (e) "deadline day" (bench/deadline-day.ts): 150 operators and 50 evaluators of Kota Bekasi at
+ * once for BENCH_DEADLINE_SECONDS (60), against the server as production runs it: compiled
+ * (`npm run build`, done here) and started with `node server/dist/cluster.js`, with 1 and then 2
+ * workers (BENCH_DEADLINE_WORKERS=1,2).
+ *
+ * `npm run bench -- --smoke` (or BENCH_SMOKE=1): (e) alone, on the seeded city only (no national
+ * data), 12 operators and 4 evaluators for 3 s against 2 workers started from the TypeScript
+ * source (no build); prints its table, writes nothing. The server tests run it.
  */
-import { fork } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +28,13 @@ import { openDatabase } from '../src/database/data-source.js';
 import { seedDatabase } from '../src/database/seed/seed.js';
 import { IndicatorEntity } from '../src/modules/indicator/indicator.entity.js';
 import { scoreRowsOf, totalRowsOf, type ScoredRow } from '../src/modules/scoring/score-table.js';
+import {
+  createDeadlineUsers,
+  deadlineTable,
+  runDeadlineDay,
+  startCluster,
+  type DeadlineResult,
+} from './deadline-day.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -34,6 +50,17 @@ const YEARS = 5;
 const SAVE_CONNECTIONS = 100;
 const NOW = new Date();
 const YEAR = NOW.getUTCFullYear();
+const SMOKE = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
+const DEADLINE_SECONDS = Number(process.env.BENCH_DEADLINE_SECONDS ?? (SMOKE ? 3 : 60));
+const DEADLINE_WORKERS = (process.env.BENCH_DEADLINE_WORKERS ?? (SMOKE ? '2' : '1,2')).split(',').map(Number);
+const DEADLINE_OPERATORS = SMOKE ? 12 : 150;
+const DEADLINE_EVALUATORS = SMOKE ? 4 : 50;
+/** BENCH_DEADLINE_ONLY=1: the data, then (e) alone, written into its part of BENCHMARKS.md. */
+const DEADLINE_ONLY = process.env.BENCH_DEADLINE_ONLY === '1';
+const LOAD_AT_START = os
+  .loadavg()
+  .map((n) => n.toFixed(2))
+  .join(', ');
 
 const target = new URL(DB_URL);
 if (!['127.0.0.1', 'localhost'].includes(target.hostname))
@@ -330,7 +357,7 @@ async function cannon(name: string, url: string, options: Partial<autocannon.Opt
     connections: 10,
     ...options,
   } as autocannon.Options);
-  const bad = result.errors + result.timeouts + result.non2xx;
+  const bad = result.errors + result.non2xx; // autocannon counts a timeout in `errors` too
   return {
     name,
     rps: result.requests.average,
@@ -380,10 +407,112 @@ async function rawSql(
 
 const gql = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
 
+/** (e) deadline day, once per worker count; prints its table. */
+async function deadlineDay(indicators: IndicatorEntity[]): Promise<DeadlineResult[]> {
+  let entry = path.join(HERE, '../src/cluster.ts');
+  if (!SMOKE) {
+    log('(e) building the server (npm run build -w @kecala/server)');
+    const build = spawnSync(process.execPath, [path.join(HERE, '../build.mjs')], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('server build failed');
+    entry = path.join(HERE, '../dist/cluster.js');
+  }
+  const users = await createDeadlineUsers(DB_URL, indicators, DEADLINE_OPERATORS, DEADLINE_EVALUATORS);
+  const results: DeadlineResult[] = [];
+  for (const workers of DEADLINE_WORKERS) {
+    const server = await startCluster({
+      entry,
+      databaseUrl: DB_URL,
+      workers,
+      port: Number(process.env.BENCH_PORT ?? 0),
+      heapMb: SERVER_HEAP_MB,
+    });
+    log(
+      `(e) ${path.relative(ROOT, entry)} with ${workers} worker(s) on ${server.url}, load average ${os
+        .loadavg()
+        .map((n) => n.toFixed(2))
+        .join(', ')}`,
+    );
+    try {
+      results.push(
+        await runDeadlineDay({
+          server,
+          databaseUrl: DB_URL,
+          users,
+          indicators,
+          year: YEAR,
+          workers,
+          seconds: DEADLINE_SECONDS,
+          warmupSeconds: SMOKE ? 1 : 5,
+          // The smoke run checks that nothing fails, never timing: a slow answer on a busy machine is no error there.
+          timeoutSeconds: SMOKE ? 120 : 10,
+        }),
+      );
+    } finally {
+      await server.stop();
+    }
+    log(`(e) ${workers} worker(s) done`);
+  }
+  console.log(['', `(e) deadline day, ${DEADLINE_SECONDS} s each:`, deadlineTable(results), ''].join('\n'));
+  return results;
+}
+
+const DEADLINE_START = '<!-- bench:deadline:start -->';
+const DEADLINE_END = '<!-- bench:deadline:end -->';
+
+/** The (e) part of BENCHMARKS.md, between markers (BENCH_DEADLINE_ONLY=1 replaces only this part). */
+function deadlineSection(results: DeadlineResult[]): string {
+  const first = results[0];
+  return `${DEADLINE_START}
+## (e) Deadline day: 200 users at once against the cluster
+
+Generated by \`npm run bench\` on ${new Date().toISOString()}${DEADLINE_ONLY ? ' (`BENCH_DEADLINE_ONLY=1`: this part only; the rows above are from the run dated at the top)' : ''}; load average before the first run: ${LOAD_AT_START}.
+
+The server as production runs it: compiled (\`npm run build -w @kecala/server\`) and started with \`node server/dist/cluster.js\` (\`WEB_CONCURRENCY\` workers${SERVER_HEAP_MB ? `, \`NODE_OPTIONS=--max-old-space-size=${SERVER_HEAP_MB}\` in each` : ''}), on this database. ${first?.users ?? DEADLINE_OPERATORS + DEADLINE_EVALUATORS} connections, one signed-in user each, for ${DEADLINE_SECONDS} s after a 5 s warm-up, closed loop without think time: ${DEADLINE_OPERATORS} operators spread over Kota Bekasi's 12 kecamatan (accounts created for the run; each owns a disjoint share of its kecamatan's 24 indicators, so no two race for one answer) alternately read their form's \`submissions\` and save one answer (\`saveSubmission\` with the version last read), and ${DEADLINE_EVALUATORS} evaluators alternately read \`scoreboard(cityCode: "32.75")\` and a \`kecamatanScore\`. Errors: HTTP failures, GraphQL errors, refused saves (a stale version included) and timeouts (no answer within 10 s, in brackets). CPU in cores (CPU seconds per second, from \`/proc/<pid>/stat\`): the server's processes (primary and workers), the PostgreSQL backends of the bench database (from \`pg_stat_activity\`), PostgreSQL's own processes (WAL writer, checkpointer… — shared with any other database of that server), the load generator (autocannon, in the bench process), and the whole machine (\`/proc/stat\`, everything that ran, other people's work included).
+
+${deadlineTable(results)}
+
+¹ autocannon's p97.5, an upper bound of p95.
+${DEADLINE_END}`;
+}
+
+/** --smoke: (e) alone on the seeded city, a few seconds, nothing written. */
+async function smoke() {
+  await resetDatabase();
+  const database = await openDatabase({ url: DB_URL });
+  await seedDatabase(database.dataSource, { demoUsers: false, now: NOW });
+  const [{ indicatorSetId }] = await database.dataSource.query(`SELECT "indicatorSetId" FROM period WHERE year = $1`, [
+    YEAR,
+  ]);
+  const indicators = await database.dataSource
+    .getRepository(IndicatorEntity)
+    .find({ where: { indicatorSetId }, order: { number: 'ASC' } });
+  await database.close();
+  const results = await deadlineDay(indicators);
+  const errors = results.reduce((sum, r) => sum + r.errors, 0);
+  log(`smoke: ${errors} errors`);
+  if (errors > 0) process.exitCode = 1;
+}
+
 async function main() {
   log(`generating national data in ${DB_URL}`);
   const data = await generate();
   log(`${data.submissions} submissions and ${data.scoreRows} score rows in ${data.seconds.toFixed(1)} s`);
+  if (DEADLINE_ONLY) {
+    const section = deadlineSection(await deadlineDay(data.indicators));
+    const file = path.join(ROOT, 'BENCHMARKS.md');
+    if (!FULL_SCALE) return;
+    const previous = fs.readFileSync(file, 'utf8');
+    const start = previous.indexOf(DEADLINE_START);
+    const end = previous.indexOf(DEADLINE_END);
+    fs.writeFileSync(
+      file,
+      start >= 0 && end > start
+        ? previous.slice(0, start) + section + previous.slice(end + DEADLINE_END.length)
+        : previous.replace('## Targets\n', `${section}\n\n## Targets\n`),
+    );
+    log(`wrote the (e) part of ${file}`);
+    return;
+  }
 
   const child = fork(path.join(HERE, 'server-process.ts'), [], {
     // BENCH_CPU_PROF=1 writes a V8 CPU profile of the server into server/bench/profiles/.
@@ -551,6 +680,8 @@ async function main() {
   child.send({ type: 'stop' });
   await new Promise((resolve) => child.once('exit', resolve));
 
+  const deadline = await deadlineDay(data.indicators);
+
   const rows = api.map((a, i) => ({ ...a, raw: raw[i] }));
   const header =
     '| measurement | req/s | p50 ms | p95 ms¹ | p99 ms | errors | raw SQL req/s | raw p95 ms | API/raw (req/s) | server RSS after, MB |';
@@ -602,6 +733,8 @@ Raw SQL of each row:
 
 ${sqlList}
 
+${deadlineSection(deadline)}
+
 ## Targets
 
 | target | result | |
@@ -633,4 +766,4 @@ ANALYSIS_PLACEHOLDER
   log(`wrote ${file}`);
 }
 
-await main();
+await (SMOKE ? smoke() : main());

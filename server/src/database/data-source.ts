@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import pg from 'pg';
 import { DataSource, type Logger } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations.js';
@@ -22,6 +23,27 @@ export interface Database {
 }
 
 const DEFAULT_POOL_MAX = 10;
+
+/** Advisory lock key held while migrations run (the seed step holds 327500). */
+const MIGRATION_LOCK = 327501;
+
+/**
+ * Runs `fn` holding a PostgreSQL session advisory lock on a connection of its own (not one of the
+ * pool's, which `fn` uses): several server processes starting together on one database (a cluster,
+ * several instances) run their migrations one after the other, so only the first has work to do.
+ */
+async function withAdvisoryLock<T>(url: string, key: number, fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [key]);
+    return await fn();
+  } finally {
+    // Ending the session releases the lock too; unlock first to hand it on without waiting.
+    await client.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined);
+    await client.end().catch(() => undefined);
+  }
+}
 
 export function buildDataSource(
   url: string,
@@ -56,7 +78,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   });
   try {
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    const migrate = () => dataSource.runMigrations({ transaction: 'each' });
+    // The embedded database has one connection and one process: nothing to serialize against.
+    await (embedded ? migrate() : withAdvisoryLock(url, MIGRATION_LOCK, migrate));
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
