@@ -12,13 +12,14 @@
  * connection, so it runs as a single process: main.ts in this process, no fork.
  *
  * The primary only manages processes: it restarts a worker that dies (with a growing delay when
- * they keep dying), forwards SIGTERM/SIGINT to the workers (each drains and exits on its own, see
+ * they keep dying), asks the workers to drain on SIGTERM/SIGINT (by IPC message; each drains and exits on its own, see
  * main.ts) and exits once they are all gone; a second signal kills the workers at once.
  */
 import cluster, { type Worker } from 'node:cluster';
 import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { SHUTDOWN_REQUEST } from './shutdown.js';
 
 /** Workers to run: WEB_CONCURRENCY, else the number of CPUs; 1 (in-process) for the embedded database. */
 export function workerCount(env: NodeJS.ProcessEnv = process.env, cpus = os.availableParallelism()): number {
@@ -89,8 +90,13 @@ function runPrimary(count: number) {
       process.exit(1);
     }
     stopping = signal;
-    log(`${signal}: passing it to ${startedAt.size} worker(s) and waiting for them`);
-    for (const worker of startedAt.keys()) worker.process.kill(signal);
+    log(`${signal}: asking ${startedAt.size} worker(s) to drain and waiting for them`);
+    // By message, not by signal: after a terminal's Ctrl-C the workers already have the SIGINT,
+    // and a forwarded second one would cut their drain short.
+    for (const worker of startedAt.keys()) {
+      if (worker.isConnected()) worker.send({ type: SHUTDOWN_REQUEST, signal });
+      else worker.process.kill(signal);
+    }
     if (startedAt.size === 0) process.exit(0);
   };
   process.on('SIGTERM', onSignal);

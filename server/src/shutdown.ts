@@ -76,6 +76,18 @@ export function shutdownTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env): nu
   return value;
 }
 
+/** What the cluster primary sends a worker to have it drain (see cluster.ts). */
+export const SHUTDOWN_REQUEST = 'kecala:shutdown';
+
+export function isShutdownRequest(message: unknown): message is { type: typeof SHUTDOWN_REQUEST; signal: string } {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === SHUTDOWN_REQUEST &&
+    typeof (message as { signal?: unknown }).signal === 'string'
+  );
+}
+
 /**
  * On the first SIGTERM or SIGINT: drain (HTTP stops accepting, requests in flight finish and their
  * transactions commit or roll back, websockets closed with 1001, then the app, then the pool and the
@@ -126,7 +138,25 @@ export function installGracefulShutdown(steps: ShutdownSteps, options: ShutdownO
     return stopping;
   }
 
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // A drain the cluster primary asked for (below) is not a signal: the first signal after it (the
+  // terminal's own SIGINT reaching the worker) does not count as the second one.
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping && !signalled) {
+      signalled = true;
+      log(`${signal}: already draining`);
+      return;
+    }
+    signalled = true;
+    void shutdown(signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  // Under the cluster the primary asks by message, not by signal: a terminal's Ctrl-C already
+  // reaches every process of the group, so the primary's request must start a drain, never count
+  // as the second signal that cuts it.
+  process.on('message', (message: unknown) => {
+    if (isShutdownRequest(message) && !stopping) void shutdown(message.signal);
+  });
   return { shutdown };
 }

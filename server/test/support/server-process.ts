@@ -31,6 +31,12 @@ export interface ServerProcessOptions {
   dataDir?: string;
   filesDir: string;
   env?: Record<string, string>;
+  /** The entry to run: the one server process (default) or the cluster primary. */
+  entry?: 'src/main.ts' | 'src/cluster.ts';
+  /** What the start waits for in the output. */
+  ready?: RegExp;
+  /** Its own process group, so a test can signal the whole group as a terminal's Ctrl-C does. */
+  detached?: boolean;
 }
 
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
@@ -45,9 +51,10 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   delete env.DATABASE_URL;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   if (options.dataDir) env.KECALA_DATA_DIR = options.dataDir;
-  const child = spawn(process.execPath, ['--import', TSX, 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', TSX, options.entry ?? 'src/main.ts'], {
     cwd: SERVER_DIR,
     env,
+    detached: options.detached ?? false,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -92,7 +99,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     },
   };
   try {
-    await waitForOutput(/KECALA Patriot on http/);
+    await waitForOutput(options.ready ?? /KECALA Patriot on http/);
   } catch (error) {
     server.kill('SIGKILL');
     throw error;
