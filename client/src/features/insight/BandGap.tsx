@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { KecamatanGapQuery, MissingStep } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format';
 import { CategoryBadge } from '../scoring/CategoryBadge';
+import { TableScroll } from '../../shared/TableScroll';
 
 export type BandGapData = KecamatanGapQuery['kecamatanGap'];
 
@@ -54,7 +55,7 @@ export function BandGap({ gap }: { gap: BandGapData }) {
         </p>
       )}
       {gap.nextCategory && gap.indicators.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('gap.tableLabel')}>
+        <TableScroll label={t('gap.tableLabel')}>
           <table className="score-table gap-table" data-testid="gap-table">
             <thead>
               <tr>
@@ -93,7 +94,7 @@ export function BandGap({ gap }: { gap: BandGapData }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import type { InsightClustersQuery, KecamatanIndicatorStatesQuery } from '../../
 import { formatNumber } from '../../shared/format';
 import { describeAnswer } from '../submission/format-answer';
 import { compareClusterCodes } from '../scoring/score-model';
+import { TableScroll } from '../../shared/TableScroll';
 
 type Cluster = InsightClustersQuery['clusters'][number];
 type Submission = KecamatanIndicatorStatesQuery['submissions'][number];
@@ -34,7 +35,7 @@ export function IndicatorStateTable({
       <h2 id="indicator-states-title" className="table-title">
         {t('indicatorStates.title')}
       </h2>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="indicator-states-title">
+      <TableScroll labelledBy="indicator-states-title">
         <table className="score-table indicator-state-table" data-testid="indicator-states">
           <thead>
             <tr>
@@ -94,7 +95,7 @@ export function IndicatorStateTable({
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -14,6 +14,7 @@ import {
 import type { ScoreCategory } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format';
 import { CategoryBadge } from '../scoring/CategoryBadge';
+import { TableScroll } from '../../shared/TableScroll';
 
 export interface TrendPoint {
   year: number;
@@ -176,7 +177,7 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
               </figcaption>
             )}
           </figure>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('trend.tableLabel', { title })}>
+          <TableScroll label={t('trend.tableLabel', { title })}>
             <table className="score-table trend-table" data-testid="trend-table">
               <thead>
                 <tr>
@@ -208,7 +209,7 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </section>
