@@ -61,8 +61,6 @@ export type SaveSubmissionOutcome =
    */
   | MutationFailure;
 
-export type SaveSubmissionOutcomeKind = SaveSubmissionOutcome['kind'];
-
 export function toSaveSubmissionInput(request: SaveSubmissionRequest): SaveSubmissionInput {
   const answer = answerOfMeasure(request.measureType, request.draft.answer);
   return {

@@ -43,8 +43,6 @@ export type SubmitSubmissionsOutcome =
   | { kind: 'notAllowed'; message: string }
   | MutationFailure;
 
-export type SubmitSubmissionsOutcomeKind = SubmitSubmissionsOutcome['kind'];
-
 export async function submitSubmissions(
   client: ApolloClient,
   request: SubmitSubmissionsRequest,
