@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUserFieldsFragment } from '../gql/graphql';
 import { LoginForm } from '../features/auth/LoginForm';
@@ -36,16 +36,17 @@ export function SignInApp({ onSignedIn, onIntent }: SignInAppProps) {
     setEntering(true);
     onSignedIn(user);
   };
+  // Already signed in (a session cookie): enter once, with the handler as it is then.
+  const enterSession = useEffectEvent(enter);
   useEffect(() => {
     let current = true;
     fetchSessionUser().then(
-      (user) => current && user && enter(user),
+      (user) => current && user && enterSession(user),
       () => undefined, // Offline or server down: signing in will say so.
     );
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <>

@@ -75,7 +75,7 @@ export async function setLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
 }
 
-export function currentLanguage(): Language {
+function currentLanguage(): Language {
   return i18n.language === 'en' ? 'en' : 'id';
 }
 

@@ -8,6 +8,8 @@ import { ApiTokensDocument, CreateApiTokenDocument, RevokeApiTokenDocument } fro
 import { fieldErrorText } from './password-rule';
 import { errorText } from '../../shared/mutation-failure';
 import './account.css';
+import { AdminTable } from '../../shared/admin/AdminTable';
+import { ConfirmGroup } from '../../shared/admin/ConfirmGroup';
 
 interface TokenFormValues {
   name: string;
@@ -129,44 +131,40 @@ export function ApiTokensSection({
       ) : data.apiTokens.length === 0 ? (
         <p className="field-hint">{t('account.noTokens')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="users-table" data-testid="tokens-table">
-            <caption className="visually-hidden">{t('account.tokensTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('account.tokenName')}</th>
-                <th scope="col">{t('account.tokenIntegrator')}</th>
-                <th scope="col">{t('account.tokenCreatedAt')}</th>
-                <th scope="col">{t('account.tokenLastUsed')}</th>
-                <th scope="col">{t('account.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.apiTokens.map((token) => (
-                <tr
-                  key={token.id}
-                  data-testid={`token-row-${token.name}`}
-                  className={token.revokedAt ? 'user-row--inactive' : undefined}
-                >
-                  <th scope="row" data-label={t('account.tokenName')}>
-                    {token.name}
-                  </th>
-                  <td data-label={t('account.tokenIntegrator')}>
-                    {token.integrator.displayName} ({token.integrator.username})
-                    {!token.integrator.active && <span className="user-flag"> · {t('account.accountInactive')}</span>}
-                  </td>
-                  <td data-label={t('account.tokenCreatedAt')}>{formatDateTime(token.createdAt, i18n.language)}</td>
-                  <td data-label={t('account.tokenLastUsed')}>
-                    {token.lastUsedAt ? formatDateTime(token.lastUsedAt, i18n.language) : t('account.never')}
-                  </td>
-                  <td data-label={t('account.actions')}>
-                    {token.revokedAt ? t('account.revoked') : <RevokeTokenButton token={token} />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          caption={t('account.tokensTitle')}
+          testId="tokens-table"
+          columns={[
+            t('account.tokenName'),
+            t('account.tokenIntegrator'),
+            t('account.tokenCreatedAt'),
+            t('account.tokenLastUsed'),
+            t('account.actions'),
+          ]}
+        >
+          {data.apiTokens.map((token) => (
+            <tr
+              key={token.id}
+              data-testid={`token-row-${token.name}`}
+              className={token.revokedAt ? 'user-row--inactive' : undefined}
+            >
+              <th scope="row" data-label={t('account.tokenName')}>
+                {token.name}
+              </th>
+              <td data-label={t('account.tokenIntegrator')}>
+                {token.integrator.displayName} ({token.integrator.username})
+                {!token.integrator.active && <span className="user-flag"> · {t('account.accountInactive')}</span>}
+              </td>
+              <td data-label={t('account.tokenCreatedAt')}>{formatDateTime(token.createdAt, i18n.language)}</td>
+              <td data-label={t('account.tokenLastUsed')}>
+                {token.lastUsedAt ? formatDateTime(token.lastUsedAt, i18n.language) : t('account.never')}
+              </td>
+              <td data-label={t('account.actions')}>
+                {token.revokedAt ? t('account.revoked') : <RevokeTokenButton token={token} />}
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
     </section>
   );
@@ -201,21 +199,14 @@ function RevokeTokenButton({ token }: { token: ApiTokenFieldsFragment }) {
           {t('account.revoke')}
         </button>
       ) : (
-        <div className="user-confirm" role="group" aria-label={t('account.confirmTitle')}>
-          <p>{t('account.confirmRevoke', { name: token.name })}</p>
-          <button
-            type="button"
-            className="button button--small button--danger"
-            disabled={loading}
-            onClick={() => void onRevoke()}
-            data-testid={`token-revoke-confirm-${token.name}`}
-          >
-            {t('account.revokeConfirm')}
-          </button>
-          <button type="button" className="button button--small" onClick={() => setConfirming(false)}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <ConfirmGroup
+          question={t('account.confirmRevoke', { name: token.name })}
+          confirmLabel={t('account.revokeConfirm')}
+          busy={loading}
+          onConfirm={() => void onRevoke()}
+          onCancel={() => setConfirming(false)}
+          confirmTestId={`token-revoke-confirm-${token.name}`}
+        />
       )}
       {message && (
         <p className="user-action-message" role="alert">

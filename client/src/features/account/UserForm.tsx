@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@apollo/client/react';
 import type { UserAccountFieldsFragment } from '../../gql/graphql';
@@ -48,7 +48,7 @@ export function UserForm({
   const {
     register,
     handleSubmit,
-    watch,
+    control,
     getValues,
     setError,
     formState: { errors, isSubmitting },
@@ -61,7 +61,7 @@ export function UserForm({
       password: '',
     },
   });
-  const role = watch('role');
+  const role = useWatch({ control, name: 'role' });
   const integrator = role === 'INTEGRATOR';
   // Editing: a person stays a person, an integrator stays an integrator.
   const roles = editing ? (user.role === 'INTEGRATOR' ? (['INTEGRATOR'] as const) : PERSON_ROLES) : ACCOUNT_ROLES;

@@ -7,6 +7,7 @@ import { ApiTokensDocument, ResetPasswordDocument, SetUserActiveDocument } from 
 import { fieldErrorText, newPasswordRule } from './password-rule';
 import { errorText } from '../../shared/mutation-failure';
 import './account.css';
+import { ConfirmGroup } from '../../shared/admin/ConfirmGroup';
 
 type Pending = 'none' | 'confirm-active' | 'reset';
 
@@ -95,25 +96,19 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
         )}
       </div>
       {pending === 'confirm-active' && (
-        <div className="user-confirm" role="group" aria-label={t('account.confirmTitle')}>
-          <p>
-            {user.active
+        <ConfirmGroup
+          question={
+            user.active
               ? t('account.confirmDeactivate', { username: user.username })
-              : t('account.confirmActivate', { username: user.username })}
-          </p>
-          <button
-            type="button"
-            className={`button button--small${user.active ? ' button--danger' : ' button--primary'}`}
-            disabled={switching}
-            onClick={() => void toggleActive()}
-            data-testid={`user-confirm-${user.username}`}
-          >
-            {user.active ? t('account.deactivateConfirm') : t('account.activateConfirm')}
-          </button>
-          <button type="button" className="button button--small" onClick={() => setPending('none')}>
-            {t('common.cancel')}
-          </button>
-        </div>
+              : t('account.confirmActivate', { username: user.username })
+          }
+          confirmLabel={user.active ? t('account.deactivateConfirm') : t('account.activateConfirm')}
+          tone={user.active ? 'danger' : 'primary'}
+          busy={switching}
+          onConfirm={() => void toggleActive()}
+          onCancel={() => setPending('none')}
+          confirmTestId={`user-confirm-${user.username}`}
+        />
       )}
       {pending === 'reset' && (
         <form className="user-confirm" noValidate onSubmit={submitReset} aria-label={t('account.resetPassword')}>

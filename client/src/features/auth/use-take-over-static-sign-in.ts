@@ -33,6 +33,5 @@ export function useTakeOverStaticSignIn(
       }
     }
     if (latest.submitted) void submit();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [form, fromStatic, submit]);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { EvidenceFileFieldsFragment, EvidenceVerdict } from '../../gql/graphql';
@@ -35,8 +35,12 @@ export function ReviewEvidenceList({
   const groups = groupEvidence(requirements, files);
   const firstFileId = groups.find((group) => group.files.length > 0)?.files[0]?.id ?? null;
   const [viewing, setViewing] = useState<string | null>(firstFileId);
-  // Another submission opened in the panel: show its first file.
-  useEffect(() => setViewing(firstFileId), [submissionId]);
+  // Another submission opened in the panel: show its first file (reset while rendering, no effect).
+  const [viewingOf, setViewingOf] = useState(submissionId);
+  if (viewingOf !== submissionId) {
+    setViewingOf(submissionId);
+    setViewing(firstFileId);
+  }
   const returned = returnedEvidenceFileIds ? new Set(returnedEvidenceFileIds) : null;
 
   return (

@@ -2,8 +2,14 @@ import { useMemo } from 'react';
 import type { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import type { EvidenceFileFieldsFragment, EvidenceVerdict } from '../../gql/graphql';
-import { type MutationFailure, EMPTY_RESPONSE, failureOf } from '../../shared/mutation-failure';
-import { type SaveFieldError, type SavedSubmission, writeSubmissionToCache } from '../submission/submission-saver';
+import type { MutationFailure } from '../../shared/mutation-failure';
+import {
+  type InvalidOutcome,
+  type NotAllowedOutcome,
+  type PeriodClosedOutcome,
+  mutationOutcome,
+} from '../../shared/mutation-outcome';
+import { type SavedSubmission, writeSubmissionToCache } from '../submission/submission-saver';
 import { SubmissionListDocument } from '../submission/submission.documents';
 import { RemoveEvidenceDocument, SetEvidenceVerdictDocument } from './evidence.documents';
 
@@ -25,16 +31,16 @@ export interface VerdictRequest {
 export type VerdictOutcome =
   | { kind: 'judged'; file: EvidenceFileFieldsFragment }
   /** Refused for its content; `source: 'client'` means nothing was sent. */
-  | { kind: 'invalid'; source: 'client' | 'server'; message: string; fieldErrors: SaveFieldError[] }
+  | InvalidOutcome
   /** Not an evaluator, or the submission is not SUBMITTED (any more). */
-  | { kind: 'notAllowed'; message: string }
+  | NotAllowedOutcome
   | MutationFailure;
 
 export type RemoveEvidenceOutcome =
   | { kind: 'removed'; evidenceId: string; submission: SavedSubmission }
-  | { kind: 'invalid'; source: 'server'; message: string; fieldErrors: SaveFieldError[] }
-  | { kind: 'notAllowed'; message: string }
-  | { kind: 'periodClosed'; message: string; year: number }
+  | InvalidOutcome
+  | NotAllowedOutcome
+  | PeriodClosedOutcome
   | MutationFailure;
 
 export interface SubmissionListKey {
@@ -54,86 +60,60 @@ export async function setEvidenceVerdict(client: ApolloClient, request: VerdictR
       fieldErrors: [{ field: 'reason', code: 'REQUIRED', message }],
     };
   }
-  let result;
-  try {
-    const { data } = await client.mutate({
-      mutation: SetEvidenceVerdictDocument,
-      variables: {
-        input: {
-          evidenceId: request.evidenceId,
-          verdict: request.verdict,
-          reason: request.verdict === 'PENDING' ? null : reason,
+  return mutationOutcome(
+    async () => {
+      const { data } = await client.mutate({
+        mutation: SetEvidenceVerdictDocument,
+        variables: {
+          input: {
+            evidenceId: request.evidenceId,
+            verdict: request.verdict,
+            reason: request.verdict === 'PENDING' ? null : reason,
+          },
         },
-      },
-      // The returned EvidenceFile is normalized by id: every list showing it updates by itself.
-      update(cache, { data: payload }) {
-        if (payload?.setEvidenceVerdict.__typename === 'EvidenceFile' && request.submissionId) {
-          cache.evict({
-            id: 'ROOT_QUERY',
-            fieldName: 'submissionHistory',
-            args: { submissionId: request.submissionId },
-          });
-        }
-      },
-    });
-    result = data?.setEvidenceVerdict;
-  } catch (error) {
-    return failureOf(error);
-  }
-  if (!result) return EMPTY_RESPONSE;
-  switch (result.__typename) {
-    case 'EvidenceFile':
-      return { kind: 'judged', file: result };
-    case 'ValidationError':
-      return {
-        kind: 'invalid',
-        source: 'server',
-        message: result.message,
-        fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })),
-      };
-    case 'NotAllowedError':
-      return { kind: 'notAllowed', message: result.message };
-  }
+        // The returned EvidenceFile is normalized by id: every list showing it updates by itself.
+        update(cache, { data: payload }) {
+          if (payload?.setEvidenceVerdict.__typename === 'EvidenceFile' && request.submissionId) {
+            cache.evict({
+              id: 'ROOT_QUERY',
+              fieldName: 'submissionHistory',
+              args: { submissionId: request.submissionId },
+            });
+          }
+        },
+      });
+      return data?.setEvidenceVerdict;
+    },
+    (file): VerdictOutcome => ({ kind: 'judged', file }),
+  );
 }
 
 /** Removes one file; the returned submission (its evidence list without the file) replaces the cached one. */
 export async function removeEvidence(client: ApolloClient, evidenceId: string): Promise<RemoveEvidenceOutcome> {
-  let result;
-  try {
-    const { data } = await client.mutate({
-      mutation: RemoveEvidenceDocument,
-      variables: { evidenceId },
-      update(cache, { data: payload }) {
-        const removed = payload?.removeEvidence;
-        if (removed?.__typename !== 'EvidenceRemoved') return;
-        writeSubmissionToCache(cache, removed.submission);
-        cache.evict({
-          id: 'ROOT_QUERY',
-          fieldName: 'submissionHistory',
-          args: { submissionId: removed.submission.id },
-        });
-      },
-    });
-    result = data?.removeEvidence;
-  } catch (error) {
-    return failureOf(error);
-  }
-  if (!result) return EMPTY_RESPONSE;
-  switch (result.__typename) {
-    case 'EvidenceRemoved':
-      return { kind: 'removed', evidenceId: result.evidenceId, submission: result.submission };
-    case 'ValidationError':
-      return {
-        kind: 'invalid',
-        source: 'server',
-        message: result.message,
-        fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })),
-      };
-    case 'NotAllowedError':
-      return { kind: 'notAllowed', message: result.message };
-    case 'PeriodClosedError':
-      return { kind: 'periodClosed', message: result.message, year: result.year };
-  }
+  return mutationOutcome(
+    async () => {
+      const { data } = await client.mutate({
+        mutation: RemoveEvidenceDocument,
+        variables: { evidenceId },
+        update(cache, { data: payload }) {
+          const removed = payload?.removeEvidence;
+          if (removed?.__typename !== 'EvidenceRemoved') return;
+          writeSubmissionToCache(cache, removed.submission);
+          cache.evict({
+            id: 'ROOT_QUERY',
+            fieldName: 'submissionHistory',
+            args: { submissionId: removed.submission.id },
+          });
+        },
+      });
+      return data?.removeEvidence;
+    },
+    ({ evidenceId: removed, submission }): RemoveEvidenceOutcome => ({
+      kind: 'removed',
+      evidenceId: removed,
+      submission,
+    }),
+  );
 }
 
 /**

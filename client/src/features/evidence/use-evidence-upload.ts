@@ -180,8 +180,8 @@ export function useEvidenceUpload(target: EvidenceTarget): EvidenceUpload {
     void current.cancel();
   }, []);
 
-  const canRetry =
-    state.phase === 'failed' && state.failure.kind === 'failed' && state.failure.retryable && lastFile.current != null;
+  // A retryable failure comes only from `start`, which keeps its file until it is done or cancelled.
+  const canRetry = state.phase === 'failed' && state.failure.kind === 'failed' && state.failure.retryable;
   // A file in the queue (also after a reload) shows as waiting, or with its progress.
   const shown: EvidenceUploadState = queued
     ? queued.percent == null

@@ -4,6 +4,7 @@ import type { KecamatanGapQuery, MissingStep } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format';
 import { CategoryBadge } from '../scoring/CategoryBadge';
 import './insight.css';
+import { TableScroll } from '../../shared/TableScroll';
 
 export type BandGapData = KecamatanGapQuery['kecamatanGap'];
 
@@ -55,7 +56,7 @@ export function BandGap({ gap }: { gap: BandGapData }) {
         </p>
       )}
       {gap.nextCategory && gap.indicators.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('gap.tableLabel')}>
+        <TableScroll label={t('gap.tableLabel')}>
           <table className="score-table gap-table" data-testid="gap-table">
             <thead>
               <tr>
@@ -94,7 +95,7 @@ export function BandGap({ gap }: { gap: BandGapData }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { describeAnswer } from '../submission/format-answer';
 import { compareClusterCodes } from '../scoring/score-model';
 import '../submission/StatusBadge.css';
 import './insight.css';
+import { TableScroll } from '../../shared/TableScroll';
 
 type Cluster = InsightClustersQuery['clusters'][number];
 type Submission = KecamatanIndicatorStatesQuery['submissions'][number];
@@ -36,7 +37,7 @@ export function IndicatorStateTable({
       <h2 id="indicator-states-title" className="table-title">
         {t('indicatorStates.title')}
       </h2>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="indicator-states-title">
+      <TableScroll labelledBy="indicator-states-title">
         <table className="score-table indicator-state-table" data-testid="indicator-states">
           <thead>
             <tr>
@@ -96,7 +97,7 @@ export function IndicatorStateTable({
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { SubmissionStatus } from '../../gql/graphql';
 import { compareClusterCodes } from '../scoring/score-model';
 import { READINESS_STATES, type ReadinessState, cellKey, readinessMatrix } from './readiness';
 import './insight.css';
+import { TableScroll } from '../../shared/TableScroll';
 
 /** A symbol per state: the matrix never relies on colour alone. */
 export const READINESS_SYMBOL: Record<ReadinessState, string> = {
@@ -50,7 +51,7 @@ export function ReadinessMatrix({ kecamatans, clusters, submissions, hrefOf }: R
           </li>
         ))}
       </ul>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="readiness-title">
+      <TableScroll labelledBy="readiness-title">
         <table className="score-table readiness-table" data-testid="readiness-matrix">
           <thead>
             <tr>
@@ -104,7 +105,7 @@ export function ReadinessMatrix({ kecamatans, clusters, submissions, hrefOf }: R
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { formatNumber } from '../../shared/format';
 import { CategoryBadge } from '../scoring/CategoryBadge';
 import '../scoring/chart.css';
 import './insight.css';
+import { TableScroll } from '../../shared/TableScroll';
 
 export interface TrendPoint {
   year: number;
@@ -178,7 +179,7 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
               </figcaption>
             )}
           </figure>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('trend.tableLabel', { title })}>
+          <TableScroll label={t('trend.tableLabel', { title })}>
             <table className="score-table trend-table" data-testid="trend-table">
               <thead>
                 <tr>
@@ -210,7 +211,7 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </section>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { CLUSTERS, IndicatorFormFields } from './IndicatorFormFields';
@@ -61,7 +61,7 @@ export function AddIndicatorForm({
   const {
     register,
     handleSubmit,
-    watch,
+    control,
     formState: { errors, isSubmitting },
   } = form;
   const [failure, setFailure] = useState<string | null>(null);
@@ -69,7 +69,7 @@ export function AddIndicatorForm({
     refetchQueries: [IndicatorSetsDocument, { query: IndicatorSetDetailDocument, variables: { code: setCode } }],
     awaitRefetchQueries: true,
   });
-  const clusterCode = watch('clusterCode');
+  const clusterCode = useWatch({ control, name: 'clusterCode' });
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);

@@ -15,6 +15,7 @@ import { formValuesOf, ruleOf, ruleProblems, type IndicatorFormValues } from './
 import { errorText } from '../../shared/mutation-failure';
 import '../account/account.css';
 import './instrument.css';
+import { ConfirmGroup } from '../../shared/admin/ConfirmGroup';
 
 /** One indicator of a DRAFT set: its fields, scoring rule and evidence checklist, saved together. */
 export function IndicatorEditor({
@@ -150,21 +151,14 @@ export function IndicatorEditor({
           )}
         </div>
         {confirmingDelete && (
-          <div className="user-confirm" role="group" aria-label={t('account.confirmTitle')}>
-            <p>{t('instrument.confirmDeleteIndicator', { code, points: indicator.maxPoints })}</p>
-            <button
-              type="button"
-              className="button button--small button--danger"
-              disabled={deleting}
-              onClick={() => void onDelete()}
-              data-testid={`confirm-delete-indicator-${code}`}
-            >
-              {t('instrument.deleteIndicatorConfirm')}
-            </button>
-            <button type="button" className="button button--small" onClick={() => setConfirmingDelete(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
+          <ConfirmGroup
+            question={t('instrument.confirmDeleteIndicator', { code, points: indicator.maxPoints })}
+            confirmLabel={t('instrument.deleteIndicatorConfirm')}
+            busy={deleting}
+            onConfirm={() => void onDelete()}
+            onCancel={() => setConfirmingDelete(false)}
+            confirmTestId={`confirm-delete-indicator-${code}`}
+          />
         )}
       </form>
     </FormProvider>

@@ -17,12 +17,14 @@ export function useLiveRefetch(
   year: number | undefined,
   documents: readonly DocumentNode[],
   { kecamatanCode }: { kecamatanCode?: string } = {},
-): { status: LiveStatus; lastEventAt: string | null } {
+): { status: LiveStatus } {
   const client = useApolloClient();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The timer fires later and refetches what the page shows then.
   const documentsRef = useRef(documents);
-  documentsRef.current = documents;
-  const lastEventAt = useRef<string | null>(null);
+  useEffect(() => {
+    documentsRef.current = documents;
+  });
   const connection = useLiveConnectionState();
   const { error } = useSubscription(ScoresChangedDocument, {
     variables: { year: year ?? 0 },
@@ -31,7 +33,6 @@ export function useLiveRefetch(
       const event = data.data?.scoresChanged;
       if (!event) return;
       if (kecamatanCode && event.kecamatanCode !== kecamatanCode) return;
-      lastEventAt.current = event.at;
       if (timer.current) return;
       timer.current = setTimeout(() => {
         timer.current = null;
@@ -51,5 +52,5 @@ export function useLiveRefetch(
       : connection === 'connected' || connection === 'idle'
         ? 'live'
         : 'connecting';
-  return { status: year == null ? 'offline' : status, lastEventAt: lastEventAt.current };
+  return { status: year == null ? 'offline' : status };
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format';
 import { CategoryBadge } from '../scoring/CategoryBadge';
 import type { MapValue } from './map-model';
+import { TableScroll } from '../../shared/TableScroll';
 
 /** The map's numbers as a table (same values, same bands), highest first. */
 export function MapValueTable({
@@ -22,7 +23,7 @@ export function MapValueTable({
       <h2 id="map-table-title" className="table-title">
         {caption}
       </h2>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="map-table-title">
+      <TableScroll labelledBy="map-table-title">
         <table className="score-table" data-testid="map-table" aria-labelledby="map-table-title">
           <thead>
             <tr>
@@ -51,7 +52,7 @@ export function MapValueTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -5,7 +5,7 @@ import {
   useContext,
   useEffect,
   useMemo,
-  useRef,
+  useState,
   useSyncExternalStore,
 } from 'react';
 import { useApolloClient } from '@apollo/client/react';
@@ -54,6 +54,29 @@ function withSendLock<T>(task: () => Promise<T>): Promise<T> {
   return locks ? locks.request('kecala-outbox-send', task) : task();
 }
 
+/**
+ * Tells the other tabs to reload the queue after a change here; opened and closed with the queue's
+ * effect (a tab does not hear its own channel's messages).
+ */
+class TabChannel {
+  private channel: BroadcastChannel | null = null;
+
+  open(onMessage: () => void): void {
+    if (typeof BroadcastChannel === 'undefined') return;
+    this.channel = new BroadcastChannel(CHANNEL);
+    this.channel.onmessage = onMessage;
+  }
+
+  post(): void {
+    this.channel?.postMessage('changed');
+  }
+
+  close(): void {
+    this.channel?.close();
+    this.channel = null;
+  }
+}
+
 /** The signed-in user's save queue; none while signed out. `store` and `userId` are for tests. */
 export function OutboxProvider({
   userId,
@@ -67,8 +90,7 @@ export function OutboxProvider({
   children: ReactNode;
 }) {
   const client = useApolloClient();
-  // Tells the other tabs to reload the queue after a change here (opened with the queue's effect).
-  const channel = useRef<BroadcastChannel | null>(null);
+  const [channel] = useState(() => new TabChannel());
   const outbox = useMemo(
     () =>
       userId
@@ -77,10 +99,10 @@ export function OutboxProvider({
             store: store ?? defaultStore(),
             send: (request) => saveSubmission(client, request),
             lock: withSendLock,
-            announce: () => channel.current?.postMessage('changed'),
+            announce: () => channel.post(),
           })
         : null,
-    [client, store, userId],
+    [channel, client, store, userId],
   );
 
   const evidence = useMemo(
@@ -104,20 +126,16 @@ export function OutboxProvider({
       void evidence?.flush();
     };
     window.addEventListener('online', flush);
-    if (typeof BroadcastChannel !== 'undefined') {
-      channel.current = new BroadcastChannel(CHANNEL);
-      channel.current.onmessage = () => void outbox.load();
-    }
+    channel.open(() => void outbox.load());
     void outbox.start();
     void evidence?.start();
     return () => {
       window.removeEventListener('online', flush);
-      channel.current?.close();
-      channel.current = null;
+      channel.close();
       outbox.stop();
       evidence?.stop();
     };
-  }, [evidence, outbox]);
+  }, [channel, evidence, outbox]);
 
   return (
     <OutboxContext.Provider value={outbox}>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -24,8 +25,9 @@ const stored = submission({
   },
 });
 
-function Expose({ into }: { into: { outbox: AnswerOutbox | null } }) {
-  into.outbox = useOutbox();
+function Expose({ onOutbox }: { onOutbox: (outbox: AnswerOutbox | null) => void }) {
+  const outbox = useOutbox();
+  useEffect(() => onOutbox(outbox), [onOutbox, outbox]);
   return null;
 }
 
@@ -35,7 +37,7 @@ function renderApp(store: OutboxStore, userId = 'op-1') {
     <MockedProvider mocks={[]} cache={createCache()}>
       <OutboxProvider userId={userId} store={store}>
         <OutboxStatus />
-        <Expose into={handle} />
+        <Expose onOutbox={(outbox) => void (handle.outbox = outbox)} />
         <IndicatorCard indicator={yesNoIndicator} submission={stored} year={YEAR} kecamatanCode={KECAMATAN} />
       </OutboxProvider>
     </MockedProvider>,

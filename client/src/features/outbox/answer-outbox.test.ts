@@ -114,7 +114,7 @@ describe('AnswerOutbox', () => {
     const outcomes: SaveSubmissionOutcome[] = [
       NETWORK,
       NETWORK,
-      { kind: 'locked', message: 'Submitted', currentStatus: 'SUBMITTED' },
+      { kind: 'invalidTransition', message: 'Submitted', currentStatus: 'SUBMITTED' },
     ];
     const { outbox, send, timers } = setup({ send: vi.fn(async () => outcomes.shift()!) });
     const reported: string[] = [];
@@ -132,7 +132,7 @@ describe('AnswerOutbox', () => {
     // The refusal leaves the queue (the card shows why) and nothing more is scheduled.
     expect(outbox.entries()).toEqual([]);
     expect(timers).toHaveLength(2);
-    expect(reported).toEqual(['failed', 'failed', 'locked']);
+    expect(reported).toEqual(['failed', 'failed', 'invalidTransition']);
   });
 
   it('keeps an entry that meets a newer server version as a conflict until the operator chooses', async () => {

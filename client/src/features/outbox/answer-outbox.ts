@@ -237,7 +237,7 @@ export class AnswerOutbox {
       default:
         break;
     }
-    // Refused for its content or its state (invalid, locked, period closed, not allowed).
+    // Refused for its content or its state (invalid, invalid transition, period closed, not allowed).
     await this.discard(sent.key);
     report(outcome);
     return 'next';

@@ -1,9 +1,17 @@
 import { useMemo } from 'react';
 import type { ApolloCache, ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
-import type { AnswerInput, ReviewResultFieldsFragment, SubmissionStatus } from '../../gql/graphql';
-import { type MutationFailure, EMPTY_RESPONSE, failureOf } from '../../shared/mutation-failure';
-import { type SaveFieldError, type SavedSubmission, writeSubmissionToCache } from '../submission/submission-saver';
+import type { AnswerInput, ReviewResultFieldsFragment } from '../../gql/graphql';
+import type { MutationFailure } from '../../shared/mutation-failure';
+import {
+  type InvalidOutcome,
+  type InvalidTransitionOutcome,
+  type NotAllowedOutcome,
+  type StaleOutcome,
+  clientInvalid,
+  mutationOutcome,
+} from '../../shared/mutation-outcome';
+import { type SavedSubmission, writeSubmissionToCache } from '../submission/submission-saver';
 import {
   ReopenSubmissionDocument,
   ReturnSubmissionDocument,
@@ -40,26 +48,21 @@ export interface ReasonRequest {
 
 export type ReviewOutcome =
   | { kind: 'reviewed'; action: ReviewAction; submission: SavedSubmission }
-  /** Refused for its content; `source: 'client'` means nothing was sent. */
-  | { kind: 'invalid'; source: 'client' | 'server'; message: string; fieldErrors: SaveFieldError[] }
+  | InvalidOutcome
   /** The submission is not (any more) in a state that allows this; nothing changed. */
-  | { kind: 'invalidTransition'; message: string; indicatorCode: string; currentStatus: SubmissionStatus }
+  | (InvalidTransitionOutcome & { indicatorCode: string })
   /** Someone changed it since it was loaded; nothing changed. `current` is already in the cache. */
-  | { kind: 'stale'; message: string; current: SavedSubmission }
-  | { kind: 'notAllowed'; message: string }
+  | StaleOutcome<SavedSubmission>
+  | NotAllowedOutcome
   | MutationFailure;
 
 export type BulkVerifyOutcome =
   | { kind: 'verified'; verified: SavedSubmission[] }
-  | { kind: 'invalid'; source: 'client' | 'server'; message: string; fieldErrors: SaveFieldError[] }
+  | InvalidOutcome
   /** One of them is not SUBMITTED (named): none was verified. */
-  | { kind: 'invalidTransition'; message: string; indicatorCode: string; currentStatus: SubmissionStatus }
-  | { kind: 'notAllowed'; message: string }
+  | (InvalidTransitionOutcome & { indicatorCode: string })
+  | NotAllowedOutcome
   | MutationFailure;
-
-function clientInvalid(field: string, code: string, message: string): ReviewOutcome {
-  return { kind: 'invalid', source: 'client', message, fieldErrors: [{ field, code, message }] };
-}
 
 /** The history of a reviewed submission grew: drop the cached one so an open timeline reloads. */
 function forgetHistory(cache: ApolloCache, submissionId: string): void {
@@ -78,54 +81,33 @@ function updateCacheWith(
     forgetHistory(cache, submissionId);
 }
 
-function outcomeOf(action: ReviewAction, result: ReviewResultFieldsFragment | undefined): ReviewOutcome {
-  if (!result) return EMPTY_RESPONSE;
-  switch (result.__typename) {
-    case 'Submission':
-      return { kind: 'reviewed', action, submission: result };
-    case 'ValidationError':
-      return {
-        kind: 'invalid',
-        source: 'server',
-        message: result.message,
-        fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })),
-      };
-    case 'InvalidTransitionError':
-      return {
-        kind: 'invalidTransition',
-        message: result.message,
-        indicatorCode: result.indicatorCode,
-        currentStatus: result.currentStatus,
-      };
-    case 'StaleVersionError':
-      return { kind: 'stale', message: result.message, current: result.current };
-    case 'NotAllowedError':
-      return { kind: 'notAllowed', message: result.message };
-  }
+function reviewed(action: ReviewAction) {
+  return (submission: SavedSubmission): ReviewOutcome => ({ kind: 'reviewed', action, submission });
 }
 
 /** Verify a SUBMITTED answer, as entered or corrected (a correction needs a note). */
 export async function verifySubmission(client: ApolloClient, request: VerifyRequest): Promise<ReviewOutcome> {
   const note = request.note?.trim() ? request.note.trim() : null;
   if (request.correctedAnswer && !note)
-    return clientInvalid('note', 'REQUIRED', 'note is required when correcting a value');
-  try {
+    return clientInvalid([required('note', 'note is required when correcting a value')]);
+  const input = {
+    submissionId: request.submission.id,
+    expectedVersion: request.submission.version,
+    correctedAnswer: request.correctedAnswer ?? null,
+    note,
+  };
+  return mutationOutcome(async () => {
     const { data } = await client.mutate({
       mutation: VerifySubmissionDocument,
-      variables: {
-        input: {
-          submissionId: request.submission.id,
-          expectedVersion: request.submission.version,
-          correctedAnswer: request.correctedAnswer ?? null,
-          note,
-        },
-      },
+      variables: { input },
       update: (cache, { data: payload }) => updateCacheWith(cache, payload?.verifySubmission, request.submission.id),
     });
-    return outcomeOf('verify', data?.verifySubmission);
-  } catch (error) {
-    return failureOf(error);
-  }
+    return data?.verifySubmission;
+  }, reviewed('verify'));
+}
+
+function required(field: string, message: string) {
+  return { field, code: 'REQUIRED', message };
 }
 
 async function reviewWithReason(
@@ -134,26 +116,25 @@ async function reviewWithReason(
   request: ReasonRequest,
 ): Promise<ReviewOutcome> {
   const reason = request.reason.trim();
-  if (!reason) return clientInvalid('reason', 'REQUIRED', 'reason is required');
+  if (!reason) return clientInvalid([required('reason', 'reason is required')]);
   const input = { submissionId: request.submission.id, expectedVersion: request.submission.version, reason };
-  try {
+  const id = request.submission.id;
+  return mutationOutcome(async () => {
     if (action === 'return') {
       const { data } = await client.mutate({
         mutation: ReturnSubmissionDocument,
         variables: { input },
-        update: (cache, { data: payload }) => updateCacheWith(cache, payload?.returnSubmission, request.submission.id),
+        update: (cache, { data: payload }) => updateCacheWith(cache, payload?.returnSubmission, id),
       });
-      return outcomeOf(action, data?.returnSubmission);
+      return data?.returnSubmission;
     }
     const { data } = await client.mutate({
       mutation: ReopenSubmissionDocument,
       variables: { input },
-      update: (cache, { data: payload }) => updateCacheWith(cache, payload?.reopenSubmission, request.submission.id),
+      update: (cache, { data: payload }) => updateCacheWith(cache, payload?.reopenSubmission, id),
     });
-    return outcomeOf(action, data?.reopenSubmission);
-  } catch (error) {
-    return failureOf(error);
-  }
+    return data?.reopenSubmission;
+  }, reviewed(action));
 }
 
 /** Return a SUBMITTED answer to the operator; the reason is required. */
@@ -171,53 +152,25 @@ export async function verifySubmissions(
   client: ApolloClient,
   submissionIds: readonly string[],
 ): Promise<BulkVerifyOutcome> {
-  if (submissionIds.length === 0) {
-    return {
-      kind: 'invalid',
-      source: 'client',
-      message: 'nothing selected',
-      fieldErrors: [{ field: 'submissionIds', code: 'REQUIRED', message: 'nothing selected' }],
-    };
-  }
-  let result;
-  try {
-    const { data } = await client.mutate({
-      mutation: VerifySubmissionsDocument,
-      variables: { input: { submissionIds: [...submissionIds] } },
-      update(cache, { data: payload }) {
-        const verified = payload?.verifySubmissions;
-        if (verified?.__typename !== 'VerifySubmissionsSuccess') return;
-        for (const submission of verified.verified) {
-          writeSubmissionToCache(cache, submission);
-          forgetHistory(cache, submission.id);
-        }
-      },
-    });
-    result = data?.verifySubmissions;
-  } catch (error) {
-    return failureOf(error);
-  }
-  if (!result) return EMPTY_RESPONSE;
-  switch (result.__typename) {
-    case 'VerifySubmissionsSuccess':
-      return { kind: 'verified', verified: result.verified };
-    case 'ValidationError':
-      return {
-        kind: 'invalid',
-        source: 'server',
-        message: result.message,
-        fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })),
-      };
-    case 'InvalidTransitionError':
-      return {
-        kind: 'invalidTransition',
-        message: result.message,
-        indicatorCode: result.indicatorCode,
-        currentStatus: result.currentStatus,
-      };
-    case 'NotAllowedError':
-      return { kind: 'notAllowed', message: result.message };
-  }
+  if (submissionIds.length === 0) return clientInvalid([required('submissionIds', 'nothing selected')]);
+  return mutationOutcome(
+    async () => {
+      const { data } = await client.mutate({
+        mutation: VerifySubmissionsDocument,
+        variables: { input: { submissionIds: [...submissionIds] } },
+        update(cache, { data: payload }) {
+          const verified = payload?.verifySubmissions;
+          if (verified?.__typename !== 'VerifySubmissionsSuccess') return;
+          for (const submission of verified.verified) {
+            writeSubmissionToCache(cache, submission);
+            forgetHistory(cache, submission.id);
+          }
+        },
+      });
+      return data?.verifySubmissions;
+    },
+    (result): BulkVerifyOutcome => ({ kind: 'verified', verified: result.verified }),
+  );
 }
 
 export interface ReviewSubmissionActions {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format';
 import { type ClusterScoreDatum, type ScoreMode, compareClusterCodes } from './score-model';
 import './scoring.css';
+import { TableScroll } from '../../shared/TableScroll';
 
 /**
  * One kecamatan's clusters, self-assessed and verified side by side, with the maximum, the answered
@@ -30,7 +31,7 @@ export function ClusterScoreTable({
       <h2 id="cluster-score-table-title" className="table-title">
         {t('kecamatanScore.tableCaption')}
       </h2>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="cluster-score-table-title">
+      <TableScroll labelledBy="cluster-score-table-title">
         <table
           aria-labelledby="cluster-score-table-title"
           className="score-table"
@@ -86,7 +87,7 @@ export function ClusterScoreTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -13,6 +13,7 @@ import {
 } from './score-model';
 import { type ScoreSort, type ScoreSortKey, nextSort, sortRows } from './table-sort';
 import './scoring.css';
+import { TableScroll } from '../../shared/TableScroll';
 
 export interface ScoreboardTableProps {
   rows: readonly ScoreboardRow[];
@@ -85,7 +86,7 @@ export function ScoreboardTable({ rows, hrefOf, mode = 'self' }: ScoreboardTable
       <p className="visually-hidden" id="scoreboard-sort-hint">
         {t('scores.sortHint')}
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="scoreboard-table-title">
+      <TableScroll labelledBy="scoreboard-table-title">
         <table
           aria-labelledby="scoreboard-table-title"
           aria-describedby="scoreboard-sort-hint"
@@ -153,7 +154,7 @@ export function ScoreboardTable({ rows, hrefOf, mode = 'self' }: ScoreboardTable
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

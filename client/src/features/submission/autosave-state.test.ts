@@ -72,7 +72,7 @@ describe('autosave states', () => {
     const locked = autosaveReducer(base, {
       type: 'outcome',
       measureType: 'COUNT',
-      outcome: { kind: 'locked', message: 'Submitted', currentStatus: 'SUBMITTED' },
+      outcome: { kind: 'invalidTransition', message: 'Submitted', currentStatus: 'SUBMITTED' },
     });
     expect(locked).toMatchObject({ phase: 'failed', message: { key: 'save.locked', params: { status: 'SUBMITTED' } } });
     const network = autosaveReducer(base, {

@@ -97,7 +97,7 @@ function afterOutcome(
       };
     case 'notAllowed':
       return { ...state, phase: 'failed', message: { key: 'save.notAllowed', detail: outcome.message } };
-    case 'locked':
+    case 'invalidTransition':
       return {
         ...state,
         phase: 'failed',

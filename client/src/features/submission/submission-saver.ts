@@ -1,6 +1,6 @@
 import type { ApolloCache, ApolloClient } from '@apollo/client';
 import type { MeasureType } from '@kecala/domain';
-import type { AnswerInput, SaveSubmissionInput, SubmissionFieldsFragment, SubmissionStatus } from '../../gql/graphql';
+import type { AnswerInput, SaveSubmissionInput, SubmissionFieldsFragment } from '../../gql/graphql';
 import { type SubmissionDraft, answerOfMeasure, normalizeNote, validateDraft } from './answer-draft';
 import {
   CarryForwardSubmissionsDocument,
@@ -9,7 +9,17 @@ import {
   SubmissionListDocument,
 } from './submission.documents';
 import { SubmissionEvidenceFragment } from '../evidence/evidence.documents';
-import { type MutationFailure, EMPTY_RESPONSE, failureOf } from '../../shared/mutation-failure';
+import type { MutationFailure } from '../../shared/mutation-failure';
+import {
+  type FieldError,
+  type InvalidOutcome,
+  type InvalidTransitionOutcome,
+  type NotAllowedOutcome,
+  type PeriodClosedOutcome,
+  type StaleOutcome,
+  clientInvalid,
+  mutationOutcome,
+} from '../../shared/mutation-outcome';
 
 /**
  * THE save path. Every answer a user saves goes through `saveSubmission` (components reach it via
@@ -34,23 +44,17 @@ export interface SaveSubmissionRequest {
   expectedVersion: number;
 }
 
-export interface SaveFieldError {
-  /** Input path, e.g. `answer.numerator` or `note`. */
-  field: string;
-  code: string;
-  message: string;
-}
+export type SaveFieldError = FieldError;
 
 export type SaveSubmissionOutcome =
   | { kind: 'saved'; submission: SavedSubmission }
-  /** Refused for its content; `source: 'client'` means nothing was sent. */
-  | { kind: 'invalid'; source: 'client' | 'server'; message: string; fieldErrors: SaveFieldError[] }
+  | InvalidOutcome
   /** Someone saved in between; nothing was saved. `current` is what the server holds now. */
-  | { kind: 'stale'; message: string; current: SavedSubmission }
-  | { kind: 'periodClosed'; message: string; year: number }
-  | { kind: 'notAllowed'; message: string }
+  | StaleOutcome<SavedSubmission>
+  | PeriodClosedOutcome
+  | NotAllowedOutcome
   /** The answer is submitted or verified: the operator may not change it now. */
-  | { kind: 'locked'; message: string; currentStatus: SubmissionStatus }
+  | InvalidTransitionOutcome
   /**
    * The request did not produce a result. `retryable` is true for network trouble and server
    * outages (an offline queue keeps these), false when the server rejected the request.
@@ -105,52 +109,23 @@ export async function saveSubmission(
   request: SaveSubmissionRequest,
 ): Promise<SaveSubmissionOutcome> {
   const clientErrors = validateDraft(request.measureType, request.optionValues, request.draft, request.allowNoCases);
-  if (clientErrors.length > 0) {
-    return {
-      kind: 'invalid',
-      source: 'client',
-      message: clientErrors.map((e) => e.message).join('; '),
-      fieldErrors: clientErrors,
-    };
-  }
-
-  let result;
-  try {
-    const response = await client.mutate({
-      mutation: SaveSubmissionDocument,
-      variables: { input: toSaveSubmissionInput(request) },
-      update(cache, { data }) {
-        const saved = data?.saveSubmission;
-        if (saved?.__typename === 'Submission') writeSubmissionToCache(cache, saved);
-        // The server's current value is the truth too: the form keeps the user's text regardless.
-        if (saved?.__typename === 'StaleVersionError') writeSubmissionToCache(cache, saved.current);
-      },
-    });
-    result = response.data?.saveSubmission;
-  } catch (error) {
-    return failureOf(error);
-  }
-  if (!result) return EMPTY_RESPONSE;
-
-  switch (result.__typename) {
-    case 'Submission':
-      return { kind: 'saved', submission: result };
-    case 'ValidationError':
-      return {
-        kind: 'invalid',
-        source: 'server',
-        message: result.message,
-        fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })),
-      };
-    case 'StaleVersionError':
-      return { kind: 'stale', message: result.message, current: result.current };
-    case 'PeriodClosedError':
-      return { kind: 'periodClosed', message: result.message, year: result.year };
-    case 'NotAllowedError':
-      return { kind: 'notAllowed', message: result.message };
-    case 'InvalidTransitionError':
-      return { kind: 'locked', message: result.message, currentStatus: result.currentStatus };
-  }
+  if (clientErrors.length > 0) return clientInvalid(clientErrors);
+  return mutationOutcome(
+    async () => {
+      const response = await client.mutate({
+        mutation: SaveSubmissionDocument,
+        variables: { input: toSaveSubmissionInput(request) },
+        update(cache, { data }) {
+          const saved = data?.saveSubmission;
+          if (saved?.__typename === 'Submission') writeSubmissionToCache(cache, saved);
+          // The server's current value is the truth too: the form keeps the user's text regardless.
+          if (saved?.__typename === 'StaleVersionError') writeSubmissionToCache(cache, saved.current);
+        },
+      });
+      return response.data?.saveSubmission;
+    },
+    (submission): SaveSubmissionOutcome => ({ kind: 'saved', submission }),
+  );
 }
 
 /** Counts of a carry-forward (the contract's CarryForwardCounts). */
@@ -165,9 +140,9 @@ export interface CarryForwardCounts {
 
 export type CarryForwardOutcome =
   | { kind: 'prefilled'; counts: CarryForwardCounts; prefilled: SavedSubmission[] }
-  | { kind: 'periodClosed'; message: string; year: number }
-  | { kind: 'invalid'; message: string; fieldErrors: SaveFieldError[] }
-  | { kind: 'notAllowed'; message: string }
+  | PeriodClosedOutcome
+  | InvalidOutcome
+  | NotAllowedOutcome
   | MutationFailure;
 
 /**
@@ -179,36 +154,23 @@ export async function carryForwardSubmissions(
   client: ApolloClient,
   request: { year: number; kecamatanCode: string },
 ): Promise<CarryForwardOutcome> {
-  let result;
-  try {
-    const response = await client.mutate({
-      mutation: CarryForwardSubmissionsDocument,
-      variables: { input: { year: request.year, kecamatanCode: request.kecamatanCode } },
-      // By name: the form's query lives in its route; queries not on screen are skipped.
-      refetchQueries: ['OperatorForm', 'CarryForwardOffer'],
-      awaitRefetchQueries: true,
-    });
-    result = response.data?.carryForwardSubmissions;
-  } catch (error) {
-    return failureOf(error);
-  }
-  if (!result) return EMPTY_RESPONSE;
-  switch (result.__typename) {
-    case 'CarryForwardSuccess': {
-      const { __typename: _, ...counts } = result.counts;
-      return { kind: 'prefilled', counts, prefilled: result.prefilled };
-    }
-    case 'PeriodClosedError':
-      return { kind: 'periodClosed', message: result.message, year: result.year };
-    case 'ValidationError':
-      return {
-        kind: 'invalid',
-        message: result.message,
-        fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })),
-      };
-    case 'NotAllowedError':
-      return { kind: 'notAllowed', message: result.message };
-  }
+  return mutationOutcome(
+    async () => {
+      const response = await client.mutate({
+        mutation: CarryForwardSubmissionsDocument,
+        variables: { input: { year: request.year, kecamatanCode: request.kecamatanCode } },
+        // By name: the form's query lives in its route; queries not on screen are skipped.
+        refetchQueries: ['OperatorForm', 'CarryForwardOffer'],
+        awaitRefetchQueries: true,
+      });
+      return response.data?.carryForwardSubmissions;
+    },
+    ({ counts: { __typename: _, ...counts }, prefilled }): CarryForwardOutcome => ({
+      kind: 'prefilled',
+      counts,
+      prefilled,
+    }),
+  );
 }
 
 export interface ConfirmCarriedForwardRequest {
@@ -218,11 +180,11 @@ export interface ConfirmCarriedForwardRequest {
 export type ConfirmCarriedForwardOutcome =
   | { kind: 'confirmed'; confirmed: SavedSubmission[] }
   /** Someone changed one of them since it was loaded; nothing was confirmed. `current` is the server's. */
-  | { kind: 'stale'; message: string; current: SavedSubmission }
-  | { kind: 'locked'; message: string; currentStatus: SubmissionStatus }
-  | { kind: 'periodClosed'; message: string; year: number }
-  | { kind: 'invalid'; message: string; fieldErrors: SaveFieldError[] }
-  | { kind: 'notAllowed'; message: string }
+  | StaleOutcome<SavedSubmission>
+  | InvalidTransitionOutcome
+  | PeriodClosedOutcome
+  | InvalidOutcome
+  | NotAllowedOutcome
   | MutationFailure;
 
 /** Confirms carried-forward answers as unchanged ("Tidak berubah"); submissions update in the cache by id. */
@@ -230,35 +192,15 @@ export async function confirmCarriedForward(
   client: ApolloClient,
   request: ConfirmCarriedForwardRequest,
 ): Promise<ConfirmCarriedForwardOutcome> {
-  let result;
-  try {
-    const response = await client.mutate({
-      mutation: ConfirmCarriedForwardDocument,
-      variables: {
-        input: { items: request.items.map(({ submissionId, expectedVersion }) => ({ submissionId, expectedVersion })) },
-      },
-    });
-    result = response.data?.confirmCarriedForward;
-  } catch (error) {
-    return failureOf(error);
-  }
-  if (!result) return EMPTY_RESPONSE;
-  switch (result.__typename) {
-    case 'ConfirmCarriedForwardSuccess':
-      return { kind: 'confirmed', confirmed: result.confirmed };
-    case 'StaleVersionError':
-      return { kind: 'stale', message: result.message, current: result.current };
-    case 'InvalidTransitionError':
-      return { kind: 'locked', message: result.message, currentStatus: result.currentStatus };
-    case 'PeriodClosedError':
-      return { kind: 'periodClosed', message: result.message, year: result.year };
-    case 'ValidationError':
-      return {
-        kind: 'invalid',
-        message: result.message,
-        fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })),
-      };
-    case 'NotAllowedError':
-      return { kind: 'notAllowed', message: result.message };
-  }
+  const items = request.items.map(({ submissionId, expectedVersion }) => ({ submissionId, expectedVersion }));
+  return mutationOutcome(
+    async () => {
+      const response = await client.mutate({
+        mutation: ConfirmCarriedForwardDocument,
+        variables: { input: { items } },
+      });
+      return response.data?.confirmCarriedForward;
+    },
+    ({ confirmed }): ConfirmCarriedForwardOutcome => ({ kind: 'confirmed', confirmed }),
+  );
 }

@@ -1,6 +1,4 @@
-import { isAnswered } from '@kecala/domain';
 import type { IndicatorFieldsFragment, SubmissionFieldsFragment, SubmissionStatus } from '../../gql/graphql';
-import { answerOfMeasure } from './answer-draft';
 
 /** Workflow order, as badges and counts list them. */
 export const SUBMISSION_STATUSES: readonly SubmissionStatus[] = ['DRAFT', 'RETURNED', 'SUBMITTED', 'VERIFIED'];
@@ -24,14 +22,6 @@ export function statusCountsOf(
   const counts: StatusCounts = { DRAFT: 0, RETURNED: 0, SUBMITTED: 0, VERIFIED: 0 };
   for (const indicator of indicators) counts[statusOf(submissionsByCode.get(indicator.code))] += 1;
   return counts;
-}
-
-/** Whether the stored answer (not what is typed) is complete by the domain's definition. */
-export function hasCompleteStoredAnswer(
-  indicator: Pick<IndicatorFieldsFragment, 'measureType'>,
-  submission: Pick<SubmissionFieldsFragment, 'answer'> | null | undefined,
-): boolean {
-  return isAnswered(indicator.measureType, answerOfMeasure(indicator.measureType, submission?.answer));
 }
 
 /** "4. Akta Kelahiran": how results and lists name an indicator. */

@@ -27,7 +27,7 @@ export function useConfirmUnchanged(
         return report({ key: 'carry.stale', detail: outcome.message });
       case 'periodClosed':
         return report({ key: 'save.periodClosed', params: { year: outcome.year }, detail: outcome.message });
-      case 'locked':
+      case 'invalidTransition':
         return report({ key: 'save.locked', params: { status: outcome.currentStatus }, detail: outcome.message });
       case 'failed':
         return report(

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useReducer, useRef } from 'react';
 import { type UseFormReturn, useWatch } from 'react-hook-form';
 import type { IndicatorFieldsFragment } from '../../gql/graphql';
 import {
@@ -43,12 +43,15 @@ export function useIndicatorAutosave(options: AutosaveOptions) {
   const { measureType, code } = indicator;
   const outbox = useOutbox();
   const [state, dispatch] = useReducer(autosaveReducer, null, () => initialAutosave(measureType, submission));
-  const stateRef = useRef<AutosaveState>(state);
-  stateRef.current = state;
   const key = outbox?.keyOf({ year, kecamatanCode, indicatorCode: code }) ?? '';
   const entry = useOutboxEntries().find((candidate) => candidate.key === key);
+  // The handlers below run later (blur, conflict buttons) and read the state as it is then.
+  const stateRef = useRef<AutosaveState>(state);
   const entryRef = useRef(entry);
-  entryRef.current = entry;
+  useLayoutEffect(() => {
+    stateRef.current = state;
+    entryRef.current = entry;
+  });
 
   const watched = useWatch({ control: form.control });
   const currentDraft = draftFromForm(measureType, { ...EMPTY_FORM, ...watched });
@@ -153,7 +156,8 @@ function useStoredVersion(
 ) {
   const { measureType } = indicator;
   const storedVersion = submission?.version ?? 0;
-  useEffect(() => {
+  // Only a new stored version matters here; the rest is read as it is then.
+  const adoptStored = useEffectEvent(() => {
     if (!submission || storedVersion <= state.saved.version || queued) return;
     const stored = draftFromStored(measureType, submission);
     const saved = { draft: stored, version: storedVersion };
@@ -162,12 +166,12 @@ function useStoredVersion(
     if (!sameDraft(measureType, draftFromForm(measureType, form.getValues()), state.saved.draft)) return;
     form.reset(formFromStored(submission));
     dispatch({ type: 'adopt', saved });
-    // Only a new stored version matters here; the rest is read as it is then.
-  }, [storedVersion]);
+  });
+  useEffect(() => adoptStored(), [storedVersion]);
 
   // Submitted or verified: show exactly what the server holds.
   const lockedVersion = statusEditable ? null : (submission?.version ?? null);
-  useEffect(() => {
+  const showLocked = useEffectEvent(() => {
     if (lockedVersion == null || !submission) return;
     form.reset(formFromStored(submission));
     dispatch({
@@ -175,7 +179,8 @@ function useStoredVersion(
       saved: { draft: draftFromStored(measureType, submission), version: submission.version },
       phase: state.phase,
     });
-  }, [lockedVersion]);
+  });
+  useEffect(() => showLocked(), [lockedVersion]);
 }
 
 /** After a reload the queued value replaces the server's in the form, while it waits. */
@@ -186,11 +191,12 @@ function useQueuedValueOnLoad(
   state: AutosaveState,
 ) {
   const { measureType } = indicator;
-  useEffect(() => {
+  // Only the entry's first appearance matters: later the form is the source of its value.
+  const showQueued = useEffectEvent(() => {
     if (!entryKey || !queued) return;
     const typed = draftFromForm(measureType, form.getValues());
     if (sameDraft(measureType, typed, queued) || !sameDraft(measureType, typed, state.saved.draft)) return;
     form.reset(formFromStored(queued));
-    // Only the entry's first appearance matters: later the form is the source of its value.
-  }, [entryKey]);
+  });
+  useEffect(() => showQueued(), [entryKey]);
 }

@@ -180,7 +180,7 @@ describe('useSaveSubmission', () => {
       }),
     ]);
     expect(await save(request)).toEqual({
-      kind: 'locked',
+      kind: 'invalidTransition',
       message: 'K1-04 is SUBMITTED: it cannot be changed.',
       currentStatus: 'SUBMITTED',
     });

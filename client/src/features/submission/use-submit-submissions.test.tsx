@@ -197,6 +197,7 @@ describe('useSubmitSubmissions', () => {
     ]);
     expect(await invalid.submit(clusterRequest)).toEqual({
       kind: 'invalid',
+      source: 'server',
       message: 'Refused',
       fieldErrors: [{ field: 'clusterCode', code: 'REQUIRED', message: 'unknown cluster K9' }],
     });

@@ -1,9 +1,15 @@
 import { useCallback } from 'react';
 import type { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
-import type { SubmissionStatus } from '../../gql/graphql';
-import { type MutationFailure, EMPTY_RESPONSE, failureOf } from '../../shared/mutation-failure';
-import { type SaveFieldError, type SavedSubmission, writeSubmissionToCache } from './submission-saver';
+import type { MutationFailure } from '../../shared/mutation-failure';
+import {
+  type InvalidOutcome,
+  type InvalidTransitionOutcome,
+  type NotAllowedOutcome,
+  type PeriodClosedOutcome,
+  mutationOutcome,
+} from '../../shared/mutation-outcome';
+import { type SavedSubmission, writeSubmissionToCache } from './submission-saver';
 import { SubmitSubmissionsDocument } from './submission.documents';
 
 /**
@@ -37,72 +43,50 @@ export type SubmitSubmissionsOutcome =
   /** Some selected indicators lack an answer or required evidence: nothing was submitted. */
   | { kind: 'incomplete'; message: string; items: IncompleteItem[] }
   /** A listed indicator is already submitted or verified: nothing was submitted. */
-  | { kind: 'invalidTransition'; message: string; indicatorCode: string; currentStatus: SubmissionStatus }
-  | { kind: 'periodClosed'; message: string; year: number }
-  | { kind: 'invalid'; message: string; fieldErrors: SaveFieldError[] }
-  | { kind: 'notAllowed'; message: string }
+  | (InvalidTransitionOutcome & { indicatorCode: string })
+  | PeriodClosedOutcome
+  | InvalidOutcome
+  | NotAllowedOutcome
   | MutationFailure;
 
 export async function submitSubmissions(
   client: ApolloClient,
   request: SubmitSubmissionsRequest,
 ): Promise<SubmitSubmissionsOutcome> {
-  let result;
-  try {
-    const response = await client.mutate({
-      mutation: SubmitSubmissionsDocument,
-      variables: {
-        input: {
-          year: request.year,
-          kecamatanCode: request.kecamatanCode,
-          indicatorCodes: request.indicatorCodes ? [...request.indicatorCodes] : null,
-          clusterCode: request.clusterCode ?? null,
+  return mutationOutcome(
+    async () => {
+      const response = await client.mutate({
+        mutation: SubmitSubmissionsDocument,
+        variables: {
+          input: {
+            year: request.year,
+            kecamatanCode: request.kecamatanCode,
+            indicatorCodes: request.indicatorCodes ? [...request.indicatorCodes] : null,
+            clusterCode: request.clusterCode ?? null,
+          },
         },
-      },
-      update(cache, { data }) {
-        const payload = data?.submitSubmissions;
-        if (payload?.__typename === 'SubmitSuccess')
-          for (const submission of payload.submitted) writeSubmissionToCache(cache, submission);
-      },
-    });
-    result = response.data?.submitSubmissions;
-  } catch (error) {
-    return failureOf(error);
-  }
-  if (!result) return EMPTY_RESPONSE;
-
-  switch (result.__typename) {
-    case 'SubmitSuccess':
-      return { kind: 'submitted', submitted: result.submitted };
-    case 'IncompleteSubmissionError':
-      return {
-        kind: 'incomplete',
-        message: result.message,
-        items: result.items.map(({ indicatorCode, answerMissing, unconfirmed, missingEvidence }) => ({
-          indicatorCode,
-          answerMissing,
-          unconfirmed,
-          missingEvidence,
-        })),
-      };
-    case 'InvalidTransitionError':
-      return {
-        kind: 'invalidTransition',
-        message: result.message,
-        indicatorCode: result.indicatorCode,
-        currentStatus: result.currentStatus,
-      };
-    case 'PeriodClosedError':
-      return { kind: 'periodClosed', message: result.message, year: result.year };
-    case 'ValidationError':
-      return {
-        kind: 'invalid',
-        message: result.message,
-        fieldErrors: result.fieldErrors.map(({ field, code, message }) => ({ field, code, message })),
-      };
-    case 'NotAllowedError':
-      return { kind: 'notAllowed', message: result.message };
-  }
+        update(cache, { data }) {
+          const payload = data?.submitSubmissions;
+          if (payload?.__typename === 'SubmitSuccess')
+            for (const submission of payload.submitted) writeSubmissionToCache(cache, submission);
+        },
+      });
+      return response.data?.submitSubmissions;
+    },
+    (result): SubmitSubmissionsOutcome =>
+      result.__typename === 'SubmitSuccess'
+        ? { kind: 'submitted', submitted: result.submitted }
+        : {
+            kind: 'incomplete',
+            message: result.message,
+            items: result.items.map(({ indicatorCode, answerMissing, unconfirmed, missingEvidence }) => ({
+              indicatorCode,
+              answerMissing,
+              unconfirmed,
+              missingEvidence,
+            })),
+          },
+  );
 }
 
 export type SubmitSubmissionsFn = (request: SubmitSubmissionsRequest) => Promise<SubmitSubmissionsOutcome>;

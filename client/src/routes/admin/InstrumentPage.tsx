@@ -2,12 +2,15 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { PageLoading } from '../../app/PageStatus';
+import { PageError, PageLoading } from '../../app/PageStatus';
 import { CopySetDialog } from '../../features/instrument/CopySetDialog';
 import { DeleteIndicatorSetDocument, IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
 import { SetEditor } from '../../features/instrument/SetEditor';
 import { errorText } from '../../shared/mutation-failure';
 import '../../features/account/account.css';
+import { AdminPage } from '../../shared/admin/AdminPage';
+import { AdminTable } from '../../shared/admin/AdminTable';
+import { ConfirmGroup } from '../../shared/admin/ConfirmGroup';
 
 /** Admin: indicator sets (Instrumen) — copy a set, edit a draft's indicators, rules and checklists (add, delete), publish it, delete an unused draft. */
 export function InstrumentPage() {
@@ -40,31 +43,10 @@ export function InstrumentPage() {
     setDeleting(null);
   };
 
-  if (!data) {
-    if (error) {
-      return (
-        <div className="page-message" role="alert">
-          <p>{t('errors.network')}</p>
-          <button type="button" className="button" onClick={() => void refetch()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      );
-    }
-    return <PageLoading />;
-  }
+  if (!data) return error ? <PageError onRetry={() => void refetch()} /> : <PageLoading />;
 
   return (
-    <div className="users-page">
-      <div className="page-heading">
-        <h1>{t('instrument.title')}</h1>
-        <p className="page-subtitle">{t('instrument.intro')}</p>
-      </div>
-      {notice && (
-        <p className="page-note" role="status" data-testid="sets-notice">
-          {notice}
-        </p>
-      )}
+    <AdminPage title={t('instrument.title')} intro={t('instrument.intro')} notice={notice} noticeTestId="sets-notice">
       {copying && (
         <CopySetDialog
           sourceCode={copying}
@@ -75,86 +57,75 @@ export function InstrumentPage() {
           }}
         />
       )}
-      <div className="table-scroll">
-        <table className="users-table" data-testid="sets-table">
-          <caption className="visually-hidden">{t('instrument.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('instrument.code')}</th>
-              <th scope="col">{t('account.status')}</th>
-              <th scope="col">{t('instrument.totalColumn')}</th>
-              <th scope="col">{t('instrument.usedBy')}</th>
-              <th scope="col">{t('account.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.indicatorSets.map((set) => (
-              <tr key={set.code} data-testid={`set-row-${set.code}`}>
-                <th scope="row" data-label={t('instrument.code')}>
-                  {set.code}
-                  <div className="field-hint">{set.name}</div>
-                </th>
-                <td data-label={t('account.status')}>{t(`instrument.status.${set.status}`)}</td>
-                <td data-label={t('instrument.totalColumn')}>{set.totalMaxPoints}</td>
-                <td data-label={t('instrument.usedBy')}>
-                  {set.usedByPeriods.length > 0 ? set.usedByPeriods.join(', ') : '—'}
-                </td>
-                <td data-label={t('account.actions')}>
-                  <div className="row-actions">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      data-testid={`copy-set-${set.code}`}
-                      onClick={() => setCopying(set.code)}
-                    >
-                      {t('instrument.copy')}
-                    </button>
-                    {set.status === 'DRAFT' && set.editable && (
-                      <button
-                        type="button"
-                        className="button button--small"
-                        data-testid={`edit-set-${set.code}`}
-                        onClick={() => edit(set.code)}
-                      >
-                        {t('instrument.edit')}
-                      </button>
-                    )}
-                    {set.status === 'DRAFT' && set.usedByPeriods.length === 0 && deleting !== set.code && (
-                      <button
-                        type="button"
-                        className="button button--small button--danger"
-                        data-testid={`delete-set-${set.code}`}
-                        onClick={() => setDeleting(set.code)}
-                      >
-                        {t('instrument.deleteSet')}
-                      </button>
-                    )}
-                  </div>
-                  {deleting === set.code && (
-                    <div className="user-confirm" role="group" aria-label={t('account.confirmTitle')}>
-                      <p>{t('instrument.confirmDeleteSet', { code: set.code })}</p>
-                      <button
-                        type="button"
-                        className="button button--small button--danger"
-                        disabled={deletingNow}
-                        onClick={() => void onDelete(set.code)}
-                        data-testid={`confirm-delete-set-${set.code}`}
-                      >
-                        {t('instrument.deleteSetConfirm')}
-                      </button>
-                      <button type="button" className="button button--small" onClick={() => setDeleting(null)}>
-                        {t('common.cancel')}
-                      </button>
-                    </div>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption={t('instrument.title')}
+        testId="sets-table"
+        columns={[
+          t('instrument.code'),
+          t('account.status'),
+          t('instrument.totalColumn'),
+          t('instrument.usedBy'),
+          t('account.actions'),
+        ]}
+      >
+        {data.indicatorSets.map((set) => (
+          <tr key={set.code} data-testid={`set-row-${set.code}`}>
+            <th scope="row" data-label={t('instrument.code')}>
+              {set.code}
+              <div className="field-hint">{set.name}</div>
+            </th>
+            <td data-label={t('account.status')}>{t(`instrument.status.${set.status}`)}</td>
+            <td data-label={t('instrument.totalColumn')}>{set.totalMaxPoints}</td>
+            <td data-label={t('instrument.usedBy')}>
+              {set.usedByPeriods.length > 0 ? set.usedByPeriods.join(', ') : '—'}
+            </td>
+            <td data-label={t('account.actions')}>
+              <div className="row-actions">
+                <button
+                  type="button"
+                  className="button button--small"
+                  data-testid={`copy-set-${set.code}`}
+                  onClick={() => setCopying(set.code)}
+                >
+                  {t('instrument.copy')}
+                </button>
+                {set.status === 'DRAFT' && set.editable && (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    data-testid={`edit-set-${set.code}`}
+                    onClick={() => edit(set.code)}
+                  >
+                    {t('instrument.edit')}
+                  </button>
+                )}
+                {set.status === 'DRAFT' && set.usedByPeriods.length === 0 && deleting !== set.code && (
+                  <button
+                    type="button"
+                    className="button button--small button--danger"
+                    data-testid={`delete-set-${set.code}`}
+                    onClick={() => setDeleting(set.code)}
+                  >
+                    {t('instrument.deleteSet')}
+                  </button>
+                )}
+              </div>
+              {deleting === set.code && (
+                <ConfirmGroup
+                  question={t('instrument.confirmDeleteSet', { code: set.code })}
+                  confirmLabel={t('instrument.deleteSetConfirm')}
+                  busy={deletingNow}
+                  onConfirm={() => void onDelete(set.code)}
+                  onCancel={() => setDeleting(null)}
+                  confirmTestId={`confirm-delete-set-${set.code}`}
+                />
+              )}
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
       {editing && <SetEditor key={editing} code={editing} onClose={() => edit(null)} />}
-    </div>
+    </AdminPage>
   );
 }
 

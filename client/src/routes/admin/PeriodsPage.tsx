@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { PageLoading } from '../../app/PageStatus';
+import { PageError, PageLoading } from '../../app/PageStatus';
 import { fieldErrorText } from '../../features/account/password-rule';
 import { formatWib, fromWibInput } from '../../features/period/deadline';
 import { AdminPeriodsDocument, OpenPeriodDocument } from '../../features/period/period-admin.documents';
@@ -11,6 +11,8 @@ import { PeriodsDocument } from '../../features/period/period.documents';
 import { IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
 import { errorText } from '../../shared/mutation-failure';
 import '../../features/account/account.css';
+import { AdminPage } from '../../shared/admin/AdminPage';
+import { AdminTable } from '../../shared/admin/AdminTable';
 
 interface OpenValues {
   year: string;
@@ -34,19 +36,7 @@ export function PeriodsPage() {
     defaultValues: { year: String(new Date().getFullYear() + 1), indicatorSetCode: '', deadline: '' },
   });
 
-  if (!data) {
-    if (error) {
-      return (
-        <div className="page-message" role="alert">
-          <p>{t('errors.network')}</p>
-          <button type="button" className="button" onClick={() => void refetch()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      );
-    }
-    return <PageLoading />;
-  }
+  if (!data) return error ? <PageError onRetry={() => void refetch()} /> : <PageLoading />;
   // Only published sets can be chosen (the server refuses drafts); until they load, the sets in use.
   const sets = setData
     ? setData.indicatorSets.filter((set) => set.status === 'PUBLISHED')
@@ -71,11 +61,7 @@ export function PeriodsPage() {
   });
 
   return (
-    <div className="users-page">
-      <div className="page-heading">
-        <h1>{t('periodAdmin.title')}</h1>
-        <p className="page-subtitle">{t('periodAdmin.intro')}</p>
-      </div>
+    <AdminPage title={t('periodAdmin.title')} intro={t('periodAdmin.intro')}>
       {!opening ? (
         <button
           type="button"
@@ -147,44 +133,40 @@ export function PeriodsPage() {
           </div>
         </form>
       )}
-      <div className="table-scroll">
-        <table className="users-table" data-testid="periods-table">
-          <caption className="visually-hidden">{t('periodAdmin.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('periodAdmin.year')}</th>
-              <th scope="col">{t('account.status')}</th>
-              <th scope="col">{t('periodAdmin.deadline')}</th>
-              <th scope="col">{t('periodAdmin.indicatorSet')}</th>
-              <th scope="col">{t('account.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.periods.map((period) => (
-              <tr key={period.id} data-testid={`period-row-${period.year}`}>
-                <th scope="row" data-label={t('periodAdmin.year')}>
-                  {period.year}
-                  {period.demo && <span className="user-flag"> · {t('periodAdmin.demo')}</span>}
-                </th>
-                <td data-label={t('account.status')}>
-                  {t(`periodAdmin.status.${period.status}`)}
-                  {period.statusReason && (
-                    <div className="field-hint">{t('period.closedReason', { reason: period.statusReason })}</div>
-                  )}
-                </td>
-                <td data-label={t('periodAdmin.deadline')}>
-                  {period.deadline ? formatWib(period.deadline, i18n.language) : '—'}
-                </td>
-                <td data-label={t('periodAdmin.indicatorSet')}>{period.indicatorSet.code}</td>
-                <td data-label={t('account.actions')}>
-                  <PeriodRowActions period={period} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+      <AdminTable
+        caption={t('periodAdmin.title')}
+        testId="periods-table"
+        columns={[
+          t('periodAdmin.year'),
+          t('account.status'),
+          t('periodAdmin.deadline'),
+          t('periodAdmin.indicatorSet'),
+          t('account.actions'),
+        ]}
+      >
+        {data.periods.map((period) => (
+          <tr key={period.id} data-testid={`period-row-${period.year}`}>
+            <th scope="row" data-label={t('periodAdmin.year')}>
+              {period.year}
+              {period.demo && <span className="user-flag"> · {t('periodAdmin.demo')}</span>}
+            </th>
+            <td data-label={t('account.status')}>
+              {t(`periodAdmin.status.${period.status}`)}
+              {period.statusReason && (
+                <div className="field-hint">{t('period.closedReason', { reason: period.statusReason })}</div>
+              )}
+            </td>
+            <td data-label={t('periodAdmin.deadline')}>
+              {period.deadline ? formatWib(period.deadline, i18n.language) : '—'}
+            </td>
+            <td data-label={t('periodAdmin.indicatorSet')}>{period.indicatorSet.code}</td>
+            <td data-label={t('account.actions')}>
+              <PeriodRowActions period={period} />
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
+    </AdminPage>
   );
 }
 

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { PageLoading } from '../../app/PageStatus';
+import { PageError, PageLoading } from '../../app/PageStatus';
 import { UsersDocument } from '../../features/account/account.documents';
 import { ApiTokensSection } from '../../features/account/ApiTokensSection';
 import { UserForm } from '../../features/account/UserForm';
 import { UserRowActions } from '../../features/account/UserRowActions';
 import { formatDateTime } from '../../shared/format';
 import '../../features/account/account.css';
+import { AdminPage } from '../../shared/admin/AdminPage';
+import { AdminTable } from '../../shared/admin/AdminTable';
 
 type Editing = { mode: 'none' } | { mode: 'create' } | { mode: 'edit'; id: string };
 
@@ -17,31 +19,10 @@ export function UsersPage() {
   const { data, error, refetch } = useQuery(UsersDocument);
   const [editing, setEditing] = useState<Editing>({ mode: 'none' });
   const [notice, setNotice] = useState<string | null>(null);
-  if (!data) {
-    if (error) {
-      return (
-        <div className="page-message" role="alert">
-          <p>{t('errors.network')}</p>
-          <button type="button" className="button" onClick={() => void refetch()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      );
-    }
-    return <PageLoading />;
-  }
+  if (!data) return error ? <PageError onRetry={() => void refetch()} /> : <PageLoading />;
   const editedUser = editing.mode === 'edit' ? data.users.find((u) => u.id === editing.id) : undefined;
   return (
-    <div className="users-page">
-      <div className="page-heading">
-        <h1>{t('account.title')}</h1>
-        <p className="page-subtitle">{t('account.intro')}</p>
-      </div>
-      {notice && (
-        <p className="page-note" role="status" data-testid="users-notice">
-          {notice}
-        </p>
-      )}
+    <AdminPage title={t('account.title')} intro={t('account.intro')} notice={notice} noticeTestId="users-notice">
       {editing.mode === 'none' && (
         <button
           type="button"
@@ -70,50 +51,46 @@ export function UsersPage() {
           }}
         />
       )}
-      <div className="table-scroll">
-        <table className="users-table" data-testid="users-table">
-          <caption className="visually-hidden">{t('account.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('account.username')}</th>
-              <th scope="col">{t('account.displayName')}</th>
-              <th scope="col">{t('account.role')}</th>
-              <th scope="col">{t('account.kecamatan')}</th>
-              <th scope="col">{t('account.status')}</th>
-              <th scope="col">{t('account.lastLogin')}</th>
-              <th scope="col">{t('account.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.users.map((user) => (
-              <tr
-                key={user.id}
-                data-testid={`user-row-${user.username}`}
-                className={user.active ? undefined : 'user-row--inactive'}
-              >
-                <th scope="row" data-label={t('account.username')}>
-                  {user.username}
-                </th>
-                <td data-label={t('account.displayName')}>{user.displayName}</td>
-                <td data-label={t('account.role')}>{t(`role.${user.role}`)}</td>
-                <td data-label={t('account.kecamatan')}>{user.kecamatan ? user.kecamatan.name : '—'}</td>
-                <td data-label={t('account.status')}>
-                  {user.active ? t('account.active') : t('account.inactive')}
-                  {user.mustChangePassword && <span className="user-flag"> · {t('account.mustChange')}</span>}
-                </td>
-                <td data-label={t('account.lastLogin')}>
-                  {user.lastLoginAt ? formatDateTime(user.lastLoginAt, i18n.language) : t('account.never')}
-                </td>
-                <td data-label={t('account.actions')}>
-                  <UserRowActions user={user} onEdit={() => setEditing({ mode: 'edit', id: user.id })} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption={t('account.title')}
+        testId="users-table"
+        columns={[
+          t('account.username'),
+          t('account.displayName'),
+          t('account.role'),
+          t('account.kecamatan'),
+          t('account.status'),
+          t('account.lastLogin'),
+          t('account.actions'),
+        ]}
+      >
+        {data.users.map((user) => (
+          <tr
+            key={user.id}
+            data-testid={`user-row-${user.username}`}
+            className={user.active ? undefined : 'user-row--inactive'}
+          >
+            <th scope="row" data-label={t('account.username')}>
+              {user.username}
+            </th>
+            <td data-label={t('account.displayName')}>{user.displayName}</td>
+            <td data-label={t('account.role')}>{t(`role.${user.role}`)}</td>
+            <td data-label={t('account.kecamatan')}>{user.kecamatan ? user.kecamatan.name : '—'}</td>
+            <td data-label={t('account.status')}>
+              {user.active ? t('account.active') : t('account.inactive')}
+              {user.mustChangePassword && <span className="user-flag"> · {t('account.mustChange')}</span>}
+            </td>
+            <td data-label={t('account.lastLogin')}>
+              {user.lastLoginAt ? formatDateTime(user.lastLoginAt, i18n.language) : t('account.never')}
+            </td>
+            <td data-label={t('account.actions')}>
+              <UserRowActions user={user} onEdit={() => setEditing({ mode: 'edit', id: user.id })} />
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
       <ApiTokensSection integrators={data.users.filter((u) => u.role === 'INTEGRATOR')} />
-    </div>
+    </AdminPage>
   );
 }
 

@@ -1,0 +1,200 @@
+import { useId } from 'react';
+import { FormProvider, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { IndicatorFieldsFragment } from '../../gql/graphql';
+import type { AnswerFormValues } from '../submission/answer-draft';
+import { CountField } from '../submission/fields/CountField';
+import { FieldMessage, fieldIds, useFieldInvalid } from '../submission/fields/FieldMessage';
+import { OptionsField } from '../submission/fields/OptionsField';
+import { PercentageField } from '../submission/fields/PercentageField';
+import { YesNoField } from '../submission/fields/YesNoField';
+import type { ReviewDecisionState } from './use-review-decision';
+
+interface FormProps {
+  indicator: IndicatorFieldsFragment;
+  decision: ReviewDecisionState;
+}
+
+/** The buttons of the decisions the state allows. */
+export function ReviewActionButtons({ code, decision }: { code: string; decision: ReviewDecisionState }) {
+  const { t } = useTranslation();
+  const { allowed, open } = decision;
+  return (
+    <div className="review-actions">
+      {allowed.includes('verify') && (
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid={`verify-${code}`}
+          onClick={() => open('verify')}
+        >
+          {t('review.verify')}
+        </button>
+      )}
+      {allowed.includes('return') && (
+        <button
+          type="button"
+          className="button button--danger"
+          data-testid={`return-${code}`}
+          onClick={() => open('return')}
+        >
+          {t('review.return')}
+        </button>
+      )}
+      {allowed.includes('reopen') && (
+        <button type="button" className="button" data-testid={`reopen-${code}`} onClick={() => open('reopen')}>
+          {t('review.reopen')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The inputs of a corrected value: the same ones the operator uses. */
+function CorrectionFields({ indicator, idPrefix }: { indicator: IndicatorFieldsFragment; idPrefix: string }) {
+  const { t } = useTranslation();
+  const { measureType } = indicator;
+  return (
+    <fieldset className="correction" aria-label={t('review.correctedValue')}>
+      <p className="field-hint">{t('review.correctHint')}</p>
+      {measureType === 'PERCENTAGE' && (
+        <PercentageField
+          idPrefix={idPrefix}
+          numeratorLabel={indicator.numeratorLabel}
+          denominatorLabel={indicator.denominatorLabel}
+          allowNoCases={indicator.scoring.noCasesPoints != null}
+        />
+      )}
+      {measureType === 'COUNT' && <CountField idPrefix={idPrefix} unit={indicator.unit} />}
+      {measureType === 'YES_NO' && <YesNoField idPrefix={idPrefix} />}
+      {measureType === 'OPTIONS' && <OptionsField idPrefix={idPrefix} options={indicator.options} />}
+    </fieldset>
+  );
+}
+
+/** Verify as entered, or with a corrected value and a note. */
+export function VerifyForm({ indicator, decision }: FormProps) {
+  const { t } = useTranslation();
+  const { form, panel, busy } = decision;
+  const idPrefix = `correct-${indicator.code}`;
+  return (
+    <FormProvider {...form}>
+      <form
+        className="review-form"
+        noValidate
+        aria-label={t('review.verify')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          decision.confirmVerify();
+        }}
+      >
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={panel.correct}
+            onChange={(e) => decision.setCorrect(e.target.checked)}
+            data-testid="correct-toggle"
+          />
+          <span>{t('review.correct')}</span>
+        </label>
+        {panel.correct && <CorrectionFields indicator={indicator} idPrefix={idPrefix} />}
+        <VerificationNoteField idPrefix={idPrefix} required={panel.correct} />
+        <div className="review-form-actions">
+          <button type="submit" className="button button--primary" data-testid="confirm-verify" disabled={busy}>
+            {busy ? t('review.working') : t('review.confirmVerify')}
+          </button>
+          <button type="button" className="button" onClick={decision.close} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}
+
+/** Return or reopen: both need a reason. */
+export function ReasonForm({ mode, decision }: { mode: 'return' | 'reopen'; decision: ReviewDecisionState }) {
+  const { t } = useTranslation();
+  const { panel, busy } = decision;
+  const reasonId = useId();
+  const hintId = `${reasonId}-hint`;
+  const errorId = `${reasonId}-error`;
+  const returning = mode === 'return';
+  return (
+    <form
+      className="review-form"
+      noValidate
+      aria-label={returning ? t('review.return') : t('review.reopen')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        decision.confirmWithReason(mode);
+      }}
+    >
+      <div className="field">
+        <label htmlFor={reasonId} className="field-label">
+          {returning ? t('review.returnReason') : t('review.reopenReason')}
+        </label>
+        <p id={hintId} className="field-hint">
+          {returning ? t('review.returnReasonHint') : t('review.reopenReasonHint')}
+        </p>
+        <textarea
+          id={reasonId}
+          rows={3}
+          value={panel.reason}
+          required
+          aria-invalid={panel.reasonError ? true : undefined}
+          aria-describedby={panel.reasonError ? `${hintId} ${errorId}` : hintId}
+          onChange={(e) => decision.setReason(e.target.value)}
+          data-testid="reason-input"
+        />
+        {panel.reasonError && (
+          <p id={errorId} className="field-error" data-testid="error-reason">
+            {panel.reasonError}
+          </p>
+        )}
+      </div>
+      <div className="review-form-actions">
+        <button
+          type="submit"
+          className={returning ? 'button button--danger' : 'button button--primary'}
+          data-testid={returning ? 'confirm-return' : 'confirm-reopen'}
+          disabled={busy}
+        >
+          {busy ? t('review.working') : returning ? t('review.confirmReturn') : t('review.confirmReopen')}
+        </button>
+        <button type="button" className="button" onClick={decision.close} disabled={busy}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The evaluator's note on a verification: required when the value is corrected. */
+function VerificationNoteField({ idPrefix, required }: { idPrefix: string; required: boolean }) {
+  const { t } = useTranslation();
+  const { register, clearErrors } = useFormContext<AnswerFormValues>();
+  const { inputId, errorId } = fieldIds(idPrefix, 'note');
+  const hintId = `${idPrefix}-note-hint`;
+  const invalid = useFieldInvalid('note');
+  return (
+    <div className="field">
+      <label htmlFor={inputId} className="field-label">
+        {t('review.verificationNote')}
+      </label>
+      <p id={hintId} className="field-hint">
+        {required ? t('review.verificationNoteRequired') : t('review.verificationNoteOptional')}
+      </p>
+      <textarea
+        id={inputId}
+        rows={2}
+        aria-required={required || undefined}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${hintId} ${errorId}` : hintId}
+        data-testid="verify-note"
+        {...register('note', { onChange: () => clearErrors('note') })}
+      />
+      <FieldMessage id={errorId} name="note" />
+    </div>
+  );
+}
