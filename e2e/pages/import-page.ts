@@ -65,13 +65,11 @@ export class ImportPage {
   }
 
   async upload(bytes: Buffer, name = 'templat-terisi.xlsx') {
-    await this.page
-      .getByTestId('import-file')
-      .setInputFiles({
-        name,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: bytes,
-      });
+    await this.page.getByTestId('import-file').setInputFiles({
+      name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: bytes,
+    });
     await expect(this.page.getByTestId('import-summary')).toBeVisible();
   }
 

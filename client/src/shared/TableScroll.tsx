@@ -14,7 +14,6 @@ export function TableScroll({
   children: ReactNode;
 }) {
   return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll box must take focus to scroll by keyboard (axe scrollable-region-focusable); a named region is the pattern
     <div className="table-scroll" tabIndex={0} role="region" aria-label={label} aria-labelledby={labelledBy}>
       {children}
     </div>
