@@ -354,6 +354,7 @@ export async function defineApiSuite(backend: Backend) {
         ];
         const before = [];
         for (const [client, query, vars] of reads) before.push(await statementsFor(client, query, vars));
+        const saveBefore = await saveStatements(0.3);
 
         // Every kecamatan answers every indicator.
         await server.dataSource.query(
@@ -375,7 +376,44 @@ export async function defineApiSuite(backend: Backend) {
         expect(after).toEqual(before);
         expect((await submissionsOf(evaluator, BEKASI_BARAT)).length).toBe(24);
         expect(Math.max(...after)).toBeLessThanOrEqual(8);
+        // The evaluators' board, the operator's form and one kecamatan's scores: the period with the
+        // rows it needs in one statement (the board's kelurahan through one batched loader), the
+        // session from the cache.
+        expect(after.slice(0, 3)).toEqual([2, 1, 1]);
+        expect(await saveStatements(0.8)).toEqual(saveBefore);
       });
+
+      /**
+       * A save of an answer that exists: the period, then BEGIN, the row lock (with the shared
+       * score lock), one statement for the update, the audit entry and the move of the score rows,
+       * and COMMIT; no read of the kecamatan's answers and no rewrite of its score rows.
+       */
+      async function saveStatements(fraction: number) {
+        const { IndicatorEntity } = await import('../src/modules/indicator/indicator.entity.js');
+        const { answerNearPoints } = await import('@kecala/domain');
+        const rows: Array<{ id: string; status: string; version: number; indicatorCode: string }> =
+          await server.dataSource.query(
+            `SELECT s.id, s.status, s.version, i.code AS "indicatorCode" FROM submission s JOIN indicator i ON i.id = s."indicatorId"
+             WHERE s."kecamatanCode" = $1 AND s.status IN ('DRAFT', 'RETURNED', 'SUBMITTED') ORDER BY s.status, i.code`,
+            [JATIASIH],
+          );
+        const row = rows[0];
+        // Earlier tests may have submitted the kecamatan's answers: one back to DRAFT (the SELF scores do not change).
+        if (row.status === 'SUBMITTED')
+          await server.dataSource.query(`UPDATE submission SET status = 'DRAFT' WHERE id = $1`, [row.id]);
+        const indicator = await server.dataSource
+          .getRepository(IndicatorEntity)
+          .findOneByOrFail({ code: row.indicatorCode });
+        const answer = answerNearPoints(indicator, fraction * indicator.maxPoints);
+        server.queries.reset();
+        const result = await save(operator, saveInput(row.indicatorCode, answer as any, row.version));
+        expect(result.data.saveSubmission.__typename).toBe('Submission');
+        const statements = [...server.queries.statements];
+        expect(statements.join('\n')).not.toMatch(/JOIN unnest\(\$1::uuid\[\], \$2::varchar\[\]\)/);
+        expect(statements.join('\n')).not.toMatch(/INSERT INTO "kecamatan_score"/);
+        expect(statements).toHaveLength(5);
+        return statements.length;
+      }
     });
 
     describe('restart', () => {

@@ -306,5 +306,67 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       expect(sortRows(await table())).toEqual(expected);
       expect(sortRows(await totalsTable())).toEqual(expectedTotals);
     });
+
+    it('stays equal to a recompute under simultaneous saves of one kecamatan beside a bulk verification, and rewrites missing rows', async () => {
+      const kecamatanCode = KECAMATAN[1];
+      const operator = operators.get(kecamatanCode)!;
+      const byId = new Map(indicators.map((i) => [i.id, i]));
+      const save = (indicator: IndicatorEntity, version: number, fraction: number) =>
+        operator.request(SAVE_MUTATION, {
+          input: {
+            year: YEAR,
+            kecamatanCode,
+            indicatorCode: indicator.code,
+            answer: answerNearPoints(indicator, fraction * indicator.maxPoints),
+            expectedVersion: version,
+          },
+        });
+      // Every indicator answered once (saves of rows that exist take the delta path).
+      let rows = await server.dataSource
+        .getRepository(SubmissionEntity)
+        .find({ where: { periodId: period.id, kecamatanCode } });
+      for (const indicator of indicators) {
+        const row = rows.find((r) => r.indicatorId === indicator.id);
+        if (!row) expect((await save(indicator, 0, 0.5)).data.saveSubmission.__typename).toBe('Submission');
+      }
+      const submit = await operator.request(SUBMIT, {
+        input: { year: YEAR, kecamatanCode, indicatorCodes: indicators.slice(0, 4).map((i) => i.code) },
+      });
+      expect(submit.errors).toBeUndefined();
+      for (const fraction of [0.1, 0.9, 0.4]) {
+        rows = await server.dataSource
+          .getRepository(SubmissionEntity)
+          .find({ where: { periodId: period.id, kecamatanCode } });
+        const editable = rows.filter((r) => ['DRAFT', 'RETURNED'].includes(r.status));
+        const submitted = rows.filter((r) => r.status === 'SUBMITTED');
+        expect(editable.length).toBeGreaterThan(10);
+        // Several operators of the kecamatan at once, and an evaluator verifying (a full rewrite) meanwhile.
+        const results = await Promise.all([
+          ...editable.map((r) => save(byId.get(r.indicatorId)!, r.version, fraction)),
+          ...(submitted.length > 0 && fraction === 0.9
+            ? [evaluator.request(VERIFY_MANY, { input: { submissionIds: submitted.map((r) => r.id) } })]
+            : []),
+        ]);
+        for (const result of results) {
+          expect(result.errors).toBeUndefined();
+          expect(['Submission', 'VerifySubmissionsSuccess']).toContain(
+            (Object.values(result.data)[0] as any).__typename,
+          );
+        }
+      }
+      expect(sortRows(await table())).toEqual(sortRows(await recomputed()));
+      expect(sortRows(await totalsTable())).toEqual(sortRows(await recomputedTotals()));
+
+      // A kecamatan whose score rows are missing: the save rewrites them from the answers.
+      await server.dataSource.query(`DELETE FROM kecamatan_score WHERE "kecamatanCode" = $1`, [kecamatanCode]);
+      const row = (
+        await server.dataSource.getRepository(SubmissionEntity).find({ where: { periodId: period.id, kecamatanCode } })
+      ).find((r) => ['DRAFT', 'RETURNED'].includes(r.status))!;
+      expect((await save(byId.get(row.indicatorId)!, row.version, 0.7)).data.saveSubmission.__typename).toBe(
+        'Submission',
+      );
+      expect(sortRows(await table())).toEqual(sortRows(await recomputed()));
+      expect(sortRows(await totalsTable())).toEqual(sortRows(await recomputedTotals()));
+    });
   });
 }

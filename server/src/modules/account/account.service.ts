@@ -10,6 +10,7 @@ import { User } from '../auth/auth.types.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { isReadOnly } from '../auth/read-only.js';
 import { SessionEntity } from '../auth/session.entity.js';
+import { forgettingSessionsOf } from '../auth/session-cache.js';
 import { Role, UserEntity } from '../auth/user.entity.js';
 import { Kecamatan } from '../region/kecamatan.entity.js';
 import { ValidationError, type FieldError } from '../../graphql/results.js';
@@ -169,41 +170,43 @@ export class AccountService {
       errors.push(fieldError('role', 'SELF', 'you cannot take the ADMIN role from yourself'));
     if (errors.length > 0) return new ValidationError(errors);
     const kecamatanCode = input.role === Role.OPERATOR ? input.kecamatanCode!.trim() : null;
-    return ctx.dataSource.transaction(async (manager) => {
-      const row = await manager.findOne(UserEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-      if (!row) return notFound();
-      // A person's account has a password and sessions, an integrator's has tokens: neither becomes the other.
-      if ((row.role === Role.INTEGRATOR) !== (input.role === Role.INTEGRATOR)) {
-        return new ValidationError([
-          fieldError(
-            'role',
-            'INTEGRATOR_FIXED',
-            'an INTEGRATOR account stays one, and no other account becomes one: create a new account instead',
-          ),
-        ]);
-      }
-      const missing = await kecamatanError(manager, kecamatanCode);
-      if (missing) return new ValidationError([missing]);
-      const changes = { displayName: input.displayName.trim(), role: input.role, kecamatanCode };
-      await manager.update(UserEntity, { id: row.id }, changes);
-      // A new role or kecamatan changes what the user may do: end the sessions that carry the old one.
-      if (row.role !== changes.role || row.kecamatanCode !== changes.kecamatanCode) {
-        await manager.delete(SessionEntity, {
-          userId: row.id,
-          ...(row.id === ctx.user!.id && ctx.sessionTokenHash ? { tokenHash: Not(ctx.sessionTokenHash) } : {}),
+    return forgettingSessionsOf(input.id, () =>
+      ctx.dataSource.transaction(async (manager) => {
+        const row = await manager.findOne(UserEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+        if (!row) return notFound();
+        // A person's account has a password and sessions, an integrator's has tokens: neither becomes the other.
+        if ((row.role === Role.INTEGRATOR) !== (input.role === Role.INTEGRATOR)) {
+          return new ValidationError([
+            fieldError(
+              'role',
+              'INTEGRATOR_FIXED',
+              'an INTEGRATOR account stays one, and no other account becomes one: create a new account instead',
+            ),
+          ]);
+        }
+        const missing = await kecamatanError(manager, kecamatanCode);
+        if (missing) return new ValidationError([missing]);
+        const changes = { displayName: input.displayName.trim(), role: input.role, kecamatanCode };
+        await manager.update(UserEntity, { id: row.id }, changes);
+        // A new role or kecamatan changes what the user may do: end the sessions that carry the old one.
+        if (row.role !== changes.role || row.kecamatanCode !== changes.kecamatanCode) {
+          await manager.delete(SessionEntity, {
+            userId: row.id,
+            ...(row.id === ctx.user!.id && ctx.sessionTokenHash ? { tokenHash: Not(ctx.sessionTokenHash) } : {}),
+          });
+        }
+        await recordAudit(manager, ctx, {
+          action: 'USER_UPDATED',
+          entityType: 'User',
+          entityId: row.id,
+          before: auditView(row),
+          after: auditView({ ...row, ...changes }),
         });
-      }
-      await recordAudit(manager, ctx, {
-        action: 'USER_UPDATED',
-        entityType: 'User',
-        entityId: row.id,
-        before: auditView(row),
-        after: auditView({ ...row, ...changes }),
-      });
-      return toAccount(
-        await manager.findOneOrFail(UserEntity, { where: { id: row.id }, relations: { kecamatan: true } }),
-      );
-    });
+        return toAccount(
+          await manager.findOneOrFail(UserEntity, { where: { id: row.id }, relations: { kecamatan: true } }),
+        );
+      }),
+    );
   }
 
   /** Deactivating ends every session of the user (for an integrator: stops its API tokens) at once; activating lets them in again. */
@@ -212,22 +215,24 @@ export class AccountService {
     if (!UUID.test(id)) return notFound();
     if (id === ctx.user!.id && !active)
       return new ValidationError([fieldError('id', 'SELF', 'you cannot deactivate your own account')]);
-    return ctx.dataSource.transaction(async (manager) => {
-      const row = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!row) return notFound();
-      if (row.active !== active) {
-        await manager.update(UserEntity, { id }, { active });
-        if (!active) await manager.delete(SessionEntity, { userId: id });
-        await recordAudit(manager, ctx, {
-          action: active ? 'USER_ACTIVATED' : 'USER_DEACTIVATED',
-          entityType: 'User',
-          entityId: id,
-          before: { active: row.active },
-          after: { active },
-        });
-      }
-      return toAccount(await manager.findOneOrFail(UserEntity, { where: { id }, relations: { kecamatan: true } }));
-    });
+    return forgettingSessionsOf(id, () =>
+      ctx.dataSource.transaction(async (manager) => {
+        const row = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!row) return notFound();
+        if (row.active !== active) {
+          await manager.update(UserEntity, { id }, { active });
+          if (!active) await manager.delete(SessionEntity, { userId: id });
+          await recordAudit(manager, ctx, {
+            action: active ? 'USER_ACTIVATED' : 'USER_DEACTIVATED',
+            entityType: 'User',
+            entityId: id,
+            before: { active: row.active },
+            after: { active },
+          });
+        }
+        return toAccount(await manager.findOneOrFail(UserEntity, { where: { id }, relations: { kecamatan: true } }));
+      }),
+    );
   }
 
   /** Sets a new password the user must change at next sign-in, and ends the user's sessions. */
@@ -243,20 +248,22 @@ export class AccountService {
     const errors = passwordFieldErrors('newPassword', newPassword, target.username);
     if (errors.length > 0) return new ValidationError(errors);
     const passwordHash = await hashPassword(newPassword);
-    return ctx.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id }, { passwordHash, mustChangePassword: true });
-      await manager.delete(SessionEntity, {
-        userId: id,
-        ...(id === ctx.user!.id && ctx.sessionTokenHash ? { tokenHash: Not(ctx.sessionTokenHash) } : {}),
-      });
-      await recordAudit(manager, ctx, {
-        action: 'PASSWORD_RESET',
-        entityType: 'User',
-        entityId: id,
-        after: { mustChangePassword: true },
-      });
-      return toAccount(await manager.findOneOrFail(UserEntity, { where: { id }, relations: { kecamatan: true } }));
-    });
+    return forgettingSessionsOf(id, () =>
+      ctx.dataSource.transaction(async (manager) => {
+        await manager.update(UserEntity, { id }, { passwordHash, mustChangePassword: true });
+        await manager.delete(SessionEntity, {
+          userId: id,
+          ...(id === ctx.user!.id && ctx.sessionTokenHash ? { tokenHash: Not(ctx.sessionTokenHash) } : {}),
+        });
+        await recordAudit(manager, ctx, {
+          action: 'PASSWORD_RESET',
+          entityType: 'User',
+          entityId: id,
+          after: { mustChangePassword: true },
+        });
+        return toAccount(await manager.findOneOrFail(UserEntity, { where: { id }, relations: { kecamatan: true } }));
+      }),
+    );
   }
 
   /** The signed-in user's own change: clears mustChangePassword, keeps this session, ends the others. */
@@ -291,18 +298,20 @@ export class AccountService {
     if (errors.length > 0) return new ValidationError(errors);
     const passwordHash = await hashPassword(newPassword);
     const keep = ctx.sessionTokenHash;
-    const saved = await ctx.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: row.id }, { passwordHash, mustChangePassword: false });
-      await manager.delete(SessionEntity, keep ? { userId: row.id, tokenHash: Not(keep) } : { userId: row.id });
-      await recordAudit(manager, ctx, {
-        action: 'PASSWORD_CHANGED',
-        entityType: 'User',
-        entityId: row.id,
-        before: { mustChangePassword: row.mustChangePassword },
-        after: { mustChangePassword: false },
-      });
-      return manager.findOneOrFail(UserEntity, { where: { id: row.id }, relations: { kecamatan: true } });
-    });
+    const saved = await forgettingSessionsOf(row.id, () =>
+      ctx.dataSource.transaction(async (manager) => {
+        await manager.update(UserEntity, { id: row.id }, { passwordHash, mustChangePassword: false });
+        await manager.delete(SessionEntity, keep ? { userId: row.id, tokenHash: Not(keep) } : { userId: row.id });
+        await recordAudit(manager, ctx, {
+          action: 'PASSWORD_CHANGED',
+          entityType: 'User',
+          entityId: row.id,
+          before: { mustChangePassword: row.mustChangePassword },
+          after: { mustChangePassword: false },
+        });
+        return manager.findOneOrFail(UserEntity, { where: { id: row.id }, relations: { kecamatan: true } });
+      }),
+    );
     (ctx.user as SessionUser).mustChangePassword = false;
     // A class instance, so the ChangePasswordResult union resolves it as User.
     return Object.assign(new User(), toUser(saved));
@@ -312,10 +321,12 @@ export class AccountService {
   async logoutEverywhere(ctx: RequestContext): Promise<boolean> {
     assertSignedInUser(ctx);
     const userId = ctx.user.id;
-    await ctx.dataSource.transaction(async (manager) => {
-      await manager.delete(SessionEntity, { userId });
-      await recordAudit(manager, ctx, { action: 'LOGOUT_EVERYWHERE', entityType: 'User', entityId: userId });
-    });
+    await forgettingSessionsOf(userId, () =>
+      ctx.dataSource.transaction(async (manager) => {
+        await manager.delete(SessionEntity, { userId });
+        await recordAudit(manager, ctx, { action: 'LOGOUT_EVERYWHERE', entityType: 'User', entityId: userId });
+      }),
+    );
     ctx.res?.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
   }

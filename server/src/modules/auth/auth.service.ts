@@ -5,6 +5,7 @@ import { hasControlCharacter } from '@kecala/domain';
 import type { AuthUser, RequestContext } from '../../graphql/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { SessionEntity } from './session.entity.js';
+import { sessionCache } from './session-cache.js';
 import { Role, UserEntity } from './user.entity.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { InvalidCredentialsError, LoginSuccess, TooManyAttemptsError, type User } from './auth.types.js';
@@ -105,10 +106,12 @@ export class AuthService {
   async logout(ctx: RequestContext): Promise<boolean> {
     if (ctx.sessionTokenHash && ctx.user) {
       const hash = ctx.sessionTokenHash;
+      sessionCache.forgetToken(hash);
       await ctx.dataSource.transaction(async (manager) => {
         await manager.delete(SessionEntity, { tokenHash: hash });
         await recordAudit(manager, ctx, { action: 'LOGOUT', entityType: 'User', entityId: ctx.user!.id });
       });
+      sessionCache.forgetToken(hash);
     }
     ctx.res?.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
@@ -155,17 +158,26 @@ export async function authenticateToken(
     return integrator ? { user: integrator, tokenHash: null } : null;
   }
   const tokenHash = hashToken(token);
-  // Plain SQL, read on every request: only the columns an AuthUser needs, no entity hydration.
-  // Never cached: a deactivated user or a signed-out session is refused at the next request.
+  // A few seconds in this process's cache (session-cache.ts: what is forgotten when, and the
+  // window another process may keep a session).
+  const cached = sessionCache.get(tokenHash);
+  if (cached) return { user: cached, tokenHash };
+  const startedAt = sessionCache.begin();
+  // Plain SQL: only the columns an AuthUser needs, no entity hydration.
   const rows: Array<
-    Pick<UserEntity, 'id' | 'username' | 'displayName' | 'role' | 'kecamatanCode' | 'mustChangePassword'>
+    Pick<UserEntity, 'id' | 'username' | 'displayName' | 'role' | 'kecamatanCode' | 'mustChangePassword'> & {
+      expiresAt: Date;
+    }
   > = await dataSource.query(
-    `SELECT u."id", u."username", u."displayName", u."role", u."kecamatanCode", u."mustChangePassword"
+    `SELECT u."id", u."username", u."displayName", u."role", u."kecamatanCode", u."mustChangePassword", s."expiresAt"
      FROM "session" s JOIN "app_user" u ON u."id" = s."userId"
      WHERE s."tokenHash" = $1 AND s."expiresAt" > now() AND u."active" = true`,
     [tokenHash],
   );
-  return rows.length > 0 ? { user: toAuthUser(rows[0]), tokenHash } : null;
+  if (rows.length === 0) return null;
+  const user = toAuthUser(rows[0]);
+  sessionCache.offer(tokenHash, user, new Date(rows[0].expiresAt), startedAt);
+  return { user, tokenHash };
 }
 
 /** A session's user: an AuthUser that may also have to change its password first. */

@@ -1,5 +1,12 @@
 import { In, type EntityManager } from 'typeorm';
-import { type Answer, type ClusterIndicator, roundPoints, scoreKecamatan } from '@kecala/domain';
+import {
+  type Answer,
+  type ClusterIndicator,
+  isAnswered,
+  roundPoints,
+  scoreAnswer,
+  scoreKecamatan,
+} from '@kecala/domain';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { Period } from '../period/period.entity.js';
 import { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
@@ -126,6 +133,62 @@ const SCORE_LOCK_NAMESPACE = 327502;
  */
 export function scoreLockSql(keyParam: string): string {
   return `SELECT pg_advisory_xact_lock(${SCORE_LOCK_NAMESPACE}, hashtext(${keyParam}))`;
+}
+
+/**
+ * SQL of the score lock in SHARED mode, for a change that adjusts the score rows by a delta
+ * (scoreDeltaSql) instead of rewriting them: such changes commute, so several of one kecamatan
+ * hold the lock together, while a full rewrite (refreshScores, exclusive) waits for all of them to
+ * commit and they wait for it. Taken after the row lock of the changed answer, as every path does.
+ */
+export function sharedScoreLockSql(keyParam: string): string {
+  return `pg_advisory_xact_lock_shared(${SCORE_LOCK_NAMESPACE}, hashtext(${keyParam}))`;
+}
+
+/**
+ * What one changed answer does to its kecamatan's SELF rows: its cluster's score and the total
+ * move by the difference of the answer's points (each a multiple of 0.01, so the sum is the one a
+ * full recompute gives, rounded the same way), `answered` by the difference of answered-ness. The
+ * VERIFIED rows and `verified` do not move: only an editable (DRAFT or RETURNED) answer is saved
+ * this way. Null when nothing moves.
+ */
+export function scoreDeltaOf(
+  indicator: ClusterIndicator,
+  before: Answer | null,
+  after: Answer | null,
+): { clusterCode: string; points: string; answered: number } | null {
+  const points = roundPoints(scoreAnswer(indicator, after) - scoreAnswer(indicator, before));
+  const answered = Number(isAnswered(indicator.measureType, after)) - Number(isAnswered(indicator.measureType, before));
+  if (points === 0 && answered === 0) return null;
+  // As text: an exact decimal for the numeric arithmetic below (String(0.3) is "0.3").
+  return { clusterCode: indicator.clusterCode, points: String(points), answered };
+}
+
+/**
+ * Data-modifying WITH clauses that add a delta (scoreDeltaOf) to one kecamatan's SELF cluster row
+ * and total, named `score_delta` and `total_delta` (each returns one row per row it changed, so the
+ * caller can tell a missing row: then it must roll back and rewrite with refreshScores). Numeric
+ * arithmetic rounded to 0.01, as roundPoints rounds. Placeholders: period, kecamatan, cluster,
+ * points (text), answered.
+ */
+export function scoreDeltaSql(p: {
+  period: string;
+  kecamatan: string;
+  cluster: string;
+  points: string;
+  answered: string;
+}) {
+  return `score_delta AS (
+       UPDATE "kecamatan_score" AS k SET "score" = round(k."score"::numeric + ${p.points}::numeric, 2)::float8,
+         "answered" = k."answered" + ${p.answered}::int, "updatedAt" = now()
+       WHERE k."periodId" = ${p.period} AND k."kecamatanCode" = ${p.kecamatan} AND k."clusterCode" = ${p.cluster} AND k."basis" = 'SELF'
+       RETURNING 1
+     ), total_delta AS (
+       UPDATE "kecamatan_total" AS t SET "total" = round(t."total"::numeric + ${p.points}::numeric, 2)::float8,
+         "answered" = t."answered" + ${p.answered}::int
+       WHERE t."periodId" = ${p.period} AND t."kecamatanCode" = ${p.kecamatan} AND t."basis" = 'SELF'
+       RETURNING 1
+     )`;
 }
 
 /** The text the score lock of a kecamatan × period is taken on. */

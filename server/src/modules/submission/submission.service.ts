@@ -16,8 +16,14 @@ import { type AuditRecord, auditInsertSql, recordAudit } from '../audit/audit.se
 import { IndicatorService } from '../indicator/indicator.service.js';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { PeriodStatus } from '../period/period.entity.js';
-import { Kecamatan } from '../region/kecamatan.entity.js';
-import { refreshScores, scoreLockKey, scoreLockSql } from '../scoring/score-table.js';
+import {
+  refreshScores,
+  scoreDeltaOf,
+  scoreDeltaSql,
+  scoreLockKey,
+  scoreLockSql,
+  sharedScoreLockSql,
+} from '../scoring/score-table.js';
 import { NO_SCORE_EVENTS, type ScoreEvents } from '../live/score-events.js';
 import { SubmissionEntity, SubmissionStatus } from './submission.entity.js';
 import {
@@ -57,19 +63,39 @@ export class SubmissionService {
     private readonly events: ScoreEvents = NO_SCORE_EVENTS,
   ) {}
 
-  /** One kecamatan's answers for a year: a constant number of statements however many rows. */
+  /**
+   * One kecamatan's answers for a year: one statement however many rows (the period, the
+   * kecamatan, its answers and who last changed each, plain SQL; the catalog of a frozen set is
+   * cached), read by every operator's form.
+   */
   async listForKecamatan(ctx: RequestContext, year: number, kecamatanCode: string): Promise<Submission[]> {
     assertCanReadKecamatan(ctx, kecamatanCode);
-    const catalog = await this.indicators.catalogForYear(ctx, year);
-    const kecamatan = await ctx.dataSource.getRepository(Kecamatan).existsBy({ code: kecamatanCode });
-    if (!kecamatan) throw notFound('kecamatanCode', `unknown kecamatan ${kecamatanCode}`);
-    const rows = await ctx.dataSource.getRepository(SubmissionEntity).find({
-      where: { periodId: catalog.period.id, kecamatanCode },
-      relations: { updatedBy: true },
+    const { catalog, rows } = await this.indicators.catalogForYearWith<
+      SubmissionEntity & {
+        kecamatan_code: string;
+        updatedByUsername: string | null;
+        updatedByDisplayName: string | null;
+      }
+    >(ctx, year, {
+      // A kecamatan without answers gives one row without an id; an unknown one gives none.
+      sql: `SELECT k.code AS "kecamatan_code", s.*, u."username" AS "updatedByUsername", u."displayName" AS "updatedByDisplayName"
+        FROM "kecamatan" k
+        LEFT JOIN "submission" s ON s."kecamatanCode" = k.code AND s."periodId" = period_of_year."period_id"
+        LEFT JOIN "app_user" u ON u."id" = s."updatedById"
+        WHERE k.code = $2`,
+      params: [kecamatanCode],
     });
+    if (rows.length === 0) throw notFound('kecamatanCode', `unknown kecamatan ${kecamatanCode}`);
     const byId = new Map(catalog.indicators.map((i) => [i.id, i]));
     return rows
-      .map((row) => ({ row, indicator: byId.get(row.indicatorId)! }))
+      .filter((row) => row.id != null && byId.has(row.indicatorId))
+      .map(({ kecamatan_code: _code, updatedByUsername, updatedByDisplayName, ...columns }) => ({
+        row: Object.assign(new SubmissionEntity(), columns, {
+          updatedBy:
+            updatedByUsername != null ? { username: updatedByUsername, displayName: updatedByDisplayName } : null,
+        }),
+        indicator: byId.get(columns.indicatorId)!,
+      }))
       .sort((a, b) => a.indicator.number - b.indicator.number)
       .map(({ row, indicator }) => toSubmission(row, year, indicator));
   }
@@ -150,117 +176,155 @@ export class SubmissionService {
     };
     const key = { periodId: catalog.period.id, kecamatanCode: input.kecamatanCode, indicatorId: indicator.id };
 
-    const result = await ctx.dataSource.transaction(async (manager): Promise<SaveResult> => {
-      // The row lock first (plain SQL: only the columns the checks and the audit entry need).
-      const [existing]: LockedRow[] = await manager.query(
-        `SELECT "id", "status", "version", "numerator", "denominator", "count", "yes", "option", "note", "carriedForwardPending"
-         FROM "submission" WHERE "periodId" = $1 AND "kecamatanCode" = $2 AND "indicatorId" = $3 FOR UPDATE`,
-        [key.periodId, key.kecamatanCode, key.indicatorId],
-      );
-      let created: SubmissionEntity;
-      if (existing) {
-        if (!EDITABLE_STATUSES.includes(existing.status))
-          return new InvalidTransitionError(indicator.code, existing.status, 'changed');
-        if (existing.version !== input.expectedVersion) {
-          return new StaleVersionError(await loadSubmission(manager, existing.id, input.year, indicator));
-        }
-        const id = existing.id;
-        // One round trip for the update, the kecamatan's score lock (taken after the row lock, the
-        // order every path uses), the audit entry and the saved row, so no reload is needed
-        // afterwards. The locked row cannot change meanwhile: the saved version is the next one,
-        // the status stays.
-        const where = { indicatorCode: indicator.code, year: input.year, kecamatanCode: input.kecamatanCode };
-        const audit = auditInsertSql(
-          ctx,
-          [saveAudit(existing, { id, version: existing.version + 1, status: existing.status }, values, where)],
-          10,
+    // First with the score rows moved by the answer's delta under the shared score lock; when a
+    // score row is missing (a kecamatan never scored), again rewriting them under the exclusive lock.
+    const attempt = (mode: 'delta' | 'rewrite') =>
+      ctx.dataSource.transaction(async (manager): Promise<SaveResult> => {
+        // The row lock first (plain SQL: only the columns the checks and the audit entry need); in
+        // delta mode the shared score lock in the same statement, taken after the row lock (the
+        // order every path uses: the FOR UPDATE subquery locks before the outer list runs).
+        const lockedRowSql = `SELECT "id", "status", "version", "numerator", "denominator", "count", "yes", "option", "note", "carriedForwardPending"
+         FROM "submission" WHERE "periodId" = $1 AND "kecamatanCode" = $2 AND "indicatorId" = $3 FOR UPDATE`;
+        const [existing]: LockedRow[] = await manager.query(
+          mode === 'delta'
+            ? `SELECT r.*, ${sharedScoreLockSql('$4')} AS "scoreLock" FROM (${lockedRowSql}) AS r`
+            : lockedRowSql,
+          mode === 'delta'
+            ? [key.periodId, key.kecamatanCode, key.indicatorId, scoreLockKey(key)]
+            : [key.periodId, key.kecamatanCode, key.indicatorId],
         );
-        const updated = await manager.queryRunner!.query(
-          `WITH saved AS (
+        let created: SubmissionEntity;
+        if (existing) {
+          if (!EDITABLE_STATUSES.includes(existing.status))
+            return new InvalidTransitionError(indicator.code, existing.status, 'changed');
+          if (existing.version !== input.expectedVersion) {
+            return new StaleVersionError(await loadSubmission(manager, existing.id, input.year, indicator));
+          }
+          const id = existing.id;
+          // One round trip for the update, the audit entry, the saved row and (delta mode) the move
+          // of the cluster's score row and total, so no reload and no answers read are needed: the
+          // transaction is this statement and COMMIT. In rewrite mode the kecamatan's exclusive
+          // score lock is taken in the UPDATE (after the row lock) and refreshScores follows. The
+          // locked row cannot change meanwhile: the saved version is the next one, the status stays.
+          const where = { indicatorCode: indicator.code, year: input.year, kecamatanCode: input.kecamatanCode };
+          const delta = mode === 'delta' ? scoreDeltaOf(indicator, existing, values) : null;
+          const lockParams = mode === 'delta' ? [] : [scoreLockKey(key)];
+          const deltaParams = delta
+            ? [key.periodId, key.kecamatanCode, delta.clusterCode, delta.points, delta.answered]
+            : [];
+          const audit = auditInsertSql(
+            ctx,
+            [saveAudit(existing, { id, version: existing.version + 1, status: existing.status }, values, where)],
+            9 + lockParams.length + deltaParams.length,
+          );
+          const updated = await manager.queryRunner!.query(
+            `WITH saved AS (
              UPDATE "submission" AS s SET "numerator" = $2, "denominator" = $3, "count" = $4, "yes" = $5, "option" = $6, "note" = $7,
                "updatedById" = $8, "carriedForwardPending" = false, "version" = s."version" + 1, "updatedAt" = now()
-             FROM (${scoreLockSql('$9')}) AS score_lock
+             ${mode === 'rewrite' ? `FROM (${scoreLockSql('$9')}) AS score_lock` : ''}
              WHERE s."id" = $1 RETURNING s.*
-           ), audit AS (${audit.sql})
-           SELECT * FROM saved`,
-          [
-            id,
-            values.numerator,
-            values.denominator,
-            values.count,
-            values.yes,
-            values.option,
-            values.note,
-            values.updatedById,
-            scoreLockKey(key),
-            ...audit.params,
-          ],
-          true,
-        );
-        const row = Object.assign(new SubmissionEntity(), updated.records[0] as SubmissionEntity, {
-          updatedBy: { username: ctx.user!.username, displayName: ctx.user!.displayName },
-        });
-        await refreshScores(manager, [key], new Map([[key.periodId, catalog.indicators]]), { locked: true });
-        return toSubmission(row, input.year, indicator);
-      } else {
-        if (input.expectedVersion !== 0) {
-          return new ValidationError([
-            {
-              field: 'expectedVersion',
-              code: 'REQUIRED',
-              message: 'expectedVersion must be 0: this answer was never saved',
-            },
-          ]);
-        }
-        const id = randomUUID();
-        // Plain SQL; the row comes back whole, so no reload is needed afterwards.
-        const inserted: SubmissionEntity[] = await manager.query(
-          `INSERT INTO "submission" ("id", "periodId", "kecamatanCode", "indicatorId", "numerator", "denominator", "count", "yes", "option", "note",
+           ), audit AS (${audit.sql})${
+             delta
+               ? `, ${scoreDeltaSql({ period: '$9', kecamatan: '$10', cluster: '$11', points: '$12', answered: '$13' })}
+           SELECT saved.*, (SELECT count(*) FROM score_delta)::int AS "scoreRowsMoved", (SELECT count(*) FROM total_delta)::int AS "totalRowsMoved" FROM saved`
+               : `
+           SELECT * FROM saved`
+           }`,
+            [
+              id,
+              values.numerator,
+              values.denominator,
+              values.count,
+              values.yes,
+              values.option,
+              values.note,
+              values.updatedById,
+              ...lockParams,
+              ...deltaParams,
+              ...audit.params,
+            ],
+            true,
+          );
+          const { scoreRowsMoved, totalRowsMoved, ...savedRow } = updated.records[0] as SubmissionEntity & {
+            scoreRowsMoved?: number;
+            totalRowsMoved?: number;
+          };
+          if (delta && (scoreRowsMoved !== 1 || totalRowsMoved !== 1)) throw new MissingScoreRows();
+          const row = Object.assign(new SubmissionEntity(), savedRow, {
+            updatedBy: { username: ctx.user!.username, displayName: ctx.user!.displayName },
+          });
+          if (mode === 'rewrite')
+            await refreshScores(manager, [key], new Map([[key.periodId, catalog.indicators]]), { locked: true });
+          return toSubmission(row, input.year, indicator);
+        } else {
+          if (input.expectedVersion !== 0) {
+            return new ValidationError([
+              {
+                field: 'expectedVersion',
+                code: 'REQUIRED',
+                message: 'expectedVersion must be 0: this answer was never saved',
+              },
+            ]);
+          }
+          const id = randomUUID();
+          // Plain SQL; the row comes back whole, so no reload is needed afterwards.
+          const inserted: SubmissionEntity[] = await manager.query(
+            `INSERT INTO "submission" ("id", "periodId", "kecamatanCode", "indicatorId", "numerator", "denominator", "count", "yes", "option", "note",
              "updatedById", "carriedForwardPending", "status", "version")
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, false, $12, 1)
            ON CONFLICT DO NOTHING RETURNING *`,
-          [
-            id,
-            key.periodId,
-            key.kecamatanCode,
-            key.indicatorId,
-            values.numerator,
-            values.denominator,
-            values.count,
-            values.yes,
-            values.option,
-            values.note,
-            values.updatedById,
-            SubmissionStatus.DRAFT,
-          ],
-        );
-        if (inserted.length === 0) {
-          // Another save created it between our read and our insert.
-          const winner = await manager.findOneOrFail(SubmissionEntity, { where: key });
-          return new StaleVersionError(await loadSubmission(manager, winner.id, input.year, indicator));
+            [
+              id,
+              key.periodId,
+              key.kecamatanCode,
+              key.indicatorId,
+              values.numerator,
+              values.denominator,
+              values.count,
+              values.yes,
+              values.option,
+              values.note,
+              values.updatedById,
+              SubmissionStatus.DRAFT,
+            ],
+          );
+          if (inserted.length === 0) {
+            // Another save created it between our read and our insert.
+            const winner = await manager.findOneOrFail(SubmissionEntity, { where: key });
+            return new StaleVersionError(await loadSubmission(manager, winner.id, input.year, indicator));
+          }
+          created = inserted[0];
         }
-        created = inserted[0];
-      }
-      await refreshScores(manager, [key], new Map([[key.periodId, catalog.indicators]]));
-      const row = Object.assign(new SubmissionEntity(), created, {
-        updatedBy: { username: ctx.user!.username, displayName: ctx.user!.displayName },
+        await refreshScores(manager, [key], new Map([[key.periodId, catalog.indicators]]));
+        const row = Object.assign(new SubmissionEntity(), created, {
+          updatedBy: { username: ctx.user!.username, displayName: ctx.user!.displayName },
+        });
+        const saved = toSubmission(row, input.year, indicator);
+        await recordAudit(
+          manager,
+          ctx,
+          saveAudit(null, saved, values, {
+            indicatorCode: indicator.code,
+            year: input.year,
+            kecamatanCode: input.kecamatanCode,
+          }),
+        );
+        return saved;
       });
-      const saved = toSubmission(row, input.year, indicator);
-      await recordAudit(
-        manager,
-        ctx,
-        saveAudit(null, saved, values, {
-          indicatorCode: indicator.code,
-          year: input.year,
-          kecamatanCode: input.kecamatanCode,
-        }),
-      );
-      return saved;
-    });
+    let result: SaveResult;
+    try {
+      result = await attempt('delta');
+    } catch (error) {
+      if (!(error instanceof MissingScoreRows)) throw error;
+      result = await attempt('rewrite');
+    }
     if (result instanceof Submission) this.events.announce('SAVED', [result]);
     return result;
   }
 }
+
+/** Thrown inside a delta-mode save whose kecamatan has no score rows yet: the save is redone in rewrite mode. */
+class MissingScoreRows extends Error {}
 
 /** The audit entry of a save (created when there was no row before). */
 function saveAudit(
