@@ -29,3 +29,8 @@ export interface RequestContext {
   req?: Request;
   res?: Response;
 }
+
+/** The signed-in user as a session read yields it: the request's user and whether a new password is due. */
+export interface SessionUser extends AuthUser {
+  mustChangePassword?: boolean;
+}

@@ -5,7 +5,8 @@ import { PASSWORD_PROBLEM_MESSAGES, USERNAME_PATTERN, passwordProblems } from '@
 import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { SESSION_COOKIE, toUser, type SessionUser } from '../auth/auth.service.js';
+import type { SessionUser } from '../../graphql/request-context.js';
+import { SESSION_COOKIE, toUser } from '../auth/auth.service.js';
 import { User } from '../auth/auth.types.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { isReadOnly } from '../auth/read-only.js';

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { parse as parseCookies } from 'cookie';
 import type { DataSource } from 'typeorm';
 import { hasControlCharacter } from '@kecala/domain';
-import type { AuthUser, RequestContext } from '../../graphql/request-context.js';
+import type { AuthUser, RequestContext, SessionUser } from '../../graphql/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { SessionEntity } from './session.entity.js';
 import { sessionCache } from './session-cache.js';
@@ -181,10 +181,6 @@ export async function authenticateToken(
 }
 
 /** A session's user: an AuthUser that may also have to change its password first. */
-export interface SessionUser extends AuthUser {
-  mustChangePassword?: boolean;
-}
-
 export function toAuthUser(
   user: Pick<UserEntity, 'id' | 'username' | 'displayName' | 'role' | 'kecamatanCode' | 'mustChangePassword'>,
 ): SessionUser {

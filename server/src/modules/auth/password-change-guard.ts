@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../../graphql/request-context.js';
-import type { SessionUser } from './auth.service.js';
+import type { SessionUser } from '../../graphql/request-context.js';
 
 export const PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED';
 export const PASSWORD_CHANGE_REQUIRED_MESSAGE =

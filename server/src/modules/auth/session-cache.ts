@@ -1,4 +1,4 @@
-import type { SessionUser } from './auth.service.js';
+import type { SessionUser } from '../../graphql/request-context.js';
 
 /**
  * A short-lived, per-process cache of authenticated sessions, keyed by the token's SHA-256: the
