@@ -273,7 +273,13 @@ export async function runDeadlineDay(options: {
   const counts = { submissions: 0, saves: 0, scoreboard: 0, kecamatanScore: 0 };
   let failures = 0;
   let counting = false;
-  const fail = () => {
+  // The first few failures are printed as they came, so that an error count can be explained.
+  let shown = 0;
+  const fail = (body?: string) => {
+    if (counting && body !== undefined && shown < 5) {
+      shown += 1;
+      console.error(`(e) failed reply: ${body.slice(0, 400)}`);
+    }
     if (counting) failures += 1;
   };
 
@@ -318,11 +324,11 @@ export async function runDeadlineDay(options: {
       try {
         reply = JSON.parse(body);
       } catch {
-        fail();
+        fail(body);
         return;
       }
       if (reply.errors || !reply.data) {
-        fail();
+        fail(body);
         return;
       }
       const operator = context.user === undefined ? undefined : states[context.user].operator;
@@ -335,12 +341,12 @@ export async function runDeadlineDay(options: {
         const result = reply.data.saveSubmission;
         const saved = result.__typename === 'Submission' ? result : result.current;
         if (saved) operator?.versions.set(saved.indicatorCode, saved.version);
-        if (result.__typename !== 'Submission') fail();
+        if (result.__typename !== 'Submission') fail(body);
       } else if (reply.data.scoreboard) {
         if (counting) counts.scoreboard += 1;
       } else if (reply.data.kecamatanScore) {
         if (counting) counts.kecamatanScore += 1;
-      } else fail();
+      } else fail(body);
     },
   };
   const cannon = (seconds: number) =>
