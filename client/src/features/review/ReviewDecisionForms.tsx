@@ -9,11 +9,19 @@ import { OptionsField } from '../submission/fields/OptionsField';
 import { PercentageField } from '../submission/fields/PercentageField';
 import { YesNoField } from '../submission/fields/YesNoField';
 import type { ReviewDecisionState } from './use-review-decision';
+import type { ReviewAction } from './use-review-submission';
 
 interface FormProps {
   indicator: IndicatorFieldsFragment;
   decision: ReviewDecisionState;
 }
+
+/** How each decision's button looks, in the order they stand. */
+const ACTION_BUTTONS: ReadonlyArray<{ action: ReviewAction; className: string }> = [
+  { action: 'verify', className: 'button button--primary' },
+  { action: 'return', className: 'button button--danger' },
+  { action: 'reopen', className: 'button' },
+];
 
 /** The buttons of the decisions the state allows. */
 export function ReviewActionButtons({ code, decision }: { code: string; decision: ReviewDecisionState }) {
@@ -21,31 +29,17 @@ export function ReviewActionButtons({ code, decision }: { code: string; decision
   const { allowed, open } = decision;
   return (
     <div className="review-actions">
-      {allowed.includes('verify') && (
+      {ACTION_BUTTONS.filter(({ action }) => allowed.includes(action)).map(({ action, className }) => (
         <button
+          key={action}
           type="button"
-          className="button button--primary"
-          data-testid={`verify-${code}`}
-          onClick={() => open('verify')}
+          className={className}
+          data-testid={`${action}-${code}`}
+          onClick={() => open(action)}
         >
-          {t('review.verify')}
+          {t(`review.${action}`)}
         </button>
-      )}
-      {allowed.includes('return') && (
-        <button
-          type="button"
-          className="button button--danger"
-          data-testid={`return-${code}`}
-          onClick={() => open('return')}
-        >
-          {t('review.return')}
-        </button>
-      )}
-      {allowed.includes('reopen') && (
-        <button type="button" className="button" data-testid={`reopen-${code}`} onClick={() => open('reopen')}>
-          {t('review.reopen')}
-        </button>
-      )}
+      ))}
     </div>
   );
 }
