@@ -124,9 +124,17 @@ export class PostgresScoreEventBus implements ScoreEventBus {
     return this.local.subscribe(year);
   }
 
+  /**
+   * Sends what was published before and while closing (a request finishing during the drain may
+   * still publish), then ends the connection.
+   */
   async close(): Promise<void> {
     this.closed = true;
-    await this.sending;
+    let pending: Promise<unknown>;
+    do {
+      pending = this.sending;
+      await pending;
+    } while (pending !== this.sending);
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     const client = this.client;
     this.client = null;
