@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EntryNames, safeSegment } from './dossier-names.js';
+import { EntryNames, printable, safeSegment } from './dossier-names.js';
 
 describe('dossier entry names', () => {
   it('keeps an ordinary name as it is', () => {
@@ -29,6 +29,11 @@ describe('dossier entry names', () => {
     expect([...long].length).toBe(80);
     expect(long.endsWith('.pdf')).toBe(true);
     expect(safeSegment('é'.repeat(200))).toHaveLength(80);
+  });
+
+  it('shows invisible characters of a name as a replacement mark', () => {
+    expect(printable('a\u0007b\u202ec.pdf')).toBe('a\ufffdb\ufffdc.pdf');
+    expect(printable('Laporan Akhir.pdf')).toBe('Laporan Akhir.pdf');
   });
 
   it('falls back for names with nothing left', () => {

@@ -10,6 +10,14 @@ const MAX_SEGMENT = 80;
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff<>:"/\\|?*]+/g;
 
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** A name as a cell shows it: control, bidi and zero-width characters as "\ufffd", the rest as typed. */
+export function printable(text: string): string {
+  return text.replace(INVISIBLE, '\ufffd');
+}
+
 /** One path segment: never empty, never a dot name, at most 80 characters. */
 export function safeSegment(text: string, fallback = 'berkas'): string {
   let segment = text.normalize('NFC').replace(UNSAFE, '_').replace(/\s+/g, ' ').trim();

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { RequestContext } from '../../graphql/request-context.js';
+import { printable } from './dossier-names.js';
 import { answerText, STATUS_LABEL } from '../export/export.service.js';
 import { toSubmission } from '../submission/submission.service.js';
 import type { DossierAnswer, DossierContent, DossierEvidence, DossierScope } from './dossier.service.js';
@@ -49,13 +50,20 @@ function styleHeader(sheet: ExcelJS.Worksheet): void {
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
-function coverSheet(workbook: ExcelJS.Workbook, ctx: RequestContext, content: DossierContent, placed: PlacedEvidence[]) {
+function coverSheet(
+  workbook: ExcelJS.Workbook,
+  ctx: RequestContext,
+  content: DossierContent,
+  placed: PlacedEvidence[],
+) {
   const sheet = workbook.addWorksheet('Sampul');
   sheet.columns = [
     { header: 'Dosir KLA', key: 'label', width: 28 },
     { header: '', key: 'value', width: 70 },
   ];
-  const answered = content.answers.filter((a) => a.submission && toSubmission(a.submission, content.scope.year, a.indicator).answer);
+  const answered = content.answers.filter(
+    (a) => a.submission && toSubmission(a.submission, content.scope.year, a.indicator).answer,
+  );
   const verified = content.answers.filter((a) => a.submission?.status === 'VERIFIED');
   const rows: Array<[string, string | number]> = [
     ['Cakupan', scopeTitle(content.scope, content)],
@@ -68,7 +76,10 @@ function coverSheet(workbook: ExcelJS.Workbook, ctx: RequestContext, content: Do
     ['Berkas bukti diterima', placed.length],
     ['Dibuat', wib(new Date())],
     ['Dibuat oleh', ctx.user ? `${ctx.user.displayName} (${ctx.user.username})` : ''],
-    ['Isi', 'Lembar "Jawaban": nilai, poin, status, verifikator, tanggal, catatan. Lembar "Bukti": setiap berkas bukti yang diterima evaluator (berkas yang masih menunggu atau dinilai kurang tidak disertakan), dengan letaknya di arsip ini. manifest.json dan SHA256SUMS: checksum SHA-256 setiap berkas.'],
+    [
+      'Isi',
+      'Lembar "Jawaban": nilai, poin, status, verifikator, tanggal, catatan. Lembar "Bukti": setiap berkas bukti yang diterima evaluator (berkas yang masih menunggu atau dinilai kurang tidak disertakan), dengan letaknya di arsip ini. manifest.json dan SHA256SUMS: checksum SHA-256 setiap berkas.',
+    ],
   ];
   for (const [label, value] of rows) sheet.addRow({ label, value });
   sheet.getColumn('value').alignment = { wrapText: true, vertical: 'top' };
@@ -156,7 +167,7 @@ function evidenceSheet(workbook: ExcelJS.Workbook, placed: PlacedEvidence[]) {
       kecamatan: file.kecamatan.name,
       indicator: file.indicator.code,
       requirement: `${file.requirementCode}: ${file.requirementLabel}`,
-      originalName: file.originalName,
+      originalName: printable(file.originalName),
       mimeType: file.mimeType,
       size: file.sizeBytes,
       uploadedAt: wib(file.uploadedAt),

@@ -39,9 +39,9 @@ function refuse(res: Response, error: EvidenceHttpError): void {
 function dossierHandler(
   dataSource: DataSource,
   storage: EvidenceStorage,
+  service: DossierService,
   kind: DossierScope['kind'],
 ): RequestHandler {
-  const service = new DossierService(new IndicatorService());
   return async (req: Request, res: Response) => {
     const ctx = await createHttpRequestContext(dataSource, req, res);
     let plan: DossierPlan;
@@ -90,7 +90,9 @@ function dossierHandler(
  */
 export function mountDossierRoutes(app: Express, options: { dataSource: DataSource; storage: EvidenceStorage }): void {
   const { dataSource, storage } = options;
-  app.get('/exports/dossier/kecamatan/:file', dossierHandler(dataSource, storage, 'kecamatan'));
-  app.get('/exports/dossier/cluster/:file', dossierHandler(dataSource, storage, 'cluster'));
-  app.get('/exports/dossier/city.zip', dossierHandler(dataSource, storage, 'city'));
+  // One service, so the three routes share the catalog cache.
+  const service = new DossierService(new IndicatorService());
+  app.get('/exports/dossier/kecamatan/:file', dossierHandler(dataSource, storage, service, 'kecamatan'));
+  app.get('/exports/dossier/cluster/:file', dossierHandler(dataSource, storage, service, 'cluster'));
+  app.get('/exports/dossier/city.zip', dossierHandler(dataSource, storage, service, 'city'));
 }
