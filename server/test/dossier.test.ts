@@ -200,6 +200,7 @@ async function defineDossierSuite(backend: Backend) {
       for (const file of [...refused, otherKecamatan]) expect(contents).not.toContain(file.bytes.toString('hex'));
       for (const name of entries.keys()) {
         expect(name.split('/')).not.toContain('..');
+        // eslint-disable-next-line no-control-regex
         expect(name).not.toMatch(/[\u0000-\u001f\u202e]/);
       }
 
