@@ -216,7 +216,7 @@ async function main() {
         variables: { u: 'evaluator', p: DEMO_PASSWORD },
       }),
     });
-    const token: string = ((await login.json()) as any).data.login.token;
+    const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
     const pid = child.pid!;
     // Warm-up: the first dossier loads the code paths (ExcelJS, yazl) and the catalog cache.
     await measure('warm-up', `${url}/exports/dossier/kecamatan/32.75.09.zip?year=${YEAR}`, token, pid, heap, null);
