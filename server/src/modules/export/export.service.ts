@@ -32,7 +32,10 @@ const CATEGORY_LABEL: Record<string, string> = {
 };
 
 /** An answer as a person reads it: "45/50 (90%)", "12", "Ya", or the option's label. */
-export function answerText(indicator: Pick<IndicatorEntity, 'measureType' | 'scoringRule'>, answer: Answer | null): string {
+export function answerText(
+  indicator: Pick<IndicatorEntity, 'measureType' | 'scoringRule'>,
+  answer: Answer | null,
+): string {
   if (!answer) return '';
   switch (indicator.measureType) {
     case 'PERCENTAGE': {
