@@ -102,9 +102,6 @@ export function OperatorFormPage() {
             </Link>
           </p>
         )}
-        <div className="form-dossier">
-          <DossierButton scope={{ kind: 'kecamatan', code: kecamatan.code }} year={year} testId="dossier-own" />
-        </div>
         {!readOnly && (
           <div className="submit-all">
             <SubmitForVerification
@@ -119,6 +116,9 @@ export function OperatorFormPage() {
             />
           </div>
         )}
+        <div className="form-dossier">
+          <DossierButton scope={{ kind: 'kecamatan', code: kecamatan.code }} year={year} testId="dossier-own" />
+        </div>
       </header>
 
       <ClusterNavigator clusters={clusters} submissionsByCode={submissionsByCode} />
