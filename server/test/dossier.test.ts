@@ -331,6 +331,44 @@ async function defineDossierSuite(backend: Backend) {
       expect(await auditCount()).toBe(before);
     });
 
+    it.skipIf(!fs.existsSync('/proc/self/fd'))(
+      'closes the open evidence file when the client goes away mid-download',
+      async () => {
+        await addFile(BEKASI_BARAT, 'K3-12', 'besar.pdf', EvidenceVerdict.ACCEPTED, { size: 32 * 1024 * 1024 });
+        const openEvidence = () =>
+          fs
+            .readdirSync('/proc/self/fd')
+            .map((fd) => {
+              try {
+                return fs.readlinkSync(`/proc/self/fd/${fd}`);
+              } catch {
+                return '';
+              }
+            })
+            .filter((target) => target.startsWith(server.evidenceDir)).length;
+        const until = async (predicate: () => boolean) => {
+          while (!predicate()) await new Promise((resolve) => setTimeout(resolve, 10));
+        };
+        const abort = new AbortController();
+        const response = await fetch(`${server.url}/exports/dossier/kecamatan/${BEKASI_BARAT}.zip?year=${YEAR}`, {
+          headers: { authorization: `Bearer ${evaluator.token}` },
+          signal: abort.signal,
+        });
+        expect(response.status).toBe(200);
+        const reader = response.body!.getReader();
+        await reader.read();
+        // The client stops reading: backpressure keeps the 32 MB file open on the server.
+        await until(() => openEvidence() > 0);
+        abort.abort();
+        await reader.cancel().catch(() => undefined);
+        await until(() => openEvidence() === 0);
+        expect(openEvidence()).toBe(0);
+        await server.dataSource.query(
+          `UPDATE evidence_file SET "removedAt" = now() WHERE "originalName" = 'besar.pdf'`,
+        );
+      },
+    );
+
     it('refuses with a clean 500 before any byte when a listed file is missing from the store', async () => {
       const lost = await addFile(BEKASI_BARAT, 'K2-07', 'hilang.pdf', EvidenceVerdict.ACCEPTED, { writeBytes: false });
       const before = await auditCount();
