@@ -3,6 +3,7 @@ import type { RequestContext } from '../../graphql/request-context.js';
 import { printable } from './dossier-names.js';
 import { answerText, STATUS_LABEL } from '../export/export.service.js';
 import { toSubmission } from '../submission/submission.service.js';
+import type { Submission } from '../submission/submission.types.js';
 import type { DossierAnswer, DossierContent, DossierEvidence, DossierScope } from './dossier.service.js';
 
 /** A dossier file's place in the ZIP, decided before the workbook lists it. */
@@ -34,14 +35,25 @@ export function scopeTitle(scope: DossierScope, content: Pick<DossierContent, 'k
   }
 }
 
+/** An answer of the scope with its GraphQL view (null while unanswered). */
+export interface ViewedAnswer {
+  answer: DossierAnswer;
+  view: Submission | null;
+}
+
 /**
- * The plausibility notes of an answer (column "Catatan kewajaran"): the plausibility warnings of
- * its value and the operator's confirming note. This branch has no plausibility rules yet, so no
- * answer has a note; the merge with the plausibility work (branch h12-plaus) fills this function
- * from the shared domain evaluation and the submission's confirmation note.
+ * Column "Catatan kewajaran": per submission id, the plausibility warnings of its value in words
+ * and the operator's confirming note. This branch has no plausibility rules and no confirmation
+ * note yet, so no answer has one and the map is empty; the merge with the plausibility work
+ * (branch h12-plaus) fills this function the way its Excel export fills "Kewajaran" (its
+ * `plausibilityTexts`: `SubmissionPreviousYearService.plausibilityOf(ctx, view)` per view, one
+ * batched read, then `Catatan operator: <plausibilityNote>`).
  */
-export function plausibilityNotes(_answer: DossierAnswer): string {
-  return '';
+export async function plausibilityNotes(
+  _ctx: RequestContext,
+  _answers: readonly ViewedAnswer[],
+): Promise<Map<string, string>> {
+  return new Map();
 }
 
 function styleHeader(sheet: ExcelJS.Worksheet): void {
@@ -54,6 +66,7 @@ function coverSheet(
   workbook: ExcelJS.Workbook,
   ctx: RequestContext,
   content: DossierContent,
+  viewed: readonly ViewedAnswer[],
   placed: PlacedEvidence[],
 ) {
   const sheet = workbook.addWorksheet('Sampul');
@@ -61,10 +74,8 @@ function coverSheet(
     { header: 'Dosir KLA', key: 'label', width: 28 },
     { header: '', key: 'value', width: 70 },
   ];
-  const answered = content.answers.filter(
-    (a) => a.submission && toSubmission(a.submission, content.scope.year, a.indicator).answer,
-  );
-  const verified = content.answers.filter((a) => a.submission?.status === 'VERIFIED');
+  const answered = viewed.filter((a) => a.view?.answer);
+  const verified = viewed.filter((a) => a.view?.status === 'VERIFIED');
   const rows: Array<[string, string | number]> = [
     ['Cakupan', scopeTitle(content.scope, content)],
     ['Tahun', content.scope.year],
@@ -86,7 +97,43 @@ function coverSheet(
   sheet.getRow(1).font = { bold: true, size: 14 };
 }
 
-function answersSheet(workbook: ExcelJS.Workbook, content: DossierContent, placed: PlacedEvidence[]) {
+/** One row of "Jawaban": an indicator of a kecamatan, answered or not. */
+function answerRow(
+  { answer, view }: ViewedAnswer,
+  plausibility: ReadonlyMap<string, string>,
+  evidenceCounts: ReadonlyMap<string, number>,
+): Record<string, string | number | null> {
+  const { kecamatan, indicator } = answer;
+  return {
+    kecamatanCode: kecamatan.code,
+    kecamatan: kecamatan.name,
+    cluster: indicator.clusterCode,
+    code: indicator.code,
+    name: indicator.name,
+    answer: answerText(indicator, view?.answer ?? null),
+    points: view?.points ?? 0,
+    verifiedAnswer: answerText(indicator, view?.verifiedAnswer ?? null),
+    verifiedPoints: view?.verifiedPoints ?? null,
+    status: view ? STATUS_LABEL[view.status] : 'Belum diisi',
+    verifier: view?.verifiedAt ? (answer.verifierName ?? '') : '',
+    verifiedAt: wib(view?.verifiedAt),
+    statusChangedAt: wib(view?.statusChangedAt),
+    updatedAt: wib(view?.updatedAt),
+    updater: answer.updaterName ?? '',
+    note: view?.note ?? '',
+    verificationNote: view?.verificationNote ?? '',
+    statusReason: view?.statusReason ?? '',
+    plausibility: (view && plausibility.get(view.id)) ?? '',
+    evidenceCount: evidenceCounts.get(`${kecamatan.code}|${indicator.id}`) ?? 0,
+  };
+}
+
+function answersSheet(
+  workbook: ExcelJS.Workbook,
+  viewed: readonly ViewedAnswer[],
+  plausibility: ReadonlyMap<string, string>,
+  placed: PlacedEvidence[],
+) {
   const sheet = workbook.addWorksheet('Jawaban');
   sheet.columns = [
     { header: 'Kode kecamatan', key: 'kecamatanCode', width: 11 },
@@ -115,32 +162,7 @@ function answersSheet(workbook: ExcelJS.Workbook, content: DossierContent, place
     const key = `${file.kecamatan.code}|${file.indicator.id}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  for (const answer of content.answers) {
-    const { kecamatan, indicator, submission: row } = answer;
-    const view = row ? toSubmission(row, content.scope.year, indicator) : null;
-    sheet.addRow({
-      kecamatanCode: kecamatan.code,
-      kecamatan: kecamatan.name,
-      cluster: indicator.clusterCode,
-      code: indicator.code,
-      name: indicator.name,
-      answer: answerText(indicator, view?.answer ?? null),
-      points: view?.points ?? 0,
-      verifiedAnswer: answerText(indicator, view?.verifiedAnswer ?? null),
-      verifiedPoints: view?.verifiedPoints ?? null,
-      status: view ? STATUS_LABEL[view.status] : 'Belum diisi',
-      verifier: view?.verifiedAt ? (answer.verifierName ?? '') : '',
-      verifiedAt: wib(view?.verifiedAt),
-      statusChangedAt: wib(view?.statusChangedAt),
-      updatedAt: wib(view?.updatedAt),
-      updater: answer.updaterName ?? '',
-      note: view?.note ?? '',
-      verificationNote: view?.verificationNote ?? '',
-      statusReason: view?.statusReason ?? '',
-      plausibility: plausibilityNotes(answer),
-      evidenceCount: counts.get(`${kecamatan.code}|${indicator.id}`) ?? 0,
-    });
-  }
+  for (const item of viewed) sheet.addRow(answerRow(item, plausibility, counts));
   for (const key of ['name', 'note', 'verificationNote', 'statusReason', 'plausibility'])
     sheet.getColumn(key).alignment = { wrapText: true, vertical: 'top' };
   styleHeader(sheet);
@@ -187,8 +209,12 @@ export async function dossierWorkbook(
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'KECALA Patriot';
-  coverSheet(workbook, ctx, content, placed);
-  answersSheet(workbook, content, placed);
+  const viewed: ViewedAnswer[] = content.answers.map((answer) => ({
+    answer,
+    view: answer.submission ? toSubmission(answer.submission, content.scope.year, answer.indicator) : null,
+  }));
+  coverSheet(workbook, ctx, content, viewed, placed);
+  answersSheet(workbook, viewed, await plausibilityNotes(ctx, viewed), placed);
   evidenceSheet(workbook, placed);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
