@@ -18,7 +18,8 @@ const app = await createApp({
   sessionTtlHours: 24,
   evidence: {
     uploadDir: path.join(files, 'uploads'),
-    evidenceDir: path.join(files, 'evidence'),
+    // BENCH_EVIDENCE_DIR: evidence files the benchmark wrote (the dossier bench).
+    evidenceDir: process.env.BENCH_EVIDENCE_DIR ?? path.join(files, 'evidence'),
     maxUploadBytes: 10 * 1024 * 1024,
   },
 });
@@ -26,7 +27,10 @@ const http = app.express.listen(0, '127.0.0.1', () => {
   process.send!({ port: (http.address() as AddressInfo).port });
 });
 process.on('message', async (message: { type: string }) => {
-  if (message.type === 'rss') process.send!({ rss: process.memoryUsage().rss });
+  if (message.type === 'rss') {
+    const { rss, heapUsed, arrayBuffers } = process.memoryUsage();
+    process.send!({ rss, heapUsed, arrayBuffers });
+  }
   if (message.type === 'stop') {
     http.closeAllConnections();
     http.close();

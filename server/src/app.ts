@@ -15,6 +15,7 @@ import { errorLoggingPlugin, formatError } from './graphql/error-masking.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { EvidenceStorage } from './modules/evidence/evidence-storage.js';
 import { mountEvidenceRoutes } from './modules/evidence/evidence.routes.js';
+import { mountDossierRoutes } from './modules/dossier/dossier.routes.js';
 import { mountExportRoutes } from './modules/export/export.routes.js';
 import { mountSpreadsheetRoutes } from './modules/spreadsheet/spreadsheet.routes.js';
 import { InProcessScoreEventBus, ScoreEvents, type ScoreEventBus } from './modules/live/score-events.js';
@@ -120,6 +121,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     events: new ScoreEvents(scoreEvents),
   });
   mountExportRoutes(app, { dataSource: options.dataSource });
+  mountDossierRoutes(app, { dataSource: options.dataSource, storage: evidenceStorage });
   mountSpreadsheetRoutes(app, { dataSource: options.dataSource, events: new ScoreEvents(scoreEvents) });
 
   const dist = options.clientDistDir;

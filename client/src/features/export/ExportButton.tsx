@@ -16,9 +16,32 @@ export interface ExportButtonProps {
   save?: (blob: Blob, fileName: string) => void;
 }
 
+const MB = 1024 * 1024;
+
+/** "45%", with "· 43,2 / 96,0 MB" for large files and "· 27 berkas" for an archive; "12 KB diterima" without a length. */
+function useProgressText(): (progress: DownloadProgress | null, percent: number | null) => string {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const mb = (bytes: number) =>
+    (bytes / MB).toLocaleString(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return (progress, percent) => {
+    const loaded = progress?.loaded ?? 0;
+    const parts = [
+      percent != null
+        ? `${percent}%`
+        : t('exports.received', { size: formatNumber(Math.round(loaded / 1024), language) }),
+    ];
+    if (progress?.total != null && progress.total >= MB)
+      parts.push(t('exports.megabytes', { loaded: mb(loaded), total: mb(progress.total) }));
+    if (progress?.files != null) parts.push(t('exports.files', { count: progress.files }));
+    return parts.join(' · ');
+  };
+}
+
 /** "Unduh Excel": fetch with the session cookie, a progress bar when it is slow, then save. */
 export function ExportButton({ url, fileName, testId, label, fetchImpl, save = saveBlob }: ExportButtonProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const progressText = useProgressText();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<DownloadProgress | null>(null);
   const [showProgress, setShowProgress] = useState(false);
@@ -75,12 +98,8 @@ export function ExportButton({ url, fileName, testId, label, fetchImpl, save = s
       {busy && showProgress && (
         <div className="export-progress" data-testid="export-progress" data-percent={percent ?? ''}>
           <progress max={100} value={percent ?? undefined} aria-label={t('exports.progress')} />
-          <span className="export-progress-text">
-            {percent != null
-              ? `${percent}%`
-              : t('exports.received', {
-                  size: formatNumber(Math.round((progress?.loaded ?? 0) / 1024), i18n.language),
-                })}
+          <span className="export-progress-text" data-testid="export-progress-text">
+            {progressText(progress, percent)}
           </span>
         </div>
       )}

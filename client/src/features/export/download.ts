@@ -2,6 +2,8 @@ export interface DownloadProgress {
   loaded: number;
   /** From Content-Length; null when the server did not say. */
   total: number | null;
+  /** How many files the archive holds (a dossier's X-Dossier-Files header), else null. */
+  files?: number | null;
 }
 
 export class DownloadError extends Error {
@@ -36,23 +38,25 @@ export async function fetchWithProgress(
   if (!response.ok) throw new DownloadError(response.status, `HTTP ${response.status}`);
   const length = Number(response.headers.get('Content-Length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;
+  const fileCount = Number(response.headers.get('X-Dossier-Files') ?? NaN);
+  const files = Number.isInteger(fileCount) && fileCount >= 0 ? fileCount : null;
   const type = response.headers.get('Content-Type') ?? 'application/octet-stream';
   const fileName = fileNameOf(response.headers.get('Content-Disposition'), fallbackName);
   if (!response.body) {
     const blob = await response.blob();
-    onProgress({ loaded: blob.size, total });
+    onProgress({ loaded: blob.size, total, files });
     return { blob, fileName };
   }
   const reader = response.body.getReader();
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let loaded = 0;
-  onProgress({ loaded, total });
+  onProgress({ loaded, total, files });
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value as Uint8Array<ArrayBuffer>);
     loaded += value.byteLength;
-    onProgress({ loaded, total });
+    onProgress({ loaded, total, files });
   }
   return { blob: new Blob(chunks, { type }), fileName };
 }

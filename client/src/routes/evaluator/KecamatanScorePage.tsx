@@ -9,6 +9,7 @@ import { ScoreModeSwitch } from '../../features/scoring/ScoreModeSwitch';
 import { indicatorCountOf, rowInMode, toScoreboardRow } from '../../features/scoring/score-model';
 import { useScoreMode } from '../../features/scoring/use-score-mode';
 import { formatNumber } from '../../shared/format';
+import { DossierButton } from '../../features/dossier/DossierButton';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { BandGap } from '../../features/insight/BandGap';
 import { IndicatorStateTable } from '../../features/insight/IndicatorStateTable';
@@ -167,6 +168,7 @@ export function KecamatanScorePage() {
               fileName={`skor-kla-${score.code}-${year}.xlsx`}
               testId="export-kecamatan"
             />
+            <DossierButton scope={{ kind: 'kecamatan', code: score.code }} year={year} testId="dossier-kecamatan" />
             <Link className="button" to={kecamatanPrintHref(score.code, year)} data-testid="print-link">
               <span aria-hidden="true">⎙ </span>
               {t('print.open')}

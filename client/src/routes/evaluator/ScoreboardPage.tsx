@@ -20,6 +20,7 @@ import {
 import { LiveStatus } from '../../features/live/LiveStatus';
 import { useLiveRefetch } from '../../features/live/use-live-refetch';
 import { ExportButton } from '../../features/export/ExportButton';
+import { DossierControl } from '../../features/dossier/DossierControl';
 import { scoreboardExportUrl } from '../../features/export/download';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { ScoreboardDocument } from './evaluator.documents';
@@ -84,6 +85,7 @@ export function ScoreboardPage() {
             fileName={`skor-kla-${year}.xlsx`}
             testId="export-scoreboard"
           />
+          <DossierControl year={year} clusters={clusters.data?.clusters ?? []} />
         </div>
       </header>
       {!data ? (

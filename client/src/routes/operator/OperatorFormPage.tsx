@@ -12,6 +12,7 @@ import { OfflineMarker } from '../../features/offline-cache/OfflineMarker';
 import type { IndicatorLabels } from '../../features/submission/SubmitForVerification';
 import { SubmitForVerification } from '../../features/submission/SubmitForVerification';
 import { CarryForwardOffer } from '../../features/submission/CarryForwardOffer';
+import { DossierButton } from '../../features/dossier/DossierButton';
 import { statusCountsOf, statusOf } from '../../features/submission/submission-status';
 import { ClusterNavigator } from './ClusterNavigator';
 import { ClusterSection } from './ClusterSection';
@@ -115,6 +116,9 @@ export function OperatorFormPage() {
             />
           </div>
         )}
+        <div className="form-dossier">
+          <DossierButton scope={{ kind: 'kecamatan', code: kecamatan.code }} year={year} testId="dossier-own" />
+        </div>
       </header>
 
       <ClusterNavigator clusters={clusters} submissionsByCode={submissionsByCode} />

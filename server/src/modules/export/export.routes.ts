@@ -14,7 +14,7 @@ import { ExportService, type Workbook } from './export.service.js';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The services' GraphQL errors as the evidence routes' JSON refusals. */
-function toHttpError(error: unknown): EvidenceHttpError | null {
+export function toHttpError(error: unknown): EvidenceHttpError | null {
   if (error instanceof EvidenceHttpError) return error;
   if (!(error instanceof GraphQLError)) return null;
   const field = typeof error.extensions.field === 'string' ? error.extensions.field : null;
@@ -34,7 +34,7 @@ function toHttpError(error: unknown): EvidenceHttpError | null {
   }
 }
 
-function yearOf(req: Request): number {
+export function yearOf(req: Request): number {
   const raw = String(req.query.year ?? '');
   const year = Number(raw);
   if (!/^\d{4}$/.test(raw) || !Number.isInteger(year))

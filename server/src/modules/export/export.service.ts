@@ -15,7 +15,7 @@ export interface Workbook {
   bytes: Buffer;
 }
 
-const STATUS_LABEL: Record<SubmissionStatus, string> = {
+export const STATUS_LABEL: Record<SubmissionStatus, string> = {
   DRAFT: 'Draf',
   SUBMITTED: 'Diajukan',
   RETURNED: 'Dikembalikan',
@@ -32,7 +32,10 @@ const CATEGORY_LABEL: Record<string, string> = {
 };
 
 /** An answer as a person reads it: "45/50 (90%)", "12", "Ya", or the option's label. */
-function answerText(indicator: Pick<IndicatorEntity, 'measureType' | 'scoringRule'>, answer: Answer | null): string {
+export function answerText(
+  indicator: Pick<IndicatorEntity, 'measureType' | 'scoringRule'>,
+  answer: Answer | null,
+): string {
   if (!answer) return '';
   switch (indicator.measureType) {
     case 'PERCENTAGE': {
