@@ -182,14 +182,17 @@ async function seedIndicatorSet(manager: EntityManager, seed: IndicatorSetSeed):
   return setId;
 }
 
-
 /**
  * Fills the English texts of a set seeded before they existed, in one statement: a column still
  * empty gets the seed's English only where its Bahasa text is still the seeded one (an admin's
  * edit of the Bahasa text is never paired with a translation of the old one; an English text an
  * admin wrote is kept).
  */
-export async function backfillEnglishTexts(manager: EntityManager, setId: string, seed: IndicatorSetSeed): Promise<void> {
+export async function backfillEnglishTexts(
+  manager: EntityManager,
+  setId: string,
+  seed: IndicatorSetSeed,
+): Promise<void> {
   const rows = seed.indicators.map((indicator) => {
     const row: Record<string, string | null> = { code: indicator.code };
     for (const [en, id] of ENGLISH_COLUMNS) {
@@ -199,7 +202,8 @@ export async function backfillEnglishTexts(manager: EntityManager, setId: string
     return row;
   });
   const sets = ENGLISH_COLUMNS.map(
-    ([en, id]) => `"${en}" = COALESCE(i."${en}", CASE WHEN i."${id}" IS NOT DISTINCT FROM s."${id}" THEN s."${en}" END)`,
+    ([en, id]) =>
+      `"${en}" = COALESCE(i."${en}", CASE WHEN i."${id}" IS NOT DISTINCT FROM s."${id}" THEN s."${en}" END)`,
   );
   const columns = ['code', ...ENGLISH_COLUMNS.flat()].map((c) => `"${c}" text`);
   await manager.query(

@@ -109,7 +109,9 @@ export function mountExportRoutes(app: Express, options: { dataSource: DataSourc
   const exports = new ExportService(indicators, scoring, new SubmissionService(indicators));
   app.get(
     '/exports/scoreboard.xlsx',
-    workbookHandler(options.dataSource, (ctx, req) => exports.scoreboardWorkbook(ctx, yearOf(req), basisOf(req), languageOf(req))),
+    workbookHandler(options.dataSource, (ctx, req) =>
+      exports.scoreboardWorkbook(ctx, yearOf(req), basisOf(req), languageOf(req)),
+    ),
   );
   app.get(
     '/exports/kecamatan/:file',

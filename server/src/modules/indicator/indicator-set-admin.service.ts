@@ -194,7 +194,11 @@ const optionalText = (value: string | null | undefined) => value?.trim() || null
 /** Longest English guidance accepted (the seeded ones are about 1,000 characters). */
 export const MAX_GUIDANCE_EN = 4000;
 // Control characters other than tab and line breaks: nothing a translator types, only pasted junk.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const hasControlCharacter = (text: string) =>
+  [...text].some((c) => {
+    const code = c.charCodeAt(0);
+    return (code < 32 && c !== '\t' && c !== '\n' && c !== '\r') || code === 127;
+  });
 
 /** The English texts of an indicator (optional; empty = not translated): lengths and no control characters. Pure. */
 export function englishTextErrors(input: Partial<IndicatorFields>): FieldError[] {
@@ -210,7 +214,7 @@ export function englishTextErrors(input: Partial<IndicatorFields>): FieldError[]
     const value = input[field];
     if (value == null) continue;
     if (typeof value !== 'string') errors.push(fieldError(field, 'INVALID_TEXT', `${field} must be text`));
-    else if (CONTROL_CHARACTERS.test(value))
+    else if (hasControlCharacter(value))
       errors.push(fieldError(field, 'INVALID_TEXT', `${field} must not contain control characters`));
     else {
       const tooLong = textError(field, value, max, false);

@@ -75,7 +75,10 @@ export abstract class IndicatorFieldsInput {
   @Field(() => String, { description: 'Short name, at most 200 characters.' })
   shortName: string;
 
-  @Field(() => String, { nullable: true, description: 'Short name in English, at most 200 characters; empty or null: none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Short name in English, at most 200 characters; empty or null: none.',
+  })
   shortNameEn?: string | null;
 
   @Field(() => String, { description: 'Full name in English.' })
@@ -114,7 +117,10 @@ export abstract class IndicatorFieldsInput {
   @Field(() => String, { nullable: true, description: 'denominatorLabel in English; empty or null: none.' })
   denominatorLabelEn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The unit in English, e.g. "organisations"; empty or null: none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The unit in English, e.g. "organisations"; empty or null: none.',
+  })
   unitEn?: string | null;
 }
 

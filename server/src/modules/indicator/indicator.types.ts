@@ -144,7 +144,10 @@ export class Indicator {
   @Field(() => String, { nullable: true, description: 'Unit of a COUNT, e.g. "lembaga".' })
   unit: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The unit in English, e.g. "organisations"; null when not translated.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The unit in English, e.g. "organisations"; null when not translated.',
+  })
   unitEn: string | null;
 
   @Field(() => Int, { description: 'Most points it can give.' })
