@@ -77,13 +77,16 @@ async function defineEnglishSuite(backend: Backend) {
     });
 
     it('round-trips the English texts through updateIndicator and addIndicator: trimmed, empty as null; copied', async () => {
-      expect((await admin.request(COPY, { input: { sourceCode: 'KLA-24', code: 'EN-1', name: 'EN' } })).data).toEqual(
-        { copyIndicatorSet: { __typename: 'IndicatorSetOverview' } },
-      );
+      expect((await admin.request(COPY, { input: { sourceCode: 'KLA-24', code: 'EN-1', name: 'EN' } })).data).toEqual({
+        copyIndicatorSet: { __typename: 'IndicatorSetOverview' },
+      });
       const copied = (await admin.request(DETAIL, { code: 'EN-1' })).data.indicatorSetDetail.clusters
         .flatMap((c: any) => c.indicators)
         .find((i: any) => i.code === 'K1-04');
-      expect(copied).toMatchObject({ shortNameEn: 'Birth certificates', denominatorLabelEn: 'Number of children aged 0–17' });
+      expect(copied).toMatchObject({
+        shortNameEn: 'Birth certificates',
+        denominatorLabelEn: 'Number of children aged 0–17',
+      });
 
       const updated = await admin.request(UPDATE, k104Input('EN-1'));
       expect(updated.data.updateIndicator).toMatchObject({
@@ -144,9 +147,7 @@ async function defineEnglishSuite(backend: Backend) {
         }),
       );
       expect(refused.data.updateIndicator.__typename).toBe('ValidationError');
-      expect(
-        refused.data.updateIndicator.fieldErrors.map((e: any) => [e.field, e.code]).sort(),
-      ).toEqual([
+      expect(refused.data.updateIndicator.fieldErrors.map((e: any) => [e.field, e.code]).sort()).toEqual([
         ['denominatorLabelEn', 'INVALID_TEXT'],
         ['guidanceEn', 'TOO_LONG'],
         ['numeratorLabelEn', 'INVALID_TEXT'],
@@ -161,7 +162,9 @@ async function defineEnglishSuite(backend: Backend) {
       expect(markup.data.updateIndicator.shortNameEn).toBe('<img src=x onerror=alert(1)>');
       const after = await server.dataSource.query(`SELECT * FROM indicator WHERE code = 'K1-04' ORDER BY id`);
       expect(after.map((r: any) => r.shortNameEn)).toEqual(
-        before.map((r: any) => (r.shortNameEn === 'Birth registration' ? '<img src=x onerror=alert(1)>' : r.shortNameEn)),
+        before.map((r: any) =>
+          r.shortNameEn === 'Birth registration' ? '<img src=x onerror=alert(1)>' : r.shortNameEn,
+        ),
       );
     });
 
