@@ -36,7 +36,7 @@ export class InstrumentPage {
     await this.page.getByTestId('cluster-new').selectOption(cluster);
     await this.page.getByTestId('new-indicator-code').fill(code);
     await form.getByLabel('Nama', { exact: true }).fill(`Indikator uji ${code}`);
-    await form.getByLabel('Nama singkat').fill(`Uji ${code}`);
+    await form.getByLabel('Nama singkat', { exact: true }).fill(`Uji ${code}`);
     await form.getByLabel('Nama (Inggris)').fill(`Test indicator ${code}`);
     await form.getByLabel('Nilai maks.').fill(String(points));
     await this.page.getByTestId('rule-yes-new').fill(String(points));

@@ -4,6 +4,16 @@ import { createWsLink } from '../features/live/ws-link';
 import { lastFetchedLink } from '../features/offline-cache/last-fetched';
 import possibleTypesResult from '../gql/possible-types';
 
+/** Indicator fields that a cache written before they existed lacks. */
+export const INDICATOR_ENGLISH_FIELDS = [
+  'shortNameEn',
+  'guidanceEn',
+  'numeratorLabelEn',
+  'denominatorLabelEn',
+  'unitEn',
+] as const;
+const orNull = (existing: unknown) => existing ?? null;
+
 /** Members of the contract's unions and interfaces, generated from schema.graphql by codegen. */
 export const POSSIBLE_TYPES: Record<string, string[]> = possibleTypesResult.possibleTypes;
 
@@ -28,6 +38,10 @@ export function createCache(): InMemoryCache {
       FieldError: { keyFields: false },
       ReturnedVersion: { keyFields: false },
       MissingItem: { keyFields: false },
+      // English texts added after the offline cache of older versions was written: a stored indicator
+      // without them reads as untranslated (null: the Bahasa text is shown) instead of a cache miss,
+      // so a form cached before the upgrade still opens offline.
+      Indicator: { fields: Object.fromEntries(INDICATOR_ENGLISH_FIELDS.map((f) => [f, { read: orNull }])) },
       Submission: {
         fields: {
           // A saved answer replaces the previous one as a whole.

@@ -75,10 +75,13 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function scoreboardExportUrl(year: number, basis: 'SELF_ASSESSED' | 'VERIFIED'): string {
-  return `/exports/scoreboard.xlsx?year=${year}&basis=${basis}`;
+/** `&lang=en` when the UI is in English: the workbook's headers and indicator texts follow it. */
+const langParam = (language: string) => (language === 'en' ? '&lang=en' : '');
+
+export function scoreboardExportUrl(year: number, basis: 'SELF_ASSESSED' | 'VERIFIED', language = 'id'): string {
+  return `/exports/scoreboard.xlsx?year=${year}&basis=${basis}${langParam(language)}`;
 }
 
-export function kecamatanExportUrl(code: string, year: number): string {
-  return `/exports/kecamatan/${encodeURIComponent(code)}.xlsx?year=${year}`;
+export function kecamatanExportUrl(code: string, year: number, language = 'id'): string {
+  return `/exports/kecamatan/${encodeURIComponent(code)}.xlsx?year=${year}${langParam(language)}`;
 }

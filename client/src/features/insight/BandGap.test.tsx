@@ -14,6 +14,7 @@ const indicator = (code: string, pointsAvailable: number, missing: MissingStep[]
     clusterCode: code.split('-')[0],
     name: `Indikator ${code}`,
     shortName: `Ind ${code}`,
+    shortNameEn: null,
     nameEn: `Indicator ${code}`,
   },
 });

@@ -4,6 +4,7 @@ import type { KecamatanGapQuery, MissingStep } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format';
 import { CategoryBadge } from '../scoring/CategoryBadge';
 import './insight.css';
+import { indicatorText } from '../../shared/localized';
 import { TableScroll } from '../../shared/TableScroll';
 
 export type BandGapData = KecamatanGapQuery['kecamatanGap'];
@@ -77,7 +78,7 @@ export function BandGap({ gap }: { gap: BandGapData }) {
                 >
                   <th scope="row">
                     <span className="cluster-code">{item.indicator.code}</span>{' '}
-                    {language === 'en' ? item.indicator.nameEn : item.indicator.shortName}
+                    {indicatorText(item.indicator, 'shortName', language)}
                   </th>
                   <td className="num">{formatNumber(item.pointsAvailable, language)}</td>
                   <td>

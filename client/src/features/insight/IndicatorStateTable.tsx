@@ -6,6 +6,7 @@ import { describeAnswer } from '../submission/format-answer';
 import { compareClusterCodes } from '../scoring/score-model';
 import '../submission/StatusBadge.css';
 import './insight.css';
+import { indicatorText } from '../../shared/localized';
 import { TableScroll } from '../../shared/TableScroll';
 
 type Cluster = InsightClustersQuery['clusters'][number];
@@ -65,7 +66,7 @@ export function IndicatorStateTable({
                 >
                   <th scope="row">
                     <span className="cluster-code">{indicator.code}</span>{' '}
-                    {language === 'en' ? indicator.nameEn : indicator.shortName}
+                    {indicatorText(indicator, 'shortName', language)}
                   </th>
                   <td data-label={t('indicator.answer')}>
                     {submission ? describeAnswer(indicator, submission.answer, t, language) : t('answer.empty')}

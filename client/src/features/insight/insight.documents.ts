@@ -27,9 +27,11 @@ export const InsightClustersDocument = graphql(`
         clusterCode
         name
         shortName
+        shortNameEn
         nameEn
         measureType
         unit
+        unitEn
         maxPoints
         options {
           value
@@ -79,6 +81,7 @@ export const KecamatanGapDocument = graphql(`
           clusterCode
           name
           shortName
+          shortNameEn
           nameEn
         }
       }

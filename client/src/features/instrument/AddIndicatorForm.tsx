@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { CLUSTERS, IndicatorFormFields } from './IndicatorFormFields';
 import { AddIndicatorDocument, IndicatorSetDetailDocument, IndicatorSetsDocument } from './instrument.documents';
-import { ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
+import { indicatorInputOf, ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
 import { errorText } from '../../shared/mutation-failure';
 import '../account/account.css';
 import './instrument.css';
@@ -33,6 +33,11 @@ export function blankIndicator(clusterCode: string): AddIndicatorFormValues {
     numeratorLabel: '',
     denominatorLabel: '',
     unit: '',
+    shortNameEn: '',
+    guidanceEn: '',
+    numeratorLabelEn: '',
+    denominatorLabelEn: '',
+    unitEn: '',
     bands: [{ min: '', max: '', points: '' }],
     noCasesPoints: '',
     yesPoints: '',
@@ -84,19 +89,9 @@ export function AddIndicatorForm({
           input: {
             setCode,
             code: values.code.trim().toUpperCase(),
-            clusterCode: values.clusterCode,
+            ...indicatorInputOf(values),
             position: values.position.trim() === '' ? null : Number(values.position),
-            name: values.name,
-            shortName: values.shortName,
-            nameEn: values.nameEn,
-            guidance: values.guidance,
-            measureType: values.measureType,
-            direction: values.direction,
-            maxPoints: Number(values.maxPoints),
             scoringRule: ruleOf(values),
-            numeratorLabel: values.numeratorLabel || null,
-            denominatorLabel: values.denominatorLabel || null,
-            unit: values.unit || null,
             evidenceItems: values.evidence.length > 0 ? values.evidence : null,
           },
         },

@@ -11,7 +11,8 @@ import {
   UpdateIndicatorDocument,
 } from './instrument.documents';
 import { IndicatorFormFields } from './IndicatorFormFields';
-import { formValuesOf, ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
+import { formValuesOf, indicatorInputOf, ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
+import { indicatorText } from '../../shared/localized';
 import { errorText } from '../../shared/mutation-failure';
 import '../account/account.css';
 import './instrument.css';
@@ -25,7 +26,7 @@ export function IndicatorEditor({
   setCode: string;
   indicator: EditableIndicatorFieldsFragment;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const form = useForm<IndicatorFormValues>({ defaultValues: formValuesOf(indicator) });
   const { handleSubmit, formState } = form;
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -68,18 +69,8 @@ export function IndicatorEditor({
           input: {
             setCode,
             indicatorCode: code,
-            name: values.name,
-            shortName: values.shortName,
-            nameEn: values.nameEn,
-            guidance: values.guidance,
-            measureType: values.measureType,
-            direction: values.direction,
-            clusterCode: values.clusterCode,
-            maxPoints: Number(values.maxPoints),
+            ...indicatorInputOf(values),
             scoringRule: ruleOf(values),
-            numeratorLabel: values.numeratorLabel || null,
-            denominatorLabel: values.denominatorLabel || null,
-            unit: values.unit || null,
           },
         },
       });
@@ -115,10 +106,10 @@ export function IndicatorEditor({
         noValidate
         onSubmit={onSave}
         data-testid={`indicator-editor-${code}`}
-        aria-label={`${code} ${indicator.shortName}`}
+        aria-label={`${code} ${indicatorText(indicator, 'shortName', i18n.language)}`}
       >
         <h3>
-          {code} · {indicator.shortName}
+          {code} · {indicatorText(indicator, 'shortName', i18n.language)}
         </h3>
         <IndicatorFormFields code={code} />
         {message && (

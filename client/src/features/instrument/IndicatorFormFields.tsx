@@ -1,6 +1,7 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MEASURE_TYPES } from '@kecala/domain';
+import { IndicatorEnglishFields } from './IndicatorEnglishFields';
 import { ScoringRuleEditor } from './ScoringRuleEditor';
 import type { IndicatorFormValues } from './scoring-rule-form';
 import './instrument.css';
@@ -80,6 +81,7 @@ export function IndicatorFormFields({ code }: { code: string }) {
           <input {...register('unit')} />
         </label>
       </div>
+      <IndicatorEnglishFields code={code} />
       <ScoringRuleEditor code={code} />
       <fieldset className="rule-editor">
         <legend>{t('instrument.evidence.title')}</legend>

@@ -25,6 +25,11 @@ export function indicatorFixture({
     numeratorLabel: null,
     denominatorLabel: null,
     unit: null,
+    shortNameEn: null,
+    guidanceEn: null,
+    numeratorLabelEn: null,
+    denominatorLabelEn: null,
+    unitEn: null,
     maxPoints,
     options: [],
     scoring: {

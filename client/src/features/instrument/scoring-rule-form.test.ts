@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkScoringRule } from '@kecala/domain';
-import { formValuesOf, publishStateOf, ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
+import {
+  formValuesOf,
+  indicatorInputOf,
+  publishStateOf,
+  ruleOf,
+  ruleProblems,
+  type IndicatorFormValues,
+} from './scoring-rule-form';
 import { indicatorFixture } from './instrument-fixtures';
 
 const base = formValuesOf(indicatorFixture({ code: 'K2-08', measureType: 'YES_NO', maxPoints: 40 }));
@@ -86,6 +93,27 @@ describe('publishStateOf', () => {
     expect(publishStateOf({ status: 'DRAFT', editable: false }, 1000)).toMatchObject({
       publishable: false,
       reason: 'IN_USE',
+    });
+  });
+});
+
+describe('the English texts of the editor', () => {
+  it('start from the indicator (null as empty) and are sent trimmed by the server, empty as null', () => {
+    const form = formValuesOf({
+      ...indicatorFixture({ code: 'KEL-03', measureType: 'COUNT', maxPoints: 40 }),
+      unit: 'lembaga',
+      unitEn: 'organisations',
+    });
+    expect(form).toMatchObject({ shortNameEn: '', guidanceEn: '', unitEn: 'organisations' });
+    expect(
+      indicatorInputOf({ ...form, shortNameEn: 'Community involvement', guidanceEn: '   ', unitEn: '' }),
+    ).toMatchObject({
+      shortNameEn: 'Community involvement',
+      guidanceEn: null,
+      numeratorLabelEn: null,
+      denominatorLabelEn: null,
+      unitEn: null,
+      unit: 'lembaga',
     });
   });
 });

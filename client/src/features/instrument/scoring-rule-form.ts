@@ -35,6 +35,12 @@ export interface IndicatorFormValues {
   numeratorLabel: string;
   denominatorLabel: string;
   unit: string;
+  /** English texts; empty = not translated (the Bahasa text is shown). */
+  shortNameEn: string;
+  guidanceEn: string;
+  numeratorLabelEn: string;
+  denominatorLabelEn: string;
+  unitEn: string;
   bands: BandRow[];
   noCasesPoints: string;
   yesPoints: string;
@@ -60,6 +66,11 @@ export function formValuesOf(indicator: EditableIndicatorFieldsFragment): Indica
     numeratorLabel: indicator.numeratorLabel ?? '',
     denominatorLabel: indicator.denominatorLabel ?? '',
     unit: indicator.unit ?? '',
+    shortNameEn: indicator.shortNameEn ?? '',
+    guidanceEn: indicator.guidanceEn ?? '',
+    numeratorLabelEn: indicator.numeratorLabelEn ?? '',
+    denominatorLabelEn: indicator.denominatorLabelEn ?? '',
+    unitEn: indicator.unitEn ?? '',
     bands: s.bands.map((b) => ({ min: text(b.min), max: text(b.max), points: String(b.points) })),
     noCasesPoints: text(s.noCasesPoints),
     yesPoints: text(s.yesPoints),
@@ -76,6 +87,29 @@ export function formValuesOf(indicator: EditableIndicatorFieldsFragment): Indica
       labelEn: r.labelEn,
       required: r.required,
     })),
+  };
+}
+
+/** The fields an indicator is saved with (Add/UpdateIndicatorInput without set, code, rule); empty optional texts as null. */
+export function indicatorInputOf(values: IndicatorFormValues) {
+  const optional = (s: string) => (s.trim() === '' ? null : s);
+  return {
+    name: values.name,
+    shortName: values.shortName,
+    nameEn: values.nameEn,
+    guidance: values.guidance,
+    measureType: values.measureType,
+    direction: values.direction,
+    clusterCode: values.clusterCode,
+    maxPoints: Number(values.maxPoints),
+    numeratorLabel: optional(values.numeratorLabel),
+    denominatorLabel: optional(values.denominatorLabel),
+    unit: optional(values.unit),
+    shortNameEn: optional(values.shortNameEn),
+    guidanceEn: optional(values.guidanceEn),
+    numeratorLabelEn: optional(values.numeratorLabelEn),
+    denominatorLabelEn: optional(values.denominatorLabelEn),
+    unitEn: optional(values.unitEn),
   };
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFieldsFragment, SubmissionFieldsFragment } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format';
+import { indicatorText, localized } from '../../shared/localized';
 import { type ComparedField, type ValueChange, changesSinceReturn } from './changes-since-return';
 import './review.css';
 
@@ -20,9 +21,9 @@ export function ChangesSinceReturn({
   const labelOf = (field: ComparedField): string => {
     switch (field) {
       case 'numerator':
-        return indicator.numeratorLabel || t('field.numerator');
+        return indicatorText(indicator, 'numeratorLabel', language) || t('field.numerator');
       case 'denominator':
-        return indicator.denominatorLabel || t('field.denominator');
+        return indicatorText(indicator, 'denominatorLabel', language) || t('field.denominator');
       case 'count':
         return t('field.count');
       case 'yes':
@@ -35,13 +36,16 @@ export function ChangesSinceReturn({
   const valueText = (change: ValueChange, value: ValueChange['before']): string => {
     if (value == null) return t('answer.empty');
     if (typeof value === 'number')
-      return [formatNumber(value, language), change.field === 'count' ? indicator.unit : null]
+      return [
+        formatNumber(value, language),
+        change.field === 'count' ? indicatorText(indicator, 'unit', language) : null,
+      ]
         .filter(Boolean)
         .join(' ');
     if (typeof value === 'boolean') return value ? t('field.yes') : t('field.no');
     if (change.field === 'option') {
       const option = indicator.options.find((o) => o.value === value);
-      return option ? (language === 'en' && option.labelEn ? option.labelEn : option.label) : value;
+      return option ? localized(option.label, option.labelEn, language) : value;
     }
     return value;
   };

@@ -9,6 +9,7 @@ import { OptionsField } from '../submission/fields/OptionsField';
 import { PercentageField } from '../submission/fields/PercentageField';
 import { YesNoField } from '../submission/fields/YesNoField';
 import type { ReviewDecisionState } from './use-review-decision';
+import { useLocalized } from '../../shared/localized';
 import type { ReviewAction } from './use-review-submission';
 
 interface FormProps {
@@ -47,6 +48,7 @@ export function ReviewActionButtons({ code, decision }: { code: string; decision
 /** The inputs of a corrected value: the same ones the operator uses. */
 function CorrectionFields({ indicator, idPrefix }: { indicator: IndicatorFieldsFragment; idPrefix: string }) {
   const { t } = useTranslation();
+  const local = useLocalized();
   const { measureType } = indicator;
   return (
     <fieldset className="correction" aria-label={t('review.correctedValue')}>
@@ -54,12 +56,12 @@ function CorrectionFields({ indicator, idPrefix }: { indicator: IndicatorFieldsF
       {measureType === 'PERCENTAGE' && (
         <PercentageField
           idPrefix={idPrefix}
-          numeratorLabel={indicator.numeratorLabel}
-          denominatorLabel={indicator.denominatorLabel}
+          numeratorLabel={local.indicator(indicator, 'numeratorLabel')}
+          denominatorLabel={local.indicator(indicator, 'denominatorLabel')}
           allowNoCases={indicator.scoring.noCasesPoints != null}
         />
       )}
-      {measureType === 'COUNT' && <CountField idPrefix={idPrefix} unit={indicator.unit} />}
+      {measureType === 'COUNT' && <CountField idPrefix={idPrefix} unit={local.indicator(indicator, 'unit')} />}
       {measureType === 'YES_NO' && <YesNoField idPrefix={idPrefix} />}
       {measureType === 'OPTIONS' && <OptionsField idPrefix={idPrefix} options={indicator.options} />}
     </fieldset>

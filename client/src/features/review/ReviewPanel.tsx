@@ -6,6 +6,7 @@ import { ReviewEvidenceSlot } from '../evidence/EvidenceSlot';
 import { describeAnswer } from '../submission/format-answer';
 import { StatusBadge } from '../submission/StatusBadge';
 import { indicatorTitle } from '../submission/submission-status';
+import { indicatorText } from '../../shared/localized';
 import { ChangesSinceReturn } from './ChangesSinceReturn';
 import { ReviewDecision } from './ReviewDecision';
 import { SubmissionHistory } from './SubmissionHistory';
@@ -50,7 +51,7 @@ export function ReviewPanel({ submission, indicator, kecamatanName, onClose, hea
         <div className="review-panel-heading">
           <p className="review-panel-kecamatan">{t('form.kecamatan', { name: kecamatanName })}</p>
           <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-            {indicatorTitle(indicator)}
+            {indicatorTitle(indicator, language)}
           </h2>
         </div>
         <button type="button" className="button button--close" onClick={onClose} data-testid="review-close">
@@ -62,7 +63,7 @@ export function ReviewPanel({ submission, indicator, kecamatanName, onClose, hea
           <StatusBadge status={submission.status} testId="review-status" />
           <span className="indicator-code">{indicator.code}</span>
         </p>
-        <p className="indicator-name">{language === 'en' ? indicator.nameEn : indicator.name}</p>
+        <p className="indicator-name">{indicatorText(indicator, 'name', language)}</p>
 
         <dl className="review-facts">
           <dt>{t('review.answer')}</dt>

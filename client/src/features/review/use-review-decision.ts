@@ -41,7 +41,7 @@ function resultOf(
       return {
         tone: 'error',
         text: t('review.invalidTransition', {
-          indicator: indicatorTitle(indicator),
+          indicator: indicatorTitle(indicator, language),
           status: t(`status.${outcome.currentStatus}`),
         }),
         detail: outcome.message,

@@ -11,6 +11,7 @@ import { OptionsField } from './fields/OptionsField';
 import { PercentageField } from './fields/PercentageField';
 import { YesNoField } from './fields/YesNoField';
 import type { SavedSubmission } from './submission-saver';
+import { useLocalized } from '../../shared/localized';
 import './IndicatorCard.css';
 
 interface Props {
@@ -39,6 +40,7 @@ export function IndicatorAnswerForm({
   actions,
 }: Props) {
   const { t } = useTranslation();
+  const local = useLocalized();
   const { code, measureType } = indicator;
   const idPrefix = `ind-${code}`;
   function onBlur(event: FocusEvent<HTMLFormElement>) {
@@ -57,12 +59,12 @@ export function IndicatorAnswerForm({
           {measureType === 'PERCENTAGE' && (
             <PercentageField
               idPrefix={idPrefix}
-              numeratorLabel={indicator.numeratorLabel}
-              denominatorLabel={indicator.denominatorLabel}
+              numeratorLabel={local.indicator(indicator, 'numeratorLabel')}
+              denominatorLabel={local.indicator(indicator, 'denominatorLabel')}
               allowNoCases={indicator.scoring.noCasesPoints != null}
             />
           )}
-          {measureType === 'COUNT' && <CountField idPrefix={idPrefix} unit={indicator.unit} />}
+          {measureType === 'COUNT' && <CountField idPrefix={idPrefix} unit={local.indicator(indicator, 'unit')} />}
           {measureType === 'YES_NO' && <YesNoField idPrefix={idPrefix} onCommit={save} />}
           {measureType === 'OPTIONS' && (
             <OptionsField idPrefix={idPrefix} options={indicator.options} onCommit={save} />

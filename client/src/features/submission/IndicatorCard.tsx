@@ -13,6 +13,7 @@ import { IndicatorStatusNotices } from './IndicatorStatusNotices';
 import { SubmitForVerification } from './SubmitForVerification';
 import { isEditableStatus, statusOf } from './submission-status';
 import { useIndicatorAutosave } from './use-indicator-autosave';
+import { indicatorText } from '../../shared/localized';
 import './IndicatorCard.css';
 
 export interface IndicatorCardProps {
@@ -83,7 +84,7 @@ export function IndicatorCard({
   kecamatanCode,
   readOnly: periodClosed = false,
 }: IndicatorCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const pendingCarry = storedSubmission?.carriedForward?.pending ? storedSubmission.carriedForward : null;
   // The form works on the carried value while it waits for confirmation; points read storedSubmission.
   const submission = useMemo(() => formBaseOf(storedSubmission), [storedSubmission]);
@@ -149,7 +150,7 @@ export function IndicatorCard({
       />
       <details className="guidance">
         <summary>{t('indicator.guidance')}</summary>
-        <p>{indicator.guidance}</p>
+        <p>{indicatorText(indicator, 'guidance', i18n.language)}</p>
       </details>
       <IndicatorAnswerForm
         indicator={indicator}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFieldsFragment, SubmissionStatus } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format';
+import { indicatorText } from '../../shared/localized';
 import type { AutosavePhase } from './autosave-state';
 import { SaveStateBadge } from './SaveStateBadge';
 import { StatusBadge } from './StatusBadge';
@@ -25,14 +26,15 @@ export function IndicatorCardHeader({ indicator, headingId, status, saveState, s
     <>
       <header className="indicator-header">
         <h3 id={headingId} className="indicator-title">
-          <span className="indicator-number">{indicator.number}.</span> {indicator.shortName}
+          <span className="indicator-number">{indicator.number}.</span>{' '}
+          {indicatorText(indicator, 'shortName', language)}
         </h3>
         <div className="indicator-badges">
           <StatusBadge status={status} testId={`status-${code}`} />
           <SaveStateBadge code={code} state={saveState} />
         </div>
       </header>
-      <p className="indicator-name">{language === 'en' ? indicator.nameEn : indicator.name}</p>
+      <p className="indicator-name">{indicatorText(indicator, 'name', language)}</p>
       <p className="indicator-meta">
         <span className="indicator-code">{code}</span>
         <span>

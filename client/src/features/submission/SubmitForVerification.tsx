@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indicatorTitle } from './submission-status';
+import { localized } from '../../shared/localized';
 import { SubmitBlockers } from './SubmitBlockers';
 import {
   type SubmitSubmissionsOutcome,
@@ -14,6 +15,7 @@ export interface IndicatorLabel {
   code: string;
   number: number;
   shortName: string;
+  shortNameEn?: string | null;
   /** The evidence checklist (Indicator.evidenceRequirements), to name missing items by label; else by code. */
   evidenceRequirements?: ReadonlyArray<{ code: string; label: string; labelEn?: string | null }>;
 }
@@ -130,12 +132,12 @@ export function SubmitResultMessage({
   const { t, i18n } = useTranslation();
   const titleOf = (code: string) => {
     const indicator = indicators.get(code);
-    return indicator ? indicatorTitle(indicator) : code;
+    return indicator ? indicatorTitle(indicator, i18n.language) : code;
   };
   const evidenceLabel = (indicatorCode: string, requirementCode: string) => {
     const requirement = indicators.get(indicatorCode)?.evidenceRequirements?.find((r) => r.code === requirementCode);
     if (!requirement) return requirementCode;
-    return i18n.language === 'en' && requirement.labelEn ? requirement.labelEn : requirement.label;
+    return localized(requirement.label, requirement.labelEn, i18n.language);
   };
 
   if (outcome.kind === 'submitted') {

@@ -1,11 +1,13 @@
 import type { TFunction } from 'i18next';
 import { type MeasureType, percentageOf } from '@kecala/domain';
 import { formatNumber, formatPercent } from '../../shared/format';
+import { indicatorText, localized } from '../../shared/localized';
 import { type StoredAnswerLike, answerOfMeasure } from './answer-draft';
 
 interface AnswerContext {
   measureType: MeasureType;
   unit?: string | null;
+  unitEn?: string | null;
   options: ReadonlyArray<{ value: string; label: string; labelEn?: string | null }>;
 }
 
@@ -30,13 +32,13 @@ export function describeAnswer(
     case 'COUNT':
       return answer.count == null
         ? t('answer.empty')
-        : [formatNumber(answer.count, language), indicator.unit].filter(Boolean).join(' ');
+        : [formatNumber(answer.count, language), indicatorText(indicator, 'unit', language)].filter(Boolean).join(' ');
     case 'YES_NO':
       return answer.yes ? t('field.yes') : t('field.no');
     case 'OPTIONS': {
       const option = indicator.options.find((o) => o.value === answer.option);
       if (!option) return answer.option ?? t('answer.empty');
-      return language === 'en' && option.labelEn ? option.labelEn : option.label;
+      return localized(option.label, option.labelEn, language);
     }
   }
 }

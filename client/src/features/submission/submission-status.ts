@@ -1,3 +1,4 @@
+import { indicatorText } from '../../shared/localized';
 import type { IndicatorFieldsFragment, SubmissionFieldsFragment, SubmissionStatus } from '../../gql/graphql';
 
 /** Workflow order, as badges and counts list them. */
@@ -24,7 +25,10 @@ export function statusCountsOf(
   return counts;
 }
 
-/** "4. Akta Kelahiran": how results and lists name an indicator. */
-export function indicatorTitle(indicator: Pick<IndicatorFieldsFragment, 'number' | 'shortName'>): string {
-  return `${indicator.number}. ${indicator.shortName}`;
+/** "4. Akta Kelahiran" ("4. Birth certificates" in English): how results and lists name an indicator. */
+export function indicatorTitle(
+  indicator: Pick<IndicatorFieldsFragment, 'number' | 'shortName'> & { shortNameEn?: string | null },
+  language: string,
+): string {
+  return `${indicator.number}. ${indicatorText(indicator, 'shortName', language)}`;
 }

@@ -67,13 +67,18 @@ export const IndicatorFieldsFragment = graphql(`
     clusterCode
     name
     shortName
+    shortNameEn
     nameEn
     measureType
     direction
     guidance
+    guidanceEn
     numeratorLabel
+    numeratorLabelEn
     denominatorLabel
+    denominatorLabelEn
     unit
+    unitEn
     maxPoints
     options {
       value

@@ -165,6 +165,11 @@ describe('InstrumentPage', () => {
       numeratorLabel: null,
       denominatorLabel: null,
       unit: null,
+      shortNameEn: null,
+      guidanceEn: null,
+      numeratorLabelEn: null,
+      denominatorLabelEn: null,
+      unitEn: null,
       evidenceItems: null,
     };
     renderPage(

@@ -164,7 +164,7 @@ export function KecamatanScorePage() {
           </div>
           <div className="page-actions no-print">
             <ExportButton
-              url={kecamatanExportUrl(score.code, year)}
+              url={kecamatanExportUrl(score.code, year, i18n.language)}
               fileName={`skor-kla-${score.code}-${year}.xlsx`}
               testId="export-kecamatan"
             />

@@ -64,7 +64,7 @@ function QueueTableRow({
   const language = i18n.language;
   const { submission, indicator } = row;
   const key = rowKey(row);
-  const title = indicatorTitle(indicator);
+  const title = indicatorTitle(indicator, language);
   const isOpen = submission.id === openRowId;
   return (
     <tr

@@ -81,7 +81,7 @@ export function ScoreboardPage() {
         <div className="tools">
           <YearSelect periods={periods} year={year} onChange={setYear} />
           <ExportButton
-            url={scoreboardExportUrl(year, basis)}
+            url={scoreboardExportUrl(year, basis, i18n.language)}
             fileName={`skor-kla-${year}.xlsx`}
             testId="export-scoreboard"
           />

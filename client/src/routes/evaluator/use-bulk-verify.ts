@@ -11,13 +11,18 @@ export interface BulkMessage {
   detail?: string;
 }
 
-function describeBulk(outcome: BulkVerifyOutcome, sent: readonly QueueRow[], t: TFunction): BulkMessage {
+function describeBulk(
+  outcome: BulkVerifyOutcome,
+  sent: readonly QueueRow[],
+  t: TFunction,
+  language: string,
+): BulkMessage {
   switch (outcome.kind) {
     case 'verified':
       return { tone: 'ok', text: t('queue.bulkDone', { count: outcome.verified.length }) };
     case 'invalidTransition': {
       const culprits = sent.filter((r) => r.submission.indicatorCode === outcome.indicatorCode);
-      const indicator = culprits[0] ? indicatorTitle(culprits[0].indicator) : outcome.indicatorCode;
+      const indicator = culprits[0] ? indicatorTitle(culprits[0].indicator, language) : outcome.indicatorCode;
       const where = culprits.map((r) => r.kecamatanName).join(', ');
       return {
         tone: 'error',
@@ -49,7 +54,7 @@ function describeBulk(outcome: BulkVerifyOutcome, sent: readonly QueueRow[], t: 
  * still SUBMITTED and in view count.
  */
 export function useBulkVerify(rows: readonly QueueRow[]) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const review = useReviewSubmission();
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
@@ -73,7 +78,7 @@ export function useBulkVerify(rows: readonly QueueRow[]) {
     setMessage(null);
     try {
       const outcome = await review.verifyMany(sent.map((r) => r.submission.id));
-      setMessage(describeBulk(outcome, sent, t));
+      setMessage(describeBulk(outcome, sent, t, i18n.language));
       if (outcome.kind === 'verified') setSelection(new Set());
     } finally {
       setBusy(false);

@@ -7,13 +7,13 @@ import { indicatorTitle } from '../../features/submission/submission-status';
 import './ReturnedSummary.css';
 
 export interface ReturnedItem {
-  indicator: Pick<IndicatorFieldsFragment, 'code' | 'number' | 'shortName'>;
+  indicator: Pick<IndicatorFieldsFragment, 'code' | 'number' | 'shortName' | 'shortNameEn'>;
   submission: Pick<SubmissionFieldsFragment, 'statusReason'>;
 }
 
 /** The answers the evaluator sent back, with their reasons, each leading to its card. */
 export function ReturnedSummary({ items }: { items: readonly ReturnedItem[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (items.length === 0) return null;
   function open(event: MouseEvent<HTMLAnchorElement>, code: string) {
     event.preventDefault();
@@ -33,7 +33,7 @@ export function ReturnedSummary({ items }: { items: readonly ReturnedItem[] }) {
               onClick={(event) => open(event, indicator.code)}
               data-testid={`returned-link-${indicator.code}`}
             >
-              {indicatorTitle(indicator)}
+              {indicatorTitle(indicator, i18n.language)}
             </a>
             {submission.statusReason && <p className="returned-reason">{submission.statusReason}</p>}
           </li>

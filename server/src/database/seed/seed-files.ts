@@ -27,14 +27,19 @@ export interface IndicatorSeed {
   code: string;
   clusterCode: string;
   shortName: string;
+  shortNameEn: string;
   name: string;
   nameEn: string;
   measureType: MeasureType;
   direction: Direction;
   guidance: string;
+  guidanceEn: string;
   numeratorLabel: string | null;
+  numeratorLabelEn: string | null;
   denominatorLabel: string | null;
+  denominatorLabelEn: string | null;
   unit: string | null;
+  unitEn: string | null;
   maxPoints: number;
   scoringRule: ScoringRule;
 }

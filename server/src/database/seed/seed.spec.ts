@@ -25,6 +25,16 @@ describe('seed files', () => {
     expect(set.indicators.map((i) => i.number)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
   });
 
+  it('hold an English text beside every Bahasa text of every KLA-24 indicator', () => {
+    const set = readIndicatorSetSeed();
+    const k104 = set.indicators.find((i) => i.code === 'K1-04')!;
+    expect(k104).toMatchObject({ shortNameEn: 'Birth certificates', unitEn: null });
+    expect(k104.guidanceEn).toMatch(/^Operational definition: /);
+    const broken = { ...set, indicators: [{ ...k104, numeratorLabelEn: ' ', unitEn: 'children' }] };
+    expect(checkIndicatorSetSeed(broken)).toContain('K1-04: numeratorLabelEn is missing');
+    expect(checkIndicatorSetSeed(broken)).toContain('K1-04: unitEn without unit');
+  });
+
   it('reports an instrument whose points do not add up to 1000', () => {
     const set = readIndicatorSetSeed();
     const broken = {

@@ -20,6 +20,7 @@ import {
   readKecamatanSeed,
   readKelurahanSeed,
   type EvidenceChecklistSeed,
+  type IndicatorSeed,
   type IndicatorSetSeed,
 } from './seed-files.js';
 
@@ -48,6 +49,15 @@ export function operatorUsername(kecamatanCode: string): string {
   return `op-${province}${city}-${kecamatan}`;
 }
 
+/** Each English column with the Bahasa column it translates. */
+const ENGLISH_COLUMNS = [
+  ['shortNameEn', 'shortName'],
+  ['guidanceEn', 'guidance'],
+  ['numeratorLabelEn', 'numeratorLabel'],
+  ['denominatorLabelEn', 'denominatorLabel'],
+  ['unitEn', 'unit'],
+] as const;
+
 /** Fails loudly on a seed file that breaks the instrument's invariants. */
 export function checkIndicatorSetSeed(set: IndicatorSetSeed): string[] {
   const problems: string[] = [];
@@ -56,9 +66,25 @@ export function checkIndicatorSetSeed(set: IndicatorSetSeed): string[] {
     if (!clusterCodes.has(indicator.clusterCode))
       problems.push(`${indicator.code}: unknown cluster ${indicator.clusterCode}`);
     for (const problem of checkScoringRule(indicator)) problems.push(`${indicator.code}: ${problem}`);
+    problems.push(...englishSeedProblems(indicator));
   }
   const total = set.indicators.reduce((sum, i) => sum + i.maxPoints, 0);
   if (total !== 1000) problems.push(`maxPoints add up to ${total}, not 1000`);
+  return problems;
+}
+
+/** Every Bahasa text of a seeded indicator has its English text, and no English text is without one. */
+function englishSeedProblems(indicator: IndicatorSeed): string[] {
+  const problems: string[] = [];
+  for (const [en, id] of ENGLISH_COLUMNS) {
+    const bahasa = indicator[id]?.trim() ?? '';
+    const english = indicator[en]?.trim() ?? '';
+    if (bahasa !== '' && english === '') problems.push(`${indicator.code}: ${en} is missing`);
+    if (bahasa === '' && english !== '') problems.push(`${indicator.code}: ${en} without ${id}`);
+  }
+  if (indicator.scoringRule.type === 'OPTIONS')
+    for (const option of indicator.scoringRule.options)
+      if (!option.labelEn?.trim()) problems.push(`${indicator.code}: option ${option.value} has no labelEn`);
   return problems;
 }
 
@@ -143,7 +169,10 @@ async function seedIndicatorSet(manager: EntityManager, seed: IndicatorSetSeed):
   if (problems.length > 0) throw new Error(`Indicator set ${seed.code} is inconsistent:\n- ${problems.join('\n- ')}`);
   await manager.createQueryBuilder().insert().into(ClusterEntity).values(seed.clusters).orIgnore().execute();
   const existing = await manager.findOne(IndicatorSetEntity, { where: { code: seed.code } });
-  if (existing) return existing.id;
+  if (existing) {
+    await backfillEnglishTexts(manager, existing.id, seed);
+    return existing.id;
+  }
   const setId = randomUUID();
   await manager.insert(IndicatorSetEntity, { id: setId, code: seed.code, name: seed.name, source: seed.source });
   await manager.insert(
@@ -151,6 +180,39 @@ async function seedIndicatorSet(manager: EntityManager, seed: IndicatorSetSeed):
     seed.indicators.map((indicator) => ({ ...indicator, id: randomUUID(), indicatorSetId: setId })),
   );
   return setId;
+}
+
+/**
+ * Fills the English texts of a set seeded before they existed, in one statement: a column still
+ * empty gets the seed's English only where its Bahasa text is still the seeded one (an admin's
+ * edit of the Bahasa text is never paired with a translation of the old one; an English text an
+ * admin wrote is kept).
+ */
+export async function backfillEnglishTexts(
+  manager: EntityManager,
+  setId: string,
+  seed: IndicatorSetSeed,
+): Promise<void> {
+  const rows = seed.indicators.map((indicator) => {
+    const row: Record<string, string | null> = { code: indicator.code };
+    for (const [en, id] of ENGLISH_COLUMNS) {
+      row[id] = indicator[id];
+      row[en] = indicator[en];
+    }
+    return row;
+  });
+  const sets = ENGLISH_COLUMNS.map(
+    ([en, id]) =>
+      `"${en}" = COALESCE(i."${en}", CASE WHEN i."${id}" IS NOT DISTINCT FROM s."${id}" THEN s."${en}" END)`,
+  );
+  const columns = ['code', ...ENGLISH_COLUMNS.flat()].map((c) => `"${c}" text`);
+  await manager.query(
+    `UPDATE indicator AS i SET ${sets.join(', ')}
+       FROM jsonb_to_recordset($2::jsonb) AS s(${columns.join(', ')})
+      WHERE i."indicatorSetId" = $1 AND i.code = s.code
+        AND (${ENGLISH_COLUMNS.map(([en]) => `i."${en}" IS NULL`).join(' OR ')})`,
+    [setId, JSON.stringify(rows)],
+  );
 }
 
 /**

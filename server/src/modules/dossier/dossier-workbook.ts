@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { printable } from './dossier-names.js';
-import { answerText, STATUS_LABEL } from '../export/export.service.js';
+import { answerText } from '../export/export.service.js';
+import { exportLabels } from '../export/export-labels.js';
 import { toSubmission } from '../submission/submission.service.js';
 import type { Submission } from '../submission/submission.types.js';
 import type { DossierAnswer, DossierContent, DossierEvidence, DossierScope } from './dossier.service.js';
@@ -104,17 +105,18 @@ function answerRow(
   evidenceCounts: ReadonlyMap<string, number>,
 ): Record<string, string | number | null> {
   const { kecamatan, indicator } = answer;
+  const labels = exportLabels('id');
   return {
     kecamatanCode: kecamatan.code,
     kecamatan: kecamatan.name,
     cluster: indicator.clusterCode,
     code: indicator.code,
     name: indicator.name,
-    answer: answerText(indicator, view?.answer ?? null),
+    answer: answerText(indicator, view?.answer ?? null, labels, 'id'),
     points: view?.points ?? 0,
-    verifiedAnswer: answerText(indicator, view?.verifiedAnswer ?? null),
+    verifiedAnswer: answerText(indicator, view?.verifiedAnswer ?? null, labels, 'id'),
     verifiedPoints: view?.verifiedPoints ?? null,
-    status: view ? STATUS_LABEL[view.status] : 'Belum diisi',
+    status: view ? labels.status[view.status] : labels.notAnswered,
     verifier: view?.verifiedAt ? (answer.verifierName ?? '') : '',
     verifiedAt: wib(view?.verifiedAt),
     statusChangedAt: wib(view?.statusChangedAt),

@@ -1,6 +1,7 @@
 import type { Express, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import type { ContentLanguage } from '@kecala/domain';
 import { createHttpRequestContext } from '../../graphql/context.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -42,6 +43,15 @@ export function yearOf(req: Request): number {
       { field: 'year', code: 'REQUIRED', message: 'year must be a four-digit year, e.g. ?year=2026' },
     ]);
   return year;
+}
+
+/** ?lang=en for an English workbook; Bahasa Indonesia otherwise (the default). */
+function languageOf(req: Request): ContentLanguage {
+  const raw = req.query.lang;
+  if (raw == null) return 'id';
+  if (raw !== 'id' && raw !== 'en')
+    throw EvidenceHttpError.validation([{ field: 'lang', code: 'INVALID', message: 'lang must be id or en' }]);
+  return raw;
 }
 
 function basisOf(req: Request): ScoreBasis {
@@ -90,7 +100,8 @@ function workbookHandler(
 
 /**
  * GET /exports/scoreboard.xlsx?year=2026&basis=VERIFIED (evaluators, admins, API tokens) and
- * GET /exports/kecamatan/<code>.xlsx?year=2026 (those, and an operator for their own kecamatan).
+ * GET /exports/kecamatan/<code>.xlsx?year=2026 (those, and an operator for their own kecamatan);
+ * either with &lang=en for English.
  */
 export function mountExportRoutes(app: Express, options: { dataSource: DataSource }): void {
   const indicators = new IndicatorService();
@@ -98,7 +109,9 @@ export function mountExportRoutes(app: Express, options: { dataSource: DataSourc
   const exports = new ExportService(indicators, scoring, new SubmissionService(indicators));
   app.get(
     '/exports/scoreboard.xlsx',
-    workbookHandler(options.dataSource, (ctx, req) => exports.scoreboardWorkbook(ctx, yearOf(req), basisOf(req))),
+    workbookHandler(options.dataSource, (ctx, req) =>
+      exports.scoreboardWorkbook(ctx, yearOf(req), basisOf(req), languageOf(req)),
+    ),
   );
   app.get(
     '/exports/kecamatan/:file',
@@ -109,7 +122,7 @@ export function mountExportRoutes(app: Express, options: { dataSource: DataSourc
           EvidenceErrorCode.NOT_FOUND,
           'Ask for /exports/kecamatan/<code>.xlsx, e.g. /exports/kecamatan/32.75.09.xlsx.',
         );
-      return exports.kecamatanWorkbook(ctx, yearOf(req), file.slice(0, -'.xlsx'.length));
+      return exports.kecamatanWorkbook(ctx, yearOf(req), file.slice(0, -'.xlsx'.length), languageOf(req));
     }),
   );
 }

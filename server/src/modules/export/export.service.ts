@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { percentageOf, type Answer, type ScoringRule } from '@kecala/domain';
+import { localized, percentageOf, type Answer, type ContentLanguage, type ScoringRule } from '@kecala/domain';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { assertCanReadKecamatan } from '../auth/scope.js';
 import { queryEvidenceFiles } from '../evidence/evidence.loaders.js';
@@ -8,33 +8,19 @@ import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import type { ScoreBasis } from '../scoring/gap.types.js';
 import { ScoringService } from '../scoring/scoring.service.js';
 import { SubmissionService } from '../submission/submission.service.js';
-import type { SubmissionStatus } from '../submission/submission.entity.js';
+import { exportLabels, type ExportLabels } from './export-labels.js';
 
 export interface Workbook {
   filename: string;
   bytes: Buffer;
 }
 
-export const STATUS_LABEL: Record<SubmissionStatus, string> = {
-  DRAFT: 'Draf',
-  SUBMITTED: 'Diajukan',
-  RETURNED: 'Dikembalikan',
-  VERIFIED: 'Terverifikasi',
-};
-
-const CATEGORY_LABEL: Record<string, string> = {
-  NONE: 'Belum berkategori',
-  PRATAMA: 'Pratama',
-  MADYA: 'Madya',
-  NINDYA: 'Nindya',
-  UTAMA: 'Utama',
-  KLA: 'KLA',
-};
-
 /** An answer as a person reads it: "45/50 (90%)", "12", "Ya", or the option's label. */
 export function answerText(
   indicator: Pick<IndicatorEntity, 'measureType' | 'scoringRule'>,
   answer: Answer | null,
+  labels: ExportLabels,
+  language: ContentLanguage,
 ): string {
   if (!answer) return '';
   switch (indicator.measureType) {
@@ -46,11 +32,11 @@ export function answerText(
     case 'COUNT':
       return answer.count == null ? '' : String(answer.count);
     case 'YES_NO':
-      return answer.yes == null ? '' : answer.yes ? 'Ya' : 'Tidak';
+      return answer.yes == null ? '' : answer.yes ? labels.yes : labels.no;
     case 'OPTIONS': {
       const rule = indicator.scoringRule as ScoringRule;
       const option = rule.type === 'OPTIONS' ? rule.options.find((o) => o.value === answer.option) : undefined;
-      return option?.label ?? answer.option ?? '';
+      return option ? localized(option.label, option.labelEn, language) : (answer.option ?? '');
     }
   }
 }
@@ -75,7 +61,10 @@ async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** Excel workbooks of the scoreboard and of one kecamatan, with Indonesian headers. */
+/**
+ * Excel workbooks of the scoreboard and of one kecamatan, in Bahasa Indonesia or English (headers,
+ * labels, cluster and indicator names; an untranslated text falls back to Bahasa).
+ */
 export class ExportService {
   constructor(
     private readonly indicators: IndicatorService,
@@ -84,7 +73,13 @@ export class ExportService {
   ) {}
 
   /** The 12 kecamatan, highest total on the basis first (evaluators, admins, API tokens). */
-  async scoreboardWorkbook(ctx: RequestContext, year: number, basis: ScoreBasis): Promise<Workbook> {
+  async scoreboardWorkbook(
+    ctx: RequestContext,
+    year: number,
+    basis: ScoreBasis,
+    language: ContentLanguage = 'id',
+  ): Promise<Workbook> {
+    const l = exportLabels(language);
     const board = await this.scoring.scoreboard(ctx, year);
     const key = (s: (typeof board)[number]) => (basis === 'VERIFIED' ? s.verifiedTotal : s.total);
     const rows = [...board].sort((a, b) => key(b) - key(a) || a.kecamatan.code.localeCompare(b.kecamatan.code));
@@ -92,17 +87,17 @@ export class ExportService {
 
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'KECALA Patriot';
-    const sheet = workbook.addWorksheet(`Skor ${year}`);
+    const sheet = workbook.addWorksheet(l.scoreSheet(year));
     sheet.columns = [
-      { header: 'Kode', key: 'code', width: 11 },
-      { header: 'Kecamatan', key: 'name', width: 18 },
-      { header: 'Nilai mandiri', key: 'total', width: 13 },
-      { header: 'Nilai terverifikasi', key: 'verifiedTotal', width: 13 },
-      { header: 'Kategori mandiri', key: 'category', width: 16 },
-      { header: 'Kategori terverifikasi', key: 'verifiedCategory', width: 16 },
+      { header: l.code, key: 'code', width: 11 },
+      { header: l.kecamatan, key: 'name', width: 18 },
+      { header: l.selfTotal, key: 'total', width: 13 },
+      { header: l.verifiedTotal, key: 'verifiedTotal', width: 13 },
+      { header: l.selfCategory, key: 'category', width: 16 },
+      { header: l.verifiedCategory, key: 'verifiedCategory', width: 16 },
       ...clusters.flatMap((c) => [
-        { header: `${c.code} mandiri`, key: `${c.code}-self`, width: 11 },
-        { header: `${c.code} terverifikasi`, key: `${c.code}-verified`, width: 11 },
+        { header: `${c.code} ${l.self}`, key: `${c.code}-self`, width: 11 },
+        { header: `${c.code} ${l.verified}`, key: `${c.code}-verified`, width: 11 },
       ]),
     ];
     for (const score of rows) {
@@ -111,8 +106,8 @@ export class ExportService {
         name: score.kecamatan.name,
         total: score.total,
         verifiedTotal: score.verifiedTotal,
-        category: CATEGORY_LABEL[score.category],
-        verifiedCategory: CATEGORY_LABEL[score.verifiedCategory],
+        category: l.category[score.category],
+        verifiedCategory: l.category[score.verifiedCategory],
       };
       for (const c of score.clusters) {
         row[`${c.cluster.code}-self`] = c.score;
@@ -121,13 +116,18 @@ export class ExportService {
       sheet.addRow(row);
     }
     styleHeader(sheet);
-    const suffix = basis === 'VERIFIED' ? 'terverifikasi' : 'mandiri';
-    return { filename: `skor-kla-${year}-${suffix}.xlsx`, bytes: await toBuffer(workbook) };
+    return { filename: l.scoreFile(year, basis), bytes: await toBuffer(workbook) };
   }
 
   /** One kecamatan: a summary sheet and one sheet per cluster (operators: their own kecamatan). */
-  async kecamatanWorkbook(ctx: RequestContext, year: number, kecamatanCode: string): Promise<Workbook> {
+  async kecamatanWorkbook(
+    ctx: RequestContext,
+    year: number,
+    kecamatanCode: string,
+    language: ContentLanguage = 'id',
+  ): Promise<Workbook> {
     assertCanReadKecamatan(ctx, kecamatanCode);
+    const l = exportLabels(language);
     const score = await this.scoring.kecamatanScore(ctx, year, kecamatanCode);
     const [catalog, submissions] = await Promise.all([
       this.indicators.catalogForYear(ctx, year),
@@ -141,21 +141,21 @@ export class ExportService {
 
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'KECALA Patriot';
-    const summary = workbook.addWorksheet('Ringkasan');
+    const summary = workbook.addWorksheet(l.summarySheet);
     summary.columns = [
-      { header: 'Klaster', key: 'code', width: 10 },
-      { header: 'Nama klaster', key: 'name', width: 44 },
-      { header: 'Nilai mandiri', key: 'score', width: 13 },
-      { header: 'Nilai terverifikasi', key: 'verifiedScore', width: 13 },
-      { header: 'Nilai maksimum', key: 'maxPoints', width: 13 },
-      { header: 'Indikator terjawab', key: 'answered', width: 12 },
-      { header: 'Indikator terverifikasi', key: 'verified', width: 12 },
-      { header: 'Jumlah indikator', key: 'indicatorCount', width: 12 },
+      { header: l.cluster, key: 'code', width: 10 },
+      { header: l.clusterName, key: 'name', width: 44 },
+      { header: l.selfTotal, key: 'score', width: 13 },
+      { header: l.verifiedTotal, key: 'verifiedScore', width: 13 },
+      { header: l.maxPoints, key: 'maxPoints', width: 13 },
+      { header: l.answered, key: 'answered', width: 12 },
+      { header: l.verifiedCount, key: 'verified', width: 12 },
+      { header: l.indicatorCount, key: 'indicatorCount', width: 12 },
     ];
     for (const c of score.clusters) {
       summary.addRow({
         code: c.cluster.code,
-        name: c.cluster.name,
+        name: localized(c.cluster.name, c.cluster.nameEn, language),
         score: c.score,
         verifiedScore: c.verifiedScore,
         maxPoints: c.maxPoints,
@@ -165,31 +165,31 @@ export class ExportService {
       });
     }
     summary.addRow({
-      code: 'Total',
-      name: `${score.kecamatan.name} (${score.kecamatan.code}), tahun ${year}`,
+      code: l.total,
+      name: l.totalOf(score.kecamatan.name, score.kecamatan.code, year),
       score: score.total,
       verifiedScore: score.verifiedTotal,
       maxPoints: score.maxTotal,
     });
     summary.addRow({
-      code: 'Kategori',
-      name: `Mandiri: ${CATEGORY_LABEL[score.category]}; terverifikasi: ${CATEGORY_LABEL[score.verifiedCategory]}`,
+      code: l.categoryRow,
+      name: l.categories(l.category[score.category], l.category[score.verifiedCategory]),
     });
     styleHeader(summary);
 
     for (const cluster of catalog.clusters) {
       const sheet = workbook.addWorksheet(cluster.code);
       sheet.columns = [
-        { header: 'No', key: 'number', width: 5 },
-        { header: 'Kode', key: 'code', width: 9 },
-        { header: 'Indikator', key: 'name', width: 50 },
-        { header: 'Jawaban', key: 'answer', width: 18 },
-        { header: 'Nilai', key: 'points', width: 8 },
-        { header: 'Jawaban terverifikasi', key: 'verifiedAnswer', width: 18 },
-        { header: 'Nilai terverifikasi', key: 'verifiedPoints', width: 12 },
-        { header: 'Status', key: 'status', width: 14 },
-        { header: 'Jumlah bukti', key: 'evidenceCount', width: 8 },
-        { header: 'Berkas bukti', key: 'evidenceFiles', width: 40 },
+        { header: l.number, key: 'number', width: 5 },
+        { header: l.code, key: 'code', width: 9 },
+        { header: l.indicator, key: 'name', width: 50 },
+        { header: l.answer, key: 'answer', width: 18 },
+        { header: l.points, key: 'points', width: 8 },
+        { header: l.verifiedAnswer, key: 'verifiedAnswer', width: 18 },
+        { header: l.verifiedPoints, key: 'verifiedPoints', width: 12 },
+        { header: l.statusHeader, key: 'status', width: 14 },
+        { header: l.evidenceCount, key: 'evidenceCount', width: 8 },
+        { header: l.evidenceFiles, key: 'evidenceFiles', width: 40 },
       ];
       for (const view of cluster.indicators) {
         const indicator = catalog.indicatorsByCode.get(view.code)!;
@@ -198,12 +198,12 @@ export class ExportService {
         sheet.addRow({
           number: indicator.number,
           code: indicator.code,
-          name: indicator.name,
-          answer: answerText(indicator, submission?.answer ?? null),
+          name: localized(indicator.name, indicator.nameEn, language),
+          answer: answerText(indicator, submission?.answer ?? null, l, language),
           points: submission?.points ?? 0,
-          verifiedAnswer: answerText(indicator, submission?.verifiedAnswer ?? null),
+          verifiedAnswer: answerText(indicator, submission?.verifiedAnswer ?? null, l, language),
           verifiedPoints: submission?.verifiedPoints ?? null,
-          status: submission ? STATUS_LABEL[submission.status] : 'Belum diisi',
+          status: submission ? l.status[submission.status] : l.notAnswered,
           evidenceCount: own.length,
           evidenceFiles: own.map((f) => f.originalName).join('\n'),
         });

@@ -191,6 +191,48 @@ function textError(field: string, value: string, max: number | null, required = 
 
 const optionalText = (value: string | null | undefined) => value?.trim() || null;
 
+/** Longest English guidance accepted (the seeded ones are about 1,000 characters). */
+export const MAX_GUIDANCE_EN = 4000;
+// Control characters other than tab and line breaks: nothing a translator types, only pasted junk.
+const hasControlCharacter = (text: string) =>
+  [...text].some((c) => {
+    const code = c.charCodeAt(0);
+    return (code < 32 && c !== '\t' && c !== '\n' && c !== '\r') || code === 127;
+  });
+
+/** The English texts of an indicator (optional; empty = not translated): lengths and no control characters. Pure. */
+export function englishTextErrors(input: Partial<IndicatorFields>): FieldError[] {
+  const fields: Array<[keyof IndicatorFields, number]> = [
+    ['shortNameEn', 200],
+    ['guidanceEn', MAX_GUIDANCE_EN],
+    ['numeratorLabelEn', 300],
+    ['denominatorLabelEn', 300],
+    ['unitEn', 100],
+  ];
+  const errors: FieldError[] = [];
+  for (const [field, max] of fields) {
+    const value = input[field];
+    if (value == null) continue;
+    if (typeof value !== 'string') errors.push(fieldError(field, 'INVALID_TEXT', `${field} must be text`));
+    else if (hasControlCharacter(value))
+      errors.push(fieldError(field, 'INVALID_TEXT', `${field} must not contain control characters`));
+    else {
+      const tooLong = textError(field, value, max, false);
+      if (tooLong) errors.push(tooLong);
+    }
+  }
+  return errors;
+}
+
+/** The English columns as stored: trimmed, empty → null (the Bahasa text is shown). */
+const englishColumns = (input: IndicatorFields) => ({
+  shortNameEn: optionalText(input.shortNameEn),
+  guidanceEn: optionalText(input.guidanceEn),
+  numeratorLabelEn: optionalText(input.numeratorLabelEn),
+  denominatorLabelEn: optionalText(input.denominatorLabelEn),
+  unitEn: optionalText(input.unitEn),
+});
+
 const indicatorAudit = (i: IndicatorEntity) => ({
   code: i.code,
   name: i.name,
@@ -204,9 +246,14 @@ const indicatorAudit = (i: IndicatorEntity) => ({
   numeratorLabel: i.numeratorLabel,
   denominatorLabel: i.denominatorLabel,
   unit: i.unit,
+  shortNameEn: i.shortNameEn,
+  guidanceEn: i.guidanceEn,
+  numeratorLabelEn: i.numeratorLabelEn,
+  denominatorLabelEn: i.denominatorLabelEn,
+  unitEn: i.unitEn,
 });
 
-type IndicatorFields = Omit<UpdateIndicatorInput, 'setCode' | 'indicatorCode' | 'clusterCode'>;
+export type IndicatorFields = Omit<UpdateIndicatorInput, 'setCode' | 'indicatorCode' | 'clusterCode'>;
 
 /** Checks the editable fields of an indicator, naming each refused field; the parsed rule when its shape is right. Pure. */
 function indicatorFieldErrors(input: IndicatorFields): { errors: FieldError[]; rule: ScoringRule | null } {
@@ -218,6 +265,7 @@ function indicatorFieldErrors(input: IndicatorFields): { errors: FieldError[]; r
     textError('numeratorLabel', input.numeratorLabel ?? '', 300, false),
     textError('denominatorLabel', input.denominatorLabel ?? '', 300, false),
     textError('unit', input.unit ?? '', 100, false),
+    ...englishTextErrors(input),
   ].filter((e): e is FieldError => e != null);
   if (!Number.isInteger(input.maxPoints) || input.maxPoints < 0 || input.maxPoints > PUBLISHABLE_TOTAL) {
     errors.push(
@@ -424,6 +472,7 @@ export class IndicatorSetAdminService {
         numeratorLabel: optionalText(input.numeratorLabel),
         denominatorLabel: optionalText(input.denominatorLabel),
         unit: optionalText(input.unit),
+        ...englishColumns(input),
       };
       await manager.update(IndicatorEntity, { id: indicator.id }, changes);
       // A published set that changes must be checked and published again before a new period uses it.
@@ -549,6 +598,7 @@ export class IndicatorSetAdminService {
         numeratorLabel: optionalText(input.numeratorLabel),
         denominatorLabel: optionalText(input.denominatorLabel),
         unit: optionalText(input.unit),
+        ...englishColumns(input),
       };
       await manager.insert(IndicatorEntity, row);
       const requirements = items.map((item, i) => ({

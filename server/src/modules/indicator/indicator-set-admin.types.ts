@@ -75,11 +75,20 @@ export abstract class IndicatorFieldsInput {
   @Field(() => String, { description: 'Short name, at most 200 characters.' })
   shortName: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Short name in English, at most 200 characters; empty or null: none.',
+  })
+  shortNameEn?: string | null;
+
   @Field(() => String, { description: 'Full name in English.' })
   nameEn: string;
 
   @Field(() => String, { description: 'Guidance (definisi operasional, cara hitung, sumber data).' })
   guidance: string;
+
+  @Field(() => String, { nullable: true, description: 'The guidance in English; empty or null: none.' })
+  guidanceEn?: string | null;
 
   @Field(() => MeasureTypeEnum, { description: 'Which answer fields it takes.' })
   measureType: MeasureType;
@@ -101,6 +110,18 @@ export abstract class IndicatorFieldsInput {
 
   @Field(() => String, { nullable: true, description: 'COUNT: the unit, e.g. "lembaga".' })
   unit?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'numeratorLabel in English; empty or null: none.' })
+  numeratorLabelEn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'denominatorLabel in English; empty or null: none.' })
+  denominatorLabelEn?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The unit in English, e.g. "organisations"; empty or null: none.',
+  })
+  unitEn?: string | null;
 }
 
 @InputType({ description: 'The editable fields of one indicator of a set (its code and number never change).' })

@@ -34,6 +34,10 @@ export class IndicatorEntity {
   @Column({ type: 'varchar', length: 200 })
   shortName: string;
 
+  /** English short name; null: not translated (the Bahasa one is shown). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  shortNameEn: string | null;
+
   @Column({ type: 'text' })
   name: string;
 
@@ -49,14 +53,26 @@ export class IndicatorEntity {
   @Column({ type: 'text', default: '' })
   guidance: string;
 
+  @Column({ type: 'text', nullable: true })
+  guidanceEn: string | null;
+
   @Column({ type: 'varchar', length: 300, nullable: true })
   numeratorLabel: string | null;
 
   @Column({ type: 'varchar', length: 300, nullable: true })
+  numeratorLabelEn: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
   denominatorLabel: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  denominatorLabelEn: string | null;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   unit: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  unitEn: string | null;
 
   @Column({ type: 'int' })
   maxPoints: number;

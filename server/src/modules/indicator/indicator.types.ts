@@ -108,6 +108,12 @@ export class Indicator {
   @Field(() => String, { description: 'Short name in Bahasa Indonesia, for narrow screens.' })
   shortName: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Short name in English; null when not translated (show shortName).',
+  })
+  shortNameEn: string | null;
+
   @Field(() => String, { description: 'Full name in English.' })
   nameEn: string;
 
@@ -120,14 +126,29 @@ export class Indicator {
   @Field(() => String, { description: 'Definisi operasional, cara hitung and data source, in Bahasa Indonesia.' })
   guidance: string;
 
+  @Field(() => String, { nullable: true, description: 'The guidance in English; null when not translated.' })
+  guidanceEn: string | null;
+
   @Field(() => String, { nullable: true, description: 'PERCENTAGE: what the numerator counts.' })
   numeratorLabel: string | null;
+
+  @Field(() => String, { nullable: true, description: 'numeratorLabel in English; null when not translated.' })
+  numeratorLabelEn: string | null;
 
   @Field(() => String, { nullable: true, description: 'PERCENTAGE: what the denominator counts.' })
   denominatorLabel: string | null;
 
+  @Field(() => String, { nullable: true, description: 'denominatorLabel in English; null when not translated.' })
+  denominatorLabelEn: string | null;
+
   @Field(() => String, { nullable: true, description: 'Unit of a COUNT, e.g. "lembaga".' })
   unit: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The unit in English, e.g. "organisations"; null when not translated.',
+  })
+  unitEn: string | null;
 
   @Field(() => Int, { description: 'Most points it can give.' })
   maxPoints: number;
