@@ -3,6 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Direction, MeasureType } from '@kecala/domain';
 import { ValidationError } from '../../graphql/results.js';
 import { Cluster, DirectionEnum, Indicator, MeasureTypeEnum } from './indicator.types.js';
+import { PlausibilityRuleInput } from './indicator-plausibility.types.js';
 
 export enum IndicatorSetStatus {
   DRAFT = 'DRAFT',
@@ -101,6 +102,13 @@ export abstract class IndicatorFieldsInput {
 
   @Field(() => String, { nullable: true, description: 'COUNT: the unit, e.g. "lembaga".' })
   unit?: string | null;
+
+  @Field(() => PlausibilityRuleInput, {
+    nullable: true,
+    description:
+      'When an answer looks implausible (PERCENTAGE and COUNT only). Omitted: kept as it is; null or no bound: no rule.',
+  })
+  plausibility?: PlausibilityRuleInput | null;
 }
 
 @InputType({ description: 'The editable fields of one indicator of a set (its code and number never change).' })
