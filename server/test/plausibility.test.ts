@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlausibility } from '@kecala/domain';
 import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
@@ -295,6 +296,27 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
         const refusedOperator = await operator.request(UPDATE, childMarriageInput('KLA-P', rule));
         expect(refusedOperator.data?.updateIndicator ?? refusedOperator.errors?.[0]?.extensions?.code).toBeTruthy();
         expect(refusedOperator.data?.updateIndicator?.__typename).not.toBe('Indicator');
+      });
+
+      it('puts the warnings in words and the operator’s note in the kecamatan export', async () => {
+        await save('K2-07', { numerator: 312, denominator: 450 }, { plausibilityNote: 'Data KUA diperiksa ulang' });
+        const response = await fetch(`${server.url}/exports/kecamatan/${JATIASIH}.xlsx?year=${YEAR}`, {
+          headers: { authorization: `Bearer ${evaluator.token}` },
+        });
+        expect(response.status).toBe(200);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load((await response.arrayBuffer()) as ArrayBuffer);
+        const sheet = workbook.getWorksheet('K2')!;
+        const header = (sheet.getRow(1).values as unknown[]).slice(1);
+        const column = header.indexOf('Kewajaran') + 1;
+        expect(column).toBeGreaterThan(0);
+        let cell: unknown;
+        sheet.eachRow((row) => {
+          if (row.getCell(2).value === 'K2-07') cell = row.getCell(column).value;
+        });
+        expect(cell).toBe(
+          `69,33 % di atas batas wajar 20 %\nnaik 6.146 % dari ${REAL} (1,11 % → 69,33 %)\nCatatan operator: Data KUA diperiksa ulang`,
+        );
       });
     },
   );

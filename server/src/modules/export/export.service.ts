@@ -9,6 +9,8 @@ import type { ScoreBasis } from '../scoring/gap.types.js';
 import { ScoringService } from '../scoring/scoring.service.js';
 import { SubmissionService } from '../submission/submission.service.js';
 import type { SubmissionStatus } from '../submission/submission.entity.js';
+import { SubmissionPreviousYearService } from '../submission/submission-previous-year.service.js';
+import type { Submission } from '../submission/submission.types.js';
 
 export interface Workbook {
   filename: string;
@@ -68,6 +70,23 @@ function safeName(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** The plausibility cell: each warning in words, then the operator's confirmation note. */
+async function plausibilityTexts(
+  ctx: RequestContext,
+  service: SubmissionPreviousYearService,
+  submissions: readonly Submission[],
+): Promise<Map<string, string>> {
+  // Every submission's warnings come from one batched read of last year's answers.
+  const warnings = await Promise.all(submissions.map((s) => service.plausibilityOf(ctx, s)));
+  return new Map(
+    submissions.map((s, i) => {
+      const lines = warnings[i].map((w) => w.message);
+      if (s.plausibilityNote) lines.push(`Catatan operator: ${s.plausibilityNote}`);
+      return [s.id, lines.join('\n')];
+    }),
+  );
+}
+
 async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -78,6 +97,7 @@ export class ExportService {
     private readonly indicators: IndicatorService,
     private readonly scoring: ScoringService,
     private readonly submissions: SubmissionService,
+    private readonly previousYear = new SubmissionPreviousYearService(indicators),
   ) {}
 
   /** The 12 kecamatan, highest total on the basis first (evaluators, admins, API tokens). */
@@ -135,6 +155,7 @@ export class ExportService {
         ? []
         : await queryEvidenceFiles(ctx.dataSource.manager, { submissionIds: submissions.map((s) => s.id) });
     const byIndicator = new Map(submissions.map((s) => [s.indicatorCode, s]));
+    const plausibility = await plausibilityTexts(ctx, this.previousYear, submissions);
 
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'KECALA Patriot';
@@ -187,6 +208,7 @@ export class ExportService {
         { header: 'Status', key: 'status', width: 14 },
         { header: 'Jumlah bukti', key: 'evidenceCount', width: 8 },
         { header: 'Berkas bukti', key: 'evidenceFiles', width: 40 },
+        { header: 'Kewajaran', key: 'plausibility', width: 40 },
       ];
       for (const view of cluster.indicators) {
         const indicator = catalog.indicatorsByCode.get(view.code)!;
@@ -203,10 +225,12 @@ export class ExportService {
           status: submission ? STATUS_LABEL[submission.status] : 'Belum diisi',
           evidenceCount: own.length,
           evidenceFiles: own.map((f) => f.originalName).join('\n'),
+          plausibility: submission ? plausibility.get(submission.id) : '',
         });
       }
       sheet.getColumn('name').alignment = { wrapText: true, vertical: 'top' };
       sheet.getColumn('evidenceFiles').alignment = { wrapText: true, vertical: 'top' };
+      sheet.getColumn('plausibility').alignment = { wrapText: true, vertical: 'top' };
       styleHeader(sheet);
     }
     return {

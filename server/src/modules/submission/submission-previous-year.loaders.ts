@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { scoreAnswer } from '@kecala/domain';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { SubmissionStatus } from './submission.entity.js';
-import { answerOf } from './submission.service.js';
+import { answerOf } from './answer-view.js';
 import { PreviousYearAnswer } from './submission-previous-year.types.js';
 
 /** Which answer: a kecamatan's answer to an indicator (by code) in a year. */

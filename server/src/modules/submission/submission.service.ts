@@ -3,8 +3,6 @@ import { In, type EntityManager } from 'typeorm';
 import {
   type Answer,
   type FieldError as DomainFieldError,
-  FIELDS_BY_MEASURE,
-  percentageOf,
   scoreAnswer,
   validateAnswerFor,
   validateNote,
@@ -35,6 +33,9 @@ import {
   Submission,
 } from './submission.types.js';
 import { NotAllowedError, PeriodClosedError, ValidationError } from '../../graphql/results.js';
+import { answerOf } from './answer-view.js';
+
+export { answerOf };
 
 /** What the save reads of the locked row: the checks and the audit entry's `before`. */
 type LockedRow = Pick<
@@ -398,22 +399,6 @@ async function loadSubmission(
 ): Promise<Submission> {
   const row = await manager.findOneOrFail(SubmissionEntity, { where: { id }, relations: { updatedBy: true } });
   return toSubmission(row, year, indicator);
-}
-
-export function answerOf(
-  row: Pick<SubmissionEntity, 'numerator' | 'denominator' | 'count' | 'yes' | 'option'>,
-  indicator: IndicatorEntity,
-): AnswerView | null {
-  const fields = FIELDS_BY_MEASURE[indicator.measureType];
-  if (fields.every((field) => row[field] == null)) return null;
-  return {
-    numerator: row.numerator,
-    denominator: row.denominator,
-    percentage: percentageOf(row),
-    count: row.count,
-    yes: row.yes,
-    option: row.option,
-  };
 }
 
 /** The verified answer of a VERIFIED submission, else null. */
