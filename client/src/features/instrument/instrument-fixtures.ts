@@ -27,6 +27,7 @@ export function indicatorFixture({
     unit: null,
     maxPoints,
     options: [],
+    plausibility: null,
     scoring: {
       __typename: 'ScoringRule',
       type: 'YES_NO',

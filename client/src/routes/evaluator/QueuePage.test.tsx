@@ -122,7 +122,7 @@ function queueMock(result: SubmissionFieldsFragment[]): MockLink.MockedResponse 
       query: ReviewQueueDocument,
       variables: { filter: { year: YEAR, kecamatanCode: KECAMATAN, clusterCode: null, statuses: ['SUBMITTED'] } },
     },
-    result: { data: { submissionQueue: result } },
+    result: { data: { submissionQueue: result.map((row) => ({ previousYear: null, plausibility: [], ...row })) } },
     maxUsageCount: 5,
   };
 }
