@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CLUSTERS, IndicatorFormFields } from './IndicatorFormFields';
 import { AddIndicatorDocument, IndicatorSetDetailDocument, IndicatorSetsDocument } from './instrument.documents';
 import { ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
+import { EMPTY_PLAUSIBILITY, plausibilityProblems, plausibilityRuleOf } from './plausibility-rule-form';
 import { errorText } from '../../shared/mutation-failure';
 import '../account/account.css';
 import './instrument.css';
@@ -39,6 +40,7 @@ export function blankIndicator(clusterCode: string): AddIndicatorFormValues {
     noPoints: '0',
     options: [],
     evidence: [],
+    plausibility: { ...EMPTY_PLAUSIBILITY },
   };
 }
 
@@ -73,7 +75,10 @@ export function AddIndicatorForm({
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
-    const problems = ruleProblems(values);
+    const problems = [
+      ...ruleProblems(values),
+      ...plausibilityProblems(values.plausibility, values.measureType).map((p) => p.message),
+    ];
     if (problems.length > 0) {
       setFailure(problems.join('; '));
       return;
@@ -97,6 +102,7 @@ export function AddIndicatorForm({
             numeratorLabel: values.numeratorLabel || null,
             denominatorLabel: values.denominatorLabel || null,
             unit: values.unit || null,
+            plausibility: plausibilityRuleOf(values.plausibility, values.measureType),
             evidenceItems: values.evidence.length > 0 ? values.evidence : null,
           },
         },

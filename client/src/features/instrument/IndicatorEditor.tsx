@@ -12,6 +12,7 @@ import {
 } from './instrument.documents';
 import { IndicatorFormFields } from './IndicatorFormFields';
 import { formValuesOf, ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
+import { plausibilityProblems, plausibilityRuleOf } from './plausibility-rule-form';
 import { errorText } from '../../shared/mutation-failure';
 import '../account/account.css';
 import './instrument.css';
@@ -57,7 +58,10 @@ export function IndicatorEditor({
 
   const onSave = handleSubmit(async (values) => {
     setMessage(null);
-    const problems = ruleProblems(values);
+    const problems = [
+      ...ruleProblems(values),
+      ...plausibilityProblems(values.plausibility, values.measureType).map((p) => p.message),
+    ];
     if (problems.length > 0) {
       setMessage({ kind: 'error', text: problems.join('; ') });
       return;
@@ -80,6 +84,7 @@ export function IndicatorEditor({
             numeratorLabel: values.numeratorLabel || null,
             denominatorLabel: values.denominatorLabel || null,
             unit: values.unit || null,
+            plausibility: plausibilityRuleOf(values.plausibility, values.measureType),
           },
         },
       });

@@ -2,6 +2,7 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MEASURE_TYPES } from '@kecala/domain';
 import { ScoringRuleEditor } from './ScoringRuleEditor';
+import { PlausibilityRuleEditor } from './PlausibilityRuleEditor';
 import type { IndicatorFormValues } from './scoring-rule-form';
 import './instrument.css';
 
@@ -81,6 +82,7 @@ export function IndicatorFormFields({ code }: { code: string }) {
         </label>
       </div>
       <ScoringRuleEditor code={code} />
+      <PlausibilityRuleEditor code={code} />
       <fieldset className="rule-editor">
         <legend>{t('instrument.evidence.title')}</legend>
         {evidence.fields.map((field, i) => (
