@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CLUSTERS, IndicatorFormFields } from './IndicatorFormFields';
 import { AddIndicatorDocument, IndicatorSetDetailDocument, IndicatorSetsDocument } from './instrument.documents';
 import { ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
+import type { PlausibilityRule } from '@kecala/domain';
 import { EMPTY_PLAUSIBILITY, plausibilityProblems, plausibilityRuleOf } from './plausibility-rule-form';
 import { errorText } from '../../shared/mutation-failure';
 import '../account/account.css';
@@ -17,6 +18,8 @@ export interface AddIndicatorFormValues extends IndicatorFormValues {
 
 /** Indicator codes as the seeded set writes them: the cluster code, "-", a 2–3 digit number (K3-12). */
 export const INDICATOR_CODE = /^(KEL|K[1-5])-\d{2,3}$/;
+
+const withPlausibility = (rule: PlausibilityRule | null) => (rule ? { plausibility: rule } : {});
 
 /** A blank YES_NO indicator of `clusterCode`: the admin fills in the rest. */
 export function blankIndicator(clusterCode: string): AddIndicatorFormValues {
@@ -102,7 +105,8 @@ export function AddIndicatorForm({
             numeratorLabel: values.numeratorLabel || null,
             denominatorLabel: values.denominatorLabel || null,
             unit: values.unit || null,
-            plausibility: plausibilityRuleOf(values.plausibility, values.measureType),
+            // A new indicator without bounds has no rule: null and omitted mean the same.
+            ...withPlausibility(plausibilityRuleOf(values.plausibility, values.measureType)),
             evidenceItems: values.evidence.length > 0 ? values.evidence : null,
           },
         },

@@ -185,7 +185,7 @@ describe('QueuePage', () => {
           query: ReviewQueueDocument,
           variables: { filter: { year: YEAR, kecamatanCode: KECAMATAN, clusterCode: 'K1', statuses: ['SUBMITTED'] } },
         },
-        result: { data: { submissionQueue: [rows[1]] } },
+        result: { data: { submissionQueue: [{ previousYear: null, plausibility: [], ...rows[1] }] } },
       },
       {
         request: {
@@ -199,7 +199,7 @@ describe('QueuePage', () => {
             },
           },
         },
-        result: { data: { submissionQueue: [rows[1]] } },
+        result: { data: { submissionQueue: [{ previousYear: null, plausibility: [], ...rows[1] }] } },
       },
     ]);
     await screen.findByTestId('queue-table');
