@@ -6,3 +6,4 @@ export * from './insight.js';
 export * from './query-limits.js';
 export * from './password-policy.js';
 export * from './localized.js';
+export * from './plausibility.js';

@@ -507,6 +507,7 @@ async function defineInsightSuite(backend: Backend) {
           'Status',
           'Jumlah bukti',
           'Berkas bukti',
+          'Kewajaran',
         ]);
         const scored = (
           await operator.request(

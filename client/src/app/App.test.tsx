@@ -87,6 +87,7 @@ const formMock: MockLink.MockedResponse = {
           indicators: [yesNoIndicator],
         },
       ],
+      previousYearAnswers: [],
       submissions: [
         submission({
           indicatorCode: 'KEL-03',

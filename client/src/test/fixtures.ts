@@ -32,6 +32,7 @@ const base = {
   unitEn: null,
   options: [],
   scoring: { __typename: 'ScoringRule' as const, noCasesPoints: null },
+  plausibility: null,
   evidenceRequirements: [],
 };
 
@@ -156,6 +157,7 @@ export function submission(
     kecamatanCode: KECAMATAN,
     answer: null,
     note: null,
+    plausibilityNote: null,
     version: 1,
     points: 0,
     updatedAt: '2026-03-02T03:04:05.000Z',

@@ -13,6 +13,7 @@ import { NationalScale1795825767019 } from '../migrations/1795825767019-National
 import { IntegratorAccounts1795825689072 } from '../migrations/1795825689072-IntegratorAccounts.js';
 import { SpreadsheetImport1795825691081 } from '../migrations/1795825691081-SpreadsheetImport.js';
 import { IndicatorEnglishText1795826000000 } from '../migrations/1795826000000-IndicatorEnglishText.js';
+import { Plausibility1795825900000 } from '../migrations/1795825900000-Plausibility.js';
 
 /** Every migration, listed explicitly (no glob) so tsx, vitest and the CLI agree. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CarryForward1795825701975,
   NationalScale1795825767019,
   IndicatorEnglishText1795826000000,
+  Plausibility1795825900000,
 ];

@@ -34,6 +34,8 @@ import { ReviewResolver } from '../modules/review/review.resolver.js';
 import { ReviewService } from '../modules/review/review.service.js';
 import { SubmissionCarryForwardResolver } from '../modules/submission/submission-carry-forward.resolver.js';
 import { SubmissionCarryForwardService } from '../modules/submission/submission-carry-forward.service.js';
+import { SubmissionPreviousYearResolver } from '../modules/submission/submission-previous-year.resolver.js';
+import { SubmissionPreviousYearService } from '../modules/submission/submission-previous-year.service.js';
 import { LiveResolver } from '../modules/live/live.resolver.js';
 import {
   InProcessScoreEventBus,
@@ -56,6 +58,7 @@ const RESOLVERS = [
   SubmissionResolver,
   ReviewResolver,
   SubmissionCarryForwardResolver,
+  SubmissionPreviousYearResolver,
   ScoringResolver,
   ScoreboardEntryResolver,
   AuditResolver,
@@ -107,6 +110,7 @@ function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerT
       SubmissionCarryForwardResolver,
       new SubmissionCarryForwardResolver(new SubmissionCarryForwardService(indicators, events)),
     ],
+    [SubmissionPreviousYearResolver, new SubmissionPreviousYearResolver(new SubmissionPreviousYearService(indicators))],
     [ScoringResolver, new ScoringResolver(scoring, boards)],
     [ScoreboardEntryResolver, new ScoreboardEntryResolver(boards)],
     [AuditResolver, new AuditResolver(new AuditTrailService())],

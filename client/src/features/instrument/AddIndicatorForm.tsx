@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { CLUSTERS, IndicatorFormFields } from './IndicatorFormFields';
 import { AddIndicatorDocument, IndicatorSetDetailDocument, IndicatorSetsDocument } from './instrument.documents';
 import { indicatorInputOf, ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
+import type { PlausibilityRule } from '@kecala/domain';
+import { EMPTY_PLAUSIBILITY, plausibilityProblems, plausibilityRuleOf } from './plausibility-rule-form';
 import { errorText } from '../../shared/mutation-failure';
 import '../account/account.css';
 import './instrument.css';
@@ -16,6 +18,8 @@ export interface AddIndicatorFormValues extends IndicatorFormValues {
 
 /** Indicator codes as the seeded set writes them: the cluster code, "-", a 2–3 digit number (K3-12). */
 export const INDICATOR_CODE = /^(KEL|K[1-5])-\d{2,3}$/;
+
+const withPlausibility = (rule: PlausibilityRule | null) => (rule ? { plausibility: rule } : {});
 
 /** A blank YES_NO indicator of `clusterCode`: the admin fills in the rest. */
 export function blankIndicator(clusterCode: string): AddIndicatorFormValues {
@@ -44,6 +48,7 @@ export function blankIndicator(clusterCode: string): AddIndicatorFormValues {
     noPoints: '0',
     options: [],
     evidence: [],
+    plausibility: { ...EMPTY_PLAUSIBILITY },
   };
 }
 
@@ -78,7 +83,10 @@ export function AddIndicatorForm({
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
-    const problems = ruleProblems(values);
+    const problems = [
+      ...ruleProblems(values),
+      ...plausibilityProblems(values.plausibility, values.measureType).map((p) => p.message),
+    ];
     if (problems.length > 0) {
       setFailure(problems.join('; '));
       return;
@@ -92,6 +100,8 @@ export function AddIndicatorForm({
             ...indicatorInputOf(values),
             position: values.position.trim() === '' ? null : Number(values.position),
             scoringRule: ruleOf(values),
+            // A new indicator without bounds has no rule: null and omitted mean the same.
+            ...withPlausibility(plausibilityRuleOf(values.plausibility, values.measureType)),
             evidenceItems: values.evidence.length > 0 ? values.evidence : null,
           },
         },

@@ -13,6 +13,7 @@ import {
 import { IndicatorFormFields } from './IndicatorFormFields';
 import { formValuesOf, indicatorInputOf, ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
 import { indicatorText } from '../../shared/localized';
+import { plausibilityProblems, plausibilityRuleOf } from './plausibility-rule-form';
 import { errorText } from '../../shared/mutation-failure';
 import '../account/account.css';
 import './instrument.css';
@@ -58,7 +59,10 @@ export function IndicatorEditor({
 
   const onSave = handleSubmit(async (values) => {
     setMessage(null);
-    const problems = ruleProblems(values);
+    const problems = [
+      ...ruleProblems(values),
+      ...plausibilityProblems(values.plausibility, values.measureType).map((p) => p.message),
+    ];
     if (problems.length > 0) {
       setMessage({ kind: 'error', text: problems.join('; ') });
       return;
@@ -71,6 +75,7 @@ export function IndicatorEditor({
             indicatorCode: code,
             ...indicatorInputOf(values),
             scoringRule: ruleOf(values),
+            plausibility: plausibilityRuleOf(values.plausibility, values.measureType),
           },
         },
       });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MEASURE_TYPES } from '@kecala/domain';
 import { IndicatorEnglishFields } from './IndicatorEnglishFields';
 import { ScoringRuleEditor } from './ScoringRuleEditor';
+import { PlausibilityRuleEditor } from './PlausibilityRuleEditor';
 import type { IndicatorFormValues } from './scoring-rule-form';
 import './instrument.css';
 
@@ -83,6 +84,7 @@ export function IndicatorFormFields({ code }: { code: string }) {
       </div>
       <IndicatorEnglishFields code={code} />
       <ScoringRuleEditor code={code} />
+      <PlausibilityRuleEditor code={code} />
       <fieldset className="rule-editor">
         <legend>{t('instrument.evidence.title')}</legend>
         {evidence.fields.map((field, i) => (

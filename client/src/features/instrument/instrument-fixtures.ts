@@ -32,6 +32,7 @@ export function indicatorFixture({
     unitEn: null,
     maxPoints,
     options: [],
+    plausibility: null,
     scoring: {
       __typename: 'ScoringRule',
       type: 'YES_NO',

@@ -1,5 +1,6 @@
 import { checkScoringRule, ruleMaxPoints, type MeasureType, type ScoringRule } from '@kecala/domain';
 import type { EditableIndicatorFieldsFragment } from '../../gql/graphql';
+import { type PlausibilityFormValues, plausibilityFormOf } from './plausibility-rule-form';
 
 /** The KLA scale: a set is publishable when its maxPoints add up to exactly this. */
 export const PUBLISHABLE_TOTAL = 1000;
@@ -47,6 +48,8 @@ export interface IndicatorFormValues {
   noPoints: string;
   options: OptionRow[];
   evidence: EvidenceRow[];
+  /** Plausibility bounds (warnings only). */
+  plausibility: PlausibilityFormValues;
 }
 
 const text = (n: number | null | undefined) => (n == null ? '' : String(n));
@@ -87,6 +90,7 @@ export function formValuesOf(indicator: EditableIndicatorFieldsFragment): Indica
       labelEn: r.labelEn,
       required: r.required,
     })),
+    plausibility: plausibilityFormOf(indicator.plausibility),
   };
 }
 

@@ -1,6 +1,6 @@
 import { type Ref, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorFieldsFragment, SubmissionFieldsFragment } from '../../gql/graphql';
+import type { IndicatorFieldsFragment } from '../../gql/graphql';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { ReviewEvidenceSlot } from '../evidence/EvidenceSlot';
 import { describeAnswer } from '../submission/format-answer';
@@ -8,13 +8,14 @@ import { StatusBadge } from '../submission/StatusBadge';
 import { indicatorTitle } from '../submission/submission-status';
 import { indicatorText } from '../../shared/localized';
 import { ChangesSinceReturn } from './ChangesSinceReturn';
+import { PlausibilityReview, type ReviewedSubmission } from './PlausibilityReview';
 import { ReviewDecision } from './ReviewDecision';
 import { SubmissionHistory } from './SubmissionHistory';
 import '../submission/IndicatorCardHeader.css';
 import './review.css';
 
 export interface ReviewPanelProps {
-  submission: SubmissionFieldsFragment;
+  submission: ReviewedSubmission;
   indicator: IndicatorFieldsFragment;
   kecamatanName: string;
   onClose: () => void;
@@ -98,6 +99,8 @@ export function ReviewPanel({ submission, indicator, kecamatanName, onClose, hea
             })}
           </dd>
         </dl>
+
+        <PlausibilityReview submission={submission} indicator={indicator} />
 
         {submission.statusReason && (
           <div className="review-reason">

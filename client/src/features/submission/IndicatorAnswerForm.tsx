@@ -1,7 +1,7 @@
 import type { FocusEvent, FormEvent } from 'react';
 import { type UseFormReturn, FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorFieldsFragment } from '../../gql/graphql';
+import type { IndicatorFieldsFragment, PreviousYearFieldsFragment } from '../../gql/graphql';
 import type { AnswerFormValues, SubmissionDraft } from './answer-draft';
 import type { CardMessage } from './autosave-state';
 import { ConflictNotice } from './ConflictNotice';
@@ -9,6 +9,7 @@ import { CountField } from './fields/CountField';
 import { NoteField } from './fields/NoteField';
 import { OptionsField } from './fields/OptionsField';
 import { PercentageField } from './fields/PercentageField';
+import { PlausibilityNotice } from './PlausibilityNotice';
 import { YesNoField } from './fields/YesNoField';
 import type { SavedSubmission } from './submission-saver';
 import { useLocalized } from '../../shared/localized';
@@ -25,6 +26,8 @@ interface Props {
   queued: boolean;
   /** Buttons under the answer (clear, confirm carried value, save). */
   actions: React.ReactNode;
+  /** Last year's answer: the baseline of the plausibility warnings shown while typing. */
+  previous?: PreviousYearFieldsFragment | null;
 }
 
 /** The answer control and note; saves when focus leaves the form, on a tapped choice, or on submit. */
@@ -38,6 +41,7 @@ export function IndicatorAnswerForm({
   message,
   queued,
   actions,
+  previous = null,
 }: Props) {
   const { t } = useTranslation();
   const local = useLocalized();
@@ -69,6 +73,7 @@ export function IndicatorAnswerForm({
           {measureType === 'OPTIONS' && (
             <OptionsField idPrefix={idPrefix} options={indicator.options} onCommit={save} />
           )}
+          <PlausibilityNotice indicator={indicator} previous={previous} idPrefix={idPrefix} />
           <NoteField idPrefix={idPrefix} />
           {conflict && (
             <ConflictNotice

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
 import { isAnswered } from '@kecala/domain';
-import type { IndicatorFieldsFragment } from '../../gql/graphql';
+import type { IndicatorFieldsFragment, PreviousYearFieldsFragment } from '../../gql/graphql';
 import { type AnswerFormValues, draftFromForm, formFieldOfPath, formFromStored, validateDraft } from './answer-draft';
 import type { SavedSubmission } from './submission-saver';
 import { IndicatorEvidenceSlot } from '../evidence/EvidenceSlot';
@@ -10,6 +10,7 @@ import { IndicatorAnswerForm } from './IndicatorAnswerForm';
 import { IndicatorCardActions } from './IndicatorCardActions';
 import { IndicatorCardHeader } from './IndicatorCardHeader';
 import { IndicatorStatusNotices } from './IndicatorStatusNotices';
+import { PreviousYearLine } from './PreviousYearLine';
 import { SubmitForVerification } from './SubmitForVerification';
 import { isEditableStatus, statusOf } from './submission-status';
 import { useIndicatorAutosave } from './use-indicator-autosave';
@@ -24,6 +25,8 @@ export interface IndicatorCardProps {
   kecamatanCode: string;
   /** The period is closed: nothing can be changed or submitted. */
   readOnly?: boolean;
+  /** This kecamatan's answer of the previous real year, when there was one. */
+  previousYear?: PreviousYearFieldsFragment | null;
 }
 
 /** The DOM id of an indicator's card, for links that scroll to it. */
@@ -83,6 +86,7 @@ export function IndicatorCard({
   year,
   kecamatanCode,
   readOnly: periodClosed = false,
+  previousYear = null,
 }: IndicatorCardProps) {
   const { t, i18n } = useTranslation();
   const pendingCarry = storedSubmission?.carriedForward?.pending ? storedSubmission.carriedForward : null;
@@ -141,6 +145,12 @@ export function IndicatorCard({
         saveState={displayed}
         stored={storedSubmission}
       />
+      <PreviousYearLine
+        indicator={indicator}
+        previous={previousYear}
+        points={storedSubmission?.answer ? storedSubmission.points : null}
+        testId={`previous-year-${code}`}
+      />
       <IndicatorStatusNotices
         indicator={indicator}
         status={status}
@@ -170,6 +180,7 @@ export function IndicatorCard({
         }
         message={state.message}
         queued={displayed === 'queued'}
+        previous={previousYear}
         actions={
           <IndicatorCardActions
             indicator={indicator}

@@ -16,6 +16,8 @@ export interface AnswerFormValues {
   yes: string;
   option: string;
   note: string;
+  /** The operator's confirmation of a value that looks implausible. */
+  plausibilityNote: string;
 }
 
 export type AnswerFormField = keyof AnswerFormValues;
@@ -24,6 +26,8 @@ export type AnswerFormField = keyof AnswerFormValues;
 export interface SubmissionDraft {
   answer: Answer | null;
   note: string | null;
+  /** Confirms a value that looks implausible (never needed to save); absent means none. */
+  plausibilityNote?: string | null;
 }
 
 /** A stored answer as the API returns it (extra fields such as percentage are ignored). */
@@ -36,6 +40,7 @@ export interface StoredAnswerLike {
     option?: string | null;
   } | null;
   note?: string | null;
+  plausibilityNote?: string | null;
 }
 
 export const EMPTY_FORM: AnswerFormValues = {
@@ -45,6 +50,7 @@ export const EMPTY_FORM: AnswerFormValues = {
   yes: '',
   option: '',
   note: '',
+  plausibilityNote: '',
 };
 
 /**
@@ -63,8 +69,18 @@ export function normalizeNote(note: string | null | undefined): string | null {
   return note == null || note.trim() === '' ? null : note;
 }
 
+/** The confirmation note as a draft holds it: only when there is one (no note and none are the same). */
+function withPlausibilityNote(note: string | null | undefined): Pick<SubmissionDraft, 'plausibilityNote'> {
+  const normalized = normalizeNote(note);
+  return normalized == null ? {} : { plausibilityNote: normalized };
+}
+
 export function draftFromForm(measureType: MeasureType, values: AnswerFormValues): SubmissionDraft {
-  return { answer: answerFromForm(measureType, values), note: normalizeNote(values.note) };
+  return {
+    answer: answerFromForm(measureType, values),
+    note: normalizeNote(values.note),
+    ...withPlausibilityNote(values.plausibilityNote),
+  };
 }
 
 function answerFromForm(measureType: MeasureType, values: AnswerFormValues): Answer | null {
@@ -100,7 +116,11 @@ export function draftFromStored(
   measureType: MeasureType,
   stored: StoredAnswerLike | null | undefined,
 ): SubmissionDraft {
-  return { answer: answerOfMeasure(measureType, stored?.answer), note: normalizeNote(stored?.note) };
+  return {
+    answer: answerOfMeasure(measureType, stored?.answer),
+    note: normalizeNote(stored?.note),
+    ...withPlausibilityNote(stored?.plausibilityNote),
+  };
 }
 
 function text(value: number | null | undefined): string {
@@ -116,12 +136,14 @@ export function formFromStored(stored: StoredAnswerLike | null | undefined): Ans
     yes: answer?.yes == null ? '' : String(answer.yes),
     option: answer?.option ?? '',
     note: stored?.note ?? '',
+    plausibilityNote: stored?.plausibilityNote ?? '',
   };
 }
 
 /** True when both drafts would store the same thing. */
 export function sameDraft(measureType: MeasureType, a: SubmissionDraft, b: SubmissionDraft): boolean {
   if (normalizeNote(a.note) !== normalizeNote(b.note)) return false;
+  if (normalizeNote(a.plausibilityNote) !== normalizeNote(b.plausibilityNote)) return false;
   const left = answerOfMeasure(measureType, a.answer);
   const right = answerOfMeasure(measureType, b.answer);
   if (left == null || right == null) return left == null && right == null;
@@ -138,6 +160,7 @@ export function validateDraft(
   return [
     ...validateAnswer(measureType, draft.answer, optionValues, 'answer.', allowNoCases),
     ...validateNote(draft.note, 'note'),
+    ...validateNote(draft.plausibilityNote, 'plausibilityNote'),
   ];
 }
 
@@ -148,6 +171,7 @@ const FORM_FIELD_BY_PATH: Record<string, AnswerFormField> = {
   'answer.yes': 'yes',
   'answer.option': 'option',
   note: 'note',
+  plausibilityNote: 'plausibilityNote',
 };
 
 /** The card input an error path names, or null for errors about the request as a whole. */

@@ -63,12 +63,15 @@ export type SaveSubmissionOutcome =
 
 export function toSaveSubmissionInput(request: SaveSubmissionRequest): SaveSubmissionInput {
   const answer = answerOfMeasure(request.measureType, request.draft.answer);
+  const plausibilityNote = normalizeNote(request.draft.plausibilityNote);
   return {
     year: request.year,
     kecamatanCode: request.kecamatanCode,
     indicatorCode: request.indicatorCode,
     answer: answer as AnswerInput | null,
     note: normalizeNote(request.draft.note),
+    // Sent only when there is one: no note and none sent mean the same to the server (cleared).
+    ...(plausibilityNote != null ? { plausibilityNote } : {}),
     expectedVersion: request.expectedVersion,
   };
 }

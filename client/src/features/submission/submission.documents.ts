@@ -26,6 +26,7 @@ export const SubmissionFieldsFragment = graphql(`
       ...AnswerFields
     }
     note
+    plausibilityNote
     version
     points
     updatedAt
@@ -59,6 +60,33 @@ export const SubmissionFieldsFragment = graphql(`
   }
 `);
 
+/** The kecamatan's answer of the previous real year, shown beside this year's (card, review). */
+export const PreviousYearFieldsFragment = graphql(`
+  fragment PreviousYearFields on PreviousYearAnswer {
+    indicatorCode
+    year
+    state
+    points
+    answer {
+      ...AnswerFields
+    }
+  }
+`);
+
+/** What the evaluator sees beyond the card's shape: last year, and the server's plausibility warnings. */
+export const SubmissionReviewExtrasFragment = graphql(`
+  fragment SubmissionReviewExtras on Submission {
+    previousYear {
+      ...PreviousYearFields
+    }
+    plausibility {
+      code
+      message
+      messageEn
+    }
+  }
+`);
+
 export const IndicatorFieldsFragment = graphql(`
   fragment IndicatorFields on Indicator {
     id
@@ -88,6 +116,12 @@ export const IndicatorFieldsFragment = graphql(`
     }
     scoring {
       noCasesPoints
+    }
+    plausibility {
+      min
+      max
+      maxChangePercent
+      maxDenominatorChangePercent
     }
     evidenceRequirements {
       id

@@ -122,7 +122,7 @@ function queueMock(result: SubmissionFieldsFragment[]): MockLink.MockedResponse 
       query: ReviewQueueDocument,
       variables: { filter: { year: YEAR, kecamatanCode: KECAMATAN, clusterCode: null, statuses: ['SUBMITTED'] } },
     },
-    result: { data: { submissionQueue: result } },
+    result: { data: { submissionQueue: result.map((row) => ({ previousYear: null, plausibility: [], ...row })) } },
     maxUsageCount: 5,
   };
 }
@@ -185,7 +185,7 @@ describe('QueuePage', () => {
           query: ReviewQueueDocument,
           variables: { filter: { year: YEAR, kecamatanCode: KECAMATAN, clusterCode: 'K1', statuses: ['SUBMITTED'] } },
         },
-        result: { data: { submissionQueue: [rows[1]] } },
+        result: { data: { submissionQueue: [{ previousYear: null, plausibility: [], ...rows[1] }] } },
       },
       {
         request: {
@@ -199,7 +199,7 @@ describe('QueuePage', () => {
             },
           },
         },
-        result: { data: { submissionQueue: [rows[1]] } },
+        result: { data: { submissionQueue: [{ previousYear: null, plausibility: [], ...rows[1] }] } },
       },
     ]);
     await screen.findByTestId('queue-table');

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SubmissionFieldsFragment } from '../../gql/graphql';
 import { describeAnswer } from '../../features/submission/format-answer';
 import { StatusBadge } from '../../features/submission/StatusBadge';
+import { PlausibilityMarker } from '../../features/review/PlausibilityReview';
 import { indicatorTitle } from '../../features/submission/submission-status';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import type { QueueRow } from './use-review-queue';
@@ -98,6 +99,7 @@ function QueueTableRow({
         >
           {title}
         </button>
+        <PlausibilityMarker submission={submission} testId={`queue-plausibility-${key}`} />
       </th>
       <td className="queue-cell-answer" data-label={t('review.answer')}>
         {describeAnswer(indicator, submission.answer, t, language)}

@@ -6,6 +6,7 @@ export const ReviewQueueDocument = graphql(`
     submissionQueue(filter: $filter) {
       ...SubmissionFields
       ...SubmissionEvidence
+      ...SubmissionReviewExtras
     }
   }
 `);

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import type { IndicatorFieldsFragment, SubmissionFieldsFragment } from '../../gql/graphql';
+import type { IndicatorFieldsFragment } from '../../gql/graphql';
+import type { ReviewedSubmission } from '../../features/review/PlausibilityReview';
 import { compareClusterCodes } from '../../features/scoring/score-model';
 import { ReviewContextDocument, ReviewQueueDocument } from './queue.documents';
 import { type QueueFilter, statusesOf } from './queue-filter';
 
 export interface QueueRow {
-  submission: SubmissionFieldsFragment;
+  submission: ReviewedSubmission;
   indicator: IndicatorFieldsFragment;
   kecamatanName: string;
 }

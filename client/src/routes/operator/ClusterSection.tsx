@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorFieldsFragment, SubmissionFieldsFragment } from '../../gql/graphql';
+import type { IndicatorFieldsFragment, PreviousYearFieldsFragment, SubmissionFieldsFragment } from '../../gql/graphql';
 import { IndicatorCard, IndicatorCardPlaceholder } from '../../features/submission/IndicatorCard';
 import { type IndicatorLabels, SubmitForVerification } from '../../features/submission/SubmitForVerification';
 import { statusCountsOf } from '../../features/submission/submission-status';
@@ -13,6 +13,8 @@ export interface ClusterSectionProps {
   cluster: { code: string; name: string; nameEn: string };
   indicators: readonly IndicatorFieldsFragment[];
   submissionsByCode: ReadonlyMap<string, SubmissionFieldsFragment>;
+  /** The previous real year's answers by indicator code (shown on each card). */
+  previousByCode?: ReadonlyMap<string, PreviousYearFieldsFragment>;
   indicatorLabels: IndicatorLabels;
   year: number;
   kecamatanCode: string;
@@ -29,6 +31,7 @@ export function ClusterSection({
   cluster,
   indicators,
   submissionsByCode,
+  previousByCode,
   indicatorLabels,
   year,
   kecamatanCode,
@@ -83,6 +86,7 @@ export function ClusterSection({
                 year={year}
                 kecamatanCode={kecamatanCode}
                 readOnly={readOnly}
+                previousYear={previousByCode?.get(indicator.code) ?? null}
               />
             ) : (
               <IndicatorCardPlaceholder key={indicator.id} code={indicator.code} />

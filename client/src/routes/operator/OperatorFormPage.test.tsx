@@ -105,6 +105,7 @@ function renderForm(mocks: MockLink.MockedResponse[]) {
                   answer: { ...count(0), count: null, yes: true },
                 }),
               ],
+              previousYearAnswers: [],
             },
           },
         },

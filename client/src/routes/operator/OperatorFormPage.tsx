@@ -44,6 +44,10 @@ export function OperatorFormPage() {
     () => new Map<string, SubmissionFieldsFragment>((data?.submissions ?? []).map((s) => [s.indicatorCode, s])),
     [data?.submissions],
   );
+  const previousByCode = useMemo(
+    () => new Map((data?.previousYearAnswers ?? []).map((p) => [p.indicatorCode, p])),
+    [data?.previousYearAnswers],
+  );
   const clusters = useMemo(
     () =>
       [...(data?.clusters ?? [])]
@@ -135,6 +139,7 @@ export function OperatorFormPage() {
           cluster={cluster}
           indicators={cluster.indicators}
           submissionsByCode={submissionsByCode}
+          previousByCode={previousByCode}
           indicatorLabels={indicatorLabels}
           year={year}
           kecamatanCode={kecamatan.code}

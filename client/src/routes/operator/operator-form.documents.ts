@@ -16,5 +16,8 @@ export const OperatorFormDocument = graphql(`
       ...SubmissionFields
       ...SubmissionEvidence
     }
+    previousYearAnswers(year: $year, kecamatanCode: $kecamatanCode) {
+      ...PreviousYearFields
+    }
   }
 `);

@@ -23,6 +23,7 @@ import {
   type IndicatorSeed,
   type IndicatorSetSeed,
 } from './seed-files.js';
+import { readPlausibilitySeed, seedPlausibilityRules } from './plausibility-seed.js';
 
 const CITY_CODE = '32.75';
 /** Kota Bekasi's province and kab/kota (Kepmendagri No 300.2.2-2430 Tahun 2025, see data/SOURCES.md). */
@@ -148,6 +149,7 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
     const setSeed = readIndicatorSetSeed(DEFAULT_INDICATOR_SET);
     const setId = await seedIndicatorSet(manager, setSeed);
     await seedEvidenceRequirements(manager, setId, setSeed, readEvidenceChecklistSeed(DEFAULT_INDICATOR_SET));
+    await seedPlausibilityRules(manager, setId, setSeed, readPlausibilitySeed(DEFAULT_INDICATOR_SET));
     await seedCurrentPeriod(manager, now.getUTCFullYear(), setId);
     await seedSettings(manager);
     if (options.demoUsers) await seedDemoUsers(manager);

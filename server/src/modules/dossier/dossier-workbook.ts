@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { printable } from './dossier-names.js';
-import { answerText } from '../export/export.service.js';
+import { answerText, plausibilityTexts } from '../export/export.service.js';
+import { IndicatorService } from '../indicator/indicator.service.js';
+import { SubmissionPreviousYearService } from '../submission/submission-previous-year.service.js';
 import { exportLabels } from '../export/export-labels.js';
 import { toSubmission } from '../submission/submission.service.js';
 import type { Submission } from '../submission/submission.types.js';
@@ -44,17 +46,16 @@ export interface ViewedAnswer {
 
 /**
  * Column "Catatan kewajaran": per submission id, the plausibility warnings of its value in words
- * and the operator's confirming note. This branch has no plausibility rules and no confirmation
- * note yet, so no answer has one and the map is empty; the merge with the plausibility work
- * (branch h12-plaus) fills this function the way its Excel export fills "Kewajaran" (its
- * `plausibilityTexts`: `SubmissionPreviousYearService.plausibilityOf(ctx, view)` per view, one
- * batched read, then `Catatan operator: <plausibilityNote>`).
+ * and the operator's confirming note, as the kecamatan workbook's "Kewajaran" column writes them
+ * (last year's answers through the request's loader: one statement for the whole scope).
  */
 export async function plausibilityNotes(
-  _ctx: RequestContext,
-  _answers: readonly ViewedAnswer[],
+  ctx: RequestContext,
+  answers: readonly ViewedAnswer[],
 ): Promise<Map<string, string>> {
-  return new Map();
+  const submissions = answers.flatMap((a) => (a.view ? [a.view] : []));
+  const previousYear = new SubmissionPreviousYearService(new IndicatorService());
+  return plausibilityTexts(ctx, previousYear, submissions, exportLabels('id'), 'id');
 }
 
 function styleHeader(sheet: ExcelJS.Worksheet): void {

@@ -37,6 +37,8 @@ export interface ExportLabels {
   statusHeader: string;
   evidenceCount: string;
   evidenceFiles: string;
+  plausibility: string;
+  operatorNote: (note: string) => string;
   scoreFile: (year: number, basis: 'VERIFIED' | 'SELF_ASSESSED') => string;
 }
 
@@ -77,6 +79,8 @@ const ID: ExportLabels = {
   statusHeader: 'Status',
   evidenceCount: 'Jumlah bukti',
   evidenceFiles: 'Berkas bukti',
+  plausibility: 'Kewajaran',
+  operatorNote: (note) => `Catatan operator: ${note}`,
   scoreFile: (year, basis) => `skor-kla-${year}-${basis === 'VERIFIED' ? 'terverifikasi' : 'mandiri'}.xlsx`,
 };
 
@@ -115,6 +119,8 @@ const EN: ExportLabels = {
   statusHeader: 'Status',
   evidenceCount: 'Evidence files',
   evidenceFiles: 'Evidence',
+  plausibility: 'Plausibility',
+  operatorNote: (note) => `Operator's note: ${note}`,
   scoreFile: (year, basis) => `kla-scores-${year}-${basis === 'VERIFIED' ? 'verified' : 'self-assessed'}.xlsx`,
 };
 

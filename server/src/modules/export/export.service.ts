@@ -9,6 +9,8 @@ import type { ScoreBasis } from '../scoring/gap.types.js';
 import { ScoringService } from '../scoring/scoring.service.js';
 import { SubmissionService } from '../submission/submission.service.js';
 import { exportLabels, type ExportLabels } from './export-labels.js';
+import { SubmissionPreviousYearService } from '../submission/submission-previous-year.service.js';
+import type { Submission } from '../submission/submission.types.js';
 
 export interface Workbook {
   filename: string;
@@ -57,6 +59,25 @@ function safeName(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** The plausibility cell: each warning in words, then the operator's confirmation note. */
+export async function plausibilityTexts(
+  ctx: RequestContext,
+  service: SubmissionPreviousYearService,
+  submissions: readonly Submission[],
+  labels: ExportLabels,
+  language: ContentLanguage,
+): Promise<Map<string, string>> {
+  // Every submission's warnings come from one batched read of last year's answers.
+  const warnings = await Promise.all(submissions.map((s) => service.plausibilityOf(ctx, s)));
+  return new Map(
+    submissions.map((s, i) => {
+      const lines = warnings[i].map((w) => (language === 'en' ? w.messageEn : w.message));
+      if (s.plausibilityNote) lines.push(labels.operatorNote(s.plausibilityNote));
+      return [s.id, lines.join('\n')];
+    }),
+  );
+}
+
 async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -70,6 +91,7 @@ export class ExportService {
     private readonly indicators: IndicatorService,
     private readonly scoring: ScoringService,
     private readonly submissions: SubmissionService,
+    private readonly previousYear = new SubmissionPreviousYearService(indicators),
   ) {}
 
   /** The 12 kecamatan, highest total on the basis first (evaluators, admins, API tokens). */
@@ -138,6 +160,7 @@ export class ExportService {
         ? []
         : await queryEvidenceFiles(ctx.dataSource.manager, { submissionIds: submissions.map((s) => s.id) });
     const byIndicator = new Map(submissions.map((s) => [s.indicatorCode, s]));
+    const plausibility = await plausibilityTexts(ctx, this.previousYear, submissions, l, language);
 
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'KECALA Patriot';
@@ -190,6 +213,7 @@ export class ExportService {
         { header: l.statusHeader, key: 'status', width: 14 },
         { header: l.evidenceCount, key: 'evidenceCount', width: 8 },
         { header: l.evidenceFiles, key: 'evidenceFiles', width: 40 },
+        { header: l.plausibility, key: 'plausibility', width: 40 },
       ];
       for (const view of cluster.indicators) {
         const indicator = catalog.indicatorsByCode.get(view.code)!;
@@ -206,10 +230,12 @@ export class ExportService {
           status: submission ? l.status[submission.status] : l.notAnswered,
           evidenceCount: own.length,
           evidenceFiles: own.map((f) => f.originalName).join('\n'),
+          plausibility: submission ? plausibility.get(submission.id) : '',
         });
       }
       sheet.getColumn('name').alignment = { wrapText: true, vertical: 'top' };
       sheet.getColumn('evidenceFiles').alignment = { wrapText: true, vertical: 'top' };
+      sheet.getColumn('plausibility').alignment = { wrapText: true, vertical: 'top' };
       styleHeader(sheet);
     }
     return {

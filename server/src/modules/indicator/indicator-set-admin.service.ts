@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { checkScoringRule, ruleMaxPoints, type ScoringRule } from '@kecala/domain';
+import {
+  checkPlausibilityRule,
+  checkScoringRule,
+  normalizePlausibilityRule,
+  ruleMaxPoints,
+  type PlausibilityRule,
+  type ScoringRule,
+} from '@kecala/domain';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -243,6 +250,7 @@ const indicatorAudit = (i: IndicatorEntity) => ({
   clusterCode: i.clusterCode,
   maxPoints: i.maxPoints,
   scoringRule: i.scoringRule,
+  plausibilityRule: i.plausibilityRule ?? null,
   numeratorLabel: i.numeratorLabel,
   denominatorLabel: i.denominatorLabel,
   unit: i.unit,
@@ -306,7 +314,17 @@ function indicatorFieldErrors(input: IndicatorFields): { errors: FieldError[]; r
         );
     }
   }
+  errors.push(...checkPlausibilityRule(input.plausibility, input.measureType));
   return { errors, rule };
+}
+
+/**
+ * The plausibility rule an edit stores: the one given (null when it has no bound), or, when
+ * omitted, the current one unless it no longer fits the (new) measure type.
+ */
+function plausibilityOfEdit(input: IndicatorFields, current: PlausibilityRule | null): PlausibilityRule | null {
+  if (input.plausibility !== undefined) return normalizePlausibilityRule(input.plausibility);
+  return checkPlausibilityRule(current, input.measureType).length === 0 ? current : null;
 }
 
 /** Checks an evidence checklist: codes unique and at most 40 characters, labels given, at least one required item. Pure. */
@@ -469,6 +487,7 @@ export class IndicatorSetAdminService {
         clusterCode: input.clusterCode,
         maxPoints: input.maxPoints,
         scoringRule: rule!,
+        plausibilityRule: plausibilityOfEdit(input, indicator.plausibilityRule ?? null),
         numeratorLabel: optionalText(input.numeratorLabel),
         denominatorLabel: optionalText(input.denominatorLabel),
         unit: optionalText(input.unit),
@@ -595,6 +614,7 @@ export class IndicatorSetAdminService {
         direction: input.direction,
         maxPoints: input.maxPoints,
         scoringRule: rule!,
+        plausibilityRule: plausibilityOfEdit(input, null),
         numeratorLabel: optionalText(input.numeratorLabel),
         denominatorLabel: optionalText(input.denominatorLabel),
         unit: optionalText(input.unit),

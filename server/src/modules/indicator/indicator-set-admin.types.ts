@@ -3,6 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Direction, MeasureType } from '@kecala/domain';
 import { ValidationError } from '../../graphql/results.js';
 import { Cluster, DirectionEnum, Indicator, MeasureTypeEnum } from './indicator.types.js';
+import { PlausibilityRuleInput } from './indicator-plausibility.types.js';
 
 export enum IndicatorSetStatus {
   DRAFT = 'DRAFT',
@@ -122,6 +123,12 @@ export abstract class IndicatorFieldsInput {
     description: 'The unit in English, e.g. "organisations"; empty or null: none.',
   })
   unitEn?: string | null;
+  @Field(() => PlausibilityRuleInput, {
+    nullable: true,
+    description:
+      'When an answer looks implausible (PERCENTAGE and COUNT only). Omitted: kept as it is; null or no bound: no rule.',
+  })
+  plausibility?: PlausibilityRuleInput | null;
 }
 
 @InputType({ description: 'The editable fields of one indicator of a set (its code and number never change).' })

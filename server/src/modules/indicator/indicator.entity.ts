@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique, type Relation } from 'typeorm';
-import type { Direction, MeasureType, ScoringRule } from '@kecala/domain';
+import type { Direction, MeasureType, PlausibilityRule, ScoringRule } from '@kecala/domain';
 import { IndicatorSetEntity } from './indicator-set.entity.js';
 import { ClusterEntity } from './cluster.entity.js';
 
@@ -79,4 +79,8 @@ export class IndicatorEntity {
 
   @Column({ type: 'jsonb' })
   scoringRule: ScoringRule;
+
+  /** When an answer looks implausible (warnings only, never a refusal); null: no rule. */
+  @Column({ type: 'jsonb', nullable: true })
+  plausibilityRule: PlausibilityRule | null;
 }

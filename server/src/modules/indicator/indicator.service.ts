@@ -8,6 +8,7 @@ import { IndicatorSetEntity } from './indicator-set.entity.js';
 import { ClusterEntity } from './cluster.entity.js';
 import { IndicatorEntity } from './indicator.entity.js';
 import { Cluster, Indicator } from './indicator.types.js';
+import { toPlausibilityRule } from './indicator-plausibility.types.js';
 
 /** The instrument in force for one year: its period, clusters (in order) and indicators. */
 export interface Catalog {
@@ -269,6 +270,7 @@ export function toIndicator(
       yesPoints: rule.type === 'YES_NO' ? rule.yes : null,
       noPoints: rule.type === 'YES_NO' ? rule.no : null,
     },
+    plausibility: toPlausibilityRule(entity.plausibilityRule),
     evidenceRequirements: requirements.map(toEvidenceRequirement),
   };
 }

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enum-of.js';
 import { EvidenceRequirement } from '../evidence/evidence.types.js';
+import { PlausibilityRule } from './indicator-plausibility.types.js';
 import {
   DIRECTIONS,
   MEASURE_TYPES,
@@ -158,6 +159,12 @@ export class Indicator {
 
   @Field(() => ScoringRule, { description: 'How its answer becomes points.' })
   scoring: ScoringRule;
+
+  @Field(() => PlausibilityRule, {
+    nullable: true,
+    description: 'When an answer looks implausible (warnings, never a refusal); null when it has no rule.',
+  })
+  plausibility: PlausibilityRule | null;
 
   @Field(() => [EvidenceRequirement], {
     description: 'The evidence checklist (bukti dukung) of this indicator, in display order.',

@@ -122,6 +122,10 @@ export class SubmissionEntity {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
+  /** The operator's confirmation of an implausible value ("angka benar karena …"), shown to the evaluator. */
+  @Column({ type: 'text', nullable: true })
+  plausibilityNote: string | null;
+
   @Column({ type: 'varchar', length: 20, default: SubmissionStatus.DRAFT })
   status: SubmissionStatus;
 

@@ -3,8 +3,6 @@ import { In, type EntityManager } from 'typeorm';
 import {
   type Answer,
   type FieldError as DomainFieldError,
-  FIELDS_BY_MEASURE,
-  percentageOf,
   scoreAnswer,
   validateAnswerFor,
   validateNote,
@@ -35,6 +33,9 @@ import {
   Submission,
 } from './submission.types.js';
 import { NotAllowedError, PeriodClosedError, ValidationError } from '../../graphql/results.js';
+import { answerOf } from './answer-view.js';
+
+export { answerOf };
 
 /** What the save reads of the locked row: the checks and the audit entry's `before`. */
 type LockedRow = Pick<
@@ -48,6 +49,7 @@ type LockedRow = Pick<
   | 'yes'
   | 'option'
   | 'note'
+  | 'plausibilityNote'
   | 'carriedForwardPending'
 >;
 
@@ -143,6 +145,9 @@ export class SubmissionService {
     }
     const note = input.note == null || input.note.trim() === '' ? null : input.note;
     errors.push(...validateNote(note));
+    const plausibilityNote =
+      input.plausibilityNote == null || input.plausibilityNote.trim() === '' ? null : input.plausibilityNote;
+    errors.push(...validateNote(plausibilityNote, 'plausibilityNote'));
 
     const catalog = await this.indicators.catalogForYear(ctx, input.year).catch(() => null);
     if (!catalog) {
@@ -170,6 +175,7 @@ export class SubmissionService {
       yes: answer?.yes ?? null,
       option: answer?.option ?? null,
       note,
+      plausibilityNote,
       updatedById: ctx.user!.id,
       // Saving an answer (an edit of a prefilled one included) is the operator's own answer.
       carriedForwardPending: false,
@@ -183,7 +189,7 @@ export class SubmissionService {
         // The row lock first (plain SQL: only the columns the checks and the audit entry need); in
         // delta mode the shared score lock in the same statement, taken after the row lock (the
         // order every path uses: the FOR UPDATE subquery locks before the outer list runs).
-        const lockedRowSql = `SELECT "id", "status", "version", "numerator", "denominator", "count", "yes", "option", "note", "carriedForwardPending"
+        const lockedRowSql = `SELECT "id", "status", "version", "numerator", "denominator", "count", "yes", "option", "note", "plausibilityNote", "carriedForwardPending"
          FROM "submission" WHERE "periodId" = $1 AND "kecamatanCode" = $2 AND "indicatorId" = $3 FOR UPDATE`;
         const [existing]: LockedRow[] = await manager.query(
           mode === 'delta'
@@ -215,17 +221,17 @@ export class SubmissionService {
           const audit = auditInsertSql(
             ctx,
             [saveAudit(existing, { id, version: existing.version + 1, status: existing.status }, values, where)],
-            9 + lockParams.length + deltaParams.length,
+            10 + lockParams.length + deltaParams.length,
           );
           const updated = await manager.queryRunner!.query(
             `WITH saved AS (
              UPDATE "submission" AS s SET "numerator" = $2, "denominator" = $3, "count" = $4, "yes" = $5, "option" = $6, "note" = $7,
-               "updatedById" = $8, "carriedForwardPending" = false, "version" = s."version" + 1, "updatedAt" = now()
-             ${mode === 'rewrite' ? `FROM (${scoreLockSql('$9')}) AS score_lock` : ''}
+               "updatedById" = $8, "plausibilityNote" = $9, "carriedForwardPending" = false, "version" = s."version" + 1, "updatedAt" = now()
+             ${mode === 'rewrite' ? `FROM (${scoreLockSql('$10')}) AS score_lock` : ''}
              WHERE s."id" = $1 RETURNING s.*
            ), audit AS (${audit.sql})${
              delta
-               ? `, ${scoreDeltaSql({ period: '$9', kecamatan: '$10', cluster: '$11', points: '$12', answered: '$13' })}
+               ? `, ${scoreDeltaSql({ period: '$10', kecamatan: '$11', cluster: '$12', points: '$13', answered: '$14' })}
            SELECT saved.*, (SELECT count(*) FROM score_delta)::int AS "scoreRowsMoved", (SELECT count(*) FROM total_delta)::int AS "totalRowsMoved" FROM saved`
                : `
            SELECT * FROM saved`
@@ -239,6 +245,7 @@ export class SubmissionService {
               values.option,
               values.note,
               values.updatedById,
+              values.plausibilityNote,
               ...lockParams,
               ...deltaParams,
               ...audit.params,
@@ -270,8 +277,8 @@ export class SubmissionService {
           // Plain SQL; the row comes back whole, so no reload is needed afterwards.
           const inserted: SubmissionEntity[] = await manager.query(
             `INSERT INTO "submission" ("id", "periodId", "kecamatanCode", "indicatorId", "numerator", "denominator", "count", "yes", "option", "note",
-             "updatedById", "carriedForwardPending", "status", "version")
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, false, $12, 1)
+             "updatedById", "carriedForwardPending", "status", "version", "plausibilityNote")
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, false, $12, 1, $13)
            ON CONFLICT DO NOTHING RETURNING *`,
             [
               id,
@@ -286,6 +293,7 @@ export class SubmissionService {
               values.note,
               values.updatedById,
               SubmissionStatus.DRAFT,
+              values.plausibilityNote,
             ],
           );
           if (inserted.length === 0) {
@@ -332,7 +340,7 @@ function saveAudit(
   saved: Pick<Submission, 'id' | 'version' | 'status'>,
   values: Pick<
     SubmissionEntity,
-    'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'carriedForwardPending'
+    'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'plausibilityNote' | 'carriedForwardPending'
   >,
   where: { indicatorCode: string; year: number; kecamatanCode: string },
 ): AuditRecord {
@@ -355,11 +363,32 @@ function normalizeAnswer(input: Answer | null | undefined): Answer | null {
 function auditSnapshot(
   row: Pick<
     SubmissionEntity,
-    'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'version' | 'status' | 'carriedForwardPending'
+    | 'numerator'
+    | 'denominator'
+    | 'count'
+    | 'yes'
+    | 'option'
+    | 'note'
+    | 'plausibilityNote'
+    | 'version'
+    | 'status'
+    | 'carriedForwardPending'
   >,
 ) {
-  const { numerator, denominator, count, yes, option, note, version, status, carriedForwardPending } = row;
-  return { numerator, denominator, count, yes, option, note, version, status, carriedForwardPending };
+  const { numerator, denominator, count, yes, option, note, plausibilityNote, version, status, carriedForwardPending } =
+    row;
+  return {
+    numerator,
+    denominator,
+    count,
+    yes,
+    option,
+    note,
+    plausibilityNote,
+    version,
+    status,
+    carriedForwardPending,
+  };
 }
 
 async function loadSubmission(
@@ -370,22 +399,6 @@ async function loadSubmission(
 ): Promise<Submission> {
   const row = await manager.findOneOrFail(SubmissionEntity, { where: { id }, relations: { updatedBy: true } });
   return toSubmission(row, year, indicator);
-}
-
-export function answerOf(
-  row: Pick<SubmissionEntity, 'numerator' | 'denominator' | 'count' | 'yes' | 'option'>,
-  indicator: IndicatorEntity,
-): AnswerView | null {
-  const fields = FIELDS_BY_MEASURE[indicator.measureType];
-  if (fields.every((field) => row[field] == null)) return null;
-  return {
-    numerator: row.numerator,
-    denominator: row.denominator,
-    percentage: percentageOf(row),
-    count: row.count,
-    yes: row.yes,
-    option: row.option,
-  };
 }
 
 /** The verified answer of a VERIFIED submission, else null. */
@@ -415,6 +428,8 @@ export function toSubmission(row: SubmissionEntity, year: number, indicator: Ind
     indicatorCode: indicator.code,
     answer,
     note: row.note,
+    plausibilityNote: row.plausibilityNote ?? null,
+    indicatorPlausibility: { measureType: indicator.measureType, plausibilityRule: indicator.plausibilityRule ?? null },
     status: row.status,
     version: row.version,
     points: scoreAnswer(indicator, answer),

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
-import type { Answer as AnswerData } from '@kecala/domain';
+import type { Answer as AnswerData, MeasureType, PlausibilityRule } from '@kecala/domain';
 import { ErrorResult } from '../../graphql/error-result.js';
 import { SubmissionStatus } from './submission.entity.js';
 import { PageInfo } from '../../graphql/connection.js';
@@ -80,6 +80,15 @@ export class Submission {
 
   @Field(() => String, { nullable: true, description: "The operator's note." })
   note: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The operator's confirmation of a value that looks implausible (see plausibility), for the evaluator.",
+  })
+  plausibilityNote: string | null;
+
+  /** What the plausibility field resolver checks the answer against (not a GraphQL field). */
+  indicatorPlausibility?: { measureType: MeasureType; plausibilityRule: PlausibilityRule | null };
 
   @Field(() => SubmissionStatus, { description: 'Where it is in the verification workflow.' })
   status: SubmissionStatus;
@@ -185,6 +194,13 @@ export class SaveSubmissionInput {
 
   @Field(() => String, { nullable: true, description: 'Free-text note, at most 2000 characters; empty clears it.' })
   note?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Confirms a value that looks implausible, at most 2000 characters; empty or null clears it. Plausibility never blocks a save.',
+  })
+  plausibilityNote?: string | null;
 
   @Field(() => Int, { description: 'The version the client last saw; 0 when no answer was saved yet.' })
   expectedVersion: number;
