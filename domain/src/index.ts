@@ -5,3 +5,5 @@ export * from './gap.js';
 export * from './insight.js';
 export * from './query-limits.js';
 export * from './password-policy.js';
+export * from './comment.js';
+export * from './audit-words.js';

@@ -11,6 +11,7 @@ import { IndicatorSetStatus1795823194885 } from '../migrations/1795823194885-Ind
 import { CarryForward1795825701975 } from '../migrations/1795825701975-CarryForward.js';
 import { NationalScale1795825767019 } from '../migrations/1795825767019-NationalScale.js';
 import { IntegratorAccounts1795825689072 } from '../migrations/1795825689072-IntegratorAccounts.js';
+import { SubmissionComment1795826000000 } from '../migrations/1795826000000-SubmissionComment.js';
 import { SpreadsheetImport1795825691081 } from '../migrations/1795825691081-SpreadsheetImport.js';
 
 /** Every migration, listed explicitly (no glob) so tsx, vitest and the CLI agree. */
@@ -28,4 +29,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SpreadsheetImport1795825691081,
   CarryForward1795825701975,
   NationalScale1795825767019,
+  SubmissionComment1795826000000,
 ];

@@ -10,6 +10,8 @@ import type { ScoreBasis } from '../scoring/gap.types.js';
 import { ScoringService } from '../scoring/scoring.service.js';
 import { SubmissionService } from '../submission/submission.service.js';
 import { ExportService, type Workbook } from './export.service.js';
+import { auditWorkbook } from './audit-export.js';
+import { auditFilterOf, languageOf } from './audit-export-query.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -90,7 +92,9 @@ function workbookHandler(
 
 /**
  * GET /exports/scoreboard.xlsx?year=2026&basis=VERIFIED (evaluators, admins, API tokens) and
- * GET /exports/kecamatan/<code>.xlsx?year=2026 (those, and an operator for their own kecamatan).
+ * GET /exports/kecamatan/<code>.xlsx?year=2026 (those, and an operator for their own kecamatan),
+ * GET /exports/audit.xlsx?username=…&role=…&kecamatanCode=…&entityType=…&action=…&since=…&until=…&lang=id|en
+ * (the auditEntries filter; evaluators, admins, API tokens; operators their own kecamatan).
  */
 export function mountExportRoutes(app: Express, options: { dataSource: DataSource }): void {
   const indicators = new IndicatorService();
@@ -99,6 +103,10 @@ export function mountExportRoutes(app: Express, options: { dataSource: DataSourc
   app.get(
     '/exports/scoreboard.xlsx',
     workbookHandler(options.dataSource, (ctx, req) => exports.scoreboardWorkbook(ctx, yearOf(req), basisOf(req))),
+  );
+  app.get(
+    '/exports/audit.xlsx',
+    workbookHandler(options.dataSource, (ctx, req) => auditWorkbook(ctx, auditFilterOf(req), languageOf(req))),
   );
   app.get(
     '/exports/kecamatan/:file',
