@@ -94,6 +94,20 @@ describe.skipIf(!available)('comments on a submission and the audit trail on scr
       });
     });
 
+    it('lists the comments of a kecamatan and of one submission, scoped like the answers', async () => {
+      const KECAMATAN_COMMENTS = `query ($k: String!) { kecamatanComments(year: ${YEAR}, kecamatanCode: $k) { submissionId body } }`;
+      const ONE = `query ($id: ID!) { submissionComments(submissionId: $id) { body author { username } } }`;
+      const mine = await operator.request(KECAMATAN_COMMENTS, { k: JATIASIH });
+      expect(mine.data.kecamatanComments.map((c: any) => c.submissionId)).toEqual([jatiasihId, jatiasihId]);
+      const one = await evaluator.request(ONE, { id: jatiasihId });
+      expect(one.data.submissionComments.map((c: any) => c.author.username)).toEqual(['evaluator', 'op-3275-09']);
+      expect((await otherOperator.request(KECAMATAN_COMMENTS, { k: JATIASIH })).errors?.[0].extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+      expect((await otherOperator.request(ONE, { id: jatiasihId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await evaluator.request(ONE, { id: 'x' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    });
+
     it('keeps an operator to their own kecamatan and API tokens out', async () => {
       expect(await post(otherOperator, jatiasihId, 'Halo')).toMatchObject({ __typename: 'NotAllowedError' });
       expect((await otherOperator.request(COMMENTS, { k: JATIASIH })).errors?.[0].extensions?.code).toBe('FORBIDDEN');

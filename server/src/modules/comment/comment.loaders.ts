@@ -33,9 +33,18 @@ interface CommentRow {
 /** Comments of some submissions, or some comments by id, with their authors' names: one statement. */
 export async function queryComments(
   manager: EntityManager,
-  filter: { submissionIds?: readonly string[]; ids?: readonly string[] },
+  filter: { submissionIds: readonly string[] } | { ids: readonly string[] } | { year: number; kecamatanCode: string },
 ): Promise<SubmissionComment[]> {
-  const byIds = filter.ids != null;
+  const [where, params] =
+    'ids' in filter
+      ? ['c.id = ANY($1::uuid[])', [filter.ids]]
+      : 'submissionIds' in filter
+        ? ['c."submissionId" = ANY($1::uuid[])', [filter.submissionIds]]
+        : [
+            `c."submissionId" IN (SELECT s.id FROM submission s JOIN period p ON p.id = s."periodId"
+                                   WHERE p.year = $1 AND s."kecamatanCode" = $2)`,
+            [filter.year, filter.kecamatanCode],
+          ];
   const rows: CommentRow[] = await manager.query(
     `SELECT c.id, c."submissionId", c.body, c."authorRole", c."createdAt", c."resolvedAt",
             author.username AS "authorUsername", author."displayName" AS "authorDisplayName",
@@ -43,9 +52,9 @@ export async function queryComments(
        FROM submission_comment c
        JOIN app_user author ON author.id = c."authorId"
        LEFT JOIN app_user resolver ON resolver.id = c."resolvedById"
-      WHERE ${byIds ? 'c.id' : 'c."submissionId"'} = ANY($1::uuid[])
+      WHERE ${where}
       ORDER BY c."createdAt", c.id`,
-    [byIds ? filter.ids : filter.submissionIds],
+    params,
   );
   return rows.map((row) =>
     Object.assign(new SubmissionComment(), {

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { Submission } from '../submission/submission.types.js';
 import { CommentService } from './comment.service.js';
@@ -7,6 +7,30 @@ import { PostSubmissionCommentInput, SubmissionComment, SubmissionCommentResult 
 @Resolver()
 export class CommentResolver {
   constructor(private readonly comments: CommentService) {}
+
+  @Authorized()
+  @Query(() => [SubmissionComment], {
+    description:
+      "The comments on one kecamatan's submissions of a year, oldest first (operators: their own kecamatan).",
+  })
+  kecamatanComments(
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int, { description: 'Evaluation year.' }) year: number,
+    @Arg('kecamatanCode', () => String, { description: 'Kemendagri code of the kecamatan.' }) kecamatanCode: string,
+  ): Promise<SubmissionComment[]> {
+    return this.comments.listForKecamatan(ctx, year, kecamatanCode);
+  }
+
+  @Authorized()
+  @Query(() => [SubmissionComment], {
+    description: 'The comments on one submission, oldest first (operators: their own kecamatan).',
+  })
+  submissionComments(
+    @Ctx() ctx: RequestContext,
+    @Arg('submissionId', () => ID, { description: 'Submission.id.' }) submissionId: string,
+  ): Promise<SubmissionComment[]> {
+    return this.comments.listForSubmissionId(ctx, submissionId);
+  }
 
   @Authorized()
   @Mutation(() => SubmissionCommentResult, {

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { validateComment } from '@kecala/domain';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { NotAllowedError, ValidationError } from '../../graphql/results.js';
+import { notFound } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { assertCanReadKecamatan, reviewRefusal } from '../auth/scope.js';
 import { READ_ONLY_MESSAGE, isReadOnly } from '../auth/read-only.js';
@@ -50,6 +51,20 @@ export class CommentService {
 
   /** Submission.comments, oldest first, scoped like the answers; batched per request. */
   listForSubmission(ctx: RequestContext, submission: Pick<Submission, 'id' | 'kecamatanCode'>) {
+    assertCanReadKecamatan(ctx, submission.kecamatanCode);
+    return ctx.loaders.commentsBySubmission.load(submission.id);
+  }
+
+  /** Every comment on a kecamatan's submissions of one year (the operator's form): one statement. */
+  async listForKecamatan(ctx: RequestContext, year: number, kecamatanCode: string): Promise<SubmissionComment[]> {
+    assertCanReadKecamatan(ctx, kecamatanCode);
+    return queryComments(ctx.dataSource.manager, { year, kecamatanCode });
+  }
+
+  /** The comments of one submission (the review panel), scoped like the answers. */
+  async listForSubmissionId(ctx: RequestContext, submissionId: string): Promise<SubmissionComment[]> {
+    const submission = UUID.test(submissionId) ? await commentedSubmission(ctx.dataSource.manager, submissionId) : null;
+    if (!submission) throw notFound('submissionId', `no submission ${submissionId}`);
     assertCanReadKecamatan(ctx, submission.kecamatanCode);
     return ctx.loaders.commentsBySubmission.load(submission.id);
   }
