@@ -9,6 +9,7 @@ import { indicatorTitle } from '../submission/submission-status';
 import { ChangesSinceReturn } from './ChangesSinceReturn';
 import { ReviewDecision } from './ReviewDecision';
 import { SubmissionHistory } from './SubmissionHistory';
+import { PanelConversation } from '../comment/PanelConversation';
 import '../submission/IndicatorCardHeader.css';
 import './review.css';
 
@@ -116,6 +117,8 @@ export function ReviewPanel({ submission, indicator, kecamatanName, onClose, hea
         />
 
         <ReviewDecision indicator={indicator} submission={submission} />
+
+        <PanelConversation submissionId={submission.id} indicator={indicator} />
 
         <SubmissionHistory submissionId={submission.id} indicator={indicator} />
       </div>
