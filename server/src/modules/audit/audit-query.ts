@@ -31,9 +31,7 @@ const MAX_TEXT = 100;
 export type AuditOrder = 'ID_ASC' | 'ID_DESC';
 
 /** A filter checked and scoped: an operator's is pinned to their own kecamatan. */
-export interface ScopedAuditFilter extends AuditEntriesFilter {
-  kecamatanCode?: string | null;
-}
+export type ScopedAuditFilter = AuditEntriesFilter & { readonly scoped: true };
 
 function checkText(field: string, value: string | null | undefined): void {
   if (value == null) return;
@@ -51,19 +49,19 @@ export function scopeAuditFilter(
   ctx: RequestContext,
   filter: AuditEntriesFilter | null | undefined,
 ): ScopedAuditFilter {
-  const scoped: ScopedAuditFilter = { ...(filter ?? {}) };
+  const scoped: AuditEntriesFilter = { ...(filter ?? {}) };
   for (const field of ['entityType', 'action', 'username', 'role', 'kecamatanCode'] as const)
     checkText(field, scoped[field]);
   if (scoped.role != null && !ROLES.includes(scoped.role))
     throw badUserInput('filter.role', `must be one of ${ROLES.join(', ')}`);
   if (scoped.kecamatanCode != null && !KECAMATAN_CODE.test(scoped.kecamatanCode))
     throw badUserInput('filter.kecamatanCode', 'must be a kecamatan code such as 32.75.09');
-  if (readsAllKecamatan(ctx)) return scoped;
+  if (readsAllKecamatan(ctx)) return { ...scoped, scoped: true };
   const own = ctx.user?.role === Role.OPERATOR ? ctx.user.kecamatanCode : null;
   if (!own) throw forbidden('Only evaluators, admins, API tokens and operators read the audit trail.');
   if (scoped.kecamatanCode != null && scoped.kecamatanCode !== own)
     throw forbidden(`You may only read the audit trail of your own kecamatan (${own}).`);
-  return { ...scoped, kecamatanCode: own };
+  return { ...scoped, kecamatanCode: own, scoped: true };
 }
 
 /** FROM and WHERE of the filtered trail, with its parameters. */
