@@ -44,7 +44,11 @@ const page = (edges: unknown[], hasNextPage = false, endCursor: string | null = 
   },
 });
 
-const entriesMock = (filter: unknown, data: Record<string, unknown>, after: string | null = null): MockLink.MockedResponse => ({
+const entriesMock = (
+  filter: unknown,
+  data: Record<string, unknown>,
+  after: string | null = null,
+): MockLink.MockedResponse => ({
   request: { query: AuditEntriesDocument, variables: { filter, first: 50, after } },
   result: { data },
   maxUsageCount: 3,
