@@ -7,3 +7,5 @@ export * from './query-limits.js';
 export * from './password-policy.js';
 export * from './localized.js';
 export * from './plausibility.js';
+export * from './comment.js';
+export * from './audit-words.js';

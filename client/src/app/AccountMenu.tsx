@@ -76,6 +76,11 @@ export function AccountMenu({ user }: { user: SessionUser }) {
           </span>
         </p>
         <LanguageSwitch />
+        {user.role === 'OPERATOR' && (
+          <NavLink to="/jejak-audit" className="change-password-link" data-testid="nav-audit-own">
+            {t('nav.audit')}
+          </NavLink>
+        )}
         <NavLink to="/kata-sandi" className="change-password-link" data-testid="nav-change-password">
           {t('nav.changePassword')}
         </NavLink>

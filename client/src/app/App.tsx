@@ -28,6 +28,8 @@ const InstrumentPage = lazy(() => import('../routes/admin/InstrumentPage'));
 const ChangePasswordPage = lazy(() => import('../routes/account/ChangePasswordPage'));
 // Spreadsheet import carries its own upload code: loaded when opened.
 const ImportPage = lazy(() => import('../routes/import/ImportPage'));
+// The audit trail: admins and evaluators (everything), operators (their own kecamatan).
+const AuditPage = lazy(() => import('../routes/audit/AuditPage'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -102,6 +104,14 @@ export function AppRoutes() {
           }
         />
         <Route path="dasbor" element={<Navigate to="/skor" replace />} />
+        <Route
+          path="jejak-audit"
+          element={
+            <RequireRole roles={['ADMIN', 'EVALUATOR', 'OPERATOR']}>
+              <AuditPage />
+            </RequireRole>
+          }
+        />
         <Route
           path="verifikasi"
           element={

@@ -35,6 +35,9 @@ export function MainNav({ role }: { role: Role }) {
       <NavLink to="/skor/kecamatan">{t('nav.kecamatan')}</NavLink>
       <NavLink to="/peta">{t('nav.map')}</NavLink>
       <NavLink to="/verifikasi">{t('nav.queue')}</NavLink>
+      <NavLink to="/jejak-audit" data-testid="nav-audit">
+        {t('nav.audit')}
+      </NavLink>
       {admin &&
         ADMIN_LINKS.map(({ to, label, testId }) => (
           <NavLink key={to} to={to} data-testid={testId}>

@@ -18,6 +18,7 @@ import { SettingEntity } from '../modules/insight/setting.entity.js';
 import { ImportBatchEntity } from '../modules/spreadsheet/import-batch.entity.js';
 
 import { KecamatanScoreEntity } from '../modules/scoring/kecamatan-score.entity.js';
+import { SubmissionCommentEntity } from '../modules/comment/submission-comment.entity.js';
 import { ApiTokenEntity } from '../modules/api-token/api-token.entity.js';
 
 /** Every entity, listed explicitly so the same list works under tsx, vitest and the CLI. */
@@ -42,4 +43,5 @@ export const ENTITIES = [
   ImportBatchEntity,
   KecamatanScoreEntity,
   KecamatanTotalEntity,
+  SubmissionCommentEntity,
 ];

@@ -11,6 +11,7 @@ import { IndicatorSetStatus1795823194885 } from '../migrations/1795823194885-Ind
 import { CarryForward1795825701975 } from '../migrations/1795825701975-CarryForward.js';
 import { NationalScale1795825767019 } from '../migrations/1795825767019-NationalScale.js';
 import { IntegratorAccounts1795825689072 } from '../migrations/1795825689072-IntegratorAccounts.js';
+import { SubmissionComment1795826000000 } from '../migrations/1795826000000-SubmissionComment.js';
 import { SpreadsheetImport1795825691081 } from '../migrations/1795825691081-SpreadsheetImport.js';
 import { IndicatorEnglishText1795826000000 } from '../migrations/1795826000000-IndicatorEnglishText.js';
 import { Plausibility1795825900000 } from '../migrations/1795825900000-Plausibility.js';
@@ -32,4 +33,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   NationalScale1795825767019,
   IndicatorEnglishText1795826000000,
   Plausibility1795825900000,
+  SubmissionComment1795826000000,
 ];

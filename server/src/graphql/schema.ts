@@ -47,6 +47,9 @@ import { InsightResolver } from '../modules/insight/insight.resolver.js';
 import { InsightService } from '../modules/insight/insight.service.js';
 import { SpreadsheetResolver } from '../modules/spreadsheet/spreadsheet.resolver.js';
 import { SpreadsheetService } from '../modules/spreadsheet/spreadsheet.service.js';
+import { CommentResolver, SubmissionCommentsResolver } from '../modules/comment/comment.resolver.js';
+import { CommentService } from '../modules/comment/comment.service.js';
+import type { CommentEvents } from '../modules/comment/comment-events.js';
 
 const RESOLVERS = [
   AuthResolver,
@@ -70,6 +73,8 @@ const RESOLVERS = [
   AccountResolver,
   IndicatorSetAdminResolver,
   SpreadsheetResolver,
+  CommentResolver,
+  SubmissionCommentsResolver,
 ] as const;
 
 export type SchemaOptions = SessionOptions & {
@@ -77,6 +82,8 @@ export type SchemaOptions = SessionOptions & {
   evidenceStorage?: EvidenceStorage;
   /** Where services announce score changes and subscriptions listen; default: a private in-process bus. */
   scoreEvents?: ScoreEventBus;
+  /** Hooks of the comment conversation (notifications); default: none. */
+  commentEvents?: CommentEvents;
 };
 
 /** Wires services into resolvers by hand: a handful of stateless singletons need no DI framework. */
@@ -94,6 +101,7 @@ function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerT
   );
   const scoring = new ScoringService(indicators);
   const boards = new ScoreboardConnectionService(indicators);
+  const comments = new CommentService(options.commentEvents);
   const instances = new Map<ResolverClass, unknown>([
     [AuthResolver, new AuthResolver(auth)],
     [RegionResolver, new RegionResolver(new RegionService())],
@@ -122,6 +130,8 @@ function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerT
     [AccountResolver, new AccountResolver(new AccountService())],
     [IndicatorSetAdminResolver, new IndicatorSetAdminResolver(new IndicatorSetAdminService())],
     [SpreadsheetResolver, new SpreadsheetResolver(new SpreadsheetService(indicators, events))],
+    [CommentResolver, new CommentResolver(comments)],
+    [SubmissionCommentsResolver, new SubmissionCommentsResolver(comments)],
   ]);
   return {
     get(someClass: ResolverClass) {

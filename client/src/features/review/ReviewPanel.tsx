@@ -11,6 +11,7 @@ import { ChangesSinceReturn } from './ChangesSinceReturn';
 import { PlausibilityReview, type ReviewedSubmission } from './PlausibilityReview';
 import { ReviewDecision } from './ReviewDecision';
 import { SubmissionHistory } from './SubmissionHistory';
+import { PanelConversation } from '../comment/PanelConversation';
 import '../submission/IndicatorCardHeader.css';
 import './review.css';
 
@@ -120,6 +121,8 @@ export function ReviewPanel({ submission, indicator, kecamatanName, onClose, hea
         />
 
         <ReviewDecision indicator={indicator} submission={submission} />
+
+        <PanelConversation submissionId={submission.id} indicator={indicator} />
 
         <SubmissionHistory submissionId={submission.id} indicator={indicator} />
       </div>

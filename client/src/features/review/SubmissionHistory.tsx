@@ -62,6 +62,8 @@ export interface DescribedEntry {
   at: string;
   actor: string;
   role: string | null;
+  /** The action as the server names it, e.g. SUBMISSION_RETURNED. */
+  actionCode: string;
   action: string;
   details: string[];
 }
@@ -116,7 +118,15 @@ export function describeAuditEntry(
       break;
     }
   }
-  return { id: entry.id, at: entry.at, actor: entry.username ?? t('history.system'), role, action, details };
+  return {
+    id: entry.id,
+    at: entry.at,
+    actor: entry.username ?? t('history.system'),
+    role,
+    actionCode: entry.action,
+    action,
+    details,
+  };
 }
 
 /** The submission's history as a timeline, newest first. */

@@ -6,6 +6,7 @@ import type { IndicatorFieldsFragment, PreviousYearFieldsFragment } from '../../
 import { type AnswerFormValues, draftFromForm, formFieldOfPath, formFromStored, validateDraft } from './answer-draft';
 import type { SavedSubmission } from './submission-saver';
 import { IndicatorEvidenceSlot } from '../evidence/EvidenceSlot';
+import { CardConversation } from '../comment/CardConversation';
 import { IndicatorAnswerForm } from './IndicatorAnswerForm';
 import { IndicatorCardActions } from './IndicatorCardActions';
 import { IndicatorCardHeader } from './IndicatorCardHeader';
@@ -199,6 +200,14 @@ export function IndicatorCard({
         kecamatanCode={kecamatanCode}
         requirements={indicator.evidenceRequirements}
       />
+      {submission?.id && (
+        <CardConversation
+          submissionId={submission.id}
+          indicator={indicator}
+          year={year}
+          kecamatanCode={kecamatanCode}
+        />
+      )}
       {!periodClosed && (
         <SubmitForVerification
           request={{ year, kecamatanCode, indicatorCodes: [code] }}

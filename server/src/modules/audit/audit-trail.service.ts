@@ -1,10 +1,11 @@
 import type { RequestContext } from '../../graphql/request-context.js';
-import { forbidden, notFound } from '../../graphql/errors.js';
-import { assertCanReadKecamatan, readsAllKecamatan } from '../auth/scope.js';
+import { notFound } from '../../graphql/errors.js';
+import { assertCanReadKecamatan } from '../auth/scope.js';
+import { countAuditEntries, queryAuditEntries, scopeAuditFilter } from './audit-query.js';
 import { SubmissionEntity } from '../submission/submission.entity.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { decodeCursor, encodeCursor, pageSize, splitPage } from '../../graphql/connection.js';
-import { AuditEntryConnection, type AuditEntriesFilter, type AuditEntry } from './audit.types.js';
+import { AuditEntryConnection, AuditEntryOrder, type AuditEntriesFilter, type AuditEntry } from './audit.types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -34,39 +35,32 @@ export class AuditTrailService {
   }
 
   /**
-   * The whole trail page by page in id order (evaluators, admins, API tokens): keyset pagination,
-   * one statement per page (plus one for totalCount when asked).
+   * The trail page by page in id order, oldest or newest first, filtered (evaluators, admins, API
+   * tokens: everything; operators: their own kecamatan): keyset pagination, one statement per
+   * page (plus one for totalCount when asked).
    */
   async page(
     ctx: RequestContext,
-    args: { first?: number | null; after?: string | null; filter?: AuditEntriesFilter | null },
+    args: {
+      first?: number | null;
+      after?: string | null;
+      filter?: AuditEntriesFilter | null;
+      orderBy?: AuditEntryOrder | null;
+    },
   ): Promise<AuditEntryConnection> {
-    if (!readsAllKecamatan(ctx)) throw forbidden('Only evaluators, admins and API tokens read the audit trail.');
+    const filter = scopeAuditFilter(ctx, args.filter);
+    const order = args.orderBy ?? AuditEntryOrder.ID_ASC;
     const size = pageSize(args.first);
-    const after = decodeCursor(AUDIT_CURSOR, args.after, [/^[1-9]\d{0,17}$/]);
-    const filter = args.filter ?? {};
-    const repository = ctx.dataSource.getRepository(AuditEntryEntity);
-    const filtered = () => {
-      const qb = repository.createQueryBuilder('entry');
-      if (filter.entityType != null) qb.andWhere('entry.entityType = :entityType', { entityType: filter.entityType });
-      if (filter.since != null) qb.andWhere('entry.at >= :since', { since: filter.since });
-      return qb;
-    };
-    const query = filtered();
-    if (after) query.andWhere('entry.id > CAST(:afterId AS bigint)', { afterId: after[0] });
-    const rows = await query
-      .orderBy('entry.id', 'ASC')
-      .limit(size + 1)
-      .getMany();
+    const list = order === AuditEntryOrder.ID_ASC ? AUDIT_CURSOR : `${AUDIT_CURSOR}-desc`;
+    const after = decodeCursor(list, args.after, [/^[1-9]\d{0,17}$/]);
+    const manager = ctx.dataSource.manager;
+    const rows = await queryAuditEntries(manager, filter, { afterId: after?.[0] ?? null, order, limit: size + 1 });
     const page = splitPage(rows, size);
-    const edges = page.rows.map((row) => ({
-      cursor: encodeCursor(AUDIT_CURSOR, [String(row.id)]),
-      node: toAuditEntry(row),
-    }));
+    const edges = page.rows.map((node) => ({ cursor: encodeCursor(list, [node.id]), node }));
     return Object.assign(new AuditEntryConnection(), {
       edges,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-      countTotal: () => filtered().getCount(),
+      countTotal: () => countAuditEntries(manager, filter),
     });
   }
 }

@@ -1,9 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { AFTER_ARG, FIRST_ARG } from '../../graphql/connection.js';
-import { Role } from '../auth/user.entity.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { AuditTrailService } from './audit-trail.service.js';
-import { AuditEntriesFilter, AuditEntry, AuditEntryConnection } from './audit.types.js';
+import { AuditEntriesFilter, AuditEntry, AuditEntryConnection, AuditEntryOrder } from './audit.types.js';
 
 /** Read-only: there is no mutation of audit entries, and the database refuses UPDATE and DELETE. */
 @Resolver()
@@ -21,9 +20,10 @@ export class AuditResolver {
     return this.trail.historyOfSubmission(ctx, submissionId);
   }
 
-  @Authorized([Role.EVALUATOR, Role.ADMIN])
+  @Authorized()
   @Query(() => AuditEntryConnection, {
-    description: 'The whole audit trail page by page, oldest first (evaluators, admins, API tokens).',
+    description:
+      'The audit trail page by page, filtered (evaluators, admins, API tokens: all of it; operators: their own kecamatan).',
   })
   auditEntries(
     @Ctx() ctx: RequestContext,
@@ -33,7 +33,13 @@ export class AuditResolver {
     after: string | null,
     @Arg('filter', () => AuditEntriesFilter, { nullable: true, description: 'Which entries; all when omitted.' })
     filter: AuditEntriesFilter | null,
+    @Arg('orderBy', () => AuditEntryOrder, {
+      nullable: true,
+      defaultValue: AuditEntryOrder.ID_ASC,
+      description: 'Oldest or newest first.',
+    })
+    orderBy: AuditEntryOrder,
   ): Promise<AuditEntryConnection> {
-    return this.trail.page(ctx, { first, after, filter });
+    return this.trail.page(ctx, { first, after, filter, orderBy });
   }
 }

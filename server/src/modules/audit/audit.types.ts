@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 
@@ -30,7 +30,27 @@ export class AuditEntry {
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values after the change.' })
   after: Record<string, unknown> | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The kecamatan the changed record belongs to (an answer, its evidence or comments, an operator account); null for city-wide records.',
+  })
+  kecamatanCode?: string | null;
 }
+
+export enum AuditEntryOrder {
+  ID_ASC = 'ID_ASC',
+  ID_DESC = 'ID_DESC',
+}
+registerEnumType(AuditEntryOrder, {
+  name: 'AuditEntryOrder',
+  description: 'The order of auditEntries; keep it while following endCursor.',
+  valuesConfig: {
+    ID_ASC: { description: 'Oldest first (the sync order).' },
+    ID_DESC: { description: 'Newest first (the audit page).' },
+  },
+});
 
 @InputType({ description: 'Filters of auditEntries; all optional, combined with AND.' })
 export class AuditEntriesFilter {
@@ -42,6 +62,27 @@ export class AuditEntriesFilter {
 
   @Field(() => Date, { nullable: true, description: 'Only entries recorded at or after this instant (inclusive).' })
   since?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only entries recorded before this instant (exclusive).' })
+  until?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this action, e.g. SUBMISSION_VERIFIED.' })
+  action?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only changes made by this username.' })
+  username?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only changes made in this role: ADMIN, EVALUATOR, OPERATOR, INTEGRATOR.',
+  })
+  role?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only entries about this kecamatan's records (operators: always their own).",
+  })
+  kecamatanCode?: string | null;
 }
 
 @ObjectType({ description: 'One audit entry of a page and its cursor.' })
@@ -53,7 +94,7 @@ class AuditEntryEdge {
   node: AuditEntry;
 }
 
-@ObjectType({ description: 'A page of the audit trail, oldest entry first.' })
+@ObjectType({ description: 'A page of the audit trail, in the order asked for (oldest first by default).' })
 export class AuditEntryConnection {
   @Field(() => [AuditEntryEdge], { description: 'The entries of this page.' })
   edges: AuditEntryEdge[];

@@ -1,7 +1,6 @@
 import type { Express, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { ContentLanguage } from '@kecala/domain';
 import { createHttpRequestContext } from '../../graphql/context.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -11,6 +10,8 @@ import type { ScoreBasis } from '../scoring/gap.types.js';
 import { ScoringService } from '../scoring/scoring.service.js';
 import { SubmissionService } from '../submission/submission.service.js';
 import { ExportService, type Workbook } from './export.service.js';
+import { auditWorkbook } from './audit-export.js';
+import { auditFilterOf, languageOf } from './audit-export-query.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -45,14 +46,6 @@ export function yearOf(req: Request): number {
   return year;
 }
 
-/** ?lang=en for an English workbook; Bahasa Indonesia otherwise (the default). */
-function languageOf(req: Request): ContentLanguage {
-  const raw = req.query.lang;
-  if (raw == null) return 'id';
-  if (raw !== 'id' && raw !== 'en')
-    throw EvidenceHttpError.validation([{ field: 'lang', code: 'INVALID', message: 'lang must be id or en' }]);
-  return raw;
-}
 
 function basisOf(req: Request): ScoreBasis {
   const raw = req.query.basis == null ? 'VERIFIED' : String(req.query.basis);
@@ -100,8 +93,10 @@ function workbookHandler(
 
 /**
  * GET /exports/scoreboard.xlsx?year=2026&basis=VERIFIED (evaluators, admins, API tokens) and
- * GET /exports/kecamatan/<code>.xlsx?year=2026 (those, and an operator for their own kecamatan);
- * either with &lang=en for English.
+ * GET /exports/kecamatan/<code>.xlsx?year=2026 (those, and an operator for their own kecamatan),
+ * GET /exports/audit.xlsx?username=…&role=…&kecamatanCode=…&entityType=…&action=…&since=…&until=…&lang=id|en
+ * (the auditEntries filter; evaluators, admins, API tokens; operators their own kecamatan).
+ * The workbooks take &lang=en for English.
  */
 export function mountExportRoutes(app: Express, options: { dataSource: DataSource }): void {
   const indicators = new IndicatorService();
@@ -112,6 +107,10 @@ export function mountExportRoutes(app: Express, options: { dataSource: DataSourc
     workbookHandler(options.dataSource, (ctx, req) =>
       exports.scoreboardWorkbook(ctx, yearOf(req), basisOf(req), languageOf(req)),
     ),
+  );
+  app.get(
+    '/exports/audit.xlsx',
+    workbookHandler(options.dataSource, (ctx, req) => auditWorkbook(ctx, auditFilterOf(req), languageOf(req))),
   );
   app.get(
     '/exports/kecamatan/:file',
