@@ -5,3 +5,4 @@ export * from './gap.js';
 export * from './insight.js';
 export * from './query-limits.js';
 export * from './password-policy.js';
+export * from './work-days.js';

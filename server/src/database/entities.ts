@@ -19,6 +19,7 @@ import { ImportBatchEntity } from '../modules/spreadsheet/import-batch.entity.js
 
 import { KecamatanScoreEntity } from '../modules/scoring/kecamatan-score.entity.js';
 import { ApiTokenEntity } from '../modules/api-token/api-token.entity.js';
+import { HolidayEntity } from '../modules/turnaround/holiday.entity.js';
 
 /** Every entity, listed explicitly so the same list works under tsx, vitest and the CLI. */
 export const ENTITIES = [
@@ -42,4 +43,5 @@ export const ENTITIES = [
   ImportBatchEntity,
   KecamatanScoreEntity,
   KecamatanTotalEntity,
+  HolidayEntity,
 ];

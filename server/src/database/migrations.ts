@@ -12,6 +12,7 @@ import { CarryForward1795825701975 } from '../migrations/1795825701975-CarryForw
 import { NationalScale1795825767019 } from '../migrations/1795825767019-NationalScale.js';
 import { IntegratorAccounts1795825689072 } from '../migrations/1795825689072-IntegratorAccounts.js';
 import { SpreadsheetImport1795825691081 } from '../migrations/1795825691081-SpreadsheetImport.js';
+import { Turnaround1795830000000 } from '../migrations/1795830000000-Turnaround.js';
 
 /** Every migration, listed explicitly (no glob) so tsx, vitest and the CLI agree. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SpreadsheetImport1795825691081,
   CarryForward1795825701975,
   NationalScale1795825767019,
+  Turnaround1795830000000,
 ];

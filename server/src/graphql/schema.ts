@@ -45,6 +45,9 @@ import { InsightResolver } from '../modules/insight/insight.resolver.js';
 import { InsightService } from '../modules/insight/insight.service.js';
 import { SpreadsheetResolver } from '../modules/spreadsheet/spreadsheet.resolver.js';
 import { SpreadsheetService } from '../modules/spreadsheet/spreadsheet.service.js';
+import { TurnaroundResolver } from '../modules/turnaround/turnaround.resolver.js';
+import { TurnaroundService } from '../modules/turnaround/turnaround.service.js';
+import { HolidayService } from '../modules/turnaround/holiday.service.js';
 
 const RESOLVERS = [
   AuthResolver,
@@ -67,6 +70,7 @@ const RESOLVERS = [
   AccountResolver,
   IndicatorSetAdminResolver,
   SpreadsheetResolver,
+  TurnaroundResolver,
 ] as const;
 
 export type SchemaOptions = SessionOptions & {
@@ -74,6 +78,8 @@ export type SchemaOptions = SessionOptions & {
   evidenceStorage?: EvidenceStorage;
   /** Where services announce score changes and subscriptions listen; default: a private in-process bus. */
   scoreEvents?: ScoreEventBus;
+  /** "Now" for time-based figures (what is still waiting); tests fix it. Default: the system clock. */
+  clock?: () => Date;
 };
 
 /** Wires services into resolvers by hand: a handful of stateless singletons need no DI framework. */
@@ -118,6 +124,7 @@ function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerT
     [AccountResolver, new AccountResolver(new AccountService())],
     [IndicatorSetAdminResolver, new IndicatorSetAdminResolver(new IndicatorSetAdminService())],
     [SpreadsheetResolver, new SpreadsheetResolver(new SpreadsheetService(indicators, events))],
+    [TurnaroundResolver, new TurnaroundResolver(new TurnaroundService(options.clock), new HolidayService())],
   ]);
   return {
     get(someClass: ResolverClass) {
