@@ -122,7 +122,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxUploadBytes: options.evidence.maxUploadBytes,
     events: new ScoreEvents(scoreEvents),
   });
-  mountExportRoutes(app, { dataSource: options.dataSource });
+  mountExportRoutes(app, { dataSource: options.dataSource, clock: options.clock });
   mountSpreadsheetRoutes(app, { dataSource: options.dataSource, events: new ScoreEvents(scoreEvents) });
 
   const dist = options.clientDistDir;

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GqlClient, signedIn, startTestServer, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
@@ -153,6 +154,21 @@ describe.skipIf(!available)('turnaround figures and holidays', () => {
     expect(data.turnaround.byEvaluator.map((g: any) => [g.code, g.decision.count, g.resubmission.count])).toEqual([
       ['evaluator', 4, 1],
     ]);
+  });
+
+  it('puts the figures in the Excel exports ("Waktu tanggap")', async () => {
+    const response = await fetch(`${server.url}/exports/kecamatan/${JATIASIH}.xlsx?year=${YEAR}`, {
+      headers: { authorization: `Bearer ${evaluator.token}` },
+    });
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Waktu tanggap')!;
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0].slice(0, 5)).toEqual(['Kelompok', 'Kode', 'Nama', 'Keputusan: jumlah', 'Keputusan: median (hari kerja)']);
+    expect(rows[1].slice(0, 8)).toEqual(['Semua', '', `Semua, tahun ${YEAR}`, 4, 0.73, 2, 75, 1]);
+    expect(rows.map((r) => r[0])).toEqual(['Kelompok', 'Semua', 'Kecamatan', 'Klaster', 'Evaluator']);
   });
 
   it('follows the holidays as data: deleting one makes that day count', async () => {

@@ -10,6 +10,7 @@ import type { ScoreBasis } from '../scoring/gap.types.js';
 import { ScoringService } from '../scoring/scoring.service.js';
 import { SubmissionService } from '../submission/submission.service.js';
 import { ExportService, type Workbook } from './export.service.js';
+import { TurnaroundService } from '../turnaround/turnaround.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -92,10 +93,15 @@ function workbookHandler(
  * GET /exports/scoreboard.xlsx?year=2026&basis=VERIFIED (evaluators, admins, API tokens) and
  * GET /exports/kecamatan/<code>.xlsx?year=2026 (those, and an operator for their own kecamatan).
  */
-export function mountExportRoutes(app: Express, options: { dataSource: DataSource }): void {
+export function mountExportRoutes(app: Express, options: { dataSource: DataSource; clock?: () => Date }): void {
   const indicators = new IndicatorService();
   const scoring = new ScoringService(indicators);
-  const exports = new ExportService(indicators, scoring, new SubmissionService(indicators));
+  const exports = new ExportService(
+    indicators,
+    scoring,
+    new SubmissionService(indicators),
+    new TurnaroundService(options.clock),
+  );
   app.get(
     '/exports/scoreboard.xlsx',
     workbookHandler(options.dataSource, (ctx, req) => exports.scoreboardWorkbook(ctx, yearOf(req), basisOf(req))),

@@ -9,6 +9,8 @@ import type { ScoreBasis } from '../scoring/gap.types.js';
 import { ScoringService } from '../scoring/scoring.service.js';
 import { SubmissionService } from '../submission/submission.service.js';
 import type { SubmissionStatus } from '../submission/submission.entity.js';
+import { addTurnaroundSheet } from '../turnaround/turnaround-sheet.js';
+import { TurnaroundService } from '../turnaround/turnaround.service.js';
 
 export interface Workbook {
   filename: string;
@@ -78,6 +80,7 @@ export class ExportService {
     private readonly indicators: IndicatorService,
     private readonly scoring: ScoringService,
     private readonly submissions: SubmissionService,
+    private readonly turnaround: TurnaroundService = new TurnaroundService(),
   ) {}
 
   /** The 12 kecamatan, highest total on the basis first (evaluators, admins, API tokens). */
@@ -118,6 +121,7 @@ export class ExportService {
       sheet.addRow(row);
     }
     styleHeader(sheet);
+    addTurnaroundSheet(workbook, await this.turnaround.turnaround(ctx, { year, kecamatanCode: null, clusterCode: null }));
     const suffix = basis === 'VERIFIED' ? 'terverifikasi' : 'mandiri';
     return { filename: `skor-kla-${year}-${suffix}.xlsx`, bytes: await toBuffer(workbook) };
   }
@@ -209,6 +213,7 @@ export class ExportService {
       sheet.getColumn('evidenceFiles').alignment = { wrapText: true, vertical: 'top' };
       styleHeader(sheet);
     }
+    addTurnaroundSheet(workbook, await this.turnaround.turnaround(ctx, { year, kecamatanCode, clusterCode: null }));
     return {
       filename: `kla-${year}-${safeName(score.kecamatan.code)}-${safeName(score.kecamatan.name)}.xlsx`,
       bytes: await toBuffer(workbook),
