@@ -5,7 +5,15 @@ import { isWorkDay, median, percentile90, waitingWorkDays, wibDate, workDaysBetw
 const wib = (local: string) => new Date(`${local}+07:00`);
 const NONE = new Set<string>();
 // Nyepi and Idul Fitri 2026 (SKB 3 Menteri 1497/2025): 18–24 March are all days off.
-const MARCH_2026 = new Set(['2026-03-18', '2026-03-19', '2026-03-20', '2026-03-21', '2026-03-22', '2026-03-23', '2026-03-24']);
+const MARCH_2026 = new Set([
+  '2026-03-18',
+  '2026-03-19',
+  '2026-03-20',
+  '2026-03-21',
+  '2026-03-22',
+  '2026-03-23',
+  '2026-03-24',
+]);
 
 describe('work days (WIB, Monday–Friday, minus holidays)', () => {
   it('reads the calendar date in WIB, not UTC', () => {

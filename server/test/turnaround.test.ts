@@ -60,13 +60,17 @@ describe.skipIf(!available)('turnaround figures and holidays', () => {
     subs.set(s.indicatorCode, { id: s.id, version: s.version });
   const review = async (mutation: string, code: string, extra: Record<string, unknown> = {}) => {
     const { id, version } = subs.get(code)!;
-    const result = await evaluator.request(mutation, { input: { submissionId: id, expectedVersion: version, ...extra } });
+    const result = await evaluator.request(mutation, {
+      input: { submissionId: id, expectedVersion: version, ...extra },
+    });
     const submission = Object.values(result.data ?? {})[0] as any;
     expect(submission?.__typename, JSON.stringify(result)).toBe('Submission');
     remember(submission);
   };
   const submit = async (codes: string[]) => {
-    const result = await operator.request(SUBMIT, { input: { year: YEAR, kecamatanCode: JATIASIH, indicatorCodes: codes } });
+    const result = await operator.request(SUBMIT, {
+      input: { year: YEAR, kecamatanCode: JATIASIH, indicatorCodes: codes },
+    });
     expect(result.data?.submitSubmissions?.__typename, JSON.stringify(result)).toBe('SubmitSuccess');
     result.data.submitSubmissions.submitted.forEach(remember);
   };
@@ -104,7 +108,11 @@ describe.skipIf(!available)('turnaround figures and holidays', () => {
     const { data } = await evaluator.request(HOLIDAYS, { year: 2026 });
     expect(data.holidays).toHaveLength(25);
     expect(data.holidays).toContainEqual(
-      expect.objectContaining({ date: '2026-03-20', kind: 'CUTI_BERSAMA', source: expect.stringContaining('1497/2025') }),
+      expect.objectContaining({
+        date: '2026-03-20',
+        kind: 'CUTI_BERSAMA',
+        source: expect.stringContaining('1497/2025'),
+      }),
     );
     expect((await evaluator.request(HOLIDAYS, { year: 2027 })).data.holidays.length).toBeGreaterThan(10);
   });
@@ -166,7 +174,13 @@ describe.skipIf(!available)('turnaround figures and holidays', () => {
     const sheet = workbook.getWorksheet('Waktu tanggap')!;
     const rows: unknown[][] = [];
     sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    expect(rows[0].slice(0, 5)).toEqual(['Kelompok', 'Kode', 'Nama', 'Keputusan: jumlah', 'Keputusan: median (hari kerja)']);
+    expect(rows[0].slice(0, 5)).toEqual([
+      'Kelompok',
+      'Kode',
+      'Nama',
+      'Keputusan: jumlah',
+      'Keputusan: median (hari kerja)',
+    ]);
     expect(rows[1].slice(0, 8)).toEqual(['Semua', '', `Semua, tahun ${YEAR}`, 4, 0.73, 2, 75, 1]);
     expect(rows.map((r) => r[0])).toEqual(['Kelompok', 'Semua', 'Kecamatan', 'Klaster', 'Evaluator']);
   });
@@ -192,12 +206,18 @@ describe.skipIf(!available)('turnaround figures and holidays', () => {
   it('refuses malformed, out-of-range and hostile holidays naming the field; only admins edit', async () => {
     const refused = async (input: Record<string, unknown>) =>
       (await admin.request(SET_HOLIDAY, { input: { name: 'Libur', kind: 'NATIONAL', ...input } })).data.setHoliday;
-    expect(await refused({ date: '2026-02-30' })).toMatchObject({ fieldErrors: [{ field: 'date', code: 'INVALID_DATE' }] });
-    expect(await refused({ date: '1999-12-31' })).toMatchObject({ fieldErrors: [{ field: 'date', code: 'OUT_OF_RANGE' }] });
+    expect(await refused({ date: '2026-02-30' })).toMatchObject({
+      fieldErrors: [{ field: 'date', code: 'INVALID_DATE' }],
+    });
+    expect(await refused({ date: '1999-12-31' })).toMatchObject({
+      fieldErrors: [{ field: 'date', code: 'OUT_OF_RANGE' }],
+    });
     expect(await refused({ date: "2026-01-01'; DROP TABLE holiday; --" })).toMatchObject({
       fieldErrors: [{ field: 'date', code: 'INVALID_DATE' }],
     });
-    expect(await refused({ date: '2026-07-01', name: '  ' })).toMatchObject({ fieldErrors: [{ field: 'name', code: 'REQUIRED' }] });
+    expect(await refused({ date: '2026-07-01', name: '  ' })).toMatchObject({
+      fieldErrors: [{ field: 'name', code: 'REQUIRED' }],
+    });
     expect(await refused({ date: '2026-07-01', name: 'x'.repeat(121) })).toMatchObject({
       fieldErrors: [{ field: 'name', code: 'TOO_LONG' }],
     });
@@ -207,7 +227,9 @@ describe.skipIf(!available)('turnaround figures and holidays', () => {
     expect((await admin.request(DELETE_HOLIDAY, { date: '2026-07-01' })).data.deleteHoliday).toMatchObject({
       fieldErrors: [{ field: 'date', code: 'NOT_FOUND' }],
     });
-    const byEvaluator = await evaluator.request(SET_HOLIDAY, { input: { date: '2026-07-01', name: 'X', kind: 'NATIONAL' } });
+    const byEvaluator = await evaluator.request(SET_HOLIDAY, {
+      input: { date: '2026-07-01', name: 'X', kind: 'NATIONAL' },
+    });
     expect(byEvaluator.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await evaluator.request(HOLIDAYS, { year: 2026 })).data.holidays).toHaveLength(25);
   });

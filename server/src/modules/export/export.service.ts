@@ -121,7 +121,10 @@ export class ExportService {
       sheet.addRow(row);
     }
     styleHeader(sheet);
-    addTurnaroundSheet(workbook, await this.turnaround.turnaround(ctx, { year, kecamatanCode: null, clusterCode: null }));
+    addTurnaroundSheet(
+      workbook,
+      await this.turnaround.turnaround(ctx, { year, kecamatanCode: null, clusterCode: null }),
+    );
     const suffix = basis === 'VERIFIED' ? 'terverifikasi' : 'mandiri';
     return { filename: `skor-kla-${year}-${suffix}.xlsx`, bytes: await toBuffer(workbook) };
   }

@@ -30,7 +30,9 @@ function textError(value: string | null | undefined, field: string, max: number,
 
 /** Every holiday's date, as the set the work-day arithmetic takes: one statement. */
 export async function loadHolidaySet(manager: EntityManager): Promise<Set<string>> {
-  const rows: Array<{ date: string }> = await manager.query(`SELECT to_char("date", 'YYYY-MM-DD') AS date FROM holiday`);
+  const rows: Array<{ date: string }> = await manager.query(
+    `SELECT to_char("date", 'YYYY-MM-DD') AS date FROM holiday`,
+  );
   return new Set(rows.map((r) => r.date));
 }
 
@@ -47,7 +49,9 @@ export class HolidayService {
       dateError(input.date),
       textError(input.name, 'name', 120, true),
       textError(input.source, 'source', 500, false),
-      Object.values(HolidayKind).includes(input.kind) ? null : { field: 'kind', code: 'REQUIRED', message: 'kind is required' },
+      Object.values(HolidayKind).includes(input.kind)
+        ? null
+        : { field: 'kind', code: 'REQUIRED', message: 'kind is required' },
     ].filter((e): e is FieldError => e != null);
     if (errors.length > 0) return new ValidationError(errors);
     const row = Object.assign(new HolidayEntity(), {
@@ -57,7 +61,10 @@ export class HolidayService {
       source: input.source?.trim() || null,
     });
     return ctx.dataSource.transaction(async (manager) => {
-      const before = await manager.findOne(HolidayEntity, { where: { date: input.date }, lock: { mode: 'pessimistic_write' } });
+      const before = await manager.findOne(HolidayEntity, {
+        where: { date: input.date },
+        lock: { mode: 'pessimistic_write' },
+      });
       await manager.upsert(HolidayEntity, row, ['date']);
       await recordAudit(manager, ctx, {
         action: 'HOLIDAY_SET',

@@ -39,20 +39,48 @@ export function intervalsOf(events: readonly WorkflowEvent[]): TurnaroundInterva
     const base = { submissionId: event.submissionId };
     if (event.action === 'SUBMITTED' || event.action === 'REOPENED') {
       if (returned && event.action === 'SUBMITTED')
-        intervals.push({ ...base, kind: 'RESUBMISSION', start: returned.at, end: event.at, evaluatorId: returned.by, reopened: false });
+        intervals.push({
+          ...base,
+          kind: 'RESUBMISSION',
+          start: returned.at,
+          end: event.at,
+          evaluatorId: returned.by,
+          reopened: false,
+        });
       returned = null;
       waiting ??= { start: event.at, reopened: event.action === 'REOPENED' };
     } else if (waiting) {
-      intervals.push({ ...base, kind: 'DECISION', start: waiting.start, end: event.at, evaluatorId: event.userId, reopened: waiting.reopened });
+      intervals.push({
+        ...base,
+        kind: 'DECISION',
+        start: waiting.start,
+        end: event.at,
+        evaluatorId: event.userId,
+        reopened: waiting.reopened,
+      });
       waiting = null;
       if (event.action === 'RETURNED') returned = { at: event.at, by: event.userId };
     }
   }
   const last = events[events.length - 1];
   if (last && waiting)
-    intervals.push({ submissionId: last.submissionId, kind: 'DECISION', start: waiting.start, end: null, evaluatorId: null, reopened: waiting.reopened });
+    intervals.push({
+      submissionId: last.submissionId,
+      kind: 'DECISION',
+      start: waiting.start,
+      end: null,
+      evaluatorId: null,
+      reopened: waiting.reopened,
+    });
   if (last && returned)
-    intervals.push({ submissionId: last.submissionId, kind: 'RESUBMISSION', start: returned.at, end: null, evaluatorId: returned.by, reopened: false });
+    intervals.push({
+      submissionId: last.submissionId,
+      kind: 'RESUBMISSION',
+      start: returned.at,
+      end: null,
+      evaluatorId: returned.by,
+      reopened: false,
+    });
   return intervals;
 }
 

@@ -54,7 +54,9 @@ export class TurnaroundResolver {
   }
 
   @Authorized([Role.ADMIN])
-  @Mutation(() => HolidayDeleteResult, { description: 'Admin: delete the holiday of a date (a working day again). Audited.' })
+  @Mutation(() => HolidayDeleteResult, {
+    description: 'Admin: delete the holiday of a date (a working day again). Audited.',
+  })
   deleteHoliday(
     @Ctx() ctx: RequestContext,
     @Arg('date', () => String, { description: 'YYYY-MM-DD.' }) date: string,

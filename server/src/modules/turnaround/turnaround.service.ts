@@ -72,7 +72,12 @@ export class TurnaroundService {
     const manager = ctx.dataSource.manager;
     const [holidays, rows] = await Promise.all([loadHolidaySet(manager), loadEvents(manager, filter)]);
     const intervals = intervalsOfAll(
-      rows.map((r) => ({ submissionId: r.submissionId, action: ACTION[r.action], at: new Date(r.at), userId: r.userId })),
+      rows.map((r) => ({
+        submissionId: r.submissionId,
+        action: ACTION[r.action],
+        at: new Date(r.at),
+        userId: r.userId,
+      })),
     );
     const now = this.clock();
     const info = new Map(rows.map((r) => [r.submissionId, r]));
