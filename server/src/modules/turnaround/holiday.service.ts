@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { hasControlCharacters } from '@kecala/domain';
 import type { FieldError } from '../../graphql/results.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { ValidationError } from '../../graphql/results.js';
@@ -7,7 +8,6 @@ import { HolidayEntity, HolidayKind } from './holiday.entity.js';
 import { HolidayDeleted, type HolidayInput } from './turnaround.types.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** A real calendar date `YYYY-MM-DD` between 2000 and 2100, or the refusal naming the field. */
 export function dateError(date: string, field = 'date'): FieldError | null {
@@ -24,7 +24,8 @@ function textError(value: string | null | undefined, field: string, max: number,
   const text = value?.trim() ?? '';
   if (required && text === '') return { field, code: 'REQUIRED', message: `${field} is required` };
   if (text.length > max) return { field, code: 'TOO_LONG', message: `${field} must be at most ${max} characters` };
-  if (CONTROL.test(text)) return { field, code: 'INVALID_CHARACTERS', message: `${field} contains control characters` };
+  if (hasControlCharacters(text))
+    return { field, code: 'INVALID_CHARACTERS', message: `${field} contains control characters` };
   return null;
 }
 
