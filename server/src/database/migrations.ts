@@ -13,6 +13,7 @@ import { NationalScale1795825767019 } from '../migrations/1795825767019-National
 import { IntegratorAccounts1795825689072 } from '../migrations/1795825689072-IntegratorAccounts.js';
 import { SpreadsheetImport1795825691081 } from '../migrations/1795825691081-SpreadsheetImport.js';
 import { Turnaround1795830000000 } from '../migrations/1795830000000-Turnaround.js';
+import { Notifications1795830100000 } from '../migrations/1795830100000-Notifications.js';
 
 /** Every migration, listed explicitly (no glob) so tsx, vitest and the CLI agree. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CarryForward1795825701975,
   NationalScale1795825767019,
   Turnaround1795830000000,
+  Notifications1795830100000,
 ];

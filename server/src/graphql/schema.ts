@@ -48,6 +48,8 @@ import { SpreadsheetService } from '../modules/spreadsheet/spreadsheet.service.j
 import { TurnaroundResolver } from '../modules/turnaround/turnaround.resolver.js';
 import { TurnaroundService } from '../modules/turnaround/turnaround.service.js';
 import { HolidayService } from '../modules/turnaround/holiday.service.js';
+import { NotificationResolver } from '../modules/notification/notification.resolver.js';
+import { NotificationService } from '../modules/notification/notification.service.js';
 
 const RESOLVERS = [
   AuthResolver,
@@ -71,6 +73,7 @@ const RESOLVERS = [
   IndicatorSetAdminResolver,
   SpreadsheetResolver,
   TurnaroundResolver,
+  NotificationResolver,
 ] as const;
 
 export type SchemaOptions = SessionOptions & {
@@ -125,6 +128,7 @@ function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerT
     [IndicatorSetAdminResolver, new IndicatorSetAdminResolver(new IndicatorSetAdminService())],
     [SpreadsheetResolver, new SpreadsheetResolver(new SpreadsheetService(indicators, events))],
     [TurnaroundResolver, new TurnaroundResolver(new TurnaroundService(options.clock), new HolidayService())],
+    [NotificationResolver, new NotificationResolver(new NotificationService())],
   ]);
   return {
     get(someClass: ResolverClass) {

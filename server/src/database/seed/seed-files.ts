@@ -98,7 +98,10 @@ export function readEvidenceChecklistSeed(code = 'kla-24'): EvidenceChecklistSee
 
 export interface HolidaySeed {
   description: string;
-  years: Record<string, { source: string; holidays: Array<{ date: string; name: string; kind: 'NATIONAL' | 'CUTI_BERSAMA' }> }>;
+  years: Record<
+    string,
+    { source: string; holidays: Array<{ date: string; name: string; kind: 'NATIONAL' | 'CUTI_BERSAMA' }> }
+  >;
 }
 
 /** Indonesia's national holidays and cuti bersama, per year with its source (data/SOURCES.md). */
