@@ -28,6 +28,7 @@ const InstrumentPage = lazy(() => import('../routes/admin/InstrumentPage'));
 const ChangePasswordPage = lazy(() => import('../routes/account/ChangePasswordPage'));
 // Spreadsheet import carries its own upload code: loaded when opened.
 const ImportPage = lazy(() => import('../routes/import/ImportPage'));
+const NotificationsPage = lazy(() => import('../routes/notifications/NotificationsPage'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -139,6 +140,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['ADMIN', 'EVALUATOR', 'OPERATOR']}>
               <ChangePasswordPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="notifikasi"
+          element={
+            <RequireRole roles={['ADMIN', 'EVALUATOR', 'OPERATOR']}>
+              <NotificationsPage />
             </RequireRole>
           }
         />
