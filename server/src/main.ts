@@ -7,6 +7,7 @@ import { openDatabase } from './database/data-source.js';
 import { seedDatabase } from './database/seed/seed.js';
 import { PostgresScoreEventBus } from './modules/live/postgres-score-event-bus.js';
 import { installGracefulShutdown, shutdownTimeoutFromEnv } from './shutdown.js';
+import { NotificationScheduler } from './modules/notification/notification-scheduler.js';
 
 const config = loadConfig();
 const startedAt = Date.now();
@@ -42,12 +43,18 @@ const server = app.express.listen(config.port, () => {
   }
 });
 app.attachWebSockets(server);
+// Time-based notifications (deadline, answers waiting); one worker at a time (advisory lock).
+const scheduler = new NotificationScheduler(database.dataSource);
+scheduler.start();
 
 installGracefulShutdown(
   {
     http: server,
     closeWebSockets: () => app.closeWebSockets(),
-    stopApp: () => app.stop(),
+    stopApp: async () => {
+      await scheduler.stop();
+      await app.stop();
+    },
     closeDatabase: () => database.close(),
   },
   { timeoutMs: shutdownTimeoutFromEnv() },
