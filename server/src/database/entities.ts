@@ -20,7 +20,11 @@ import { ImportBatchEntity } from '../modules/spreadsheet/import-batch.entity.js
 import { KecamatanScoreEntity } from '../modules/scoring/kecamatan-score.entity.js';
 import { ApiTokenEntity } from '../modules/api-token/api-token.entity.js';
 import { HolidayEntity } from '../modules/turnaround/holiday.entity.js';
-import { NotificationEntity, NotificationPreferenceEntity } from '../modules/notification/notification.entity.js';
+import {
+  NotificationEntity,
+  NotificationMailboxEntity,
+  NotificationPreferenceEntity,
+} from '../modules/notification/notification.entity.js';
 
 /** Every entity, listed explicitly so the same list works under tsx, vitest and the CLI. */
 export const ENTITIES = [
@@ -47,4 +51,5 @@ export const ENTITIES = [
   HolidayEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
+  NotificationMailboxEntity,
 ];

@@ -33,9 +33,23 @@ export class Notifications1795830100000 implements MigrationInterface {
                 CONSTRAINT "FK_notification_preference_user" FOREIGN KEY ("userId") REFERENCES "app_user"("id") ON DELETE CASCADE
             )
         `);
+    await queryRunner.query(`
+            CREATE TABLE "notification_mailbox" (
+                "userId" uuid NOT NULL,
+                "email" character varying(254),
+                "attempts" integer NOT NULL DEFAULT 0,
+                "lastAttemptAt" TIMESTAMP WITH TIME ZONE,
+                "lastSentAt" TIMESTAMP WITH TIME ZONE,
+                "nextAttemptAt" TIMESTAMP WITH TIME ZONE,
+                "lastError" text,
+                CONSTRAINT "PK_notification_mailbox" PRIMARY KEY ("userId"),
+                CONSTRAINT "FK_notification_mailbox_user" FOREIGN KEY ("userId") REFERENCES "app_user"("id") ON DELETE CASCADE
+            )
+        `);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "notification_mailbox"`);
     await queryRunner.query(`DROP TABLE "notification_preference"`);
     await queryRunner.query(`DROP TABLE "notification"`);
   }

@@ -52,3 +52,28 @@ export class NotificationPreferenceEntity {
   @Column({ type: 'boolean' })
   email: boolean;
 }
+
+/** A user's e-mail address for digests and the delivery state: attempts, last error, next retry. */
+@Entity('notification_mailbox')
+export class NotificationMailboxEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  userId: string;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastAttemptAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastSentAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  nextAttemptAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+}

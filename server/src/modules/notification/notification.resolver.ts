@@ -5,6 +5,7 @@ import { NotificationKind } from './notification-kinds.js';
 import { NotificationService } from './notification.service.js';
 import {
   MarkNotificationsReadResult,
+  NotificationEmailResult,
   NotificationInbox,
   NotificationPreference,
   NotificationPreferenceResult,
@@ -56,5 +57,23 @@ export class NotificationResolver {
     @Arg('email', () => Boolean, { description: 'Also by e-mail.' }) email: boolean,
   ): Promise<typeof NotificationPreferenceResult> {
     return this.inboxService.setPreference(ctx, kind, email);
+  }
+
+  @Authorized(PEOPLE)
+  @Query(() => String, { nullable: true, description: "Where the signed-in user's e-mail digests go (null: none)." })
+  notificationEmail(@Ctx() ctx: RequestContext): Promise<string | null> {
+    return this.inboxService.email(ctx);
+  }
+
+  @Authorized(PEOPLE)
+  @Mutation(() => NotificationEmailResult, {
+    description: 'Sets (or, with null, removes) the address for e-mail digests.',
+  })
+  setNotificationEmail(
+    @Ctx() ctx: RequestContext,
+    @Arg('email', () => String, { nullable: true, description: 'An e-mail address (at most 254 characters).' })
+    email: string | null,
+  ): Promise<typeof NotificationEmailResult> {
+    return this.inboxService.setEmail(ctx, email ?? null);
   }
 }

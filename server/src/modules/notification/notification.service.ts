@@ -2,13 +2,21 @@ import { IsNull, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { ValidationError } from '../../graphql/results.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { NotificationEntity, NotificationPreferenceEntity } from './notification.entity.js';
+import { hasControlCharacters } from '@kecala/domain';
+import { NotificationEntity, NotificationMailboxEntity, NotificationPreferenceEntity } from './notification.entity.js';
 import { NotificationKind } from './notification-kinds.js';
-import { Notification, NotificationInbox, NotificationPreference, NotificationsMarked } from './notification.types.js';
+import {
+  Notification,
+  NotificationEmail,
+  NotificationInbox,
+  NotificationPreference,
+  NotificationsMarked,
+} from './notification.types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_INBOX = 100;
 const MAX_MARK = 500;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 const int = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? Math.trunc(value) : null);
@@ -97,6 +105,33 @@ export class NotificationService {
         unreadCount: await unreadCount(manager, userId),
       });
     });
+  }
+
+  async email(ctx: RequestContext): Promise<string | null> {
+    const row = await ctx.dataSource.manager.findOne(NotificationMailboxEntity, { where: { userId: ctx.user!.id } });
+    return row?.email ?? null;
+  }
+
+  /** Where the user's digests go (null: none). */
+  async setEmail(ctx: RequestContext, email: string | null): Promise<NotificationEmail | ValidationError> {
+    const address = email?.trim() || null;
+    if (address && (address.length > 254 || hasControlCharacters(address) || !EMAIL.test(address)))
+      return new ValidationError([{ field: 'email', code: 'INVALID', message: 'email is not an e-mail address' }]);
+    const userId = ctx.user!.id;
+    await ctx.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO notification_mailbox ("userId", email) VALUES ($1, $2)
+         ON CONFLICT ("userId") DO UPDATE SET email = EXCLUDED.email, attempts = 0, "nextAttemptAt" = NULL, "lastError" = NULL`,
+        [userId, address],
+      );
+      await recordAudit(manager, ctx, {
+        action: 'NOTIFICATION_EMAIL_SET',
+        entityType: 'User',
+        entityId: userId,
+        after: { email: address },
+      });
+    });
+    return Object.assign(new NotificationEmail(), { email: address });
   }
 
   async preferences(ctx: RequestContext): Promise<NotificationPreference[]> {

@@ -82,3 +82,15 @@ export const NotificationPreferenceResult = createUnionType({
   description: 'The preference as saved, or why it was refused.',
   types: () => [NotificationPreference, ValidationError] as const,
 });
+
+@ObjectType({ description: "Where the user's e-mail digests go." })
+export class NotificationEmail {
+  @Field(() => String, { nullable: true, description: 'The address; null: no e-mail.' })
+  email: string | null;
+}
+
+export const NotificationEmailResult = createUnionType({
+  name: 'NotificationEmailResult',
+  description: 'The address as saved, or why it was refused.',
+  types: () => [NotificationEmail, ValidationError] as const,
+});
