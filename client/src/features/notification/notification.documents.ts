@@ -74,3 +74,23 @@ export const SetNotificationPreferenceDocument = graphql(`
     }
   }
 `);
+
+export const NotificationEmailDocument = graphql(`
+  query NotificationEmail {
+    notificationEmail
+  }
+`);
+
+export const SetNotificationEmailDocument = graphql(`
+  mutation SetNotificationEmail($email: String) {
+    setNotificationEmail(email: $email) {
+      __typename
+      ... on NotificationEmail {
+        email
+      }
+      ... on ValidationError {
+        ...ValidationErrorFields
+      }
+    }
+  }
+`);
