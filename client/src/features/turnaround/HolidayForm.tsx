@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { HolidayKind } from '../../gql/graphql';
 import { fieldErrorText } from '../account/password-rule';
 import type { HolidayOutcome } from './use-holidays';
+import './turnaround.css';
 
 interface HolidayValues {
   date: string;
@@ -46,7 +47,7 @@ export function HolidayForm({ onSave }: { onSave: (values: HolidayValues) => Pro
   );
   return (
     <form
-      className="account-form"
+      className="account-form holiday-form"
       noValidate
       aria-label={t('holidayAdmin.add')}
       onSubmit={handleSubmit(async (values) => {
@@ -55,7 +56,10 @@ export function HolidayForm({ onSave }: { onSave: (values: HolidayValues) => Pro
       })}
     >
       {field('date', <input id="holiday-date" type="date" data-testid="holiday-date" {...register('date')} />)}
-      {field('name', <input id="holiday-name" maxLength={120} data-testid="holiday-name" {...register('name')} />)}
+      {field(
+        'name',
+        <input id="holiday-name" type="text" maxLength={120} data-testid="holiday-name" {...register('name')} />,
+      )}
       {field(
         'kind',
         <select id="holiday-kind" data-testid="holiday-kind" {...register('kind')}>
@@ -63,7 +67,7 @@ export function HolidayForm({ onSave }: { onSave: (values: HolidayValues) => Pro
           <option value="CUTI_BERSAMA">{t('holidayAdmin.CUTI_BERSAMA')}</option>
         </select>,
       )}
-      {field('source', <input id="holiday-source" maxLength={500} {...register('source')} />)}
+      {field('source', <input id="holiday-source" type="text" maxLength={500} {...register('source')} />)}
       <div className="account-form-actions">
         <button
           type="submit"
