@@ -9,3 +9,4 @@ export * from './localized.js';
 export * from './plausibility.js';
 export * from './comment.js';
 export * from './audit-words.js';
+export * from './work-days.js';

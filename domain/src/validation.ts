@@ -123,6 +123,11 @@ export function validateAnswerFor(
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/** Whether a text holds C0 control characters (other than tab and line breaks) or DEL. */
+export function hasControlCharacters(text: string): boolean {
+  return CONTROL_CHARACTERS.test(text);
+}
+
 /** Validates the free-text note of a submission. */
 export function validateNote(note: string | null | undefined, field = 'note'): FieldError[] {
   if (note == null) return [];

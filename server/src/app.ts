@@ -38,6 +38,8 @@ export interface AppOptions {
   healthTimeoutMs?: number;
   /** Score-change pub/sub; default in-process (one instance). main.ts passes PostgresScoreEventBus (LISTEN/NOTIFY) on a server PostgreSQL. */
   scoreEvents?: ScoreEventBus;
+  /** "Now" for time-based figures and jobs; tests fix it. Default: the system clock. */
+  clock?: () => Date;
 }
 
 export interface App {
@@ -88,6 +90,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     secureCookies: options.secureCookies,
     evidenceStorage,
     scoreEvents,
+    clock: options.clock,
   });
   // Abuse limits on every operation (depth, cost, aliases, directives), no field suggestions.
   const protection = new ApolloArmor(QUERY_LIMITS).protect();
@@ -120,7 +123,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxUploadBytes: options.evidence.maxUploadBytes,
     events: new ScoreEvents(scoreEvents),
   });
-  mountExportRoutes(app, { dataSource: options.dataSource });
+  mountExportRoutes(app, { dataSource: options.dataSource, clock: options.clock });
   mountDossierRoutes(app, { dataSource: options.dataSource, storage: evidenceStorage });
   mountSpreadsheetRoutes(app, { dataSource: options.dataSource, events: new ScoreEvents(scoreEvents) });
 

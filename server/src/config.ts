@@ -25,6 +25,12 @@ export interface AppConfig {
   evidenceDir: string;
   /** Largest evidence file accepted, in bytes. */
   maxUploadBytes: number;
+  /** E-mail digests of notifications: off unless set (e.g. smtp://user:pass@smtp.example.org:587). */
+  smtpUrl: string | null;
+  /** The digests' sender. */
+  smtpFrom: string;
+  /** Where users reach the app, for the links in e-mails. */
+  publicUrl: string;
 }
 
 /** 10 MB: a scanned multi-page SK or a phone photo fits; a video does not. */
@@ -60,5 +66,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadDir: env.KECALA_UPLOAD_DIR ? path.resolve(PROJECT_ROOT, env.KECALA_UPLOAD_DIR) : DEFAULT_UPLOAD_DIR,
     evidenceDir: env.KECALA_EVIDENCE_DIR ? path.resolve(PROJECT_ROOT, env.KECALA_EVIDENCE_DIR) : DEFAULT_EVIDENCE_DIR,
     maxUploadBytes: positiveIntFromEnv('KECALA_MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES, env),
+    smtpUrl: env.SMTP_URL || null,
+    smtpFrom: env.SMTP_FROM || 'KECALA Patriot <kecala@localhost>',
+    publicUrl: env.KECALA_PUBLIC_URL || `http://localhost:${intFromEnv('PORT', 4000, env)}`,
   };
 }

@@ -7,6 +7,9 @@ import { openDatabase } from './database/data-source.js';
 import { seedDatabase } from './database/seed/seed.js';
 import { PostgresScoreEventBus } from './modules/live/postgres-score-event-bus.js';
 import { installGracefulShutdown, shutdownTimeoutFromEnv } from './shutdown.js';
+import nodemailer from 'nodemailer';
+import { NotificationScheduler } from './modules/notification/notification-scheduler.js';
+import { EmailDigestSender } from './modules/notification/email-digest.js';
 
 const config = loadConfig();
 const startedAt = Date.now();
@@ -42,12 +45,29 @@ const server = app.express.listen(config.port, () => {
   }
 });
 app.attachWebSockets(server);
+// Time-based notifications (deadline, answers waiting) and, with SMTP_URL, the e-mail digests:
+// one worker at a time (advisory lock), after the changes that caused them committed.
+const digests = config.smtpUrl
+  ? new EmailDigestSender(database.dataSource, nodemailer.createTransport(config.smtpUrl), {
+      from: config.smtpFrom,
+      baseUrl: config.publicUrl,
+    })
+  : null;
+const scheduler = new NotificationScheduler(
+  database.dataSource,
+  undefined,
+  digests ? [async (now) => void (await digests.sendDue(now))] : [],
+);
+scheduler.start();
 
 installGracefulShutdown(
   {
     http: server,
     closeWebSockets: () => app.closeWebSockets(),
-    stopApp: () => app.stop(),
+    stopApp: async () => {
+      await scheduler.stop();
+      await app.stop();
+    },
     closeDatabase: () => database.close(),
   },
   { timeoutMs: shutdownTimeoutFromEnv() },

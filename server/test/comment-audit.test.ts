@@ -146,6 +146,41 @@ describe.skipIf(!available)('comments on a submission and the audit trail on scr
       expect((await resolve(evaluator, 'nope')).fieldErrors).toEqual([{ field: 'commentId', code: 'REQUIRED' }]);
     });
 
+    it("tells the other side of a comment in their inbox, never the author nor another kecamatan's operator", async () => {
+      const INBOX = `{ notifications(first: 100) { items { kind kecamatanCode indicatorCode username link } } }`;
+      const comments = async (client: GqlClient) =>
+        ((await client.request(INBOX)).data.notifications.items as Array<Record<string, string>>).filter(
+          (n) => n.kind === 'COMMENT_POSTED',
+        );
+      const before = {
+        operator: (await comments(operator)).length,
+        otherOperator: (await comments(otherOperator)).length,
+        evaluator: (await comments(evaluator)).length,
+      };
+      expect(await post(evaluator, jatiasihId, 'Angka 15 dari mana?')).toMatchObject({
+        __typename: 'SubmissionComment',
+      });
+      const toOperator = await comments(operator);
+      expect(toOperator.length).toBe(before.operator + 1);
+      expect(toOperator[0]).toMatchObject({
+        kecamatanCode: JATIASIH,
+        indicatorCode: 'K1-05',
+        username: 'evaluator',
+        link: `/isian?tahun=${YEAR}#indicator-card-K1-05`,
+      });
+      expect((await comments(otherOperator)).length).toBe(before.otherOperator);
+      expect((await comments(evaluator)).length).toBe(before.evaluator);
+
+      expect(await post(operator, jatiasihId, 'Dari data posyandu.')).toMatchObject({
+        __typename: 'SubmissionComment',
+      });
+      const toEvaluator = await comments(evaluator);
+      expect(toEvaluator.length).toBe(before.evaluator + 1);
+      expect(toEvaluator[0]).toMatchObject({ username: 'op-3275-09', kecamatanCode: JATIASIH });
+      expect(toEvaluator[0].link).toContain(`buka=${jatiasihId}`);
+      expect((await comments(operator)).length).toBe(before.operator + 1);
+    });
+
     it('calls the commentPosted hook inside the transaction of the comment', async () => {
       const calls: Array<{ inTransaction: boolean; kecamatanCode: string; body: string }> = [];
       const events: CommentEvents = {

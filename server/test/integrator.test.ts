@@ -118,6 +118,11 @@ function mutationCases(ids: {
       typed('confirmCarriedForward', `input: { items: [{ submissionId: "${ids.submissionId}", expectedVersion: 1 }] }`),
     ],
     applySpreadsheetImport: [typed('applySpreadsheetImport', `batchId: "${ids.submissionId}"`)],
+    setHoliday: [typed('setHoliday', 'input: { date: "2026-07-01", name: "x", kind: NATIONAL }')],
+    deleteHoliday: [typed('deleteHoliday', 'date: "2026-01-01"')],
+    markNotificationsRead: [typed('markNotificationsRead', 'all: true')],
+    setNotificationPreference: [typed('setNotificationPreference', 'kind: ANSWER_RETURNED, email: true')],
+    setNotificationEmail: [typed('setNotificationEmail', 'email: "x@example.org"')],
   };
 }
 

@@ -30,6 +30,7 @@ const ChangePasswordPage = lazy(() => import('../routes/account/ChangePasswordPa
 const ImportPage = lazy(() => import('../routes/import/ImportPage'));
 // The audit trail: admins and evaluators (everything), operators (their own kecamatan).
 const AuditPage = lazy(() => import('../routes/audit/AuditPage'));
+const NotificationsPage = lazy(() => import('../routes/notifications/NotificationsPage'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -149,6 +150,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['ADMIN', 'EVALUATOR', 'OPERATOR']}>
               <ChangePasswordPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="notifikasi"
+          element={
+            <RequireRole roles={['ADMIN', 'EVALUATOR', 'OPERATOR']}>
+              <NotificationsPage />
             </RequireRole>
           }
         />

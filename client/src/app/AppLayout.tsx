@@ -7,6 +7,7 @@ import { AppHeader } from './AppHeader';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 import { OutboxStatus } from '../features/outbox/OutboxStatus';
+import { NotificationBell } from '../features/notification/NotificationBell';
 import { PageLoading } from './PageStatus';
 
 /**
@@ -24,6 +25,7 @@ export function AppLayout() {
           // Small status items (pending changes) go first, before the menu.
           <>
             {user && <OutboxStatus />}
+            {user && user.role !== 'INTEGRATOR' && !user.mustChangePassword && <NotificationBell />}
             {user ? <AccountMenu user={user} /> : <LanguageSwitch />}
           </>
         }

@@ -20,6 +20,12 @@ import { ImportBatchEntity } from '../modules/spreadsheet/import-batch.entity.js
 import { KecamatanScoreEntity } from '../modules/scoring/kecamatan-score.entity.js';
 import { SubmissionCommentEntity } from '../modules/comment/submission-comment.entity.js';
 import { ApiTokenEntity } from '../modules/api-token/api-token.entity.js';
+import { HolidayEntity } from '../modules/turnaround/holiday.entity.js';
+import {
+  NotificationEntity,
+  NotificationMailboxEntity,
+  NotificationPreferenceEntity,
+} from '../modules/notification/notification.entity.js';
 
 /** Every entity, listed explicitly so the same list works under tsx, vitest and the CLI. */
 export const ENTITIES = [
@@ -44,4 +50,8 @@ export const ENTITIES = [
   KecamatanScoreEntity,
   KecamatanTotalEntity,
   SubmissionCommentEntity,
+  HolidayEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
+  NotificationMailboxEntity,
 ];

@@ -15,6 +15,8 @@ import { SubmissionComment1795826000000 } from '../migrations/1795826000000-Subm
 import { SpreadsheetImport1795825691081 } from '../migrations/1795825691081-SpreadsheetImport.js';
 import { IndicatorEnglishText1795826000000 } from '../migrations/1795826000000-IndicatorEnglishText.js';
 import { Plausibility1795825900000 } from '../migrations/1795825900000-Plausibility.js';
+import { Turnaround1795830000000 } from '../migrations/1795830000000-Turnaround.js';
+import { Notifications1795830100000 } from '../migrations/1795830100000-Notifications.js';
 
 /** Every migration, listed explicitly (no glob) so tsx, vitest and the CLI agree. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -34,4 +36,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   IndicatorEnglishText1795826000000,
   Plausibility1795825900000,
   SubmissionComment1795826000000,
+  Turnaround1795830000000,
+  Notifications1795830100000,
 ];

@@ -50,6 +50,12 @@ import { SpreadsheetService } from '../modules/spreadsheet/spreadsheet.service.j
 import { CommentResolver, SubmissionCommentsResolver } from '../modules/comment/comment.resolver.js';
 import { CommentService } from '../modules/comment/comment.service.js';
 import type { CommentEvents } from '../modules/comment/comment-events.js';
+import { TurnaroundResolver } from '../modules/turnaround/turnaround.resolver.js';
+import { TurnaroundService } from '../modules/turnaround/turnaround.service.js';
+import { HolidayService } from '../modules/turnaround/holiday.service.js';
+import { NotificationResolver } from '../modules/notification/notification.resolver.js';
+import { NotificationService } from '../modules/notification/notification.service.js';
+import { COMMENT_NOTIFICATIONS } from '../modules/notification/comment-notices.js';
 
 const RESOLVERS = [
   AuthResolver,
@@ -75,6 +81,8 @@ const RESOLVERS = [
   SpreadsheetResolver,
   CommentResolver,
   SubmissionCommentsResolver,
+  TurnaroundResolver,
+  NotificationResolver,
 ] as const;
 
 export type SchemaOptions = SessionOptions & {
@@ -82,8 +90,10 @@ export type SchemaOptions = SessionOptions & {
   evidenceStorage?: EvidenceStorage;
   /** Where services announce score changes and subscriptions listen; default: a private in-process bus. */
   scoreEvents?: ScoreEventBus;
-  /** Hooks of the comment conversation (notifications); default: none. */
+  /** Hooks of the comment conversation; default: the notifications (`notification/comment-notices.ts`). */
   commentEvents?: CommentEvents;
+  /** "Now" for time-based figures (what is still waiting); tests fix it. Default: the system clock. */
+  clock?: () => Date;
 };
 
 /** Wires services into resolvers by hand: a handful of stateless singletons need no DI framework. */
@@ -101,7 +111,7 @@ function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerT
   );
   const scoring = new ScoringService(indicators);
   const boards = new ScoreboardConnectionService(indicators);
-  const comments = new CommentService(options.commentEvents);
+  const comments = new CommentService(options.commentEvents ?? COMMENT_NOTIFICATIONS);
   const instances = new Map<ResolverClass, unknown>([
     [AuthResolver, new AuthResolver(auth)],
     [RegionResolver, new RegionResolver(new RegionService())],
@@ -132,6 +142,8 @@ function createContainer(options: SchemaOptions, bus: ScoreEventBus): ContainerT
     [SpreadsheetResolver, new SpreadsheetResolver(new SpreadsheetService(indicators, events))],
     [CommentResolver, new CommentResolver(comments)],
     [SubmissionCommentsResolver, new SubmissionCommentsResolver(comments)],
+    [TurnaroundResolver, new TurnaroundResolver(new TurnaroundService(options.clock), new HolidayService())],
+    [NotificationResolver, new NotificationResolver(new NotificationService())],
   ]);
   return {
     get(someClass: ResolverClass) {

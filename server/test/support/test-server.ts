@@ -60,7 +60,7 @@ interface Running {
 
 export async function startTestServer(
   backend: Backend,
-  options: { now?: Date; maxUploadBytes?: number; clientDistDir?: string } = {},
+  options: { now?: Date; maxUploadBytes?: number; clientDistDir?: string; clock?: () => Date } = {},
 ): Promise<TestServer> {
   const queries = new QueryCounter();
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kecala-files-'));
@@ -89,6 +89,7 @@ export async function startTestServer(
       evidence: { uploadDir, evidenceDir, maxUploadBytes },
       scoreEvents,
       clientDistDir: options.clientDistDir,
+      clock: options.clock,
     });
     const http = await new Promise<Server>((resolve) => {
       const server = app.express.listen(0, '127.0.0.1', () => resolve(server));

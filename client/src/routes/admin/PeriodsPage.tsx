@@ -13,6 +13,7 @@ import { errorText } from '../../shared/mutation-failure';
 import '../../features/account/account.css';
 import { AdminPage } from '../../shared/admin/AdminPage';
 import { AdminTable } from '../../shared/admin/AdminTable';
+import { HolidaysSection } from '../../features/turnaround/HolidaysSection';
 
 interface OpenValues {
   year: string;
@@ -166,6 +167,7 @@ export function PeriodsPage() {
           </tr>
         ))}
       </AdminTable>
+      <HolidaysSection />
     </AdminPage>
   );
 }

@@ -25,6 +25,8 @@ import { LiveStatus } from '../../features/live/LiveStatus';
 import { useLiveRefetch } from '../../features/live/use-live-refetch';
 import { ExportButton } from '../../features/export/ExportButton';
 import { kecamatanExportUrl } from '../../features/export/download';
+import { TurnaroundSection } from '../../features/turnaround/TurnaroundSection';
+import { TurnaroundDocument } from '../../features/turnaround/turnaround.documents';
 import { KecamatanListDocument, KecamatanScoreDocument } from './evaluator.documents';
 import { kecamatanHref, kecamatanPrintHref, scoreboardHref, useEvaluationYear } from './use-evaluation-year';
 import './KecamatanScorePage.css';
@@ -36,6 +38,7 @@ const LIVE_DOCUMENTS = [
   KecamatanGapDocument,
   KecamatanIndicatorStatesDocument,
   KecamatanTrendDocument,
+  TurnaroundDocument,
 ];
 import { YearSelect } from './YearSelect';
 
@@ -180,6 +183,7 @@ export function KecamatanScorePage() {
             scoreLabel={t('kecamatanScore.scoreIn', { mode: t(`scoreMode.${mode}`) })}
           />
           <ClusterScoreTable clusters={score.clusters} mode={mode} />
+          <TurnaroundSection year={year} kecamatanCode={score.code} title={t('turnaround.kecamatanTitle')} />
           {gap.data ? (
             <BandGap gap={gap.data.kecamatanGap} />
           ) : gap.error ? (

@@ -21,7 +21,7 @@ describe('QueueFilters', () => {
     const onChange = vi.fn();
     render(
       <QueueFilters
-        filter={{ kecamatanCode: '32.75.09', clusterCode: null, status: 'SUBMITTED' }}
+        filter={{ kecamatanCode: '32.75.09', clusterCode: null, status: 'SUBMITTED', sort: 'terlama' }}
         onChange={onChange}
         periods={periods}
         year={2026}

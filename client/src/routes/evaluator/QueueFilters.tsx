@@ -1,7 +1,7 @@
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodSummary } from '../../features/period/current-period';
-import { ALL_STATUSES, QUEUE_STATUS_CHOICES, type QueueFilter } from './queue-filter';
+import { ALL_STATUSES, QUEUE_SORTS, QUEUE_STATUS_CHOICES, type QueueFilter } from './queue-filter';
 import { YearSelect } from './YearSelect';
 import './QueueFilters.css';
 
@@ -16,7 +16,7 @@ export interface QueueFiltersProps {
 }
 
 /** Filters that narrow the list: a kecamatan, a cluster, a state other than "all". The year is always one. */
-export function activeFilterCount(filter: QueueFilter): number {
+export function activeFilterCount(filter: Pick<QueueFilter, 'kecamatanCode' | 'clusterCode' | 'status'>): number {
   return [filter.kecamatanCode != null, filter.clusterCode != null, filter.status !== ALL_STATUSES].filter(Boolean)
     .length;
 }
@@ -119,6 +119,19 @@ export function QueueFilters({
           {QUEUE_STATUS_CHOICES.map((choice) => (
             <option key={choice} value={choice}>
               {choice === ALL_STATUSES ? t('queue.allStatuses') : t(`status.${choice}`)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          id="queue-sort"
+          label={t('queue.sort')}
+          value={filter.sort}
+          testId="queue-sort"
+          onChange={(v) => onChange({ sort: v as QueueFilter['sort'] })}
+        >
+          {QUEUE_SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {sort === 'terlama' ? t('queue.sortOldest') : t('queue.sortKecamatan')}
             </option>
           ))}
         </FilterSelect>

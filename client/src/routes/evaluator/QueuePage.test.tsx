@@ -67,6 +67,7 @@ const contextMock: MockLink.MockedResponse = {
         { __typename: 'Kecamatan', code: KECAMATAN, name: 'Jatiasih' },
         { __typename: 'Kecamatan', code: '32.75.01', name: 'Bekasi Timur' },
       ],
+      holidays: [{ __typename: 'Holiday', date: '2026-03-06' }],
     },
   },
 };
@@ -174,6 +175,16 @@ describe('QueuePage', () => {
     expect(row).toHaveTextContent('25');
     expect(row).toHaveTextContent('Diajukan');
     expect(within(table).getByTestId(`queue-row-${key('KEL-03')}`)).toHaveTextContent('5 lembaga');
+  });
+
+  it('marks how long each submitted answer has waited in working days, overdue past one', async () => {
+    renderQueue([queueMock(rows)]);
+    const table = await screen.findByTestId('queue-table');
+    expect(screen.getByLabelText('Urutan')).toHaveValue('terlama');
+    const row = within(table).getByTestId(`queue-row-${key('K1-04')}`);
+    // Submitted in March 2026: long over one working day whenever this runs.
+    expect(within(row).getByTestId('queue-waiting')).toHaveTextContent(/menunggu \d+ hari kerja/);
+    expect(row).toHaveAttribute('data-overdue', 'true');
   });
 
   it('puts a changed filter into the query string', async () => {

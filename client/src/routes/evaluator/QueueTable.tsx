@@ -67,11 +67,14 @@ function QueueTableRow({
   const key = rowKey(row);
   const title = indicatorTitle(indicator, language);
   const isOpen = submission.id === openRowId;
+  const overdue = row.waiting?.overdue ?? false;
+  const className = ['queue-row', isOpen && 'queue-row--open', overdue && 'queue-row--overdue'].filter(Boolean);
   return (
     <tr
       data-testid={`queue-row-${key}`}
       data-status={submission.status}
-      className={isOpen ? 'queue-row queue-row--open' : 'queue-row'}
+      data-overdue={overdue || undefined}
+      className={className.join(' ')}
     >
       <td className="queue-cell-select">
         {/* The label is the 44 × 44 px tap target around the small checkbox. */}
@@ -112,7 +115,22 @@ function QueueTableRow({
       </td>
       <td className="queue-cell-updated" data-label={t('queue.updated')}>
         {formatDateTime(submission.statusChangedAt ?? submission.updatedAt, language)}
+        {row.waiting && <WaitingMark waiting={row.waiting} />}
       </td>
     </tr>
+  );
+}
+
+/** "menunggu 2 hari kerja", marked when over one working day. */
+function WaitingMark({ waiting }: { waiting: NonNullable<QueueRow['waiting']> }) {
+  const { t } = useTranslation();
+  return (
+    <span
+      className={waiting.overdue ? 'queue-waiting queue-waiting--overdue' : 'queue-waiting'}
+      data-testid="queue-waiting"
+    >
+      {waiting.days === 0 ? t('queue.waitingToday') : t('queue.waiting', { count: waiting.days })}
+      {waiting.overdue && <span className="visually-hidden"> ({t('queue.overdue')})</span>}
+    </span>
   );
 }

@@ -23,13 +23,21 @@ import { ExportButton } from '../../features/export/ExportButton';
 import { DossierControl } from '../../features/dossier/DossierControl';
 import { scoreboardExportUrl } from '../../features/export/download';
 import { PageError, PageLoading } from '../../app/PageStatus';
+import { TurnaroundSection } from '../../features/turnaround/TurnaroundSection';
+import { TurnaroundDocument } from '../../features/turnaround/turnaround.documents';
 import { ScoreboardDocument } from './evaluator.documents';
 import { kecamatanHref, mapHref, useEvaluationYear } from './use-evaluation-year';
 import { YearSelect } from './YearSelect';
 import './ScoreboardPage.css';
 
 /** What the dashboard shows, refetched on every live event of its year. */
-const LIVE_DOCUMENTS = [ScoreboardDocument, ReadinessQueueDocument, CityRollupDocument, CityTrendDocument];
+const LIVE_DOCUMENTS = [
+  ScoreboardDocument,
+  ReadinessQueueDocument,
+  CityRollupDocument,
+  CityTrendDocument,
+  TurnaroundDocument,
+];
 
 /**
  * The evaluators' landing page: the city roll-up, every kecamatan's totals (chart + sortable table),
@@ -105,6 +113,11 @@ export function ScoreboardPage() {
           </p>
           <ScoreboardChart rows={chartRows} onSelect={(code) => navigate(kecamatanHref(code, year))} />
           <ScoreboardTable rows={rows} mode={mode} hrefOf={(code) => kecamatanHref(code, year)} />
+          <TurnaroundSection
+            year={year}
+            title={t('turnaround.dashboardTitle')}
+            hrefOf={(code) => kecamatanHref(code, year)}
+          />
           {queue.data && clusters.data ? (
             <ReadinessMatrix
               kecamatans={kecamatans}

@@ -11,7 +11,7 @@ export const ReviewQueueDocument = graphql(`
   }
 `);
 
-/** What the queue's rows and filters name: the year's indicators by cluster, and the kecamatan. */
+/** What the queue's rows and filters name: the year's indicators by cluster, the kecamatan, and the days off (waiting in working days). */
 export const ReviewContextDocument = graphql(`
   query ReviewContext($year: Int!) {
     clusters(year: $year) {
@@ -26,6 +26,9 @@ export const ReviewContextDocument = graphql(`
     kecamatans {
       code
       name
+    }
+    holidays {
+      date
     }
   }
 `);

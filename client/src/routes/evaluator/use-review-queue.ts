@@ -5,11 +5,14 @@ import type { ReviewedSubmission } from '../../features/review/PlausibilityRevie
 import { compareClusterCodes } from '../../features/scoring/score-model';
 import { ReviewContextDocument, ReviewQueueDocument } from './queue.documents';
 import { type QueueFilter, statusesOf } from './queue-filter';
+import { type QueueWaiting, orderRows, waitingOf } from './queue-order';
 
 export interface QueueRow {
   submission: ReviewedSubmission;
   indicator: IndicatorFieldsFragment;
   kecamatanName: string;
+  /** For a SUBMITTED row: how long it has waited for an evaluator, in working days. */
+  waiting: QueueWaiting | null;
 }
 
 /** The queue's rows under a filter, with the clusters and kecamatans the filters offer. */
@@ -36,16 +39,20 @@ export function useReviewQueue(year: number | null | undefined, filter: QueueFil
     () => [...(context.data?.kecamatans ?? [])].sort((a, b) => a.code.localeCompare(b.code)),
     [context.data?.kecamatans],
   );
+  const holidays = context.data?.holidays;
   const rows: QueueRow[] = useMemo(() => {
     const indicators = new Map(clusters.flatMap((c) => c.indicators).map((i) => [i.code, i]));
     const names = new Map(kecamatans.map((k) => [k.code, k.name]));
-    return (queue.data?.submissionQueue ?? []).flatMap((submission) => {
+    const daysOff = new Set((holidays ?? []).map((h) => h.date));
+    const now = new Date();
+    const list = (queue.data?.submissionQueue ?? []).flatMap((submission) => {
       const indicator = indicators.get(submission.indicatorCode);
-      return indicator
-        ? [{ submission, indicator, kecamatanName: names.get(submission.kecamatanCode) ?? submission.kecamatanCode }]
-        : [];
+      if (!indicator) return [];
+      const kecamatanName = names.get(submission.kecamatanCode) ?? submission.kecamatanCode;
+      return [{ submission, indicator, kecamatanName, waiting: waitingOf(submission, daysOff, now) }];
     });
-  }, [clusters, kecamatans, queue.data?.submissionQueue]);
+    return orderRows(list, filter.sort);
+  }, [clusters, kecamatans, holidays, queue.data?.submissionQueue, filter.sort]);
 
   return {
     rows,

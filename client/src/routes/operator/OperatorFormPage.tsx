@@ -19,6 +19,7 @@ import { ClusterSection } from './ClusterSection';
 import { type ReturnedItem, ReturnedSummary } from './ReturnedSummary';
 import { StatusCountList } from './StatusCountList';
 import { OperatorFormDocument } from './operator-form.documents';
+import { useRevealCardFromHash } from '../../features/notification/use-reveal-card-from-hash';
 import { ProgressBar } from './ProgressBar';
 import { pendingConfirmationOf, progressOf } from './form-progress';
 import './OperatorFormPage.css';
@@ -65,6 +66,8 @@ export function OperatorFormPage() {
       }),
     [indicators, submissionsByCode],
   );
+
+  useRevealCardFromHash(data != null);
 
   if (!kecamatan) return <PageError message={t('errors.noKecamatan')} />;
   if (!periods) return periodsError ? <PageError onRetry={refetchPeriods} /> : <PageLoading />;

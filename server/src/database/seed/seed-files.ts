@@ -100,3 +100,16 @@ export function readEvidenceChecklistSeed(code = 'kla-24'): EvidenceChecklistSee
     fs.readFileSync(path.join(DATA_DIR, `evidence-checklist-${code}.json`), 'utf8'),
   ) as EvidenceChecklistSeed;
 }
+
+export interface HolidaySeed {
+  description: string;
+  years: Record<
+    string,
+    { source: string; holidays: Array<{ date: string; name: string; kind: 'NATIONAL' | 'CUTI_BERSAMA' }> }
+  >;
+}
+
+/** Indonesia's national holidays and cuti bersama, per year with its source (data/SOURCES.md). */
+export function readHolidaySeed(): HolidaySeed {
+  return JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'holidays-id.json'), 'utf8')) as HolidaySeed;
+}

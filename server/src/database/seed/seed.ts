@@ -13,6 +13,7 @@ import { Role, UserEntity } from '../../modules/auth/user.entity.js';
 import { hashPassword } from '../../modules/auth/password.js';
 import { backfillScores } from '../../modules/scoring/score-table.js';
 import { seedSettings } from '../../modules/insight/settings.service.js';
+import { seedHolidays } from '../../modules/turnaround/holiday-seed.js';
 import { EvidenceRequirementEntity } from '../../modules/evidence/evidence-requirement.entity.js';
 import {
   readEvidenceChecklistSeed,
@@ -152,6 +153,7 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
     await seedPlausibilityRules(manager, setId, setSeed, readPlausibilitySeed(DEFAULT_INDICATOR_SET));
     await seedCurrentPeriod(manager, now.getUTCFullYear(), setId);
     await seedSettings(manager);
+    await seedHolidays(manager);
     if (options.demoUsers) await seedDemoUsers(manager);
     // Databases that predate the maintained score table get their rows (a no-op afterwards).
     await backfillScores(manager);

@@ -5,6 +5,8 @@ import { PASSWORD_PROBLEM_MESSAGES, USERNAME_PATTERN, passwordProblems } from '@
 import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { NotificationKind } from '../notification/notification-kinds.js';
+import { notify } from '../notification/notify.js';
 import type { SessionUser } from '../../graphql/request-context.js';
 import { SESSION_COOKIE, toUser } from '../auth/auth.service.js';
 import { User } from '../auth/auth.types.js';
@@ -261,6 +263,12 @@ export class AccountService {
           entityType: 'User',
           entityId: id,
           after: { mustChangePassword: true },
+        });
+        await notify(manager, {
+          kind: NotificationKind.PASSWORD_RESET,
+          to: { userId: id },
+          params: { username: target.username },
+          link: '/kata-sandi',
         });
         return toAccount(await manager.findOneOrFail(UserEntity, { where: { id }, relations: { kecamatan: true } }));
       }),

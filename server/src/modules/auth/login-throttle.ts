@@ -1,3 +1,6 @@
+import { NotificationKind } from '../notification/notification-kinds.js';
+import { notify } from '../notification/notify.js';
+import { Role } from './user.entity.js';
 import type { EntityManager } from 'typeorm';
 import { LoginThrottleEntity } from './login-throttle.entity.js';
 
@@ -76,19 +79,33 @@ export async function currentWait(
 /** Counts one failure for each key, atomically (concurrent attempts cannot undercount). */
 export async function recordFailure(manager: EntityManager, keys: Array<[string, ThrottlePolicy]>): Promise<void> {
   for (const [key, policy] of keys) {
-    await manager.query(
+    const [row]: Array<{ failures: number }> = await manager.query(
       `INSERT INTO login_throttle (key, failures, "lastFailureAt", "lockedUntil") VALUES ($1, 1, now(), NULL)
        ON CONFLICT (key) DO UPDATE SET
          failures = CASE WHEN login_throttle."lastFailureAt" < now() - make_interval(mins => $2) THEN 1 ELSE login_throttle.failures + 1 END,
          "lastFailureAt" = now(),
          "lockedUntil" = CASE
            WHEN (CASE WHEN login_throttle."lastFailureAt" < now() - make_interval(mins => $2) THEN 1 ELSE login_throttle.failures + 1 END) >= $3
-           THEN now() + make_interval(mins => $4) ELSE NULL END`,
+           THEN now() + make_interval(mins => $4) ELSE NULL END
+       RETURNING failures`,
       [key, policy.windowMinutes, policy.lockAfter, policy.lockMinutes],
     );
+    // The failure that locks an existing account tells the admins (once per lock).
+    if (key.startsWith('user:') && row?.failures === policy.lockAfter) await notifyLocked(manager, key.slice(5));
   }
 }
 
 export async function clearFailures(manager: EntityManager, key: string): Promise<void> {
   await manager.delete(LoginThrottleEntity, { key });
+}
+
+async function notifyLocked(manager: EntityManager, username: string): Promise<void> {
+  const [user]: Array<{ id: string }> = await manager.query(`SELECT id FROM app_user WHERE username = $1`, [username]);
+  if (!user) return;
+  await notify(manager, {
+    kind: NotificationKind.ACCOUNT_LOCKED,
+    to: { role: Role.ADMIN },
+    params: { username },
+    link: '/admin/pengguna',
+  });
 }

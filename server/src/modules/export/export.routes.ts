@@ -12,6 +12,7 @@ import { SubmissionService } from '../submission/submission.service.js';
 import { ExportService, type Workbook } from './export.service.js';
 import { auditWorkbook } from './audit-export.js';
 import { auditFilterOf, languageOf } from './audit-export-query.js';
+import { TurnaroundService } from '../turnaround/turnaround.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -45,7 +46,6 @@ export function yearOf(req: Request): number {
     ]);
   return year;
 }
-
 
 function basisOf(req: Request): ScoreBasis {
   const raw = req.query.basis == null ? 'VERIFIED' : String(req.query.basis);
@@ -98,10 +98,15 @@ function workbookHandler(
  * (the auditEntries filter; evaluators, admins, API tokens; operators their own kecamatan).
  * The workbooks take &lang=en for English.
  */
-export function mountExportRoutes(app: Express, options: { dataSource: DataSource }): void {
+export function mountExportRoutes(app: Express, options: { dataSource: DataSource; clock?: () => Date }): void {
   const indicators = new IndicatorService();
   const scoring = new ScoringService(indicators);
-  const exports = new ExportService(indicators, scoring, new SubmissionService(indicators));
+  const exports = new ExportService(
+    indicators,
+    scoring,
+    new SubmissionService(indicators),
+    new TurnaroundService(options.clock),
+  );
   app.get(
     '/exports/scoreboard.xlsx',
     workbookHandler(options.dataSource, (ctx, req) =>

@@ -11,6 +11,8 @@ import { SubmissionService } from '../submission/submission.service.js';
 import { exportLabels, type ExportLabels } from './export-labels.js';
 import { SubmissionPreviousYearService } from '../submission/submission-previous-year.service.js';
 import type { Submission } from '../submission/submission.types.js';
+import { addTurnaroundSheet } from '../turnaround/turnaround-sheet.js';
+import { TurnaroundService } from '../turnaround/turnaround.service.js';
 
 export interface Workbook {
   filename: string;
@@ -91,6 +93,7 @@ export class ExportService {
     private readonly indicators: IndicatorService,
     private readonly scoring: ScoringService,
     private readonly submissions: SubmissionService,
+    private readonly turnaround: TurnaroundService = new TurnaroundService(),
     private readonly previousYear = new SubmissionPreviousYearService(indicators),
   ) {}
 
@@ -138,6 +141,10 @@ export class ExportService {
       sheet.addRow(row);
     }
     styleHeader(sheet);
+    addTurnaroundSheet(
+      workbook,
+      await this.turnaround.turnaround(ctx, { year, kecamatanCode: null, clusterCode: null }),
+    );
     return { filename: l.scoreFile(year, basis), bytes: await toBuffer(workbook) };
   }
 
@@ -238,6 +245,7 @@ export class ExportService {
       sheet.getColumn('plausibility').alignment = { wrapText: true, vertical: 'top' };
       styleHeader(sheet);
     }
+    addTurnaroundSheet(workbook, await this.turnaround.turnaround(ctx, { year, kecamatanCode, clusterCode: null }));
     return {
       filename: `kla-${year}-${safeName(score.kecamatan.code)}-${safeName(score.kecamatan.name)}.xlsx`,
       bytes: await toBuffer(workbook),

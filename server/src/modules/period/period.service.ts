@@ -3,6 +3,8 @@ import { Not, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { NotificationKind } from '../notification/notification-kinds.js';
+import { cardLink, notify } from '../notification/notify.js';
 import { isReadOnly } from '../auth/read-only.js';
 import { Role } from '../auth/user.entity.js';
 import { IndicatorSetEntity } from '../indicator/indicator-set.entity.js';
@@ -36,6 +38,12 @@ const auditView = (p: Pick<Period, 'year' | 'status' | 'deadline' | 'statusReaso
  * Evaluation years. One year is OPEN at a time (operators enter "the open year"); closing locks
  * the answers for operators, reopening needs a reason. Every change is audited in its transaction.
  */
+/** Period changes every operator hears of. */
+const PERIOD_NOTICES: Record<string, NotificationKind> = {
+  PERIOD_CLOSED: NotificationKind.PERIOD_CLOSED,
+  PERIOD_REOPENED: NotificationKind.PERIOD_REOPENED,
+};
+
 export class PeriodService {
   list(ctx: RequestContext): Promise<Period[]> {
     return ctx.dataSource.getRepository(Period).find({ relations: { indicatorSet: true }, order: { year: 'DESC' } });
@@ -136,6 +144,14 @@ export class PeriodService {
         before: auditView(period),
         after: auditView({ ...period, ...changes }),
       });
+      const kind = PERIOD_NOTICES[action];
+      if (kind)
+        await notify(manager, {
+          kind,
+          to: { role: Role.OPERATOR },
+          params: { year, reason: changes.statusReason ?? null },
+          link: cardLink(year),
+        });
       return this.reload(manager, period.id);
     });
   }

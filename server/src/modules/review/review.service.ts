@@ -2,6 +2,9 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import { type FieldError as DomainFieldError, isAnswered, validateAnswerFor, validateNote } from '@kecala/domain';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { NotificationKind } from '../notification/notification-kinds.js';
+import { cardLink, notify, queueLink, type NotifyItem } from '../notification/notify.js';
+import { Role } from '../auth/user.entity.js';
 import { reviewRefusal as scopedReviewRefusal, writeRefusal } from '../auth/scope.js';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity.js';
 import { loadEvidenceCoverage } from '../evidence/evidence-coverage.js';
@@ -177,6 +180,7 @@ export class ReviewService {
           after: { status: SubmissionStatus.SUBMITTED, version: row.version + 1 },
         })),
       );
+      await notify(manager, ...submittedNotifications(catalog.period.year, input.kecamatanCode, targets, selected));
       success.submitted = await this.reload(
         manager,
         targets.map((t) => t.id),
@@ -196,13 +200,16 @@ export class ReviewService {
       checkReason(input.reason),
       SubmissionStatus.SUBMITTED,
       'returned',
-      async (manager, row) => {
+      async (manager, row, indicator, period) => {
         const evidence = await manager.find(EvidenceFileEntity, {
           select: { id: true },
           where: { submissionId: row.id, removedAt: IsNull() },
         });
         return {
           action: 'SUBMISSION_RETURNED',
+          notifications: [
+            operatorNotice(NotificationKind.ANSWER_RETURNED, row, indicator, period, { reason: input.reason.trim() }),
+          ],
           changes: {
             status: SubmissionStatus.RETURNED,
             statusReason: input.reason.trim(),
@@ -231,7 +238,7 @@ export class ReviewService {
       noteErrors,
       SubmissionStatus.SUBMITTED,
       'verified',
-      async (manager, row, indicator) => {
+      async (manager, row, indicator, period) => {
         const corrected = input.correctedAnswer ?? null;
         const errors = corrected ? validateAnswerFor(indicator, corrected, 'correctedAnswer.') : [];
         const entered = answerOf(row, indicator);
@@ -244,8 +251,10 @@ export class ReviewService {
           errors.push({ field: 'note', code: 'REQUIRED', message: 'note is required when correcting a value' });
         if (errors.length > 0) return new ValidationError(errors);
         const source = corrected ?? row;
+        const kind = differs ? NotificationKind.ANSWER_CORRECTED : NotificationKind.ANSWER_VERIFIED;
         return {
           action: 'SUBMISSION_VERIFIED',
+          notifications: [operatorNotice(kind, row, indicator, period, { note: input.note?.trim() || null, count: 1 })],
           changes: {
             status: SubmissionStatus.VERIFIED,
             verifiedNumerator: source.numerator ?? null,
@@ -343,6 +352,7 @@ export class ReviewService {
           after: { status: SubmissionStatus.VERIFIED, version: row.version + 1, verifiedAsEntered: true },
         })),
       );
+      await notify(manager, ...(await bulkVerifiedNotifications(manager, rows)));
       const success = new VerifySubmissionsSuccess();
       success.verified = await this.reload(manager, ids);
       return success;
@@ -364,7 +374,10 @@ export class ReviewService {
       manager: EntityManager,
       row: SubmissionEntity,
       indicator: IndicatorEntity,
-    ) => Promise<ValidationError | { action: string; changes: Partial<SubmissionEntity> }>,
+      period: Period,
+    ) => Promise<
+      ValidationError | { action: string; changes: Partial<SubmissionEntity>; notifications?: NotifyItem[] }
+    >,
   ): Promise<ReviewResult> {
     const refusal = reviewRefusal(ctx);
     if (refusal) return refusal;
@@ -389,7 +402,7 @@ export class ReviewService {
         const [current] = await this.reload(manager, [row.id]);
         return new StaleVersionError(current);
       }
-      const decision = await decide(manager, row, indicator);
+      const decision = await decide(manager, row, indicator, period);
       if (decision instanceof ValidationError) return decision;
       const changes = {
         ...decision.changes,
@@ -406,6 +419,7 @@ export class ReviewService {
         before: snapshotOf(row),
         after: snapshotOf({ ...row, ...changes } as SubmissionEntity),
       });
+      await notify(manager, ...(decision.notifications ?? []));
       const [saved] = await this.reloadWith(
         manager,
         [row.id],
@@ -448,4 +462,85 @@ function toViews(
     .map((row) => ({ row, indicator: indicators.get(row.indicatorId)! }))
     .sort((a, b) => a.row.kecamatanCode.localeCompare(b.row.kecamatanCode) || a.indicator.number - b.indicator.number)
     .map(({ row, indicator }) => toSubmission(row, years.get(row.periodId)!, indicator));
+}
+
+/** To the operators of the row's kecamatan, linked to the indicator's card. */
+function operatorNotice(
+  kind: NotificationKind,
+  row: SubmissionEntity,
+  indicator: IndicatorEntity,
+  period: Period,
+  extra: Record<string, unknown>,
+): NotifyItem {
+  return {
+    kind,
+    to: { role: Role.OPERATOR, kecamatanCode: row.kecamatanCode },
+    params: {
+      year: period.year,
+      kecamatanCode: row.kecamatanCode,
+      indicatorCode: indicator.code,
+      indicatorName: indicator.shortName,
+      ...extra,
+    },
+    link: cardLink(period.year, indicator.code),
+  };
+}
+
+/** To every evaluator: new answers wait, and (separately) returned ones came back. */
+function submittedNotifications(
+  year: number,
+  kecamatanCode: string,
+  targets: readonly SubmissionEntity[],
+  selected: readonly IndicatorEntity[],
+): NotifyItem[] {
+  if (targets.length === 0) return [];
+  const resubmitted = targets.filter((t) => t.status === SubmissionStatus.RETURNED);
+  const fresh = targets.length - resubmitted.length;
+  const byId = new Map(selected.map((i) => [i.id, i]));
+  const to = { role: Role.EVALUATOR };
+  const items: NotifyItem[] = [];
+  if (fresh > 0)
+    items.push({
+      kind: NotificationKind.SUBMISSIONS_WAITING,
+      to,
+      params: { year, kecamatanCode, count: fresh },
+      link: queueLink(year, kecamatanCode),
+    });
+  if (resubmitted.length > 0) {
+    const only = resubmitted.length === 1 ? byId.get(resubmitted[0].indicatorId) : undefined;
+    items.push({
+      kind: NotificationKind.RESUBMITTED,
+      to,
+      params: {
+        year,
+        kecamatanCode,
+        count: resubmitted.length,
+        ...(only ? { indicatorCode: only.code, indicatorName: only.shortName } : {}),
+      },
+      link: queueLink(year, kecamatanCode, only ? resubmitted[0].id : undefined),
+    });
+  }
+  return items;
+}
+
+/** Bulk verification: one notice per kecamatan it touched (and year). */
+async function bulkVerifiedNotifications(
+  manager: EntityManager,
+  rows: readonly SubmissionEntity[],
+): Promise<NotifyItem[]> {
+  const periods = await manager.find(Period, { where: { id: In([...new Set(rows.map((r) => r.periodId))]) } });
+  const yearOf = new Map(periods.map((p) => [p.id, p.year]));
+  const counts = new Map<string, { year: number; kecamatanCode: string; count: number }>();
+  for (const row of rows) {
+    const key = `${row.periodId}|${row.kecamatanCode}`;
+    const entry = counts.get(key) ?? { year: yearOf.get(row.periodId)!, kecamatanCode: row.kecamatanCode, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].map(({ year, kecamatanCode, count }) => ({
+    kind: NotificationKind.ANSWER_VERIFIED,
+    to: { role: Role.OPERATOR, kecamatanCode },
+    params: { year, kecamatanCode, count },
+    link: cardLink(year),
+  }));
 }

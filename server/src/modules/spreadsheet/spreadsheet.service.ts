@@ -12,10 +12,12 @@ import {
 import type { RequestContext } from '../../graphql/request-context.js';
 import { badUserInput, forbidden } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { Role } from '../auth/user.entity.js';
+import { NotificationKind } from '../notification/notification-kinds.js';
+import { notify } from '../notification/notify.js';
 import { mustChangePassword, PASSWORD_CHANGE_REQUIRED_MESSAGE } from '../auth/password-change-guard.js';
 import { READ_ONLY_MESSAGE, isReadOnly } from '../auth/read-only.js';
 import { assertCanReadKecamatan, readsAllKecamatan } from '../auth/scope.js';
-import { Role } from '../auth/user.entity.js';
 import type { Catalog, IndicatorService } from '../indicator/indicator.service.js';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { NO_SCORE_EVENTS, type ScoreEvents } from '../live/score-events.js';
@@ -488,6 +490,13 @@ export class SpreadsheetService {
               { field: 'batchId', code: 'ALREADY_APPLIED', message: 'this upload was already imported' },
             ]),
           );
+        await notify(manager, {
+          kind: NotificationKind.IMPORT_APPLIED,
+          to: { role: Role.ADMIN },
+          params: { year: batch.year, count: candidates.length, kecamatanCount: batch.kecamatanCodes.length },
+          link: '/admin/impor',
+          dedupeKey: `import:${batch.id}`,
+        });
         return candidates;
       });
     } catch (error) {

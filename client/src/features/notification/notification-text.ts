@@ -1,0 +1,20 @@
+import type { TFunction } from 'i18next';
+import type { NotificationFieldsFragment, NotificationKind } from '../../gql/graphql';
+
+/** A notification in words, in the user's language, from its kind and what it names. */
+export function notificationText(t: TFunction, n: NotificationFieldsFragment): string {
+  const values = {
+    year: n.year ?? '',
+    kecamatan: n.kecamatanName ?? n.kecamatanCode ?? '',
+    indicator: n.indicatorName ? `${n.indicatorCode} ${n.indicatorName}` : (n.indicatorCode ?? ''),
+    reason: n.reason ?? '',
+    count: n.count ?? 0,
+    username: n.username ?? '',
+  };
+  return String(t(`notification.kind.${n.kind}` as never, values as never)).trim();
+}
+
+/** The name of a kind, for the e-mail choices. */
+export function notificationKindLabel(t: TFunction, kind: NotificationKind): string {
+  return String(t(`notification.kindName.${kind}` as never));
+}
