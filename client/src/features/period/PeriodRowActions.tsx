@@ -1,16 +1,13 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from '@apollo/client/react';
 import type { AdminPeriodFieldsFragment } from '../../gql/graphql';
-import { fieldErrorText } from '../account/password-rule';
 import { fromWibInput, toWibInput } from './deadline';
-import { ClosePeriodDocument, ReopenPeriodDocument, SetPeriodDeadlineDocument } from './period-admin.documents';
-import { PeriodsDocument } from './period.documents';
-import { errorText } from '../../shared/mutation-failure';
+import { type PeriodAction, usePeriodActions } from './use-period-admin';
+import { refusalText } from '../../shared/outcome-text';
 import '../account/account.css';
 
-type Action = 'none' | 'deadline' | 'close' | 'reopen';
+type Action = 'none' | PeriodAction;
 interface Values {
   deadline: string;
   reason: string;
@@ -21,10 +18,7 @@ export function PeriodRowActions({ period }: { period: AdminPeriodFieldsFragment
   const { t } = useTranslation();
   const [action, setAction] = useState<Action>('none');
   const [failure, setFailure] = useState<string | null>(null);
-  const refetchQueries = [PeriodsDocument];
-  const [setDeadline] = useMutation(SetPeriodDeadlineDocument, { refetchQueries });
-  const [closePeriod] = useMutation(ClosePeriodDocument, { refetchQueries });
-  const [reopenPeriod] = useMutation(ReopenPeriodDocument, { refetchQueries });
+  const run = usePeriodActions(period.year);
   const {
     register,
     handleSubmit,
@@ -40,20 +34,11 @@ export function PeriodRowActions({ period }: { period: AdminPeriodFieldsFragment
   };
 
   const onSubmit = handleSubmit(async ({ deadline, reason }) => {
+    if (action === 'none') return;
     setFailure(null);
-    try {
-      const result =
-        action === 'deadline'
-          ? (await setDeadline({ variables: { year, deadline: fromWibInput(deadline) } })).data?.setPeriodDeadline
-          : action === 'close'
-            ? (await closePeriod({ variables: { year, reason: reason.trim() || null } })).data?.closePeriod
-            : (await reopenPeriod({ variables: { year, reason: reason.trim() } })).data?.reopenPeriod;
-      if (result?.__typename === 'ValidationError')
-        setFailure(result.fieldErrors.map((e) => fieldErrorText(t, e)).join(' '));
-      else setAction('none');
-    } catch (error) {
-      setFailure(errorText(t, error));
-    }
+    const outcome = await run(action, { deadline: fromWibInput(deadline), reason });
+    if (outcome.kind === 'saved') setAction('none');
+    else setFailure(refusalText(t, outcome));
   });
 
   return (
