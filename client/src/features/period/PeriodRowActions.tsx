@@ -17,29 +17,8 @@ interface Values {
 export function PeriodRowActions({ period }: { period: AdminPeriodFieldsFragment }) {
   const { t } = useTranslation();
   const [action, setAction] = useState<Action>('none');
-  const [failure, setFailure] = useState<string | null>(null);
-  const run = usePeriodActions(period.year);
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: { deadline: period.deadline ? toWibInput(period.deadline) : '', reason: '' } });
   const year = period.year;
-
-  const choose = (next: Action) => {
-    setFailure(null);
-    reset({ deadline: period.deadline ? toWibInput(period.deadline) : '', reason: '' });
-    setAction(action === next ? 'none' : next);
-  };
-
-  const onSubmit = handleSubmit(async ({ deadline, reason }) => {
-    if (action === 'none') return;
-    setFailure(null);
-    const outcome = await run(action, { deadline: fromWibInput(deadline), reason });
-    if (outcome.kind === 'saved') setAction('none');
-    else setFailure(refusalText(t, outcome));
-  });
+  const choose = (next: PeriodAction) => setAction(action === next ? 'none' : next);
 
   return (
     <div className="user-actions">
@@ -73,59 +52,91 @@ export function PeriodRowActions({ period }: { period: AdminPeriodFieldsFragment
         )}
       </div>
       {action !== 'none' && (
-        <form
-          className="user-confirm"
-          noValidate
-          onSubmit={onSubmit}
-          aria-label={t(`periodAdmin.${action}Title`, { year })}
-        >
-          <p>{t(`periodAdmin.${action}Title`, { year })}</p>
-          {action === 'deadline' ? (
-            <>
-              <label htmlFor={`deadline-${year}`} className="field-label">
-                {t('periodAdmin.deadlineWib')}
-              </label>
-              <input
-                id={`deadline-${year}`}
-                type="datetime-local"
-                data-testid={`period-deadline-input-${year}`}
-                {...register('deadline')}
-              />
-              <p className="field-hint">{t('periodAdmin.deadlineHint')}</p>
-            </>
-          ) : (
-            <>
-              <label htmlFor={`reason-${year}`} className="field-label">
-                {action === 'reopen' ? t('periodAdmin.reasonRequired') : t('periodAdmin.reasonOptional')}
-              </label>
-              <textarea
-                id={`reason-${year}`}
-                rows={2}
-                maxLength={500}
-                data-testid={`period-reason-${year}`}
-                aria-invalid={errors.reason ? true : undefined}
-                {...register('reason', {
-                  validate: (v) => action !== 'reopen' || v.trim() !== '' || t('periodAdmin.reasonMissing'),
-                })}
-              />
-              {errors.reason && <p className="field-error">{errors.reason.message}</p>}
-            </>
-          )}
-          {failure && (
-            <p className="field-error" role="alert">
-              {failure}
-            </p>
-          )}
-          <button
-            type="submit"
-            className={`button button--small ${action === 'close' ? 'button--danger' : 'button--primary'}`}
-            disabled={isSubmitting}
-            data-testid={`period-confirm-${year}`}
-          >
-            {t(`periodAdmin.${action}Confirm`)}
-          </button>
-        </form>
+        <PeriodActionForm key={action} period={period} action={action} onDone={() => setAction('none')} />
       )}
     </div>
+  );
+}
+
+/** The open action's form: the new deadline or the reason, its failure and the confirmation. */
+function PeriodActionForm({
+  period,
+  action,
+  onDone,
+}: {
+  period: AdminPeriodFieldsFragment;
+  action: PeriodAction;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const [failure, setFailure] = useState<string | null>(null);
+  const run = usePeriodActions(period.year);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({ defaultValues: { deadline: period.deadline ? toWibInput(period.deadline) : '', reason: '' } });
+  const year = period.year;
+
+  const onSubmit = handleSubmit(async ({ deadline, reason }) => {
+    setFailure(null);
+    const outcome = await run(action, { deadline: fromWibInput(deadline), reason });
+    if (outcome.kind === 'saved') onDone();
+    else setFailure(refusalText(t, outcome));
+  });
+
+  return (
+    <form
+      className="user-confirm"
+      noValidate
+      onSubmit={onSubmit}
+      aria-label={t(`periodAdmin.${action}Title`, { year })}
+    >
+      <p>{t(`periodAdmin.${action}Title`, { year })}</p>
+      {action === 'deadline' ? (
+        <>
+          <label htmlFor={`deadline-${year}`} className="field-label">
+            {t('periodAdmin.deadlineWib')}
+          </label>
+          <input
+            id={`deadline-${year}`}
+            type="datetime-local"
+            data-testid={`period-deadline-input-${year}`}
+            {...register('deadline')}
+          />
+          <p className="field-hint">{t('periodAdmin.deadlineHint')}</p>
+        </>
+      ) : (
+        <>
+          <label htmlFor={`reason-${year}`} className="field-label">
+            {action === 'reopen' ? t('periodAdmin.reasonRequired') : t('periodAdmin.reasonOptional')}
+          </label>
+          <textarea
+            id={`reason-${year}`}
+            rows={2}
+            maxLength={500}
+            data-testid={`period-reason-${year}`}
+            aria-invalid={errors.reason ? true : undefined}
+            {...register('reason', {
+              validate: (v) => action !== 'reopen' || v.trim() !== '' || t('periodAdmin.reasonMissing'),
+            })}
+          />
+          {errors.reason && <p className="field-error">{errors.reason.message}</p>}
+        </>
+      )}
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+      <button
+        type="submit"
+        className={`button button--small ${action === 'close' ? 'button--danger' : 'button--primary'}`}
+        disabled={isSubmitting}
+        data-testid={`period-confirm-${year}`}
+      >
+        {t(`periodAdmin.${action}Confirm`)}
+      </button>
+    </form>
   );
 }
