@@ -47,10 +47,10 @@ export function AdminField({
 }
 
 /** What went wrong with the whole form (not one field), announced. */
-export function FormFailure({ failure }: { failure: string | null }) {
+export function FormFailure({ failure, testId }: { failure: string | null; testId?: string }) {
   if (!failure) return null;
   return (
-    <p className="form-failure" role="alert">
+    <p className="form-failure" role="alert" data-testid={testId}>
       {failure}
     </p>
   );
@@ -63,17 +63,19 @@ export function AdminFormEnd({
   submitTestId,
   busy,
   onCancel,
+  failureTestId,
 }: {
   failure: string | null;
   submitLabel: string;
   submitTestId: string;
   busy: boolean;
   onCancel?: () => void;
+  failureTestId?: string;
 }) {
   const { t } = useTranslation();
   return (
     <>
-      <FormFailure failure={failure} />
+      <FormFailure failure={failure} testId={failureTestId} />
       <div className="account-form-actions">
         <button type="submit" className="button button--primary" disabled={busy} data-testid={submitTestId}>
           {submitLabel}
