@@ -96,7 +96,7 @@ describe('useOutcomeMutation (through the period and account hooks)', () => {
   });
 
   it('sends the variables a feature hook builds (deactivating an account)', async () => {
-    const user = { id: 'u1', role: 'OPERATOR' };
+    const user = { id: 'u1', role: 'OPERATOR' as const };
     const account = {
       __typename: 'UserAccount' as const,
       id: 'u1',
