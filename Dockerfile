@@ -27,7 +27,13 @@ COPY domain/package.json domain/
 COPY server/package.json server/
 COPY client/package.json client/
 COPY e2e/package.json e2e/
-RUN npm ci --omit=dev --workspace @kecala/server --no-audit --no-fund && npm cache clean --force
+# --omit=optional as well: the lockfile marks typescript "devOptional" (a dev dependency here, and
+# an optional peer of the client's i18next/react-i18next), and npm keeps such a package unless
+# both dev and optional ones are omitted. The server's other optional packages (graphql-armor's
+# optional peers, @tus's redis stores, pg-cloudflare) are never loaded by this app. The check
+# fails the build if the TypeScript compiler comes back into the runtime image.
+RUN npm ci --omit=dev --omit=optional --workspace @kecala/server --no-audit --no-fund \
+  && test ! -e node_modules/typescript && npm cache clean --force
 COPY --from=build /app/server/dist server/dist
 COPY --from=build /app/client/dist client/dist
 # Evidence files, unfinished uploads (and the embedded database without DATABASE_URL) live in

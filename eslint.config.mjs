@@ -8,6 +8,48 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Files that still hold a function over 80 lines, from before the rule: the rule warns there
+// (visible in every lint run) instead of failing. Split them and take them off this list; a new
+// file never goes on it.
+const LONG_FUNCTION_DEBT = [
+  'client/src/app/App.tsx',
+  'client/src/features/auth/LoginForm.tsx',
+  'client/src/features/evidence/IndicatorEvidenceList.tsx',
+  'client/src/features/evidence/ReviewEvidenceList.tsx',
+  'client/src/features/evidence/use-evidence-upload.ts',
+  'client/src/features/insight/IndicatorStateTable.tsx',
+  'client/src/features/insight/ReadinessMatrix.tsx',
+  'client/src/features/insight/TrendChart.tsx',
+  'client/src/features/instrument/IndicatorEditor.tsx',
+  'client/src/features/instrument/IndicatorFormFields.tsx',
+  'client/src/features/instrument/ScoringRuleEditor.tsx',
+  'client/src/features/instrument/SetEditor.tsx',
+  'client/src/features/map/ChoroplethMap.tsx',
+  'client/src/features/review/ChangesSinceReturn.tsx',
+  'client/src/features/review/ReviewPanel.tsx',
+  'client/src/features/scoring/ClusterScoreTable.tsx',
+  'client/src/features/scoring/ScoreboardChart.tsx',
+  'client/src/features/scoring/ScoreboardTable.tsx',
+  'client/src/features/spreadsheet/SpreadsheetImport.tsx',
+  'client/src/features/submission/IndicatorCard.tsx',
+  'client/src/routes/admin/InstrumentPage.tsx',
+  'client/src/routes/evaluator/KecamatanScorePage.tsx',
+  'client/src/routes/evaluator/MapPage.tsx',
+  'client/src/routes/evaluator/QueueFilters.tsx',
+  'client/src/routes/evaluator/ScoreboardPage.tsx',
+  'client/src/routes/operator/ClusterSection.tsx',
+  'client/src/routes/operator/OperatorFormPage.tsx',
+  'server/src/database/seed/demo-history.ts',
+  'server/src/modules/evidence/evidence-upload.ts',
+  'server/src/modules/evidence/evidence.service.ts',
+  'server/src/modules/export/export.service.ts',
+  'server/src/modules/indicator/indicator-set-admin.service.ts',
+  'server/src/modules/spreadsheet/spreadsheet-template.ts',
+  'server/src/modules/spreadsheet/spreadsheet.service.ts',
+  'server/src/modules/submission/submission-carry-forward.service.ts',
+  'server/src/modules/submission/submission.service.ts',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -51,5 +93,13 @@ export default tseslint.config(
     files: ['**/*.test.{ts,tsx}', '**/*.spec.ts', '**/test/**', 'e2e/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  {
+    // A function a reader can hold in their head: split what grows past 80 lines (hooks, pure
+    // helpers, child components). Tests, migrations and generated code are exempt.
+    files: ['domain/src/**/*.ts', 'server/src/**/*.ts', 'client/src/**/*.{ts,tsx}', 'client/build/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.spec.ts', '**/test/**', 'server/src/migrations/**'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
+  { files: LONG_FUNCTION_DEBT, rules: { 'max-lines-per-function': 'warn' } },
   prettier,
 );

@@ -16,6 +16,15 @@ export const ValidationErrorFieldsFragment = graphql(`
   }
 `);
 
+/** An answer not (any more) in a state that allows the change; a bulk change adds `indicatorCode`. */
+export const InvalidTransitionErrorFieldsFragment = graphql(`
+  fragment InvalidTransitionErrorFields on InvalidTransitionError {
+    code
+    message
+    currentStatus
+  }
+`);
+
 export const NotAllowedErrorFieldsFragment = graphql(`
   fragment NotAllowedErrorFields on NotAllowedError {
     code

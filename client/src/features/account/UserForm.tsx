@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { type UseFormReturn, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from '@apollo/client/react';
 import type { UserAccountFieldsFragment } from '../../gql/graphql';
-import { CreateUserDocument, UpdateUserDocument, UsersDocument } from './account.documents';
-import { fieldErrorText, newPasswordRule } from './password-rule';
-import { errorText } from '../../shared/mutation-failure';
+import { newPasswordRule } from './password-rule';
+import { placeFieldErrors, refusalText } from '../../shared/outcome-text';
+import { AdminField, AdminForm, AdminFormEnd } from '../../shared/admin/AdminForm';
+import { useSaveUser } from './use-user-account';
 import './account.css';
 
 export type AccountRole = 'ADMIN' | 'EVALUATOR' | 'OPERATOR' | 'INTEGRATOR';
@@ -24,35 +24,19 @@ export interface UserFormValues {
 type FieldName = keyof UserFormValues;
 const FIELDS: readonly FieldName[] = ['username', 'displayName', 'role', 'kecamatanCode', 'password'];
 
-/**
- * Creates an account (all fields) or edits one (`user` given: name, role, kecamatan). The
- * password is checked with the shared policy before sending; the server's field errors are shown
- * beside their fields.
- */
-export function UserForm({
-  user,
-  kecamatans,
-  onDone,
-  onCancel,
-}: {
+interface UserFormProps {
   user?: UserAccountFieldsFragment;
   kecamatans: ReadonlyArray<{ code: string; name: string }>;
   onDone: (saved: UserAccountFieldsFragment) => void;
   onCancel: () => void;
-}) {
+}
+
+/** The form's state and its submit: the outcome's field errors go beside their fields. */
+function useUserForm(user: UserAccountFieldsFragment | undefined, onDone: UserFormProps['onDone']) {
   const { t } = useTranslation();
-  const editing = user != null;
   const [failure, setFailure] = useState<string | null>(null);
-  const [createUser] = useMutation(CreateUserDocument, { refetchQueries: [UsersDocument] });
-  const [updateUser] = useMutation(UpdateUserDocument);
-  const {
-    register,
-    handleSubmit,
-    control,
-    getValues,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<UserFormValues>({
+  const save = useSaveUser();
+  const form = useForm<UserFormValues>({
     defaultValues: {
       username: user?.username ?? '',
       displayName: user?.displayName ?? '',
@@ -61,71 +45,79 @@ export function UserForm({
       password: '',
     },
   });
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    const kecamatanCode = values.role === 'OPERATOR' ? values.kecamatanCode || null : null;
+    const displayName = values.displayName.trim();
+    const outcome = user
+      ? await save.update({ id: user.id, displayName, role: values.role, kecamatanCode })
+      : await save.create({
+          username: values.username.trim().toLowerCase(),
+          displayName,
+          role: values.role,
+          kecamatanCode,
+          // An integrator account has no password: it reads through API tokens only.
+          password: values.role === 'INTEGRATOR' ? null : values.password,
+        });
+    if (outcome.kind === 'saved') onDone(outcome.user);
+    else if (outcome.kind === 'invalid') setFailure(placeFieldErrors(t, outcome.fieldErrors, FIELDS, form.setError));
+    else setFailure(refusalText(t, outcome));
+  });
+  return { form, failure, onSubmit };
+}
+
+/**
+ * Creates an account (all fields) or edits one (`user` given: name, role, kecamatan). The
+ * password is checked with the shared policy before sending; the server's field errors are shown
+ * beside their fields.
+ */
+export function UserForm({ user, kecamatans, onDone, onCancel }: UserFormProps) {
+  const { t } = useTranslation();
+  const editing = user != null;
+  const { form, failure, onSubmit } = useUserForm(user, onDone);
+  const title = editing ? t('account.editTitle', { username: user.username }) : t('account.createTitle');
+  return (
+    <AdminForm label={title} title={title} onSubmit={onSubmit}>
+      <UserFields form={form} user={user} kecamatans={kecamatans} />
+      <AdminFormEnd
+        failure={failure}
+        submitLabel={editing ? t('account.save') : t('account.create')}
+        submitTestId="user-submit"
+        busy={form.formState.isSubmitting}
+        onCancel={onCancel}
+      />
+    </AdminForm>
+  );
+}
+
+function UserFields({
+  form,
+  user,
+  kecamatans,
+}: {
+  form: UseFormReturn<UserFormValues>;
+  user?: UserAccountFieldsFragment;
+  kecamatans: UserFormProps['kecamatans'];
+}) {
+  const { t } = useTranslation();
+  const { register, control, getValues } = form;
+  const { errors } = form.formState;
+  const editing = user != null;
   const role = useWatch({ control, name: 'role' });
   const integrator = role === 'INTEGRATOR';
   // Editing: a person stays a person, an integrator stays an integrator.
   const roles = editing ? (user.role === 'INTEGRATOR' ? (['INTEGRATOR'] as const) : PERSON_ROLES) : ACCOUNT_ROLES;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    const kecamatanCode = values.role === 'OPERATOR' ? values.kecamatanCode || null : null;
-    try {
-      const result = editing
-        ? (
-            await updateUser({
-              variables: {
-                input: { id: user.id, displayName: values.displayName.trim(), role: values.role, kecamatanCode },
-              },
-            })
-          ).data?.updateUser
-        : (
-            await createUser({
-              variables: {
-                input: {
-                  username: values.username.trim().toLowerCase(),
-                  displayName: values.displayName.trim(),
-                  role: values.role,
-                  kecamatanCode,
-                  // An integrator account has no password: it reads through API tokens only.
-                  password: values.role === 'INTEGRATOR' ? null : values.password,
-                },
-              },
-            })
-          ).data?.createUser;
-      if (result?.__typename === 'UserAccount') onDone(result);
-      else if (result?.__typename === 'ValidationError') {
-        for (const fieldError of result.fieldErrors) {
-          const name = fieldError.field as FieldName;
-          if (FIELDS.includes(name)) setError(name, { message: fieldErrorText(t, fieldError) });
-          else setFailure(fieldErrorText(t, fieldError));
-        }
-      }
-    } catch (error) {
-      setFailure(errorText(t, error));
-    }
-  });
-
-  const describedBy = (name: FieldName) => (errors[name] ? `user-${name}-error` : undefined);
-  const errorLine = (name: FieldName) =>
-    errors[name] && (
-      <p id={`user-${name}-error`} className="field-error">
-        {errors[name]?.message}
-      </p>
-    );
-
+  const aria = ariaOf(errors);
+  const field = fieldOf(errors);
   return (
-    <form
-      className="account-form"
-      noValidate
-      onSubmit={onSubmit}
-      aria-label={editing ? t('account.editTitle', { username: user.username }) : t('account.createTitle')}
-    >
-      <h2>{editing ? t('account.editTitle', { username: user.username }) : t('account.createTitle')}</h2>
+    <>
       {!editing && (
-        <div className="field">
-          <label htmlFor="user-username" className="field-label">
-            {t('account.username')}
-          </label>
+        <AdminField
+          id="user-username"
+          label={t('account.username')}
+          hint={t('account.usernameHint')}
+          {...field('username')}
+        >
           <input
             id="user-username"
             type="text"
@@ -133,77 +125,32 @@ export function UserForm({
             autoComplete="off"
             spellCheck={false}
             data-testid="user-username"
-            aria-invalid={errors.username ? true : undefined}
-            aria-describedby={describedBy('username')}
+            {...aria('username')}
             {...register('username', {
               validate: (v) =>
                 /^[a-z0-9][a-z0-9._-]{2,59}$/.test(v.trim().toLowerCase()) || t('account.fieldError.INVALID_USERNAME'),
             })}
           />
-          <p className="field-hint">{t('account.usernameHint')}</p>
-          {errorLine('username')}
-        </div>
+        </AdminField>
       )}
-      <div className="field">
-        <label htmlFor="user-displayname" className="field-label">
-          {t('account.displayName')}
-        </label>
+      <AdminField id="user-displayname" label={t('account.displayName')} {...field('displayName')}>
         <input
           id="user-displayname"
           type="text"
           data-testid="user-displayname"
-          aria-invalid={errors.displayName ? true : undefined}
-          aria-describedby={describedBy('displayName')}
+          {...aria('displayName')}
           {...register('displayName', { validate: (v) => v.trim() !== '' || t('account.fieldError.REQUIRED') })}
         />
-        {errorLine('displayName')}
-      </div>
-      <div className="field">
-        <label htmlFor="user-role" className="field-label">
-          {t('account.role')}
-        </label>
-        <select id="user-role" data-testid="user-role" aria-describedby={describedBy('role')} {...register('role')}>
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
-        {integrator && (
-          <p className="field-hint" data-testid="integrator-hint">
-            {t('account.integratorHint')}
-          </p>
-        )}
-        {errorLine('role')}
-      </div>
-      <div className="field">
-        <label htmlFor="user-kecamatan" className="field-label">
-          {t('account.kecamatan')}
-        </label>
-        <select
-          id="user-kecamatan"
-          data-testid="user-kecamatan"
-          disabled={role !== 'OPERATOR'}
-          aria-invalid={errors.kecamatanCode ? true : undefined}
-          aria-describedby={describedBy('kecamatanCode')}
-          {...register('kecamatanCode', {
-            validate: (v) => getValues('role') !== 'OPERATOR' || v !== '' || t('account.kecamatanRequired'),
-          })}
-        >
-          <option value="">{role === 'OPERATOR' ? t('account.chooseKecamatan') : t('account.noKecamatan')}</option>
-          {kecamatans.map((k) => (
-            <option key={k.code} value={k.code}>
-              {k.name} ({k.code})
-            </option>
-          ))}
-        </select>
-        {errorLine('kecamatanCode')}
-      </div>
+      </AdminField>
+      <UserRoleFields form={form} roles={roles} kecamatans={kecamatans} />
       {!editing && !integrator && (
-        <div className="field">
-          <label htmlFor="user-password" className="field-label">
-            {t('account.initialPassword')}
-          </label>
+        <AdminField
+          id="user-password"
+          label={t('account.initialPassword')}
+          hint={t('account.passwordHint')}
+          hintId="user-password-hint"
+          {...field('password')}
+        >
           <input
             id="user-password"
             type="password"
@@ -215,25 +162,80 @@ export function UserForm({
               validate: (v) => getValues('role') === 'INTEGRATOR' || newPasswordRule(t, () => getValues('username'))(v),
             })}
           />
-          <p id="user-password-hint" className="field-hint">
-            {t('account.passwordHint')}
+        </AdminField>
+      )}
+    </>
+  );
+}
+
+type Errors = UseFormReturn<UserFormValues>['formState']['errors'];
+
+/** A control's aria attributes pointing at its error line. */
+const ariaOf = (errors: Errors) => (name: FieldName) => ({
+  'aria-invalid': errors[name] ? true : undefined,
+  'aria-describedby': errors[name] ? `user-${name}-error` : undefined,
+});
+const fieldOf = (errors: Errors) => (name: FieldName) => ({
+  error: errors[name]?.message,
+  errorId: `user-${name}-error`,
+});
+
+/** Role (with the integrator's hint) and kecamatan (an operator's only). */
+function UserRoleFields({
+  form,
+  roles,
+  kecamatans,
+}: {
+  form: UseFormReturn<UserFormValues>;
+  roles: readonly AccountRole[];
+  kecamatans: UserFormProps['kecamatans'];
+}) {
+  const { t } = useTranslation();
+  const { register, control, getValues } = form;
+  const { errors } = form.formState;
+  const role = useWatch({ control, name: 'role' });
+  const integrator = role === 'INTEGRATOR';
+  const aria = ariaOf(errors);
+  const field = fieldOf(errors);
+  return (
+    <>
+      <AdminField id="user-role" label={t('account.role')} {...field('role')}>
+        <select
+          id="user-role"
+          data-testid="user-role"
+          aria-describedby={aria('role')['aria-describedby']}
+          {...register('role')}
+        >
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
+        </select>
+        {integrator && (
+          <p className="field-hint" data-testid="integrator-hint">
+            {t('account.integratorHint')}
           </p>
-          {errorLine('password')}
-        </div>
-      )}
-      {failure && (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="account-form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting} data-testid="user-submit">
-          {editing ? t('account.save') : t('account.create')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+        )}
+      </AdminField>
+      <AdminField id="user-kecamatan" label={t('account.kecamatan')} {...field('kecamatanCode')}>
+        <select
+          id="user-kecamatan"
+          data-testid="user-kecamatan"
+          disabled={role !== 'OPERATOR'}
+          {...aria('kecamatanCode')}
+          {...register('kecamatanCode', {
+            validate: (v) => getValues('role') !== 'OPERATOR' || v !== '' || t('account.kecamatanRequired'),
+          })}
+        >
+          <option value="">{role === 'OPERATOR' ? t('account.chooseKecamatan') : t('account.noKecamatan')}</option>
+          {kecamatans.map((k) => (
+            <option key={k.code} value={k.code}>
+              {k.name} ({k.code})
+            </option>
+          ))}
+        </select>
+      </AdminField>
+    </>
   );
 }

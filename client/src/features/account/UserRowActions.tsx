@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from '@apollo/client/react';
 import type { UserAccountFieldsFragment } from '../../gql/graphql';
-import { ApiTokensDocument, ResetPasswordDocument, SetUserActiveDocument } from './account.documents';
-import { fieldErrorText, newPasswordRule } from './password-rule';
-import { errorText } from '../../shared/mutation-failure';
+import { newPasswordRule } from './password-rule';
+import { refusalText } from '../../shared/outcome-text';
+import { useResetPassword, useSetUserActive } from './use-user-account';
 import './account.css';
 import { ConfirmGroup } from '../../shared/admin/ConfirmGroup';
 
@@ -16,54 +15,21 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
   const { t } = useTranslation();
   const [pending, setPending] = useState<Pending>('none');
   const [message, setMessage] = useState<string | null>(null);
-  // An integrator's tokens show whether their account is active: refresh them with it.
-  const [setActive, { loading: switching }] = useMutation(SetUserActiveDocument, {
-    refetchQueries: user.role === 'INTEGRATOR' ? [ApiTokensDocument] : [],
-  });
-  const [resetPassword] = useMutation(ResetPasswordDocument);
-  const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<{ newPassword: string }>({ defaultValues: { newPassword: '' } });
+  const [setActive, switching] = useSetUserActive(user);
 
   const toggleActive = async () => {
     setMessage(null);
-    try {
-      const { data } = await setActive({ variables: { id: user.id, active: !user.active } });
-      const result = data?.setUserActive;
-      if (result?.__typename === 'ValidationError')
-        setMessage(result.fieldErrors.map((e) => fieldErrorText(t, e)).join(' '));
-      else
-        setMessage(
-          user.active
-            ? t('account.deactivated', { username: user.username })
-            : t('account.activated', { username: user.username }),
-        );
-    } catch (error) {
-      setMessage(errorText(t, error));
-    }
+    const outcome = await setActive(!user.active);
+    if (outcome.kind !== 'saved') setMessage(refusalText(t, outcome));
+    else
+      setMessage(
+        user.active
+          ? t('account.deactivated', { username: user.username })
+          : t('account.activated', { username: user.username }),
+      );
     setPending('none');
   };
-
-  const submitReset = handleSubmit(async ({ newPassword }) => {
-    setMessage(null);
-    try {
-      const { data } = await resetPassword({ variables: { id: user.id, newPassword } });
-      const result = data?.resetPassword;
-      if (result?.__typename === 'ValidationError') {
-        setError('newPassword', { message: result.fieldErrors.map((e) => fieldErrorText(t, e)).join(' ') });
-        return;
-      }
-      reset();
-      setPending('none');
-      setMessage(t('account.passwordReset', { username: user.username }));
-    } catch (error) {
-      setError('newPassword', { message: errorText(t, error) });
-    }
-  });
+  const toggle = (next: Pending) => setPending(pending === next ? 'none' : next);
 
   return (
     <div className="user-actions">
@@ -79,7 +45,7 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
         <button
           type="button"
           className={`button button--small${user.active ? ' button--danger' : ''}`}
-          onClick={() => setPending(pending === 'confirm-active' ? 'none' : 'confirm-active')}
+          onClick={() => toggle('confirm-active')}
           data-testid={`user-deactivate-${user.username}`}
         >
           {user.active ? t('account.deactivate') : t('account.activate')}
@@ -88,7 +54,7 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
           <button
             type="button"
             className="button button--small"
-            onClick={() => setPending(pending === 'reset' ? 'none' : 'reset')}
+            onClick={() => toggle('reset')}
             data-testid={`user-reset-${user.username}`}
           >
             {t('account.resetPassword')}
@@ -111,29 +77,13 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
         />
       )}
       {pending === 'reset' && (
-        <form className="user-confirm" noValidate onSubmit={submitReset} aria-label={t('account.resetPassword')}>
-          <label htmlFor={`reset-${user.id}`} className="field-label">
-            {t('account.newPasswordFor', { username: user.username })}
-          </label>
-          <input
-            id={`reset-${user.id}`}
-            type="password"
-            autoComplete="new-password"
-            data-testid={`user-reset-password-${user.username}`}
-            aria-invalid={errors.newPassword ? true : undefined}
-            {...register('newPassword', { validate: newPasswordRule(t, () => user.username) })}
-          />
-          {errors.newPassword && <p className="field-error">{errors.newPassword.message}</p>}
-          <p className="field-hint">{t('account.resetHint')}</p>
-          <button
-            type="submit"
-            className="button button--small button--primary"
-            disabled={isSubmitting}
-            data-testid={`user-reset-submit-${user.username}`}
-          >
-            {t('account.resetConfirm')}
-          </button>
-        </form>
+        <ResetPasswordForm
+          user={user}
+          onDone={() => {
+            setPending('none');
+            setMessage(t('account.passwordReset', { username: user.username }));
+          }}
+        />
       )}
       {message && (
         <p className="user-action-message" role="status">
@@ -141,5 +91,51 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
         </p>
       )}
     </div>
+  );
+}
+
+/** A new password for someone else's account, checked with the shared policy before sending. */
+function ResetPasswordForm({ user, onDone }: { user: UserAccountFieldsFragment; onDone: () => void }) {
+  const { t } = useTranslation();
+  const resetPassword = useResetPassword(user.id);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<{ newPassword: string }>({ defaultValues: { newPassword: '' } });
+
+  const submitReset = handleSubmit(async ({ newPassword }) => {
+    const outcome = await resetPassword(newPassword);
+    if (outcome.kind !== 'saved') return setError('newPassword', { message: refusalText(t, outcome) });
+    reset();
+    onDone();
+  });
+
+  return (
+    <form className="user-confirm" noValidate onSubmit={submitReset} aria-label={t('account.resetPassword')}>
+      <label htmlFor={`reset-${user.id}`} className="field-label">
+        {t('account.newPasswordFor', { username: user.username })}
+      </label>
+      <input
+        id={`reset-${user.id}`}
+        type="password"
+        autoComplete="new-password"
+        data-testid={`user-reset-password-${user.username}`}
+        aria-invalid={errors.newPassword ? true : undefined}
+        {...register('newPassword', { validate: newPasswordRule(t, () => user.username) })}
+      />
+      {errors.newPassword && <p className="field-error">{errors.newPassword.message}</p>}
+      <p className="field-hint">{t('account.resetHint')}</p>
+      <button
+        type="submit"
+        className="button button--small button--primary"
+        disabled={isSubmitting}
+        data-testid={`user-reset-submit-${user.username}`}
+      >
+        {t('account.resetConfirm')}
+      </button>
+    </form>
   );
 }

@@ -11,9 +11,3 @@ export function newPasswordRule(t: TFunction, username: () => string) {
     return problem ? t(`account.fieldError.${problem}`, { min: MIN_PASSWORD_LENGTH }) : true;
   };
 }
-
-/** A server field error's message in the UI language, falling back to the server's English text. */
-export function fieldErrorText(t: TFunction, error: { code: string; message: string }): string {
-  const key = `account.fieldError.${error.code}`;
-  return t(key as never, { defaultValue: error.message, min: MIN_PASSWORD_LENGTH }) as string;
-}

@@ -13,6 +13,30 @@ export interface AuditFiltersProps {
   showKecamatan: boolean;
 }
 
+/** One choice of the filter form, "all" first. */
+function FilterSelect(props: {
+  name: keyof AuditFilterValues;
+  label: string;
+  value: string;
+  onChange: (event: { target: { value: string } }) => void;
+  options: Array<[string, string]>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <label className="audit-filter-field">
+      {props.label}
+      <select value={props.value} onChange={props.onChange} data-testid={`audit-filter-${props.name}`}>
+        <option value="">{t('audit.all')}</option>
+        {props.options.map(([code, text]) => (
+          <option key={code} value={code}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The filter form, folded behind one "Filter" line on a phone; applied on submit (one query). */
 export function AuditFilters({ value, onApply, kecamatans, showKecamatan }: AuditFiltersProps) {
   const { t, i18n } = useTranslation();
@@ -21,17 +45,7 @@ export function AuditFilters({ value, onApply, kecamatans, showKecamatan }: Audi
   const set = (key: keyof AuditFilterValues) => (event: { target: { value: string } }) =>
     setDraft((current) => ({ ...current, [key]: event.target.value }));
   const select = (key: keyof AuditFilterValues, label: string, options: Array<[string, string]>) => (
-    <label className="audit-filter-field">
-      {label}
-      <select value={draft[key]} onChange={set(key)} data-testid={`audit-filter-${key}`}>
-        <option value="">{t('audit.all')}</option>
-        {options.map(([code, text]) => (
-          <option key={code} value={code}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
+    <FilterSelect name={key} label={label} value={draft[key]} onChange={set(key)} options={options} />
   );
   return (
     <details className="audit-filters" open>

@@ -16,10 +16,7 @@ export const ReadinessQueueDocument = graphql(`
 export const InsightClustersDocument = graphql(`
   query InsightClusters($year: Int!) {
     clusters(year: $year) {
-      code
-      name
-      nameEn
-      maxPoints
+      ...ClusterHeadFields
       indicators {
         id
         code

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { CopyIndicatorSetDocument, IndicatorSetsDocument } from './instrument.documents';
-import { errorText } from '../../shared/mutation-failure';
+import { AdminField, AdminForm, AdminFormEnd } from '../../shared/admin/AdminForm';
+import { instrumentRefusalText, useCopySet } from './use-instrument-admin';
 import '../account/account.css';
 
 interface CopyValues {
@@ -23,10 +22,7 @@ export function CopySetDialog({
 }) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
-  const [copySet] = useMutation(CopyIndicatorSetDocument, {
-    refetchQueries: [IndicatorSetsDocument],
-    awaitRefetchQueries: true,
-  });
+  const copySet = useCopySet();
   const {
     register,
     handleSubmit,
@@ -35,32 +31,15 @@ export function CopySetDialog({
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
-    try {
-      const { data } = await copySet({
-        variables: { input: { sourceCode, code: values.code.trim(), name: values.name.trim() } },
-      });
-      const result = data?.copyIndicatorSet;
-      if (result?.__typename === 'ValidationError')
-        setFailure(result.fieldErrors.map((e) => `${e.field}: ${e.message}`).join(' '));
-      else if (result) onCopied(result.code);
-    } catch (caught) {
-      setFailure(errorText(t, caught));
-    }
+    const outcome = await copySet({ sourceCode, code: values.code.trim(), name: values.name.trim() });
+    if (outcome.kind === 'copied') onCopied(outcome.code);
+    else setFailure(instrumentRefusalText(t, outcome));
   });
 
+  const title = t('instrument.copyTitle', { code: sourceCode });
   return (
-    <form
-      className="account-form"
-      role="dialog"
-      aria-label={t('instrument.copyTitle', { code: sourceCode })}
-      noValidate
-      onSubmit={onSubmit}
-    >
-      <h2>{t('instrument.copyTitle', { code: sourceCode })}</h2>
-      <div className="field">
-        <label htmlFor="copy-code" className="field-label">
-          {t('instrument.newCode')}
-        </label>
+    <AdminForm label={title} title={title} onSubmit={onSubmit} dialog>
+      <AdminField id="copy-code" label={t('instrument.newCode')} error={errors.code?.message}>
         <input
           id="copy-code"
           data-testid="copy-code"
@@ -69,32 +48,21 @@ export function CopySetDialog({
             validate: (v) => /^[A-Za-z0-9][A-Za-z0-9-]{1,39}$/.test(v.trim()) || t('instrument.codeInvalid'),
           })}
         />
-        {errors.code && <p className="field-error">{errors.code.message}</p>}
-      </div>
-      <div className="field">
-        <label htmlFor="copy-name" className="field-label">
-          {t('instrument.newName')}
-        </label>
+      </AdminField>
+      <AdminField id="copy-name" label={t('instrument.newName')} error={errors.name?.message}>
         <input
           id="copy-name"
           data-testid="copy-name"
           {...register('name', { validate: (v) => v.trim() !== '' || t('account.fieldError.REQUIRED') })}
         />
-        {errors.name && <p className="field-error">{errors.name.message}</p>}
-      </div>
-      {failure && (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="account-form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting} data-testid="copy-submit">
-          {t('instrument.copy')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      </AdminField>
+      <AdminFormEnd
+        failure={failure}
+        submitLabel={t('instrument.copy')}
+        submitTestId="copy-submit"
+        busy={isSubmitting}
+        onCancel={onClose}
+      />
+    </AdminForm>
   );
 }

@@ -1,20 +1,12 @@
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { EditableIndicatorFieldsFragment } from '../../gql/graphql';
-import {
-  DeleteIndicatorDocument,
-  IndicatorSetDetailDocument,
-  IndicatorSetsDocument,
-  UpdateEvidenceRequirementsDocument,
-  UpdateIndicatorDocument,
-} from './instrument.documents';
 import { IndicatorFormFields } from './IndicatorFormFields';
-import { formValuesOf, indicatorInputOf, ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
+import { formValuesOf, type IndicatorFormValues } from './scoring-rule-form';
+import { indicatorFieldsOf, instrumentRefusalText, useDeleteIndicator, useSaveIndicator } from './use-instrument-admin';
 import { indicatorText } from '../../shared/localized';
-import { plausibilityProblems, plausibilityRuleOf } from './plausibility-rule-form';
-import { errorText } from '../../shared/mutation-failure';
+import { plausibilityRuleOf } from './plausibility-rule-form';
 import '../account/account.css';
 import './instrument.css';
 import { ConfirmGroup } from '../../shared/admin/ConfirmGroup';
@@ -31,77 +23,32 @@ export function IndicatorEditor({
   const form = useForm<IndicatorFormValues>({ defaultValues: formValuesOf(indicator) });
   const { handleSubmit, formState } = form;
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const refetchQueries = [IndicatorSetsDocument];
-  const [updateIndicator] = useMutation(UpdateIndicatorDocument, { refetchQueries });
-  const [updateEvidence] = useMutation(UpdateEvidenceRequirementsDocument);
   const code = indicator.code;
+  const save = useSaveIndicator(setCode, code);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [deleteIndicator, { loading: deleting }] = useMutation(DeleteIndicatorDocument, {
-    refetchQueries: [IndicatorSetsDocument, { query: IndicatorSetDetailDocument, variables: { code: setCode } }],
-    awaitRefetchQueries: true,
-  });
+  const [deleteIndicator, deleting] = useDeleteIndicator(setCode, code);
 
   const onDelete = async () => {
     setMessage(null);
-    try {
-      const { data } = await deleteIndicator({ variables: { setCode, indicatorCode: code } });
-      const result = data?.deleteIndicator;
-      if (result?.__typename === 'ValidationError') {
-        setConfirmingDelete(false);
-        setMessage({ kind: 'error', text: result.fieldErrors.map((e) => `${e.field}: ${e.message}`).join(' ') });
-      }
-      // On success the refetched set no longer lists this indicator, and this editor unmounts.
-    } catch (caught) {
-      setConfirmingDelete(false);
-      setMessage({ kind: 'error', text: errorText(t, caught) });
-    }
+    const outcome = await deleteIndicator();
+    // On success the refetched set no longer lists this indicator, and this editor unmounts.
+    if (outcome.kind === 'deleted') return;
+    setConfirmingDelete(false);
+    setMessage({ kind: 'error', text: instrumentRefusalText(t, outcome) });
   };
 
   const onSave = handleSubmit(async (values) => {
     setMessage(null);
-    const problems = [
-      ...ruleProblems(values),
-      ...plausibilityProblems(values.plausibility, values.measureType).map((p) => p.message),
-    ];
-    if (problems.length > 0) {
-      setMessage({ kind: 'error', text: problems.join('; ') });
-      return;
-    }
-    try {
-      const { data } = await updateIndicator({
-        variables: {
-          input: {
-            setCode,
-            indicatorCode: code,
-            ...indicatorInputOf(values),
-            scoringRule: ruleOf(values),
-            plausibility: plausibilityRuleOf(values.plausibility, values.measureType),
-          },
-        },
-      });
-      const result = data?.updateIndicator;
-      if (result?.__typename === 'ValidationError') {
-        setMessage({ kind: 'error', text: result.fieldErrors.map((e) => `${e.field}: ${e.message}`).join(' ') });
-        return;
-      }
-      if (formState.dirtyFields.evidence) {
-        const saved = await updateEvidence({
-          variables: { input: { setCode, indicatorCode: code, items: values.evidence } },
-        });
-        const evidenceResult = saved.data?.updateEvidenceRequirements;
-        if (evidenceResult?.__typename === 'ValidationError') {
-          setMessage({
-            kind: 'error',
-            text: evidenceResult.fieldErrors.map((e) => `${e.field}: ${e.message}`).join(' '),
-          });
-          return;
-        }
-      }
-      form.reset(values);
-      setMessage({ kind: 'ok', text: t('instrument.saved') });
-    } catch (caught) {
-      setMessage({ kind: 'error', text: errorText(t, caught) });
-    }
+    const input = {
+      ...indicatorFieldsOf(values),
+      setCode,
+      indicatorCode: code,
+      plausibility: plausibilityRuleOf(values.plausibility, values.measureType),
+    };
+    const outcome = await save(values, input, Boolean(formState.dirtyFields.evidence));
+    if (outcome.kind !== 'saved') return setMessage({ kind: 'error', text: instrumentRefusalText(t, outcome) });
+    form.reset(values);
+    setMessage({ kind: 'ok', text: t('instrument.saved') });
   });
 
   return (

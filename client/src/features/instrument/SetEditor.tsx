@@ -1,22 +1,19 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../../app/PageStatus';
 import { AddIndicatorForm } from './AddIndicatorForm';
 import { IndicatorEditor } from './IndicatorEditor';
-import { IndicatorSetDetailDocument, IndicatorSetsDocument, PublishIndicatorSetDocument } from './instrument.documents';
+import { IndicatorSetDetailDocument } from './instrument.documents';
+import { instrumentRefusalText, usePublishSet } from './use-instrument-admin';
 import { PUBLISHABLE_TOTAL, publishStateOf } from './scoring-rule-form';
-import { errorText } from '../../shared/mutation-failure';
 import './instrument.css';
 
 /** The editor of one set: its indicators per cluster, the sticky total and "Terbitkan". */
 export function SetEditor({ code, onClose }: { code: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const { data, error } = useQuery(IndicatorSetDetailDocument, { variables: { code } });
-  const [publish, { loading: publishing }] = useMutation(PublishIndicatorSetDocument, {
-    refetchQueries: [IndicatorSetsDocument, { query: IndicatorSetDetailDocument, variables: { code } }],
-    awaitRefetchQueries: true,
-  });
+  const [publish, publishing] = usePublishSet(code);
   const [failure, setFailure] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -35,13 +32,8 @@ export function SetEditor({ code, onClose }: { code: string; onClose: () => void
 
   const onPublish = async () => {
     setFailure(null);
-    try {
-      const { data: result } = await publish({ variables: { code } });
-      if (result?.publishIndicatorSet.__typename === 'ValidationError')
-        setFailure(result.publishIndicatorSet.fieldErrors.map((e) => e.message).join(' '));
-    } catch (caught) {
-      setFailure(errorText(t, caught));
-    }
+    const outcome = await publish();
+    if (outcome.kind !== 'published') setFailure(instrumentRefusalText(t, outcome));
   };
 
   return (

@@ -59,14 +59,32 @@ export const IndicatorSetDetailDocument = graphql(`
   }
 `);
 
+/** What the set mutations answer (IndicatorSetResult). */
+export const IndicatorSetResultFieldsFragment = graphql(`
+  fragment IndicatorSetResultFields on IndicatorSetResult {
+    __typename
+    ... on IndicatorSetOverview {
+      ...IndicatorSetOverviewFields
+    }
+    ...ValidationErrorFields
+  }
+`);
+
+/** What the indicator mutations answer (IndicatorResult). */
+export const IndicatorResultFieldsFragment = graphql(`
+  fragment IndicatorResultFields on IndicatorResult {
+    __typename
+    ... on Indicator {
+      ...EditableIndicatorFields
+    }
+    ...ValidationErrorFields
+  }
+`);
+
 export const CopyIndicatorSetDocument = graphql(`
   mutation CopyIndicatorSet($input: CopyIndicatorSetInput!) {
     copyIndicatorSet(input: $input) {
-      __typename
-      ... on IndicatorSetOverview {
-        ...IndicatorSetOverviewFields
-      }
-      ...ValidationErrorFields
+      ...IndicatorSetResultFields
     }
   }
 `);
@@ -74,11 +92,7 @@ export const CopyIndicatorSetDocument = graphql(`
 export const UpdateIndicatorDocument = graphql(`
   mutation UpdateIndicator($input: UpdateIndicatorInput!) {
     updateIndicator(input: $input) {
-      __typename
-      ... on Indicator {
-        ...EditableIndicatorFields
-      }
-      ...ValidationErrorFields
+      ...IndicatorResultFields
     }
   }
 `);
@@ -86,11 +100,7 @@ export const UpdateIndicatorDocument = graphql(`
 export const UpdateEvidenceRequirementsDocument = graphql(`
   mutation UpdateEvidenceRequirements($input: UpdateEvidenceRequirementsInput!) {
     updateEvidenceRequirements(input: $input) {
-      __typename
-      ... on Indicator {
-        ...EditableIndicatorFields
-      }
-      ...ValidationErrorFields
+      ...IndicatorResultFields
     }
   }
 `);
@@ -98,11 +108,7 @@ export const UpdateEvidenceRequirementsDocument = graphql(`
 export const PublishIndicatorSetDocument = graphql(`
   mutation PublishIndicatorSet($code: String!) {
     publishIndicatorSet(code: $code) {
-      __typename
-      ... on IndicatorSetOverview {
-        ...IndicatorSetOverviewFields
-      }
-      ...ValidationErrorFields
+      ...IndicatorSetResultFields
     }
   }
 `);
@@ -110,11 +116,7 @@ export const PublishIndicatorSetDocument = graphql(`
 export const AddIndicatorDocument = graphql(`
   mutation AddIndicator($input: AddIndicatorInput!) {
     addIndicator(input: $input) {
-      __typename
-      ... on Indicator {
-        ...EditableIndicatorFields
-      }
-      ...ValidationErrorFields
+      ...IndicatorResultFields
     }
   }
 `);
@@ -122,11 +124,7 @@ export const AddIndicatorDocument = graphql(`
 export const DeleteIndicatorDocument = graphql(`
   mutation DeleteIndicator($setCode: String!, $indicatorCode: String!) {
     deleteIndicator(setCode: $setCode, indicatorCode: $indicatorCode) {
-      __typename
-      ... on IndicatorSetOverview {
-        ...IndicatorSetOverviewFields
-      }
-      ...ValidationErrorFields
+      ...IndicatorSetResultFields
     }
   }
 `);

@@ -1,24 +1,24 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { mutationOutcome } from '../../shared/mutation-outcome';
-import { NotificationEmailDocument, SetNotificationEmailDocument } from './notification.documents';
+import { failureText } from '../../shared/outcome-text';
+import { NotificationEmailDocument } from './notification.documents';
+import { useNotificationEmail } from './use-notifications';
 
 /** Where the e-mail digests go: an address, or empty for none. */
 export function NotificationEmailField() {
   const { t } = useTranslation();
   const { data } = useQuery(NotificationEmailDocument);
-  const [save] = useMutation(SetNotificationEmailDocument, { refetchQueries: [NotificationEmailDocument] });
+  const save = useNotificationEmail();
   const [value, setValue] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   if (!data) return null;
   const shown = value ?? data.notificationEmail ?? '';
   const onSave = async () => {
-    const outcome = await mutationOutcome(
-      async () => (await save({ variables: { email: shown.trim() || null } })).data?.setNotificationEmail,
-      () => ({ kind: 'saved' as const }),
-    );
-    setMessage(outcome.kind === 'saved' ? t('notification.emailSaved') : t('notification.emailInvalid'));
+    const outcome = await save(shown.trim() || null);
+    if (outcome.kind === 'saved') setMessage(t('notification.emailSaved'));
+    else if (outcome.kind === 'invalid') setMessage(t('notification.emailInvalid'));
+    else setMessage(failureText(t, outcome));
   };
   return (
     <div className="field">

@@ -6,11 +6,14 @@ import {
   MarkNotificationsReadDocument,
   NotificationPreferencesDocument,
   NotificationsDocument,
+  NotificationEmailDocument,
+  SetNotificationEmailDocument,
   SetNotificationPreferenceDocument,
   UnreadNotificationCountDocument,
 } from './notification.documents';
 
 export type MarkReadOutcome = { kind: 'marked'; unreadCount: number } | InvalidOutcome | MutationFailure;
+export type EmailOutcome = { kind: 'saved' } | InvalidOutcome | MutationFailure;
 export type PreferenceOutcome = { kind: 'saved'; email: boolean } | InvalidOutcome | MutationFailure;
 
 /** Marks notifications read (some, or all) and brings the bell and the inbox up to date. */
@@ -40,5 +43,15 @@ export function useNotificationPreference() {
     mutationOutcome(
       async () => (await save({ variables: { kind, email } })).data?.setNotificationPreference,
       (saved) => ({ kind: 'saved' as const, email: saved.email }),
+    );
+}
+
+/** Sets where the e-mail digests go: an address, or null for none. */
+export function useNotificationEmail() {
+  const [save] = useMutation(SetNotificationEmailDocument, { refetchQueries: [NotificationEmailDocument] });
+  return (email: string | null): Promise<EmailOutcome> =>
+    mutationOutcome(
+      async () => (await save({ variables: { email } })).data?.setNotificationEmail,
+      () => ({ kind: 'saved' as const }),
     );
 }

@@ -16,6 +16,19 @@ export const AdminPeriodFieldsFragment = graphql(`
   }
 `);
 
+/** What every period mutation answers (they all return PeriodResult). */
+export const PeriodResultFieldsFragment = graphql(`
+  fragment PeriodResultFields on PeriodResult {
+    __typename
+    ... on Period {
+      ...AdminPeriodFields
+    }
+    ... on ValidationError {
+      ...ValidationErrorFields
+    }
+  }
+`);
+
 export const AdminPeriodsDocument = graphql(`
   query AdminPeriods {
     periods {
@@ -27,13 +40,7 @@ export const AdminPeriodsDocument = graphql(`
 export const OpenPeriodDocument = graphql(`
   mutation OpenPeriod($year: Int!, $indicatorSetCode: String!, $deadline: DateTimeISO!) {
     openPeriod(year: $year, indicatorSetCode: $indicatorSetCode, deadline: $deadline) {
-      __typename
-      ... on Period {
-        ...AdminPeriodFields
-      }
-      ... on ValidationError {
-        ...ValidationErrorFields
-      }
+      ...PeriodResultFields
     }
   }
 `);
@@ -41,13 +48,7 @@ export const OpenPeriodDocument = graphql(`
 export const SetPeriodDeadlineDocument = graphql(`
   mutation SetPeriodDeadline($year: Int!, $deadline: DateTimeISO) {
     setPeriodDeadline(year: $year, deadline: $deadline) {
-      __typename
-      ... on Period {
-        ...AdminPeriodFields
-      }
-      ... on ValidationError {
-        ...ValidationErrorFields
-      }
+      ...PeriodResultFields
     }
   }
 `);
@@ -55,13 +56,7 @@ export const SetPeriodDeadlineDocument = graphql(`
 export const ClosePeriodDocument = graphql(`
   mutation ClosePeriod($year: Int!, $reason: String) {
     closePeriod(year: $year, reason: $reason) {
-      __typename
-      ... on Period {
-        ...AdminPeriodFields
-      }
-      ... on ValidationError {
-        ...ValidationErrorFields
-      }
+      ...PeriodResultFields
     }
   }
 `);
@@ -69,13 +64,7 @@ export const ClosePeriodDocument = graphql(`
 export const ReopenPeriodDocument = graphql(`
   mutation ReopenPeriod($year: Int!, $reason: String!) {
     reopenPeriod(year: $year, reason: $reason) {
-      __typename
-      ... on Period {
-        ...AdminPeriodFields
-      }
-      ... on ValidationError {
-        ...ValidationErrorFields
-      }
+      ...PeriodResultFields
     }
   }
 `);

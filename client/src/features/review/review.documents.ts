@@ -9,18 +9,10 @@ export const ReviewResultFieldsFragment = graphql(`
     }
     ...ValidationErrorFields
     ... on InvalidTransitionError {
-      code
-      message
+      ...InvalidTransitionErrorFields
       indicatorCode
-      currentStatus
     }
-    ... on StaleVersionError {
-      code
-      message
-      current {
-        ...SubmissionFields
-      }
-    }
+    ...StaleSubmissionFields
     ...NotAllowedErrorFields
   }
 `);
@@ -60,10 +52,8 @@ export const VerifySubmissionsDocument = graphql(`
       }
       ...ValidationErrorFields
       ... on InvalidTransitionError {
-        code
-        message
+        ...InvalidTransitionErrorFields
         indicatorCode
-        currentStatus
       }
       ...NotAllowedErrorFields
     }

@@ -8,12 +8,9 @@ import { type AnswerFormValues, formFieldOfPath, formFromStored } from '../submi
 import { indicatorTitle } from '../submission/submission-status';
 import { actionsFor, latestChangeOf, planVerify } from './review-decision-plan';
 import { type ReviewAction, type ReviewOutcome, useReviewSubmission } from './use-review-submission';
+import { type ResultMessage, reviewFailureResult } from './ReviewResultBox';
 
-export interface ResultMessage {
-  tone: 'ok' | 'error';
-  text: string;
-  detail?: string;
-}
+export type { ResultMessage };
 
 /** The open decision and what the evaluator typed into it. */
 interface Panel {
@@ -55,10 +52,7 @@ function resultOf(
     case 'notAllowed':
       return { tone: 'error', text: t('review.notAllowed'), detail: outcome.message };
     case 'failed':
-      return {
-        tone: 'error',
-        text: outcome.retryable ? t('review.network') : t('review.failed', { message: outcome.message }),
-      };
+      return reviewFailureResult(t, outcome);
   }
 }
 

@@ -1,10 +1,9 @@
 import { useRef, useState } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ExportButton } from '../export/ExportButton';
 import { ImportReport } from './ImportReport';
-import { ApplySpreadsheetImportDocument } from './spreadsheet.documents';
+import { useApplyImport } from './use-apply-import';
 import {
   type DryRunReport,
   type ImportProblem,
@@ -17,18 +16,6 @@ import './spreadsheet.css';
 
 /** The server's limit for an uploaded template (POST /imports). */
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
-
-/** Root fields whose cached answers or scores an import makes stale. */
-const STALE_FIELDS = [
-  'submissions',
-  'submissionsConnection',
-  'kecamatanScore',
-  'scoreboard',
-  'cityRollup',
-  'kecamatanTrend',
-  'cityTrend',
-  'submissionQueue',
-];
 
 export interface SpreadsheetImportProps {
   year: number;
@@ -57,13 +44,12 @@ export function SpreadsheetImport({
   upload = uploadSpreadsheet,
 }: SpreadsheetImportProps) {
   const { t } = useTranslation();
-  const client = useApolloClient();
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const [failure, setFailure] = useState<string | null>(null);
   const [applyProblems, setApplyProblems] = useState<ImportProblem[]>([]);
   const [fileName, setFileName] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [apply] = useMutation(ApplySpreadsheetImportDocument);
+  const apply = useApplyImport();
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -98,26 +84,22 @@ export function SpreadsheetImport({
     if (!report.batchId) return;
     setFailure(null);
     setPhase({ step: 'applying', report });
-    try {
-      const { data } = await apply({ variables: { batchId: report.batchId } });
-      const result = data?.applySpreadsheetImport;
-      if (result?.__typename === 'SpreadsheetImportApplied') {
-        for (const fieldName of STALE_FIELDS) client.cache.evict({ id: 'ROOT_QUERY', fieldName });
-        client.cache.gc();
-        await client.refetchQueries({ include: 'active' }).catch(() => undefined);
-        setPhase({ step: 'applied', answerCount: result.answerCount, kecamatanCount: result.kecamatanCodes.length });
-        return;
-      }
-      if (result?.__typename === 'SpreadsheetImportRejected') {
-        setApplyProblems(result.problems);
-        setFailure(t('import.rejected'));
-      } else if (result?.__typename === 'ValidationError') setFailure(t('import.expired'));
-      else setFailure(result?.message ?? t('import.failed'));
-      setPhase({ step: 'report', report: { ...report, batchId: null } });
-    } catch {
+    const outcome = await apply(report.batchId);
+    if (outcome.kind === 'applied') {
+      setPhase({ step: 'applied', answerCount: outcome.answerCount, kecamatanCount: outcome.kecamatanCount });
+      return;
+    }
+    if (outcome.kind === 'failed') {
       setFailure(t('import.failed'));
       setPhase({ step: 'report', report });
+      return;
     }
+    if (outcome.kind === 'rejected') {
+      setApplyProblems(outcome.problems);
+      setFailure(t('import.rejected'));
+    } else if (outcome.kind === 'invalid') setFailure(t('import.expired'));
+    else setFailure(outcome.message || t('import.failed'));
+    setPhase({ step: 'report', report: { ...report, batchId: null } });
   };
 
   const report = phase.step === 'report' || phase.step === 'applying' ? phase.report : null;

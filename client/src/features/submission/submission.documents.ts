@@ -87,6 +87,16 @@ export const SubmissionReviewExtrasFragment = graphql(`
   }
 `);
 
+/** A cluster's heading: code, names and its maximum points (its indicators are selected beside it). */
+export const ClusterHeadFieldsFragment = graphql(`
+  fragment ClusterHeadFields on Cluster {
+    code
+    name
+    nameEn
+    maxPoints
+  }
+`);
+
 export const IndicatorFieldsFragment = graphql(`
   fragment IndicatorFields on Indicator {
     id
@@ -137,6 +147,29 @@ export const IndicatorFieldsFragment = graphql(`
  * The submissions of one kecamatan and year, with their evidence files; the saver keeps this list
  * current in the cache, and an evidence upload reloads it.
  */
+/** A stale answer: the server's current submission comes back with the refusal. */
+export const StaleSubmissionFieldsFragment = graphql(`
+  fragment StaleSubmissionFields on StaleVersionError {
+    code
+    message
+    current {
+      ...SubmissionFields
+    }
+  }
+`);
+
+/** What carrying forward prefills (offer) or prefilled (the mutation), counted. */
+export const CarryForwardCountsFieldsFragment = graphql(`
+  fragment CarryForwardCountsFields on CarryForwardCounts {
+    fromYear
+    prefilled
+    alreadyAnswered
+    noVerifiedAnswer
+    incompatible
+    notInNewSet
+  }
+`);
+
 export const SubmissionListDocument = graphql(`
   query SubmissionList($year: Int!, $kecamatanCode: String!) {
     submissions(year: $year, kecamatanCode: $kecamatanCode) {
@@ -155,18 +188,8 @@ export const SaveSubmissionDocument = graphql(`
       }
       ...ValidationErrorFields
       ...PeriodClosedErrorFields
-      ... on StaleVersionError {
-        code
-        message
-        current {
-          ...SubmissionFields
-        }
-      }
-      ... on InvalidTransitionError {
-        code
-        message
-        currentStatus
-      }
+      ...StaleSubmissionFields
+      ...InvalidTransitionErrorFields
       ...NotAllowedErrorFields
     }
   }
@@ -193,10 +216,8 @@ export const SubmitSubmissionsDocument = graphql(`
         }
       }
       ... on InvalidTransitionError {
-        code
-        message
+        ...InvalidTransitionErrorFields
         indicatorCode
-        currentStatus
       }
       ...PeriodClosedErrorFields
       ...ValidationErrorFields
@@ -209,12 +230,7 @@ export const SubmitSubmissionsDocument = graphql(`
 export const CarryForwardOfferDocument = graphql(`
   query CarryForwardOffer($year: Int!, $kecamatanCode: String!) {
     carryForwardOffer(year: $year, kecamatanCode: $kecamatanCode) {
-      fromYear
-      prefilled
-      alreadyAnswered
-      noVerifiedAnswer
-      incompatible
-      notInNewSet
+      ...CarryForwardCountsFields
     }
   }
 `);
@@ -226,12 +242,7 @@ export const CarryForwardSubmissionsDocument = graphql(`
       __typename
       ... on CarryForwardSuccess {
         counts {
-          fromYear
-          prefilled
-          alreadyAnswered
-          noVerifiedAnswer
-          incompatible
-          notInNewSet
+          ...CarryForwardCountsFields
         }
         prefilled {
           ...SubmissionFields
@@ -254,18 +265,8 @@ export const ConfirmCarriedForwardDocument = graphql(`
           ...SubmissionFields
         }
       }
-      ... on StaleVersionError {
-        code
-        message
-        current {
-          ...SubmissionFields
-        }
-      }
-      ... on InvalidTransitionError {
-        code
-        message
-        currentStatus
-      }
+      ...StaleSubmissionFields
+      ...InvalidTransitionErrorFields
       ...PeriodClosedErrorFields
       ...ValidationErrorFields
       ...NotAllowedErrorFields

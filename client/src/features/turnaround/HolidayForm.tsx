@@ -2,7 +2,7 @@ import { useForm } from 'react-hook-form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { HolidayKind } from '../../gql/graphql';
-import { fieldErrorText } from '../account/password-rule';
+import { fieldErrorText } from '../../shared/outcome-text';
 import type { HolidayOutcome } from './use-holidays';
 import './turnaround.css';
 

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { CopySetDialog } from '../../features/instrument/CopySetDialog';
-import { DeleteIndicatorSetDocument, IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
+import { IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
+import { instrumentRefusalText, useDeleteSet } from '../../features/instrument/use-instrument-admin';
 import { SetEditor } from '../../features/instrument/SetEditor';
-import { errorText } from '../../shared/mutation-failure';
 import '../../features/account/account.css';
 import { AdminPage } from '../../shared/admin/AdminPage';
 import { AdminTable } from '../../shared/admin/AdminTable';
@@ -22,23 +22,15 @@ export function InstrumentPage() {
   const edit = (code: string | null) => setParams(code ? { set: code } : {});
   const [deleting, setDeleting] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [deleteSet, { loading: deletingNow }] = useMutation(DeleteIndicatorSetDocument, {
-    refetchQueries: [IndicatorSetsDocument],
-    awaitRefetchQueries: true,
-  });
+  const [deleteSet, deletingNow] = useDeleteSet();
 
   const onDelete = async (code: string) => {
     setNotice(null);
-    try {
-      const { data: result } = await deleteSet({ variables: { code } });
-      const outcome = result?.deleteIndicatorSet;
-      if (outcome?.__typename === 'ValidationError') setNotice(outcome.fieldErrors.map((e) => e.message).join(' '));
-      else if (outcome) {
-        setNotice(t('instrument.setDeleted', { code: outcome.code }));
-        if (editing === code) edit(null);
-      }
-    } catch (caught) {
-      setNotice(errorText(t, caught));
+    const outcome = await deleteSet(code);
+    if (outcome.kind !== 'deleted') setNotice(instrumentRefusalText(t, outcome));
+    else {
+      setNotice(t('instrument.setDeleted', { code: outcome.code }));
+      if (editing === code) edit(null);
     }
     setDeleting(null);
   };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BulkVerify } from './use-bulk-verify';
+import { ReviewResultBox } from '../../features/review/ReviewResultBox';
 
 /** Select all, verify the selected ones, reload; and what came of the last bulk verification. */
 export function QueueBulkBar({ bulk, onReload }: { bulk: BulkVerify; onReload: () => void }) {
@@ -32,17 +33,7 @@ export function QueueBulkBar({ bulk, onReload }: { bulk: BulkVerify; onReload: (
           {t('queue.reload')}
         </button>
       </div>
-      {message && (
-        <div
-          className={`review-result review-result--${message.tone}`}
-          role={message.tone === 'ok' ? 'status' : 'alert'}
-          data-testid="bulk-result"
-          data-tone={message.tone}
-        >
-          <p>{message.text}</p>
-          {message.detail && <p className="card-message-detail">{message.detail}</p>}
-        </div>
-      )}
+      {message && <ReviewResultBox result={message} testId="bulk-result" />}
     </>
   );
 }

@@ -15,10 +15,7 @@ export const ReviewQueueDocument = graphql(`
 export const ReviewContextDocument = graphql(`
   query ReviewContext($year: Int!) {
     clusters(year: $year) {
-      code
-      name
-      nameEn
-      maxPoints
+      ...ClusterHeadFields
       indicators {
         ...IndicatorFields
       }

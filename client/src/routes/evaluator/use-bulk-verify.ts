@@ -4,12 +4,9 @@ import type { TFunction } from 'i18next';
 import { type BulkVerifyOutcome, useReviewSubmission } from '../../features/review/use-review-submission';
 import { indicatorTitle } from '../../features/submission/submission-status';
 import type { QueueRow } from './use-review-queue';
+import { type ResultMessage, reviewFailureResult } from '../../features/review/ReviewResultBox';
 
-export interface BulkMessage {
-  tone: 'ok' | 'error';
-  text: string;
-  detail?: string;
-}
+export type BulkMessage = ResultMessage;
 
 function describeBulk(
   outcome: BulkVerifyOutcome,
@@ -42,10 +39,7 @@ function describeBulk(
     case 'notAllowed':
       return { tone: 'error', text: t('review.notAllowed'), detail: outcome.message };
     case 'failed':
-      return {
-        tone: 'error',
-        text: outcome.retryable ? t('review.network') : t('review.failed', { message: outcome.message }),
-      };
+      return reviewFailureResult(t, outcome);
   }
 }
 

@@ -4,10 +4,7 @@ import { graphql } from '../../gql';
 export const OperatorFormDocument = graphql(`
   query OperatorForm($year: Int!, $kecamatanCode: String!) {
     clusters(year: $year) {
-      code
-      name
-      nameEn
-      maxPoints
+      ...ClusterHeadFields
       indicators {
         ...IndicatorFields
       }

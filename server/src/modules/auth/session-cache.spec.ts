@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SessionCache } from './session-cache.js';
 import { Role } from './user.entity.js';
 
@@ -12,15 +12,20 @@ const user = (id: string) => ({
 const later = new Date(Date.now() + 3600_000);
 
 describe('SessionCache', () => {
-  it('keeps a session for its TTL, never past its expiry', async () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps a session for its TTL, never past its expiry', () => {
+    // The clock moves only when the test says so: no sleeping, whatever the machine's load.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const start = Date.now();
     const cache = new SessionCache(50);
     cache.offer('a', user('u1'), later, cache.begin());
-    cache.offer('b', user('u1'), new Date(Date.now() + 10), cache.begin());
+    cache.offer('b', user('u1'), new Date(start + 10), cache.begin());
     expect(cache.get('a')?.id).toBe('u1');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    vi.setSystemTime(start + 20);
     expect(cache.get('b')).toBeUndefined();
     expect(cache.get('a')?.id).toBe('u1');
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    vi.setSystemTime(start + 60);
     expect(cache.get('a')).toBeUndefined();
   });
 

@@ -15,6 +15,7 @@ import { SubmissionEntity, SubmissionStatus } from '../submission/submission.ent
 import { refreshScores } from '../scoring/score-table.js';
 import { NO_SCORE_EVENTS, type ScoreChangeReason, type ScoreEvents } from '../live/score-events.js';
 import { EDITABLE_STATUSES, answerOf, toSubmission } from '../submission/submission.service.js';
+import { updateScoredAndAudited } from '../submission/submission-batch-update.js';
 import {
   IncompleteSubmissionError,
   type MissingItem,
@@ -153,32 +154,22 @@ export class ReviewService {
       const success = new SubmitSuccess();
       success.submitted = [];
       if (targets.length === 0) return success;
-      await manager
-        .createQueryBuilder()
-        .update(SubmissionEntity)
-        .set({
+      await updateScoredAndAudited(
+        manager,
+        ctx,
+        targets,
+        {
           status: SubmissionStatus.SUBMITTED,
           version: () => '"version" + 1',
           statusChangedAt: () => 'now()',
           statusChangedById: ctx.user!.id,
-        })
-        .whereInIds(targets.map((t) => t.id))
-        .execute();
-      await refreshScores(
-        manager,
-        [{ periodId: catalog.period.id, kecamatanCode: input.kecamatanCode }],
-        new Map([[catalog.period.id, catalog.indicators]]),
-      );
-      await recordAudit(
-        manager,
-        ctx,
-        ...targets.map((row) => ({
+        },
+        (row) => ({
           action: 'SUBMISSION_SUBMITTED',
-          entityType: 'Submission',
-          entityId: row.id,
           before: { status: row.status, version: row.version },
           after: { status: SubmissionStatus.SUBMITTED, version: row.version + 1 },
-        })),
+        }),
+        new Map([[catalog.period.id, catalog.indicators]]),
       );
       await notify(manager, ...submittedNotifications(catalog.period.year, input.kecamatanCode, targets, selected));
       success.submitted = await this.reload(
@@ -318,10 +309,11 @@ export class ReviewService {
         const indicator = await manager.findOneByOrFail(IndicatorEntity, { id: wrong.indicatorId });
         return new InvalidTransitionError(indicator.code, wrong.status, 'verified');
       }
-      await manager
-        .createQueryBuilder()
-        .update(SubmissionEntity)
-        .set({
+      await updateScoredAndAudited(
+        manager,
+        ctx,
+        rows,
+        {
           status: SubmissionStatus.VERIFIED,
           version: () => '"version" + 1',
           verifiedNumerator: () => '"numerator"',
@@ -334,23 +326,12 @@ export class ReviewService {
           verifiedById: ctx.user!.id,
           statusChangedAt: () => 'now()',
           statusChangedById: ctx.user!.id,
-        })
-        .whereInIds(ids)
-        .execute();
-      await refreshScores(
-        manager,
-        rows.map((r) => ({ periodId: r.periodId, kecamatanCode: r.kecamatanCode })),
-      );
-      await recordAudit(
-        manager,
-        ctx,
-        ...rows.map((row) => ({
+        },
+        (row) => ({
           action: 'SUBMISSION_VERIFIED',
-          entityType: 'Submission',
-          entityId: row.id,
           before: snapshotOf(row),
           after: { status: SubmissionStatus.VERIFIED, version: row.version + 1, verifiedAsEntered: true },
-        })),
+        }),
       );
       await notify(manager, ...(await bulkVerifiedNotifications(manager, rows)));
       const success = new VerifySubmissionsSuccess();

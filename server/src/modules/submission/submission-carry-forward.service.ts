@@ -8,10 +8,10 @@ import { EvidenceFileEntity, EvidenceVerdict } from '../evidence/evidence-file.e
 import { IndicatorService, type Catalog } from '../indicator/indicator.service.js';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { Period, PeriodStatus } from '../period/period.entity.js';
-import { refreshScores } from '../scoring/score-table.js';
 import { NO_SCORE_EVENTS, type ScoreEvents } from '../live/score-events.js';
 import { type CarriedAnswer, SubmissionEntity, SubmissionStatus, verifiedAnswerOfRow } from './submission.entity.js';
 import { EDITABLE_STATUSES, toSubmission } from './submission.service.js';
+import { updateScoredAndAudited } from './submission-batch-update.js';
 import {
   CarryForwardCounts,
   type CarryForwardSubmissionsInput,
@@ -258,10 +258,11 @@ export class SubmissionCarryForwardService {
       }
 
       // One statement for every row: each takes its own carried value.
-      await manager
-        .createQueryBuilder()
-        .update(SubmissionEntity)
-        .set({
+      await updateScoredAndAudited(
+        manager,
+        ctx,
+        rows,
+        {
           numerator: () => `("carriedForwardAnswer"->>'numerator')::int`,
           denominator: () => `("carriedForwardAnswer"->>'denominator')::int`,
           count: () => `("carriedForwardAnswer"->>'count')::int`,
@@ -270,20 +271,9 @@ export class SubmissionCarryForwardService {
           carriedForwardPending: false,
           version: () => '"version" + 1',
           updatedById: ctx.user!.id,
-        })
-        .whereInIds(ids)
-        .execute();
-      await refreshScores(
-        manager,
-        rows.map((r) => ({ periodId: r.periodId, kecamatanCode: r.kecamatanCode })),
-      );
-      await recordAudit(
-        manager,
-        ctx,
-        ...rows.map((row) => ({
+        },
+        (row) => ({
           action: 'SUBMISSION_CONFIRMED',
-          entityType: 'Submission',
-          entityId: row.id,
           before: {
             status: row.status,
             version: row.version,
@@ -301,7 +291,7 @@ export class SubmissionCarryForwardService {
             fromYear: row.carriedForwardFromYear,
             ...row.carriedForwardAnswer,
           },
-        })),
+        }),
       );
       const saved = await manager.find(SubmissionEntity, { where: { id: In(ids) }, relations: { updatedBy: true } });
       const success = new ConfirmCarriedForwardSuccess();
