@@ -282,6 +282,28 @@ async function defineDossierSuite(backend: Backend) {
       expect(sampul.find((r) => r[0] === 'Berkas bukti diterima')![1]).toBe(4);
     });
 
+    it('writes the cover workbook in English with lang=en, and refuses another lang naming it', async () => {
+      const base = `/exports/dossier/kecamatan/${JATIASIH}.zip?year=${YEAR}`;
+      const { bytes } = await download(`${base}&lang=en`, evaluator.token);
+      const cover = (await entriesOf(bytes)).get(COVER)!;
+      const answers = await sheetRows(cover, 'Answers');
+      expect(answers[0]).toContain('Indicator');
+      expect(answers[0]).toContain('Plausibility notes');
+      const k105 = answers.find((r) => r[3] === 'K1-05')!;
+      const k105Indicator = indicators.find((i) => i.code === 'K1-05')!;
+      expect(k105[4]).toBe(k105Indicator.nameEn || k105Indicator.name);
+      expect(k105[9]).toBe('Verified');
+      const coverSheet = await sheetRows(cover, 'Cover');
+      expect(coverSheet.find((r) => r[0] === 'Accepted evidence files')![1]).toBe(4);
+      expect((await sheetRows(cover, 'Evidence'))[0]).toContain('Checklist item');
+
+      const refused = await download(`${base}&lang=fr`, evaluator.token);
+      expect(refused.response.status).toBe(400);
+      expect(JSON.parse(refused.bytes.toString('utf8')).fieldErrors).toEqual([
+        expect.objectContaining({ field: 'lang' }),
+      ]);
+    });
+
     it('gives evaluators a cluster across the city and the whole city in constant statements', async () => {
       const k1 = await entriesOf(
         (await download(`/exports/dossier/cluster/K1.zip?year=${YEAR}`, evaluator.token)).bytes,

@@ -12,10 +12,10 @@ export interface DossierButtonProps {
 
 /** "Unduh dosir (ZIP)": the cover workbook, every accepted evidence file and the checksums, with progress. */
 export function DossierButton({ scope, year, testId, fetchImpl, save }: DossierButtonProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <ExportButton
-      url={dossierUrl(scope, year)}
+      url={dossierUrl(scope, year, i18n.language)}
       fileName={dossierFallbackName(scope, year)}
       testId={testId}
       label={t('dossier.download')}

@@ -1,7 +1,12 @@
 /** The dossier ZIPs (server: modules/dossier/dossier.routes.ts). */
 export type DossierScope = { kind: 'city' } | { kind: 'cluster'; code: string } | { kind: 'kecamatan'; code: string };
 
-export function dossierUrl(scope: DossierScope, year: number): string {
+/** The dossier's address; `&lang=en` when the UI is in English (the cover workbook follows it). */
+export function dossierUrl(scope: DossierScope, year: number, language = 'id'): string {
+  return dossierPath(scope, year) + (language === 'en' ? '&lang=en' : '');
+}
+
+function dossierPath(scope: DossierScope, year: number): string {
   switch (scope.kind) {
     case 'city':
       return `/exports/dossier/city.zip?year=${year}`;

@@ -1,3 +1,4 @@
+import type { ContentLanguage } from '@kecala/domain';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Writable } from 'node:stream';
@@ -93,6 +94,7 @@ export async function planDossier(
   ctx: RequestContext,
   content: DossierContent,
   storage: EvidenceStorage,
+  language: ContentLanguage = 'id',
 ): Promise<DossierPlan> {
   const filename = dossierFilename(content);
   const names = new EntryNames();
@@ -101,7 +103,7 @@ export async function planDossier(
   names.reserve(CHECKSUMS_NAME);
   const placed = placeEvidence(content, names);
   await checkStoredBytes(storage, placed);
-  const cover = await dossierWorkbook(ctx, content, placed);
+  const cover = await dossierWorkbook(ctx, content, placed, language);
   const entries: ManifestEntry[] = [
     { path: coverName, bytes: cover.length, sha256: sha256(cover), kind: 'cover' },
     ...placed.map(({ file, entryName }): ManifestEntry => ({

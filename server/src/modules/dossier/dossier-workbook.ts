@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { localized, type ContentLanguage } from '@kecala/domain';
+import { dossierLabels, type DossierLabels } from './dossier-labels.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { printable } from './dossier-names.js';
 import { answerText, plausibilityTexts } from '../export/export.service.js';
@@ -52,10 +54,11 @@ export interface ViewedAnswer {
 export async function plausibilityNotes(
   ctx: RequestContext,
   answers: readonly ViewedAnswer[],
+  language: ContentLanguage,
 ): Promise<Map<string, string>> {
   const submissions = answers.flatMap((a) => (a.view ? [a.view] : []));
   const previousYear = new SubmissionPreviousYearService(new IndicatorService());
-  return plausibilityTexts(ctx, previousYear, submissions, exportLabels('id'), 'id');
+  return plausibilityTexts(ctx, previousYear, submissions, exportLabels(language), language);
 }
 
 function styleHeader(sheet: ExcelJS.Worksheet): void {
@@ -70,30 +73,29 @@ function coverSheet(
   content: DossierContent,
   viewed: readonly ViewedAnswer[],
   placed: PlacedEvidence[],
+  l: DossierLabels,
 ) {
-  const sheet = workbook.addWorksheet('Sampul');
+  const sheet = workbook.addWorksheet(l.coverSheet);
   sheet.columns = [
-    { header: 'Dosir KLA', key: 'label', width: 28 },
+    { header: l.title, key: 'label', width: 28 },
     { header: '', key: 'value', width: 70 },
   ];
   const answered = viewed.filter((a) => a.view?.answer);
   const verified = viewed.filter((a) => a.view?.status === 'VERIFIED');
-  const rows: Array<[string, string | number]> = [
-    ['Cakupan', scopeTitle(content.scope, content)],
-    ['Tahun', content.scope.year],
-    ['Set indikator', `${content.catalog.period.indicatorSet.code} ${content.catalog.period.indicatorSet.name}`],
-    ['Jumlah kecamatan', content.kecamatans.length],
-    ['Indikator × kecamatan', content.answers.length],
-    ['Terjawab', answered.length],
-    ['Terverifikasi', verified.length],
-    ['Berkas bukti diterima', placed.length],
-    ['Dibuat', wib(new Date())],
-    ['Dibuat oleh', ctx.user ? `${ctx.user.displayName} (${ctx.user.username})` : ''],
-    [
-      'Isi',
-      'Lembar "Jawaban": nilai, poin, status, verifikator, tanggal, catatan. Lembar "Bukti": setiap berkas bukti yang diterima evaluator (berkas yang masih menunggu atau dinilai kurang tidak disertakan), dengan letaknya di arsip ini. manifest.json dan SHA256SUMS: checksum SHA-256 setiap berkas.',
-    ],
+  const values: Array<string | number> = [
+    scopeTitle(content.scope, content),
+    content.scope.year,
+    `${content.catalog.period.indicatorSet.code} ${content.catalog.period.indicatorSet.name}`,
+    content.kecamatans.length,
+    content.answers.length,
+    answered.length,
+    verified.length,
+    placed.length,
+    wib(new Date()),
+    ctx.user ? `${ctx.user.displayName} (${ctx.user.username})` : '',
+    l.contents,
   ];
+  const rows = values.map((value, index) => [l.cover[index], value] as const);
   for (const [label, value] of rows) sheet.addRow({ label, value });
   sheet.getColumn('value').alignment = { wrapText: true, vertical: 'top' };
   sheet.getRow(1).font = { bold: true, size: 14 };
@@ -104,18 +106,19 @@ function answerRow(
   { answer, view }: ViewedAnswer,
   plausibility: ReadonlyMap<string, string>,
   evidenceCounts: ReadonlyMap<string, number>,
+  language: ContentLanguage,
 ): Record<string, string | number | null> {
   const { kecamatan, indicator } = answer;
-  const labels = exportLabels('id');
+  const labels = exportLabels(language);
   return {
     kecamatanCode: kecamatan.code,
     kecamatan: kecamatan.name,
     cluster: indicator.clusterCode,
     code: indicator.code,
-    name: indicator.name,
-    answer: answerText(indicator, view?.answer ?? null, labels, 'id'),
+    name: localized(indicator.name, indicator.nameEn, language),
+    answer: answerText(indicator, view?.answer ?? null, labels, language),
     points: view?.points ?? 0,
-    verifiedAnswer: answerText(indicator, view?.verifiedAnswer ?? null, labels, 'id'),
+    verifiedAnswer: answerText(indicator, view?.verifiedAnswer ?? null, labels, language),
     verifiedPoints: view?.verifiedPoints ?? null,
     status: view ? labels.status[view.status] : labels.notAnswered,
     verifier: view?.verifiedAt ? (answer.verifierName ?? '') : '',
@@ -136,55 +139,57 @@ function answersSheet(
   viewed: readonly ViewedAnswer[],
   plausibility: ReadonlyMap<string, string>,
   placed: PlacedEvidence[],
+  language: ContentLanguage,
 ) {
-  const sheet = workbook.addWorksheet('Jawaban');
+  const l = dossierLabels(language);
+  const sheet = workbook.addWorksheet(l.answersSheet);
   sheet.columns = [
-    { header: 'Kode kecamatan', key: 'kecamatanCode', width: 11 },
-    { header: 'Kecamatan', key: 'kecamatan', width: 16 },
-    { header: 'Klaster', key: 'cluster', width: 8 },
-    { header: 'Kode', key: 'code', width: 9 },
-    { header: 'Indikator', key: 'name', width: 44 },
-    { header: 'Jawaban', key: 'answer', width: 16 },
-    { header: 'Nilai', key: 'points', width: 8 },
-    { header: 'Jawaban terverifikasi', key: 'verifiedAnswer', width: 16 },
-    { header: 'Nilai terverifikasi', key: 'verifiedPoints', width: 11 },
-    { header: 'Status', key: 'status', width: 14 },
-    { header: 'Verifikator', key: 'verifier', width: 18 },
-    { header: 'Diverifikasi', key: 'verifiedAt', width: 16 },
-    { header: 'Status berubah', key: 'statusChangedAt', width: 16 },
-    { header: 'Terakhir diubah', key: 'updatedAt', width: 16 },
-    { header: 'Diubah oleh', key: 'updater', width: 18 },
-    { header: 'Catatan operator', key: 'note', width: 30 },
-    { header: 'Catatan verifikasi', key: 'verificationNote', width: 30 },
-    { header: 'Alasan dikembalikan/dibuka', key: 'statusReason', width: 30 },
-    { header: 'Catatan kewajaran', key: 'plausibility', width: 30 },
-    { header: 'Bukti diterima', key: 'evidenceCount', width: 9 },
+    { header: l.answers.kecamatanCode, key: 'kecamatanCode', width: 11 },
+    { header: l.answers.kecamatan, key: 'kecamatan', width: 16 },
+    { header: l.answers.cluster, key: 'cluster', width: 8 },
+    { header: l.answers.code, key: 'code', width: 9 },
+    { header: l.answers.name, key: 'name', width: 44 },
+    { header: l.answers.answer, key: 'answer', width: 16 },
+    { header: l.answers.points, key: 'points', width: 8 },
+    { header: l.answers.verifiedAnswer, key: 'verifiedAnswer', width: 16 },
+    { header: l.answers.verifiedPoints, key: 'verifiedPoints', width: 11 },
+    { header: l.answers.status, key: 'status', width: 14 },
+    { header: l.answers.verifier, key: 'verifier', width: 18 },
+    { header: l.answers.verifiedAt, key: 'verifiedAt', width: 16 },
+    { header: l.answers.statusChangedAt, key: 'statusChangedAt', width: 16 },
+    { header: l.answers.updatedAt, key: 'updatedAt', width: 16 },
+    { header: l.answers.updater, key: 'updater', width: 18 },
+    { header: l.answers.note, key: 'note', width: 30 },
+    { header: l.answers.verificationNote, key: 'verificationNote', width: 30 },
+    { header: l.answers.statusReason, key: 'statusReason', width: 30 },
+    { header: l.answers.plausibility, key: 'plausibility', width: 30 },
+    { header: l.answers.evidenceCount, key: 'evidenceCount', width: 9 },
   ];
   const counts = new Map<string, number>();
   for (const { file } of placed) {
     const key = `${file.kecamatan.code}|${file.indicator.id}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  for (const item of viewed) sheet.addRow(answerRow(item, plausibility, counts));
+  for (const item of viewed) sheet.addRow(answerRow(item, plausibility, counts, language));
   for (const key of ['name', 'note', 'verificationNote', 'statusReason', 'plausibility'])
     sheet.getColumn(key).alignment = { wrapText: true, vertical: 'top' };
   styleHeader(sheet);
 }
 
-function evidenceSheet(workbook: ExcelJS.Workbook, placed: PlacedEvidence[]) {
-  const sheet = workbook.addWorksheet('Bukti');
+function evidenceSheet(workbook: ExcelJS.Workbook, placed: PlacedEvidence[], l: DossierLabels) {
+  const sheet = workbook.addWorksheet(l.evidenceSheet);
   sheet.columns = [
-    { header: 'Berkas dalam arsip', key: 'entry', width: 60 },
-    { header: 'Kecamatan', key: 'kecamatan', width: 16 },
-    { header: 'Indikator', key: 'indicator', width: 9 },
-    { header: 'Butir bukti', key: 'requirement', width: 40 },
-    { header: 'Nama asli', key: 'originalName', width: 30 },
-    { header: 'Jenis', key: 'mimeType', width: 16 },
-    { header: 'Ukuran (byte)', key: 'size', width: 12 },
-    { header: 'Diunggah', key: 'uploadedAt', width: 16 },
-    { header: 'Diterima oleh', key: 'verdictBy', width: 18 },
-    { header: 'Diterima', key: 'verdictAt', width: 16 },
-    { header: 'SHA-256', key: 'sha256', width: 66 },
+    { header: l.evidence.entry, key: 'entry', width: 60 },
+    { header: l.evidence.kecamatan, key: 'kecamatan', width: 16 },
+    { header: l.evidence.indicator, key: 'indicator', width: 9 },
+    { header: l.evidence.requirement, key: 'requirement', width: 40 },
+    { header: l.evidence.originalName, key: 'originalName', width: 30 },
+    { header: l.evidence.mimeType, key: 'mimeType', width: 16 },
+    { header: l.evidence.size, key: 'size', width: 12 },
+    { header: l.evidence.uploadedAt, key: 'uploadedAt', width: 16 },
+    { header: l.evidence.verdictBy, key: 'verdictBy', width: 18 },
+    { header: l.evidence.verdictAt, key: 'verdictAt', width: 16 },
+    { header: l.evidence.sha256, key: 'sha256', width: 66 },
   ];
   for (const { file, entryName } of placed) {
     sheet.addRow({
@@ -209,15 +214,17 @@ export async function dossierWorkbook(
   ctx: RequestContext,
   content: DossierContent,
   placed: PlacedEvidence[],
+  language: ContentLanguage = 'id',
 ): Promise<Buffer> {
+  const l = dossierLabels(language);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'KECALA Patriot';
   const viewed: ViewedAnswer[] = content.answers.map((answer) => ({
     answer,
     view: answer.submission ? toSubmission(answer.submission, content.scope.year, answer.indicator) : null,
   }));
-  coverSheet(workbook, ctx, content, viewed, placed);
-  answersSheet(workbook, viewed, await plausibilityNotes(ctx, viewed), placed);
-  evidenceSheet(workbook, placed);
+  coverSheet(workbook, ctx, content, viewed, placed, l);
+  answersSheet(workbook, viewed, await plausibilityNotes(ctx, viewed, language), placed, language);
+  evidenceSheet(workbook, placed, l);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

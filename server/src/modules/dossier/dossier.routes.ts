@@ -1,3 +1,4 @@
+import { languageOf } from '../export/audit-export-query.js';
 import type { Express, Request, RequestHandler, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { createHttpRequestContext } from '../../graphql/context.js';
@@ -52,7 +53,7 @@ function dossierHandler(
           'Sign in first: send the session cookie or "Authorization: Bearer <token>".',
         );
       const content = await service.read(ctx, scopeOf(req, kind));
-      plan = await planDossier(ctx, content, storage);
+      plan = await planDossier(ctx, content, storage, languageOf(req));
       // Written before the bytes are sent, like every download of evidence.
       await recordAudit(ctx.dataSource.manager, ctx, {
         action: 'EXPORT_DOWNLOADED',
