@@ -9,8 +9,9 @@ const KECAMATAN = {
   'phone-360': { code: '32.75.02', operator: 'op-3275-02' },
 } as const;
 const REASON = 'Lampirkan register kelahiran terbaru.';
+const REPLY = 'Register terbaru sudah kami unggah.';
 
-test('a returned answer reaches the operator through the bell, lands on its card, is fixed and resubmitted; the turnaround moves', async ({
+test('a returned answer reaches the operator through the bell, lands on its card, is answered with a comment, fixed and resubmitted; the evaluator sees the comment and the turnaround move', async ({
   page,
   browser,
 }, testInfo) => {
@@ -60,6 +61,13 @@ test('a returned answer reaches the operator through the bell, lands on its card
   await expect(page.getByTestId('return-reason-K1-04')).toContainText(REASON);
   await expect(bell).toHaveAttribute('data-count', '0');
 
+  // Operator replies on the card with a comment.
+  const conversation = page.getByTestId('conversation-K1-04');
+  await conversation.locator('summary').click();
+  await conversation.getByTestId('comment-input').fill(REPLY);
+  await conversation.getByTestId('comment-send').click();
+  await expect(conversation.getByTestId('conversation')).toContainText(REPLY);
+
   // Operator fixes and resubmits.
   await form.fillPercentage('K1-04', 96, 100);
   await page.getByTestId('submit-K1-04').click();
@@ -68,5 +76,13 @@ test('a returned answer reaches the operator through the bell, lands on its card
   // Evaluator: the resubmission figure moves too.
   await evaluatorPage.goto('/skor');
   await expect(turnaroundRow.locator('td').last()).toContainText('hari kerja');
+
+  // Evaluator: told of the reply, which the review panel shows beside the answer.
+  await evaluatorPage.reload();
+  await evaluatorPage.getByTestId('notification-bell').click();
+  await expect(evaluatorPage.getByTestId('notification-COMMENT_POSTED').first()).toBeVisible();
+  await evaluatorPage.goto(`/verifikasi?kecamatan=${kecamatan.code}&status=semua`);
+  await queue.openRow(kecamatan.code, 'K1-04');
+  await expect(evaluatorPage.getByTestId('review-panel').getByTestId('conversation')).toContainText(REPLY);
   await evaluatorContext.close();
 });
