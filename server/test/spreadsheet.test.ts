@@ -369,6 +369,14 @@ async function defineSpreadsheetSuite(backend: Backend) {
         __typename: 'ValidationError',
         fieldErrors: [{ field: 'batchId', code: 'ALREADY_APPLIED' }],
       });
+      // The admins are told once (the refused second apply adds nothing); the operator is not.
+      const INBOX = `{ notifications(first: 100) { items { kind year count link } } }`;
+      const imported = async (client: GqlClient) =>
+        ((await client.request(INBOX)).data.notifications.items as Array<Record<string, unknown>>).filter(
+          (n) => n.kind === 'IMPORT_APPLIED',
+        );
+      expect(await imported(admin)).toEqual([{ kind: 'IMPORT_APPLIED', year: YEAR, count: 5, link: '/admin/impor' }]);
+      expect(await imported(operator)).toEqual([]);
       const reupload = await dryRun(operator, workbook);
       expect(reupload.unchangedCount).toBe(5);
       expect(reupload.answerCount).toBe(0);
