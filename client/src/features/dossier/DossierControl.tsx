@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocalized } from '../../shared/localized';
 import { DossierButton } from './DossierButton';
 import type { DossierScope } from './dossier-urls';
 import './dossier.css';
@@ -7,7 +8,7 @@ import './dossier.css';
 export interface DossierControlProps {
   year: number;
   /** The clusters of the year's indicator set, in order. */
-  clusters: ReadonlyArray<{ code: string; name: string }>;
+  clusters: ReadonlyArray<{ code: string; name: string; nameEn?: string | null }>;
   fetchImpl?: typeof fetch;
   save?: (blob: Blob, fileName: string) => void;
 }
@@ -15,6 +16,7 @@ export interface DossierControlProps {
 /** Evaluators' dossier of the whole city or of one cluster across the city. */
 export function DossierControl({ year, clusters, fetchImpl, save }: DossierControlProps) {
   const { t } = useTranslation();
+  const { text } = useLocalized();
   const id = useId();
   const [choice, setChoice] = useState('');
   const scope: DossierScope = choice === '' ? { kind: 'city' } : { kind: 'cluster', code: choice };
@@ -27,7 +29,7 @@ export function DossierControl({ year, clusters, fetchImpl, save }: DossierContr
         <option value="">{t('dossier.city')}</option>
         {clusters.map((cluster) => (
           <option key={cluster.code} value={cluster.code}>
-            {t('dossier.cluster', { code: cluster.code, name: cluster.name })}
+            {t('dossier.cluster', { code: cluster.code, name: text(cluster.name, cluster.nameEn) })}
           </option>
         ))}
       </select>

@@ -22,6 +22,7 @@ export function NotificationBell() {
       aria-label={t('notification.bellLabel', { count })}
       data-testid="notification-bell"
       data-count={count}
+      data-loaded={data ? true : undefined}
     >
       <span aria-hidden="true" className="notification-bell-icon">
         🔔
