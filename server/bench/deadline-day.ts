@@ -162,7 +162,14 @@ export async function startCluster(options: {
   const files = fs.mkdtempSync(path.join(os.tmpdir(), 'kecala-deadline-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    [...(options.entry.endsWith('.ts') ? ['--import', 'tsx'] : []), options.entry],
+    [
+      ...(options.entry.endsWith('.ts') ? ['--import', 'tsx'] : []),
+      // BENCH_CPU_PROF=1: a V8 CPU profile of every server process (the workers inherit the flags), written when it exits.
+      ...(process.env.BENCH_CPU_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${path.join(import.meta.dirname, 'profiles')}`]
+        : []),
+      options.entry,
+    ],
     {
       env: {
         ...process.env,

@@ -6,6 +6,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './database/data-source.js';
 import { seedDatabase } from './database/seed/seed.js';
 import { PostgresScoreEventBus } from './modules/live/postgres-score-event-bus.js';
+import { shareSessionInvalidations } from './modules/auth/session-invalidation.js';
 import { installGracefulShutdown, shutdownTimeoutFromEnv } from './shutdown.js';
 import nodemailer from 'nodemailer';
 import { NotificationScheduler } from './modules/notification/notification-scheduler.js';
@@ -22,6 +23,8 @@ await seedDatabase(database.dataSource, { demoUsers: config.seedDemoUsers });
 // On a server PostgreSQL, live score events go through LISTEN/NOTIFY so that every instance's
 // subscribers hear every instance's changes; the embedded database (one process) keeps them in process.
 const scoreEvents = config.databaseUrl ? await PostgresScoreEventBus.connect(config.databaseUrl) : undefined;
+// The same connection tells the other processes which cached sessions to forget (sign-out, deactivation…).
+if (scoreEvents) await shareSessionInvalidations(scoreEvents);
 const app = await createApp({
   scoreEvents,
   dataSource: database.dataSource,

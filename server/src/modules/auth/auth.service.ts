@@ -111,7 +111,7 @@ export class AuthService {
         await manager.delete(SessionEntity, { tokenHash: hash });
         await recordAudit(manager, ctx, { action: 'LOGOUT', entityType: 'User', entityId: ctx.user!.id });
       });
-      sessionCache.forgetToken(hash);
+      sessionCache.announce({ tokenHash: hash });
     }
     ctx.res?.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;

@@ -9,14 +9,20 @@ import type { SessionUser } from '../../graphql/request-context.js';
  * Correctness: every change in this process that ends a session or changes what a user may do
  * (sign-out, sign-out everywhere, password change or reset, deactivation, a new role or kecamatan)
  * forgets the user's entries after its commit, and a read that began before such a change is not
- * stored (an epoch counter), so in one process the change takes effect at the next request. Another
- * process (a second cluster worker or instance) keeps what it cached for at most SESSION_CACHE_MS:
- * a signed-out or deactivated session may still be served there for up to that long. That window
- * is the documented price of the cache; set SESSION_CACHE_MS=0 where it is not acceptable.
+ * stored (an epoch counter), so in one process the change takes effect at the next request. The
+ * other processes (cluster workers, instances) hear of it through `announce`: on a server
+ * PostgreSQL the change is sent over LISTEN/NOTIFY (session-invalidation.ts) and each process
+ * forgets the same entries when it arrives, milliseconds after the commit. Only while that
+ * connection is down does another process keep what it cached for at most SESSION_CACHE_MS; set
+ * SESSION_CACHE_MS=0 where even that is not acceptable.
  */
+/** What another process must forget: every session of a user, or one session. */
+export type SessionChange = { userId: string } | { tokenHash: string };
+
 export class SessionCache {
   private readonly entries = new Map<string, { user: SessionUser; until: number }>();
   private epoch = 0;
+  private broadcast: ((change: SessionChange) => void) | null = null;
 
   constructor(
     readonly ttlMs: number,
@@ -55,6 +61,23 @@ export class SessionCache {
     for (const [hash, entry] of this.entries) if (entry.user.id === userId) this.entries.delete(hash);
   }
 
+  /** Forgets here and tells the other processes (after the change committed). */
+  announce(change: SessionChange): void {
+    this.apply(change);
+    this.broadcast?.(change);
+  }
+
+  /** Forgets what a change (from this or another process) ended. */
+  apply(change: SessionChange): void {
+    if ('userId' in change) this.forgetUser(change.userId);
+    else this.forgetToken(change.tokenHash);
+  }
+
+  /** Where announce() sends changes (null: this process only). */
+  shareChangesWith(broadcast: ((change: SessionChange) => void) | null): void {
+    this.broadcast = broadcast;
+  }
+
   clear(): void {
     this.epoch += 1;
     this.entries.clear();
@@ -82,6 +105,6 @@ export async function forgettingSessionsOf<T>(userId: string, change: () => Prom
   try {
     return await change();
   } finally {
-    sessionCache.forgetUser(userId);
+    sessionCache.announce({ userId });
   }
 }

@@ -42,6 +42,9 @@ export function parseScoresChanged(payload: string | undefined): ScoresChanged |
  * (its own NOTIFYs come back the same way, so every instance sees one order). A lost connection
  * is re-established with backoff; events published meanwhile are dropped, which only delays a
  * dashboard's refresh (the data itself is committed).
+ *
+ * The same connection carries other instance-to-instance channels (`addChannel`, `notify`): the
+ * session cache's invalidations (auth/session-invalidation.ts) travel on it.
  */
 export class PostgresScoreEventBus implements ScoreEventBus {
   private readonly local = new InProcessScoreEventBus();
@@ -50,6 +53,8 @@ export class PostgresScoreEventBus implements ScoreEventBus {
   private backoffMs = 500;
   private reconnectTimer: NodeJS.Timeout | null = null;
   private sending: Promise<unknown> = Promise.resolve();
+  /** Other channels this connection LISTENs on, with what to do with a payload. */
+  private readonly channels = new Map<string, (payload: string) => void>();
 
   private constructor(private readonly url: string) {}
 
@@ -63,7 +68,10 @@ export class PostgresScoreEventBus implements ScoreEventBus {
   private async listen(): Promise<void> {
     const client = new pg.Client({ connectionString: this.url, application_name: 'kecala-live' });
     client.on('notification', (message) => {
-      if (message.channel !== SCORES_CHANNEL) return;
+      if (message.channel !== SCORES_CHANNEL) {
+        if (message.payload != null) this.channels.get(message.channel)?.(message.payload);
+        return;
+      }
       const event = parseScoresChanged(message.payload);
       if (event) this.local.publish(event);
     });
@@ -74,6 +82,7 @@ export class PostgresScoreEventBus implements ScoreEventBus {
     client.on('end', () => this.dropAndReconnect(client));
     await client.connect();
     await client.query(`LISTEN ${SCORES_CHANNEL}`);
+    for (const channel of this.channels.keys()) await client.query(`LISTEN ${channel}`);
     if (this.closed) {
       await client.end().catch(() => undefined);
       return;
@@ -113,10 +122,37 @@ export class PostgresScoreEventBus implements ScoreEventBus {
       reason: event.reason,
       at: event.at.toISOString(),
     });
-    // One NOTIFY at a time on the connection (pg queues concurrent queries on one client only with a
-    // deprecation warning), in publish order.
+    this.send(client, SCORES_CHANNEL, payload);
+  }
+
+  /**
+   * Also LISTENs on `channel` (a lower-case identifier), now and after every reconnect, handing
+   * each payload to `handler` (this instance's own notifications included).
+   */
+  async addChannel(channel: string, handler: (payload: string) => void): Promise<void> {
+    if (!/^[a-z_][a-z0-9_]*$/.test(channel) || channel === SCORES_CHANNEL) throw new Error(`bad channel ${channel}`);
+    this.channels.set(channel, handler);
+    const client = this.client;
+    if (client) await client.query(`LISTEN ${channel}`);
+  }
+
+  /** NOTIFY on a channel added with addChannel; dropped (with a log line) while disconnected. */
+  notify(channel: string, payload: string): void {
+    const client = this.client;
+    if (!client) {
+      console.error(`live bus: not connected, ${channel} notification dropped`);
+      return;
+    }
+    this.send(client, channel, payload);
+  }
+
+  /**
+   * One NOTIFY at a time on the connection (pg queues concurrent queries on one client only with a
+   * deprecation warning), in publish order.
+   */
+  private send(client: pg.Client, channel: string, payload: string): void {
     this.sending = this.sending
-      .then(() => client.query('SELECT pg_notify($1, $2)', [SCORES_CHANNEL, payload]))
+      .then(() => client.query('SELECT pg_notify($1, $2)', [channel, payload]))
       .catch((error: Error) => console.error('score events: NOTIFY failed', error.message));
   }
 
