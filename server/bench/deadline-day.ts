@@ -106,7 +106,7 @@ function cpuTicks(pid: number): number {
   }
 }
 
-function rssBytes(pid: number): number {
+export function rssBytes(pid: number): number {
   try {
     const kb = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kb ? Number(kb) * 1024 : 0;
@@ -179,7 +179,13 @@ export async function startCluster(options: {
         PORT: String(options.port),
         KECALA_UPLOAD_DIR: path.join(files, 'uploads'),
         KECALA_EVIDENCE_DIR: path.join(files, 'evidence'),
-        NODE_OPTIONS: options.heapMb ? `--max-old-space-size=${options.heapMb}` : '',
+        // BENCH_SERVER_NODE_OPTIONS: more V8 flags for the server's processes (e.g. --max-semi-space-size=4).
+        NODE_OPTIONS: [
+          options.heapMb ? `--max-old-space-size=${options.heapMb}` : '',
+          process.env.BENCH_SERVER_NODE_OPTIONS,
+        ]
+          .filter(Boolean)
+          .join(' '),
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },

@@ -8,7 +8,6 @@ import { seedDatabase } from './database/seed/seed.js';
 import { PostgresScoreEventBus } from './modules/live/postgres-score-event-bus.js';
 import { shareSessionInvalidations } from './modules/auth/session-invalidation.js';
 import { installGracefulShutdown, shutdownTimeoutFromEnv } from './shutdown.js';
-import nodemailer from 'nodemailer';
 import { NotificationScheduler } from './modules/notification/notification-scheduler.js';
 import { EmailDigestSender } from './modules/notification/email-digest.js';
 
@@ -50,8 +49,9 @@ const server = app.express.listen(config.port, () => {
 app.attachWebSockets(server);
 // Time-based notifications (deadline, answers waiting) and, with SMTP_URL, the e-mail digests:
 // one worker at a time (advisory lock), after the changes that caused them committed.
+// nodemailer is loaded only when e-mail is on (it costs each process ~7 MB of memory).
 const digests = config.smtpUrl
-  ? new EmailDigestSender(database.dataSource, nodemailer.createTransport(config.smtpUrl), {
+  ? new EmailDigestSender(database.dataSource, (await import('nodemailer')).default.createTransport(config.smtpUrl), {
       from: config.smtpFrom,
       baseUrl: config.publicUrl,
     })
