@@ -86,9 +86,10 @@ export class IndicatorService {
         [year, ...rows.params],
       );
     const catalog = await this.catalogOf(ctx, year, result[0]);
+    const own = result.length > 0 ? ownColumnsOf(result[0]) : [];
     return {
       catalog,
-      rows: result.filter((row) => row.period_row === true).map((row) => withoutPeriodColumns(row) as R),
+      rows: result.filter((row) => row.period_row === true).map((row) => pick(row, own) as R),
     };
   }
 
@@ -194,9 +195,15 @@ function periodOf(row: PeriodRow): { period: Period; frozen: boolean } {
   return { period, frozen: row.set_frozen === true };
 }
 
-function withoutPeriodColumns(row: Record<string, unknown>): Record<string, unknown> {
+/** The columns of a catalogForYearWith row that belong to the caller's rows (every row has the same). */
+function ownColumnsOf(row: Record<string, unknown>): string[] {
+  return Object.keys(row).filter((key) => !key.startsWith('period_') && !key.startsWith('set_'));
+}
+
+/** A row's own columns, found once per result instead of once per row (this runs on every form read). */
+function pick(row: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   const own: Record<string, unknown> = {};
-  for (const key in row) if (!key.startsWith('period_') && !key.startsWith('set_')) own[key] = row[key];
+  for (const key of keys) own[key] = row[key];
   return own;
 }
 
