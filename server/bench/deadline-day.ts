@@ -115,6 +115,19 @@ export function rssBytes(pid: number): number {
   }
 }
 
+/**
+ * Proportional set size (/proc/<pid>/smaps_rollup): the process's own pages plus its share of the
+ * pages it shares (the node binary, libraries), so the sum over processes counts shared pages once.
+ */
+export function pssBytes(pid: number): number {
+  try {
+    const kb = /^Pss:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1];
+    return kb ? Number(kb) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** Busy and total ticks of the whole machine (/proc/stat). */
 function machineTicks(): { busy: number; total: number } {
   const [, ...values] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
@@ -235,6 +248,8 @@ export interface DeadlineResult {
   /** Sum of VmRSS of the primary and every worker: at the end and the highest seen (sampled each second). */
   rssMb: number;
   peakRssMb: number;
+  /** Sum of the processes' PSS at the end: shared pages (the node binary…) counted once. */
+  pssMb: number;
   /** CPU time per second of wall time (1.0 = one core busy) during the measurement. */
   cpu: { server: number; postgresBackends: number; postgresOther: number; loadGenerator: number; machine: number };
   cores: number;
@@ -409,6 +424,7 @@ export async function runDeadlineDay(options: {
   const machine = machineTicks();
   const cores = os.cpus().length;
   const rss = options.server.pids().reduce((sum, pid) => sum + rssBytes(pid), 0);
+  const pss = options.server.pids().reduce((sum, pid) => sum + pssBytes(pid), 0);
   const latency = result.latency as unknown as Record<string, number>;
   return {
     workers: options.workers,
@@ -423,6 +439,7 @@ export async function runDeadlineDay(options: {
     timeouts: result.timeouts,
     requests: counts,
     rssMb: rss / 1024 / 1024,
+    pssMb: pss / 1024 / 1024,
     peakRssMb: Math.max(peakRss, rss) / 1024 / 1024,
     cpu: {
       server: (ticks(serverPids) - before.server) / clk / wall,
@@ -443,11 +460,11 @@ export async function runDeadlineDay(options: {
 export function deadlineTable(results: DeadlineResult[]): string {
   const f = (n: number) => n.toFixed(2);
   return [
-    '| server | users | req/s | p50 ms | p95 ms¹ | p99 ms | errors (timeouts) | reads of the form / saves / scoreboard / kecamatanScore | RSS of all server processes, end (peak), MB | CPU, cores: server | PostgreSQL backends | PostgreSQL other | load generator | whole machine | load average at the end |',
-    '|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|',
+    '| server | users | req/s | p50 ms | p95 ms¹ | p99 ms | errors (timeouts) | reads of the form / saves / scoreboard / kecamatanScore | RSS of all server processes, end (peak), MB | PSS, end, MB² | CPU, cores: server | PostgreSQL backends | PostgreSQL other | load generator | whole machine | load average at the end |',
+    '|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|',
     ...results.map(
       (r) =>
-        `| ${r.workers} worker${r.workers === 1 ? '' : 's'} | ${r.users} | ${Math.round(r.rps)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} (${r.timeouts}) | ${r.requests.submissions} / ${r.requests.saves} / ${r.requests.scoreboard} / ${r.requests.kecamatanScore} | ${r.rssMb.toFixed(0)} (${r.peakRssMb.toFixed(0)}) | ${f(r.cpu.server)} | ${f(r.cpu.postgresBackends)} | ${f(r.cpu.postgresOther)} | ${f(r.cpu.loadGenerator)} | ${f(r.cpu.machine)} of ${r.cores} | ${r.loadAverage} |`,
+        `| ${r.workers} worker${r.workers === 1 ? '' : 's'} | ${r.users} | ${Math.round(r.rps)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} (${r.timeouts}) | ${r.requests.submissions} / ${r.requests.saves} / ${r.requests.scoreboard} / ${r.requests.kecamatanScore} | ${r.rssMb.toFixed(0)} (${r.peakRssMb.toFixed(0)}) | ${r.pssMb.toFixed(0)} | ${f(r.cpu.server)} | ${f(r.cpu.postgresBackends)} | ${f(r.cpu.postgresOther)} | ${f(r.cpu.loadGenerator)} | ${f(r.cpu.machine)} of ${r.cores} | ${r.loadAverage} |`,
     ),
   ].join('\n');
 }

@@ -481,6 +481,7 @@ The server as production runs it: compiled (\`npm run build -w @kecala/server\`)
 ${deadlineTable(results)}
 
 ¹ autocannon's p97.5, an upper bound of p95.
+² PSS (\`/proc/<pid>/smaps_rollup\`) counts each shared page once, split among the processes that map it: RSS counts the node binary and libraries (≈ 36–50 MB per process, the same pages) in every process.
 ${DEADLINE_END}`;
 }
 

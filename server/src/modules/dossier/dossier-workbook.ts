@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../export/excel.js';
 import { localized, type ContentLanguage } from '@kecala/domain';
 import { dossierLabels, type DossierLabels } from './dossier-labels.js';
 import type { RequestContext } from '../../graphql/request-context.js';
@@ -217,7 +218,7 @@ export async function dossierWorkbook(
   language: ContentLanguage = 'id',
 ): Promise<Buffer> {
   const l = dossierLabels(language);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'KECALA Patriot';
   const viewed: ViewedAnswer[] = content.answers.map((answer) => ({
     answer,

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from './excel.js';
 import { type AuditLanguage, auditActionLabel, auditEntityLabel, describeAuditChanges } from '@kecala/domain';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { queryAuditEntries, scopeAuditFilter } from '../audit/audit-query.js';
@@ -38,7 +38,7 @@ export async function auditWorkbook(
     order: 'ID_DESC',
     limit: MAX_AUDIT_EXPORT_ROWS + 1,
   });
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'KECALA Patriot';
   const sheet = workbook.addWorksheet(language === 'en' ? 'Audit trail' : 'Jejak audit');
   const widths = [20, 16, 11, 11, 14, 38, 26, 60];

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './excel.js';
 import { localized, percentageOf, type Answer, type ContentLanguage, type ScoringRule } from '@kecala/domain';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { assertCanReadKecamatan } from '../auth/scope.js';
@@ -110,7 +111,7 @@ export class ExportService {
     const rows = [...board].sort((a, b) => key(b) - key(a) || a.kecamatan.code.localeCompare(b.kecamatan.code));
     const clusters = rows[0]?.clusters.map((c) => c.cluster) ?? [];
 
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     workbook.creator = 'KECALA Patriot';
     const sheet = workbook.addWorksheet(l.scoreSheet(year));
     sheet.columns = [
@@ -169,7 +170,7 @@ export class ExportService {
     const byIndicator = new Map(submissions.map((s) => [s.indicatorCode, s]));
     const plausibility = await plausibilityTexts(ctx, this.previousYear, submissions, l, language);
 
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     workbook.creator = 'KECALA Patriot';
     const summary = workbook.addWorksheet(l.summarySheet);
     summary.columns = [

@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../export/excel.js';
 
 /** Upload limits: the body, what it may unpack to (zip bombs), sheets and rows. */
 export const SPREADSHEET_LIMITS = {
@@ -99,7 +100,7 @@ function checkZipContainer(bytes: Buffer, limits = SPREADSHEET_LIMITS): void {
 /** Loads a checked container with ExcelJS; anything it cannot read is "not an xlsx". */
 export async function loadWorkbook(bytes: Buffer, limits = SPREADSHEET_LIMITS): Promise<ExcelJS.Workbook> {
   checkZipContainer(bytes, limits);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../export/excel.js';
 import { FIELDS_BY_MEASURE, type ScoringRule } from '@kecala/domain';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import type { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
@@ -49,7 +50,7 @@ function optionsOf(indicator: IndicatorEntity): Array<{ value: string; label: st
  * import reads back.
  */
 export async function buildTemplate(input: TemplateInput): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'KECALA Patriot';
   workbook.created = input.generatedAt;
   const sheets = input.kecamatans.map((k) => ({
