@@ -12,6 +12,7 @@ import '../../features/account/account.css';
 import { AdminPage } from '../../shared/admin/AdminPage';
 import { AdminTable } from '../../shared/admin/AdminTable';
 import { ConfirmGroup } from '../../shared/admin/ConfirmGroup';
+import { RowButton } from '../../shared/admin/RowButton';
 
 /** Admin: indicator sets (Instrumen) — copy a set, edit a draft's indicators, rules and checklists (add, delete), publish it, delete an unused draft. */
 export function InstrumentPage() {
@@ -118,23 +119,18 @@ function SetRowActions({
   return (
     <>
       <div className="row-actions">
-        <button type="button" className="button button--small" data-testid={`copy-set-${set.code}`} onClick={onCopy}>
+        <RowButton testId={`copy-set-${set.code}`} onClick={onCopy}>
           {t('instrument.copy')}
-        </button>
+        </RowButton>
         {set.status === 'DRAFT' && set.editable && (
-          <button type="button" className="button button--small" data-testid={`edit-set-${set.code}`} onClick={onEdit}>
+          <RowButton testId={`edit-set-${set.code}`} onClick={onEdit}>
             {t('instrument.edit')}
-          </button>
+          </RowButton>
         )}
         {set.status === 'DRAFT' && set.usedByPeriods.length === 0 && !confirmingDelete && (
-          <button
-            type="button"
-            className="button button--small button--danger"
-            data-testid={`delete-set-${set.code}`}
-            onClick={onAskDelete}
-          >
+          <RowButton danger testId={`delete-set-${set.code}`} onClick={onAskDelete}>
             {t('instrument.deleteSet')}
-          </button>
+          </RowButton>
         )}
       </div>
       {confirmingDelete && (
