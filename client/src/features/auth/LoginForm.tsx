@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SessionUserFieldsFragment } from '../../gql/graphql';
 import { LoginServerError, type LoginOutcome, type SubmitLogin } from './login-request';
-import { AdminField, FormFailure } from '../../shared/admin/AdminForm';
+import { AdminField, FormFailure, PasswordField } from '../../shared/admin/AdminForm';
 import { rememberSignedIn } from './session-hint';
 import type { StaticSignIn } from './static-sign-in';
 import { useTakeOverStaticSignIn } from './use-take-over-static-sign-in';
@@ -99,22 +99,13 @@ export function LoginForm(props: LoginFormProps) {
           {...register('username', { validate: (v) => v.trim() !== '' || t('login.usernameRequired') })}
         />
       </AdminField>
-      <AdminField
+      <PasswordField
         id="login-password"
         label={t('login.password')}
+        autoComplete="current-password"
         error={errors.password?.message}
-        errorId="login-password-error"
-      >
-        <input
-          id="login-password"
-          type="password"
-          autoComplete="current-password"
-          data-testid="login-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? 'login-password-error' : undefined}
-          {...register('password', { required: t('login.passwordRequired') })}
-        />
-      </AdminField>
+        registration={register('password', { required: t('login.passwordRequired') })}
+      />
       <FormFailure failure={failure} testId="login-error" />
       <button
         type="submit"
