@@ -91,13 +91,9 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
 function ResetPasswordForm({ user, onDone }: { user: UserAccountFieldsFragment; onDone: () => void }) {
   const { t } = useTranslation();
   const resetPassword = useResetPassword(user.id);
-  const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<{ newPassword: string }>({ defaultValues: { newPassword: '' } });
+  const form = useForm<{ newPassword: string }>({ defaultValues: { newPassword: '' } });
+  const { register, handleSubmit, reset, setError } = form;
+  const { errors, isSubmitting } = form.formState;
 
   const submitReset = handleSubmit(async ({ newPassword }) => {
     const outcome = await resetPassword(newPassword);
