@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router';
 import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
@@ -8,6 +8,7 @@ import { LoginPage } from '../routes/login/LoginPage';
 import { AppLayout } from './AppLayout';
 import { SessionOutboxProvider } from '../features/outbox/OutboxProvider';
 import { i18n } from './i18n';
+import type { Role } from '../gql/graphql';
 
 // The operator form (answer cards, evidence uploads) is not needed to sign in: its own chunk too.
 const OperatorFormPage = lazy(() =>
@@ -42,125 +43,47 @@ function NotFound() {
   );
 }
 
+const EVERYONE: readonly Role[] = ['ADMIN', 'EVALUATOR', 'OPERATOR'];
+const EVALUATORS: readonly Role[] = ['EVALUATOR', 'ADMIN'];
+const OPERATORS: readonly Role[] = ['OPERATOR'];
+const ADMINS: readonly Role[] = ['ADMIN'];
+
+/** The signed-in pages: path, who may open it, the page. Order as the routes are declared. */
+const GUARDED_ROUTES: readonly { path: string; roles: readonly Role[]; Page: ComponentType }[] = [
+  { path: 'isian', roles: OPERATORS, Page: OperatorFormPage },
+  { path: 'isian/impor', roles: OPERATORS, Page: ImportPage },
+  { path: 'admin/impor', roles: ADMINS, Page: ImportPage },
+  { path: 'skor', roles: EVALUATORS, Page: ScoreboardPage },
+  { path: 'skor/kecamatan/:code?', roles: EVALUATORS, Page: KecamatanScorePage },
+  { path: 'skor/kecamatan/:code/cetak', roles: EVALUATORS, Page: KecamatanPrintPage },
+  { path: 'peta', roles: EVALUATORS, Page: MapPage },
+  { path: 'jejak-audit', roles: EVERYONE, Page: AuditPage },
+  { path: 'verifikasi', roles: EVALUATORS, Page: QueuePage },
+  { path: 'admin/pengguna', roles: ADMINS, Page: UsersPage },
+  { path: 'admin/periode', roles: ADMINS, Page: PeriodsPage },
+  { path: 'admin/instrumen', roles: ADMINS, Page: InstrumentPage },
+  { path: 'kata-sandi', roles: EVERYONE, Page: ChangePasswordPage },
+  { path: 'notifikasi', roles: EVERYONE, Page: NotificationsPage },
+];
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<RoleHomeRedirect />} />
         <Route path="masuk" element={<LoginPage />} />
-        <Route
-          path="isian"
-          element={
-            <RequireRole roles={['OPERATOR']}>
-              <OperatorFormPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="isian/impor"
-          element={
-            <RequireRole roles={['OPERATOR']}>
-              <ImportPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="admin/impor"
-          element={
-            <RequireRole roles={['ADMIN']}>
-              <ImportPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="skor"
-          element={
-            <RequireRole roles={['EVALUATOR', 'ADMIN']}>
-              <ScoreboardPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="skor/kecamatan/:code?"
-          element={
-            <RequireRole roles={['EVALUATOR', 'ADMIN']}>
-              <KecamatanScorePage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="skor/kecamatan/:code/cetak"
-          element={
-            <RequireRole roles={['EVALUATOR', 'ADMIN']}>
-              <KecamatanPrintPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="peta"
-          element={
-            <RequireRole roles={['EVALUATOR', 'ADMIN']}>
-              <MapPage />
-            </RequireRole>
-          }
-        />
+        {GUARDED_ROUTES.map(({ path, roles, Page }) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <RequireRole roles={roles}>
+                <Page />
+              </RequireRole>
+            }
+          />
+        ))}
         <Route path="dasbor" element={<Navigate to="/skor" replace />} />
-        <Route
-          path="jejak-audit"
-          element={
-            <RequireRole roles={['ADMIN', 'EVALUATOR', 'OPERATOR']}>
-              <AuditPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="verifikasi"
-          element={
-            <RequireRole roles={['EVALUATOR', 'ADMIN']}>
-              <QueuePage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="admin/pengguna"
-          element={
-            <RequireRole roles={['ADMIN']}>
-              <UsersPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="admin/periode"
-          element={
-            <RequireRole roles={['ADMIN']}>
-              <PeriodsPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="admin/instrumen"
-          element={
-            <RequireRole roles={['ADMIN']}>
-              <InstrumentPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="kata-sandi"
-          element={
-            <RequireRole roles={['ADMIN', 'EVALUATOR', 'OPERATOR']}>
-              <ChangePasswordPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="notifikasi"
-          element={
-            <RequireRole roles={['ADMIN', 'EVALUATOR', 'OPERATOR']}>
-              <NotificationsPage />
-            </RequireRole>
-          }
-        />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

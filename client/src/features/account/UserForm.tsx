@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserAccountFieldsFragment } from '../../gql/graphql';
 import { newPasswordRule } from './password-rule';
 import { placeFieldErrors, refusalText } from '../../shared/outcome-text';
-import { AdminField, AdminForm, AdminFormEnd } from '../../shared/admin/AdminForm';
+import { AdminField, AdminForm, AdminFormEnd, PasswordField } from '../../shared/admin/AdminForm';
 import { useSaveUser } from './use-user-account';
 import './account.css';
 
@@ -144,25 +144,16 @@ function UserFields({
       </AdminField>
       <UserRoleFields form={form} roles={roles} kecamatans={kecamatans} />
       {!editing && !integrator && (
-        <AdminField
+        <PasswordField
           id="user-password"
           label={t('account.initialPassword')}
+          autoComplete="new-password"
           hint={t('account.passwordHint')}
-          hintId="user-password-hint"
-          {...field('password')}
-        >
-          <input
-            id="user-password"
-            type="password"
-            autoComplete="new-password"
-            data-testid="user-password"
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={errors.password ? 'user-password-error' : 'user-password-hint'}
-            {...register('password', {
-              validate: (v) => getValues('role') === 'INTEGRATOR' || newPasswordRule(t, () => getValues('username'))(v),
-            })}
-          />
-        </AdminField>
+          error={errors.password?.message}
+          registration={register('password', {
+            validate: (v) => getValues('role') === 'INTEGRATOR' || newPasswordRule(t, () => getValues('username'))(v),
+          })}
+        />
       )}
     </>
   );

@@ -7,6 +7,7 @@ import { refusalText } from '../../shared/outcome-text';
 import { useResetPassword, useSetUserActive } from './use-user-account';
 import './account.css';
 import { ConfirmGroup } from '../../shared/admin/ConfirmGroup';
+import { RowActions, RowButton } from '../../shared/admin/RowButton';
 
 type Pending = 'none' | 'confirm-active' | 'reset';
 
@@ -32,35 +33,27 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
   const toggle = (next: Pending) => setPending(pending === next ? 'none' : next);
 
   return (
-    <div className="user-actions">
-      <div className="user-actions-buttons">
-        <button
-          type="button"
-          className="button button--small"
-          onClick={onEdit}
-          data-testid={`user-edit-${user.username}`}
-        >
-          {t('account.edit')}
-        </button>
-        <button
-          type="button"
-          className={`button button--small${user.active ? ' button--danger' : ''}`}
-          onClick={() => toggle('confirm-active')}
-          data-testid={`user-deactivate-${user.username}`}
-        >
-          {user.active ? t('account.deactivate') : t('account.activate')}
-        </button>
-        {user.role !== 'INTEGRATOR' && (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => toggle('reset')}
-            data-testid={`user-reset-${user.username}`}
+    <RowActions
+      buttons={
+        <>
+          <RowButton onClick={onEdit} testId={`user-edit-${user.username}`}>
+            {t('account.edit')}
+          </RowButton>
+          <RowButton
+            danger={user.active}
+            onClick={() => toggle('confirm-active')}
+            testId={`user-deactivate-${user.username}`}
           >
-            {t('account.resetPassword')}
-          </button>
-        )}
-      </div>
+            {user.active ? t('account.deactivate') : t('account.activate')}
+          </RowButton>
+          {user.role !== 'INTEGRATOR' && (
+            <RowButton onClick={() => toggle('reset')} testId={`user-reset-${user.username}`}>
+              {t('account.resetPassword')}
+            </RowButton>
+          )}
+        </>
+      }
+    >
       {pending === 'confirm-active' && (
         <ConfirmGroup
           question={
@@ -90,7 +83,7 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
           {message}
         </p>
       )}
-    </div>
+    </RowActions>
   );
 }
 
@@ -98,13 +91,9 @@ export function UserRowActions({ user, onEdit }: { user: UserAccountFieldsFragme
 function ResetPasswordForm({ user, onDone }: { user: UserAccountFieldsFragment; onDone: () => void }) {
   const { t } = useTranslation();
   const resetPassword = useResetPassword(user.id);
-  const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<{ newPassword: string }>({ defaultValues: { newPassword: '' } });
+  const form = useForm<{ newPassword: string }>({ defaultValues: { newPassword: '' } });
+  const { register, handleSubmit, reset, setError } = form;
+  const { errors, isSubmitting } = form.formState;
 
   const submitReset = handleSubmit(async ({ newPassword }) => {
     const outcome = await resetPassword(newPassword);

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SessionUserFieldsFragment } from '../../gql/graphql';
-import { LoginServerError, type SubmitLogin } from './login-request';
+import { LoginServerError, type LoginOutcome, type SubmitLogin } from './login-request';
+import { AdminField, FormFailure, PasswordField } from '../../shared/admin/AdminForm';
 import { rememberSignedIn } from './session-hint';
 import type { StaticSignIn } from './static-sign-in';
 import { useTakeOverStaticSignIn } from './use-take-over-static-sign-in';
@@ -20,36 +21,42 @@ interface LoginFormProps {
   fromStatic?: StaticSignIn | null;
 }
 
-/** Username + password. No Apollo here: the sign-in page's first load stays small. */
-export function LoginForm({ submit, onSignedIn, fromStatic }: LoginFormProps) {
+type FailureOf = (result: LoginOutcome | undefined) => string;
+
+/** The words of a refused sign-in. */
+function useRefusalText(): FailureOf {
   const { t } = useTranslation();
+  return (result) => {
+    if (result?.__typename === 'TooManyAttemptsError') {
+      return result.locked
+        ? t('login.locked', { minutes: Math.ceil(result.retryAfterSeconds / 60) })
+        : t('login.slowDown', { seconds: result.retryAfterSeconds });
+    }
+    if (result?.__typename === 'InvalidCredentialsError' && result.code === 'INTEGRATOR_NO_LOGIN') {
+      return t('login.integratorNoLogin');
+    }
+    return t('login.invalid');
+  };
+}
+
+/** The form state and its submit: signs in, or sets the failure in words. */
+function useLoginForm({ submit, onSignedIn, fromStatic }: LoginFormProps) {
+  const { t } = useTranslation();
+  const refusalText = useRefusalText();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<LoginValues>({
     defaultValues: { username: fromStatic?.username ?? '', password: fromStatic?.password ?? '' },
   });
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = form;
 
-  const onSubmit = handleSubmit(async ({ username, password }) => {
+  const onSubmit = form.handleSubmit(async ({ username, password }) => {
     setFailure(null);
     try {
       const result = await submit(username.trim(), password);
       if (result?.__typename === 'LoginSuccess') {
         rememberSignedIn();
         onSignedIn(result.user);
-      } else if (result?.__typename === 'TooManyAttemptsError') {
-        setFailure(
-          result.locked
-            ? t('login.locked', { minutes: Math.ceil(result.retryAfterSeconds / 60) })
-            : t('login.slowDown', { seconds: result.retryAfterSeconds }),
-        );
-      } else if (result?.__typename === 'InvalidCredentialsError' && result.code === 'INTEGRATOR_NO_LOGIN') {
-        setFailure(t('login.integratorNoLogin'));
       } else {
-        setFailure(t('login.invalid'));
+        setFailure(refusalText(result));
       }
     } catch (error) {
       setFailure(
@@ -60,13 +67,26 @@ export function LoginForm({ submit, onSignedIn, fromStatic }: LoginFormProps) {
     }
   });
   useTakeOverStaticSignIn(form, fromStatic, onSubmit);
+  return { form, failure, onSubmit };
+}
+
+/** Username + password. No Apollo here: the sign-in page's first load stays small. */
+export function LoginForm(props: LoginFormProps) {
+  const { t } = useTranslation();
+  const { form, failure, onSubmit } = useLoginForm(props);
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
     <form className="login-form" method="post" noValidate onSubmit={onSubmit}>
-      <div className="field">
-        <label htmlFor="login-username" className="field-label">
-          {t('login.username')}
-        </label>
+      <AdminField
+        id="login-username"
+        label={t('login.username')}
+        error={errors.username?.message}
+        errorId="login-username-error"
+      >
         <input
           id="login-username"
           type="text"
@@ -78,36 +98,15 @@ export function LoginForm({ submit, onSignedIn, fromStatic }: LoginFormProps) {
           aria-describedby={errors.username ? 'login-username-error' : undefined}
           {...register('username', { validate: (v) => v.trim() !== '' || t('login.usernameRequired') })}
         />
-        {errors.username && (
-          <p id="login-username-error" className="field-error">
-            {errors.username.message}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor="login-password" className="field-label">
-          {t('login.password')}
-        </label>
-        <input
-          id="login-password"
-          type="password"
-          autoComplete="current-password"
-          data-testid="login-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? 'login-password-error' : undefined}
-          {...register('password', { required: t('login.passwordRequired') })}
-        />
-        {errors.password && (
-          <p id="login-password-error" className="field-error">
-            {errors.password.message}
-          </p>
-        )}
-      </div>
-      {failure && (
-        <p className="form-failure" role="alert" data-testid="login-error">
-          {failure}
-        </p>
-      )}
+      </AdminField>
+      <PasswordField
+        id="login-password"
+        label={t('login.password')}
+        autoComplete="current-password"
+        error={errors.password?.message}
+        registration={register('password', { required: t('login.passwordRequired') })}
+      />
+      <FormFailure failure={failure} testId="login-error" />
       <button
         type="submit"
         className="button button--primary button--block"

@@ -3,54 +3,13 @@ import type { LoginMutation, MeQuery } from '../../gql/graphql';
 /**
  * Sign-in without Apollo: the sign-in page's first load carries neither Apollo Client nor the
  * graphql printer, so `me` and `login` go through one small fetch until the user is signed in.
- * The texts are the Me and Login documents of auth.documents.ts (login-request.test.ts fails when
- * they drift apart), with the `__typename`s Apollo adds: the user goes into Apollo's cache later.
+ * The texts are the Me and Login documents of auth.documents.ts, printed at build time with the
+ * `__typename`s Apollo adds (build/graphql-documents.ts): the user goes into Apollo's cache later.
  */
-const SESSION_USER_FIELDS = `fragment SessionUserFields on User {
-  __typename
-  id
-  username
-  displayName
-  role
-  kecamatan {
-    __typename
-    code
-    name
-  }
-  mustChangePassword
-}`;
+import ME_QUERY from '../../gql/graphql?document-text=MeDocument';
+import LOGIN_MUTATION from '../../gql/graphql?document-text=LoginDocument';
 
-export const ME_QUERY = `query Me {
-  me {
-    ...SessionUserFields
-  }
-}
-
-${SESSION_USER_FIELDS}`;
-
-export const LOGIN_MUTATION = `mutation Login($username: String!, $password: String!) {
-  login(username: $username, password: $password) {
-    __typename
-    ... on LoginSuccess {
-      expiresAt
-      user {
-        ...SessionUserFields
-      }
-    }
-    ... on InvalidCredentialsError {
-      code
-      message
-    }
-    ... on TooManyAttemptsError {
-      code
-      message
-      retryAfterSeconds
-      locked
-    }
-  }
-}
-
-${SESSION_USER_FIELDS}`;
+export { LOGIN_MUTATION, ME_QUERY };
 
 export type LoginOutcome = LoginMutation['login'];
 export type SubmitLogin = (username: string, password: string) => Promise<LoginOutcome | undefined>;

@@ -11,18 +11,14 @@ import '../account/account.css';
 import './instrument.css';
 import { ConfirmGroup } from '../../shared/admin/ConfirmGroup';
 
-/** One indicator of a DRAFT set: its fields, scoring rule and evidence checklist, saved together. */
-export function IndicatorEditor({
-  setCode,
-  indicator,
-}: {
-  setCode: string;
-  indicator: EditableIndicatorFieldsFragment;
-}) {
-  const { t, i18n } = useTranslation();
+type EditorMessage = { kind: 'ok' | 'error'; text: string };
+
+/** The form of one indicator with its save and delete, each ending in a message. */
+function useIndicatorEditor(setCode: string, indicator: EditableIndicatorFieldsFragment) {
+  const { t } = useTranslation();
   const form = useForm<IndicatorFormValues>({ defaultValues: formValuesOf(indicator) });
   const { handleSubmit, formState } = form;
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<EditorMessage | null>(null);
   const code = indicator.code;
   const save = useSaveIndicator(setCode, code);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -51,6 +47,24 @@ export function IndicatorEditor({
     setMessage({ kind: 'ok', text: t('instrument.saved') });
   });
 
+  return { form, message, onSave, onDelete, confirmingDelete, setConfirmingDelete, deleting };
+}
+
+/** One indicator of a DRAFT set: its fields, scoring rule and evidence checklist, saved together. */
+export function IndicatorEditor({
+  setCode,
+  indicator,
+}: {
+  setCode: string;
+  indicator: EditableIndicatorFieldsFragment;
+}) {
+  const { t, i18n } = useTranslation();
+  const { form, message, onSave, onDelete, confirmingDelete, setConfirmingDelete, deleting } = useIndicatorEditor(
+    setCode,
+    indicator,
+  );
+  const code = indicator.code;
+
   return (
     <FormProvider {...form}>
       <form
@@ -64,20 +78,12 @@ export function IndicatorEditor({
           {code} · {indicatorText(indicator, 'shortName', i18n.language)}
         </h3>
         <IndicatorFormFields code={code} />
-        {message && (
-          <p
-            className={message.kind === 'ok' ? 'form-success' : 'form-failure'}
-            role={message.kind === 'ok' ? 'status' : 'alert'}
-            data-testid={`indicator-message-${code}`}
-          >
-            {message.text}
-          </p>
-        )}
+        {message && <IndicatorMessage code={code} message={message} />}
         <div className="account-form-actions">
           <button
             type="submit"
             className="button button--primary"
-            disabled={formState.isSubmitting}
+            disabled={form.formState.isSubmitting}
             data-testid={`save-indicator-${code}`}
           >
             {t('instrument.save')}
@@ -105,5 +111,17 @@ export function IndicatorEditor({
         )}
       </form>
     </FormProvider>
+  );
+}
+
+function IndicatorMessage({ code, message }: { code: string; message: EditorMessage }) {
+  return (
+    <p
+      className={message.kind === 'ok' ? 'form-success' : 'form-failure'}
+      role={message.kind === 'ok' ? 'status' : 'alert'}
+      data-testid={`indicator-message-${code}`}
+    >
+      {message.text}
+    </p>
   );
 }

@@ -1,6 +1,8 @@
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import type { ReactNode } from 'react';
+import { useFieldArray, useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFormValues } from './scoring-rule-form';
+import { RuleInput, RuleRows } from './RuleRows';
 import './instrument.css';
 
 /** The rule of one indicator, by measure type: bands (min/max/points), yes/no points, or options. */
@@ -13,114 +15,92 @@ export function ScoringRuleEditor({ code }: { code: string }) {
 
   if (measureType === 'YES_NO') {
     return (
-      <fieldset className="rule-editor" data-testid={`rule-editor-${code}`}>
-        <legend>{t('instrument.rule.title')}</legend>
+      <RuleFieldset code={code}>
         <div className="rule-row">
-          <label>
-            {t('instrument.rule.yesPoints')}
-            <input type="number" inputMode="decimal" data-testid={`rule-yes-${code}`} {...register('yesPoints')} />
-          </label>
-          <label>
-            {t('instrument.rule.noPoints')}
-            <input type="number" inputMode="decimal" data-testid={`rule-no-${code}`} {...register('noPoints')} />
-          </label>
+          <RuleInput label={t('instrument.rule.yesPoints')} name="yesPoints" number testId={`rule-yes-${code}`} />
+          <RuleInput label={t('instrument.rule.noPoints')} name="noPoints" number testId={`rule-no-${code}`} />
         </div>
-      </fieldset>
+      </RuleFieldset>
     );
   }
   if (measureType === 'OPTIONS') {
     return (
-      <fieldset className="rule-editor" data-testid={`rule-editor-${code}`}>
-        <legend>{t('instrument.rule.title')}</legend>
-        {options.fields.map((field, i) => (
-          <div className="rule-row" key={field.id} data-testid={`rule-option-${code}-${i}`}>
-            <label>
-              {t('instrument.rule.value')}
-              <input {...register(`options.${i}.value`)} />
-            </label>
-            <label>
-              {t('instrument.rule.label')}
-              <input {...register(`options.${i}.label`)} />
-            </label>
-            <label>
-              {t('instrument.rule.labelEn')}
-              <input {...register(`options.${i}.labelEn`)} />
-            </label>
-            <label>
-              {t('instrument.rule.points')}
-              <input
-                type="number"
-                inputMode="decimal"
-                data-testid={`rule-option-points-${code}-${i}`}
-                {...register(`options.${i}.points`)}
-              />
-            </label>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => options.remove(i)}
-              aria-label={t('instrument.rule.removeRow')}
-            >
-              ×
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => options.append({ value: '', label: '', labelEn: '', points: '0' })}
-        >
-          {t('instrument.rule.addOption')}
-        </button>
-      </fieldset>
+      <RuleFieldset code={code}>
+        <OptionRows code={code} options={options} />
+      </RuleFieldset>
     );
   }
   return (
-    <fieldset className="rule-editor" data-testid={`rule-editor-${code}`}>
-      <legend>{t('instrument.rule.title')}</legend>
+    <RuleFieldset code={code}>
       <p className="field-hint">{t('instrument.rule.bandsHint')}</p>
-      {bands.fields.map((field, i) => (
-        <div className="rule-row" key={field.id} data-testid={`rule-band-${code}-${i}`}>
-          <label>
-            {t('instrument.rule.min')}
-            <input type="number" inputMode="decimal" {...register(`bands.${i}.min`)} />
-          </label>
-          <label>
-            {t('instrument.rule.max')}
-            <input type="number" inputMode="decimal" {...register(`bands.${i}.max`)} />
-          </label>
-          <label>
-            {t('instrument.rule.points')}
-            <input
-              type="number"
-              inputMode="decimal"
-              data-testid={`rule-band-points-${code}-${i}`}
-              {...register(`bands.${i}.points`)}
-            />
-          </label>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => bands.remove(i)}
-            aria-label={t('instrument.rule.removeRow')}
-          >
-            ×
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => bands.append({ min: '', max: '', points: '0' })}
-      >
-        {t('instrument.rule.addBand')}
-      </button>
+      <BandRows code={code} bands={bands} />
       {measureType === 'PERCENTAGE' && (
         <label className="rule-row">
           {t('instrument.rule.noCasesPoints')}
           <input type="number" inputMode="decimal" {...register('noCasesPoints')} />
         </label>
       )}
+    </RuleFieldset>
+  );
+}
+
+function RuleFieldset({ code, children }: { code: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="rule-editor" data-testid={`rule-editor-${code}`}>
+      <legend>{t('instrument.rule.title')}</legend>
+      {children}
     </fieldset>
+  );
+}
+
+function OptionRows({ code, options }: { code: string; options: UseFieldArrayReturn<IndicatorFormValues, 'options'> }) {
+  const { t } = useTranslation();
+  return (
+    <RuleRows
+      rowIds={options.fields.map((field) => field.id)}
+      rowTestId={`rule-option-${code}`}
+      renderRow={(i) => (
+        <>
+          <RuleInput label={t('instrument.rule.value')} name={`options.${i}.value`} />
+          <RuleInput label={t('instrument.rule.label')} name={`options.${i}.label`} />
+          <RuleInput label={t('instrument.rule.labelEn')} name={`options.${i}.labelEn`} />
+          <RuleInput
+            label={t('instrument.rule.points')}
+            name={`options.${i}.points`}
+            number
+            testId={`rule-option-points-${code}-${i}`}
+          />
+        </>
+      )}
+      onRemove={(i) => options.remove(i)}
+      addLabel={t('instrument.rule.addOption')}
+      onAdd={() => options.append({ value: '', label: '', labelEn: '', points: '0' })}
+    />
+  );
+}
+
+function BandRows({ code, bands }: { code: string; bands: UseFieldArrayReturn<IndicatorFormValues, 'bands'> }) {
+  const { t } = useTranslation();
+  return (
+    <RuleRows
+      rowIds={bands.fields.map((field) => field.id)}
+      rowTestId={`rule-band-${code}`}
+      renderRow={(i) => (
+        <>
+          <RuleInput label={t('instrument.rule.min')} name={`bands.${i}.min`} number />
+          <RuleInput label={t('instrument.rule.max')} name={`bands.${i}.max`} number />
+          <RuleInput
+            label={t('instrument.rule.points')}
+            name={`bands.${i}.points`}
+            number
+            testId={`rule-band-points-${code}-${i}`}
+          />
+        </>
+      )}
+      onRemove={(i) => bands.remove(i)}
+      addLabel={t('instrument.rule.addBand')}
+      onAdd={() => bands.append({ min: '', max: '', points: '0' })}
+    />
   );
 }

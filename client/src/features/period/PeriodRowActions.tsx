@@ -6,6 +6,7 @@ import { fromWibInput, toWibInput } from './deadline';
 import { type PeriodAction, usePeriodActions } from './use-period-admin';
 import { refusalText } from '../../shared/outcome-text';
 import '../account/account.css';
+import { RowActions, RowButton } from '../../shared/admin/RowButton';
 
 type Action = 'none' | PeriodAction;
 interface Values {
@@ -21,40 +22,28 @@ export function PeriodRowActions({ period }: { period: AdminPeriodFieldsFragment
   const choose = (next: PeriodAction) => setAction(action === next ? 'none' : next);
 
   return (
-    <div className="user-actions">
-      <div className="user-actions-buttons">
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => choose('deadline')}
-          data-testid={`period-deadline-${year}`}
-        >
-          {t('periodAdmin.changeDeadline')}
-        </button>
-        {period.status === 'OPEN' ? (
-          <button
-            type="button"
-            className="button button--small button--danger"
-            onClick={() => choose('close')}
-            data-testid={`period-close-${year}`}
-          >
-            {t('periodAdmin.close')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => choose('reopen')}
-            data-testid={`period-reopen-${year}`}
-          >
-            {t('periodAdmin.reopen')}
-          </button>
-        )}
-      </div>
+    <RowActions
+      buttons={
+        <>
+          <RowButton onClick={() => choose('deadline')} testId={`period-deadline-${year}`}>
+            {t('periodAdmin.changeDeadline')}
+          </RowButton>
+          {period.status === 'OPEN' ? (
+            <RowButton danger onClick={() => choose('close')} testId={`period-close-${year}`}>
+              {t('periodAdmin.close')}
+            </RowButton>
+          ) : (
+            <RowButton onClick={() => choose('reopen')} testId={`period-reopen-${year}`}>
+              {t('periodAdmin.reopen')}
+            </RowButton>
+          )}
+        </>
+      }
+    >
       {action !== 'none' && (
         <PeriodActionForm key={action} period={period} action={action} onDone={() => setAction('none')} />
       )}
-    </div>
+    </RowActions>
   );
 }
 

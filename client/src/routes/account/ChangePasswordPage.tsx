@@ -6,7 +6,7 @@ import { homePathOf, useSession } from '../../features/auth/use-session';
 import { useChangePassword } from '../../features/auth/use-change-password';
 import { useLeaveLocally, useLogoutEverywhereMutation } from '../../features/auth/use-sign-out';
 import { newPasswordRule } from '../../features/account/password-rule';
-import { AdminField, FormFailure } from '../../shared/admin/AdminForm';
+import { FormFailure, PasswordField } from '../../shared/admin/AdminForm';
 import { placeFieldErrors, refusalText } from '../../shared/outcome-text';
 import '../../features/account/account.css';
 
@@ -66,40 +66,21 @@ function ChangePasswordForm({ username, forced }: { username: string; forced: bo
 
   return (
     <form className="account-form" noValidate onSubmit={onSubmit}>
-      <AdminField
+      <PasswordField
         id="change-password-current"
         label={t('account.currentPassword')}
+        autoComplete="current-password"
         error={errors.currentPassword?.message}
-        errorId="change-password-current-error"
-      >
-        <input
-          id="change-password-current"
-          type="password"
-          autoComplete="current-password"
-          data-testid="change-password-current"
-          aria-invalid={errors.currentPassword ? true : undefined}
-          aria-describedby={errors.currentPassword ? 'change-password-current-error' : undefined}
-          {...register('currentPassword', { required: t('account.fieldError.REQUIRED') })}
-        />
-      </AdminField>
-      <AdminField
+        registration={register('currentPassword', { required: t('account.fieldError.REQUIRED') })}
+      />
+      <PasswordField
         id="change-password-new"
         label={t('account.newPassword')}
+        autoComplete="new-password"
         hint={t('account.passwordHint')}
-        hintId="change-password-new-hint"
         error={errors.newPassword?.message}
-        errorId="change-password-new-error"
-      >
-        <input
-          id="change-password-new"
-          type="password"
-          autoComplete="new-password"
-          data-testid="change-password-new"
-          aria-invalid={errors.newPassword ? true : undefined}
-          aria-describedby={errors.newPassword ? 'change-password-new-error' : 'change-password-new-hint'}
-          {...register('newPassword', { validate: newPasswordRule(t, () => username) })}
-        />
-      </AdminField>
+        registration={register('newPassword', { validate: newPasswordRule(t, () => username) })}
+      />
       <FormFailure failure={failure} />
       {done && (
         <p className="page-note" role="status" data-testid="change-password-done">

@@ -7,10 +7,12 @@ import { CopySetDialog } from '../../features/instrument/CopySetDialog';
 import { IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
 import { instrumentRefusalText, useDeleteSet } from '../../features/instrument/use-instrument-admin';
 import { SetEditor } from '../../features/instrument/SetEditor';
+import type { IndicatorSetsQuery } from '../../gql/graphql';
 import '../../features/account/account.css';
 import { AdminPage } from '../../shared/admin/AdminPage';
 import { AdminTable } from '../../shared/admin/AdminTable';
 import { ConfirmGroup } from '../../shared/admin/ConfirmGroup';
+import { RowButton } from '../../shared/admin/RowButton';
 
 /** Admin: indicator sets (Instrumen) — copy a set, edit a draft's indicators, rules and checklists (add, delete), publish it, delete an unused draft. */
 export function InstrumentPage() {
@@ -72,52 +74,76 @@ export function InstrumentPage() {
               {set.usedByPeriods.length > 0 ? set.usedByPeriods.join(', ') : '—'}
             </td>
             <td data-label={t('account.actions')}>
-              <div className="row-actions">
-                <button
-                  type="button"
-                  className="button button--small"
-                  data-testid={`copy-set-${set.code}`}
-                  onClick={() => setCopying(set.code)}
-                >
-                  {t('instrument.copy')}
-                </button>
-                {set.status === 'DRAFT' && set.editable && (
-                  <button
-                    type="button"
-                    className="button button--small"
-                    data-testid={`edit-set-${set.code}`}
-                    onClick={() => edit(set.code)}
-                  >
-                    {t('instrument.edit')}
-                  </button>
-                )}
-                {set.status === 'DRAFT' && set.usedByPeriods.length === 0 && deleting !== set.code && (
-                  <button
-                    type="button"
-                    className="button button--small button--danger"
-                    data-testid={`delete-set-${set.code}`}
-                    onClick={() => setDeleting(set.code)}
-                  >
-                    {t('instrument.deleteSet')}
-                  </button>
-                )}
-              </div>
-              {deleting === set.code && (
-                <ConfirmGroup
-                  question={t('instrument.confirmDeleteSet', { code: set.code })}
-                  confirmLabel={t('instrument.deleteSetConfirm')}
-                  busy={deletingNow}
-                  onConfirm={() => void onDelete(set.code)}
-                  onCancel={() => setDeleting(null)}
-                  confirmTestId={`confirm-delete-set-${set.code}`}
-                />
-              )}
+              <SetRowActions
+                set={set}
+                confirmingDelete={deleting === set.code}
+                deletingNow={deletingNow}
+                onCopy={() => setCopying(set.code)}
+                onEdit={() => edit(set.code)}
+                onAskDelete={() => setDeleting(set.code)}
+                onDelete={() => void onDelete(set.code)}
+                onCancelDelete={() => setDeleting(null)}
+              />
             </td>
           </tr>
         ))}
       </AdminTable>
       {editing && <SetEditor key={editing} code={editing} onClose={() => edit(null)} />}
     </AdminPage>
+  );
+}
+
+type SetRow = IndicatorSetsQuery['indicatorSets'][number];
+
+/** A set's buttons: copy; for a draft, edit and (unused) delete behind a confirmation. */
+function SetRowActions({
+  set,
+  confirmingDelete,
+  deletingNow,
+  onCopy,
+  onEdit,
+  onAskDelete,
+  onDelete,
+  onCancelDelete,
+}: {
+  set: SetRow;
+  confirmingDelete: boolean;
+  deletingNow: boolean;
+  onCopy: () => void;
+  onEdit: () => void;
+  onAskDelete: () => void;
+  onDelete: () => void;
+  onCancelDelete: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="row-actions">
+        <RowButton testId={`copy-set-${set.code}`} onClick={onCopy}>
+          {t('instrument.copy')}
+        </RowButton>
+        {set.status === 'DRAFT' && set.editable && (
+          <RowButton testId={`edit-set-${set.code}`} onClick={onEdit}>
+            {t('instrument.edit')}
+          </RowButton>
+        )}
+        {set.status === 'DRAFT' && set.usedByPeriods.length === 0 && !confirmingDelete && (
+          <RowButton danger testId={`delete-set-${set.code}`} onClick={onAskDelete}>
+            {t('instrument.deleteSet')}
+          </RowButton>
+        )}
+      </div>
+      {confirmingDelete && (
+        <ConfirmGroup
+          question={t('instrument.confirmDeleteSet', { code: set.code })}
+          confirmLabel={t('instrument.deleteSetConfirm')}
+          busy={deletingNow}
+          onConfirm={onDelete}
+          onCancel={onCancelDelete}
+          confirmTestId={`confirm-delete-set-${set.code}`}
+        />
+      )}
+    </>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { FormEventHandler, ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -43,6 +44,43 @@ export function AdminField({
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * A labelled password input: its test id is its `id`, its error `<id>-error` and its hint
+ * `<id>-hint`; the input points at the error when there is one, else at the hint.
+ */
+export function PasswordField({
+  id,
+  label,
+  autoComplete,
+  error,
+  hint,
+  registration,
+}: {
+  id: string;
+  label: string;
+  autoComplete: 'current-password' | 'new-password';
+  error?: string;
+  hint?: string;
+  /** What `register(name, rules)` returned. */
+  registration: UseFormRegisterReturn;
+}) {
+  const errorId = `${id}-error`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <AdminField id={id} label={label} error={error} errorId={errorId} hint={hint} hintId={hintId}>
+      <input
+        id={id}
+        type="password"
+        autoComplete={autoComplete}
+        data-testid={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : hintId}
+        {...registration}
+      />
+    </AdminField>
   );
 }
 
