@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ScoreModeSwitch } from '../../features/scoring/ScoreModeSwitch';
 import { compareClusterCodes, toScoreboardRow } from '../../features/scoring/score-model';
@@ -9,12 +8,12 @@ import { ChoroplethMap } from '../../features/map/ChoroplethMap';
 import { MapValueTable } from '../../features/map/MapValueTable';
 import { type MapMetric, mapValues } from '../../features/map/map-model';
 import { useKecamatanGeo } from '../../features/map/use-kecamatan-geo';
-import { LiveStatus } from '../../features/live/LiveStatus';
 import { useLiveRefetch } from '../../features/live/use-live-refetch';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { ScoreboardDocument } from './evaluator.documents';
-import { kecamatanHref, scoreboardHref, useEvaluationYear } from './use-evaluation-year';
+import { kecamatanHref, useEvaluationYear } from './use-evaluation-year';
 import { YearSelect } from './YearSelect';
+import { EvaluatorHeader, InlineSelect } from './EvaluatorHeader';
 import './MapPage.css';
 
 const LIVE_DOCUMENTS = [ScoreboardDocument];
@@ -54,38 +53,28 @@ export function MapPage() {
 
   return (
     <div className="map-page">
-      <p className="back-link">
-        <Link to={scoreboardHref(year)}>← {t('kecamatanScore.back')}</Link>
-      </p>
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1>{t('map.title')}</h1>
-          <p className="page-subtitle">
-            {t('scores.subtitle', { year })} <LiveStatus status={live.status} />
-          </p>
-        </div>
-        <div className="tools">
-          <div className="field field--inline">
-            <label htmlFor="map-metric" className="field-label">
-              {t('map.metric')}
-            </label>
-            <select
-              id="map-metric"
-              value={metric}
-              onChange={(e) => setMetric(e.target.value as MapMetric)}
-              data-testid="map-metric"
-            >
-              <option value="total">{t('map.metricTotal')}</option>
-              {clusters.map(([code, name]) => (
-                <option key={code} value={`cluster:${code}`}>
-                  {code} – {name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <YearSelect periods={periods} year={year} onChange={setYear} />
-        </div>
-      </header>
+      <EvaluatorHeader
+        title={t('map.title')}
+        subtitle={t('scores.subtitle', { year })}
+        live={live.status}
+        backYear={year}
+      >
+        <InlineSelect
+          id="map-metric"
+          label={t('map.metric')}
+          value={metric}
+          onChange={(value) => setMetric(value as MapMetric)}
+          testId="map-metric"
+        >
+          <option value="total">{t('map.metricTotal')}</option>
+          {clusters.map(([code, name]) => (
+            <option key={code} value={`cluster:${code}`}>
+              {code} – {name}
+            </option>
+          ))}
+        </InlineSelect>
+        <YearSelect periods={periods} year={year} onChange={setYear} />
+      </EvaluatorHeader>
       <ScoreModeSwitch mode={mode} onChange={setMode} />
       {!data || !geo ? (
         error || failed ? (

@@ -17,7 +17,6 @@ import {
   InsightClustersDocument,
   ReadinessQueueDocument,
 } from '../../features/insight/insight.documents';
-import { LiveStatus } from '../../features/live/LiveStatus';
 import { useLiveRefetch } from '../../features/live/use-live-refetch';
 import { ExportButton } from '../../features/export/ExportButton';
 import { DossierControl } from '../../features/dossier/DossierControl';
@@ -25,9 +24,11 @@ import { scoreboardExportUrl } from '../../features/export/download';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { TurnaroundSection } from '../../features/turnaround/TurnaroundSection';
 import { TurnaroundDocument } from '../../features/turnaround/turnaround.documents';
+import type { ScoreBasis } from '../../gql/graphql';
 import { ScoreboardDocument } from './evaluator.documents';
 import { kecamatanHref, mapHref, useEvaluationYear } from './use-evaluation-year';
 import { YearSelect } from './YearSelect';
+import { EvaluatorHeader } from './EvaluatorHeader';
 import './ScoreboardPage.css';
 
 /** What the dashboard shows, refetched on every live event of its year. */
@@ -38,6 +39,23 @@ const LIVE_DOCUMENTS = [
   CityTrendDocument,
   TurnaroundDocument,
 ];
+
+/** The dashboard's insight: the readiness queue, the clusters, the city roll-up and trend. */
+function useDashboardInsight(year: number | undefined, basis: ScoreBasis) {
+  const queue = useQuery(ReadinessQueueDocument, {
+    variables: { year: year ?? 0 },
+    skip: year == null,
+    fetchPolicy: 'cache-and-network',
+  });
+  const clusters = useQuery(InsightClustersDocument, { variables: { year: year ?? 0 }, skip: year == null });
+  const rollup = useQuery(CityRollupDocument, {
+    variables: { year: year ?? 0, basis },
+    skip: year == null,
+    fetchPolicy: 'cache-and-network',
+  });
+  const trend = useQuery(CityTrendDocument, { variables: { basis }, fetchPolicy: 'cache-and-network' });
+  return { queue, clusters, rollup, trend };
+}
 
 /**
  * The evaluators' landing page: the city roll-up, every kecamatan's totals (chart + sortable table),
@@ -59,18 +77,7 @@ export function ScoreboardPage() {
   const [mode, setMode] = useScoreMode(rows);
   const basis = basisOf(mode);
   const chartRows = useMemo(() => rows.map((row) => rowInMode(row, mode)), [rows, mode]);
-  const queue = useQuery(ReadinessQueueDocument, {
-    variables: { year: year ?? 0 },
-    skip: year == null,
-    fetchPolicy: 'cache-and-network',
-  });
-  const clusters = useQuery(InsightClustersDocument, { variables: { year: year ?? 0 }, skip: year == null });
-  const rollup = useQuery(CityRollupDocument, {
-    variables: { year: year ?? 0, basis },
-    skip: year == null,
-    fetchPolicy: 'cache-and-network',
-  });
-  const trend = useQuery(CityTrendDocument, { variables: { basis }, fetchPolicy: 'cache-and-network' });
+  const { queue, clusters, rollup, trend } = useDashboardInsight(year, basis);
   const live = useLiveRefetch(year, LIVE_DOCUMENTS);
   const kecamatans = useMemo(() => [...rows].sort((a, b) => a.code.localeCompare(b.code)), [rows]);
 
@@ -79,23 +86,15 @@ export function ScoreboardPage() {
 
   return (
     <div className="scoreboard-page dashboard-page">
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1>{t('scores.title')}</h1>
-          <p className="page-subtitle">
-            {t('scores.subtitle', { year })} <LiveStatus status={live.status} />
-          </p>
-        </div>
-        <div className="tools">
-          <YearSelect periods={periods} year={year} onChange={setYear} />
-          <ExportButton
-            url={scoreboardExportUrl(year, basis, i18n.language)}
-            fileName={`skor-kla-${year}.xlsx`}
-            testId="export-scoreboard"
-          />
-          <DossierControl year={year} clusters={clusters.data?.clusters ?? []} />
-        </div>
-      </header>
+      <EvaluatorHeader title={t('scores.title')} subtitle={t('scores.subtitle', { year })} live={live.status}>
+        <YearSelect periods={periods} year={year} onChange={setYear} />
+        <ExportButton
+          url={scoreboardExportUrl(year, basis, i18n.language)}
+          fileName={`skor-kla-${year}.xlsx`}
+          testId="export-scoreboard"
+        />
+        <DossierControl year={year} clusters={clusters.data?.clusters ?? []} />
+      </EvaluatorHeader>
       {!data ? (
         error ? (
           <PageError onRetry={() => void refetch()} />
