@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ScoreModeSwitch } from '../../features/scoring/ScoreModeSwitch';
-import { compareClusterCodes, toScoreboardRow } from '../../features/scoring/score-model';
+import { compareClusterCodes } from '../../features/scoring/score-model';
 import { useScoreMode } from '../../features/scoring/use-score-mode';
 import { ChoroplethMap } from '../../features/map/ChoroplethMap';
 import { MapValueTable } from '../../features/map/MapValueTable';
@@ -11,6 +10,7 @@ import { useKecamatanGeo } from '../../features/map/use-kecamatan-geo';
 import { useLiveRefetch } from '../../features/live/use-live-refetch';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { ScoreboardDocument } from './evaluator.documents';
+import { useScoreboardRows } from './use-scoreboard-rows';
 import { kecamatanHref, useEvaluationYear } from './use-evaluation-year';
 import { YearSelect } from './YearSelect';
 import { EvaluatorHeader, InlineSelect } from './EvaluatorHeader';
@@ -20,17 +20,9 @@ const LIVE_DOCUMENTS = [ScoreboardDocument];
 
 /** The city map: the 12 kecamatan coloured (and patterned) by band of a total or of one cluster. */
 export function MapPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { year, setYear, periods, periodsError, refetchPeriods } = useEvaluationYear();
-  const { data, error, refetch } = useQuery(ScoreboardDocument, {
-    variables: { year: year ?? 0 },
-    skip: year == null,
-    fetchPolicy: 'cache-and-network',
-  });
-  const rows = useMemo(
-    () => (data?.scoreboard ?? []).map((score) => toScoreboardRow(score, i18n.language)),
-    [data?.scoreboard, i18n.language],
-  );
+  const { data, error, refetch, rows } = useScoreboardRows(year);
   const [mode, setMode] = useScoreMode(rows);
   const [metric, setMetric] = useState<MapMetric>('total');
   const values = useMemo(() => mapValues(rows, metric, mode), [rows, metric, mode]);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ScoreboardChart } from '../../features/scoring/ScoreboardChart';
 import { ScoreboardTable } from '../../features/scoring/ScoreboardTable';
 import { ScoreModeSwitch } from '../../features/scoring/ScoreModeSwitch';
-import { rowInMode, sortByTotal, toScoreboardRow } from '../../features/scoring/score-model';
+import { rowInMode, sortByTotal } from '../../features/scoring/score-model';
 import { useScoreMode } from '../../features/scoring/use-score-mode';
 import { CityRollupSummary } from '../../features/insight/CityRollupSummary';
 import { ReadinessMatrix } from '../../features/insight/ReadinessMatrix';
@@ -26,6 +26,7 @@ import { TurnaroundSection } from '../../features/turnaround/TurnaroundSection';
 import { TurnaroundDocument } from '../../features/turnaround/turnaround.documents';
 import type { ScoreBasis } from '../../gql/graphql';
 import { ScoreboardDocument } from './evaluator.documents';
+import { useScoreboardRows } from './use-scoreboard-rows';
 import { kecamatanHref, mapHref, useEvaluationYear } from './use-evaluation-year';
 import { YearSelect } from './YearSelect';
 import { EvaluatorHeader } from './EvaluatorHeader';
@@ -65,15 +66,8 @@ export function ScoreboardPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { year, setYear, periods, periodsError, refetchPeriods } = useEvaluationYear();
-  const { data, error, refetch } = useQuery(ScoreboardDocument, {
-    variables: { year: year ?? 0 },
-    skip: year == null,
-    fetchPolicy: 'cache-and-network',
-  });
-  const rows = useMemo(
-    () => sortByTotal((data?.scoreboard ?? []).map((score) => toScoreboardRow(score, i18n.language))),
-    [data?.scoreboard, i18n.language],
-  );
+  const { data, error, refetch, rows: unsorted } = useScoreboardRows(year);
+  const rows = useMemo(() => sortByTotal(unsorted), [unsorted]);
   const [mode, setMode] = useScoreMode(rows);
   const basis = basisOf(mode);
   const chartRows = useMemo(() => rows.map((row) => rowInMode(row, mode)), [rows, mode]);
