@@ -1,34 +1,42 @@
-import { describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { ExportButton } from './ExportButton';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { ExportButton, PROGRESS_DELAY_MS } from './ExportButton';
 import { fileNameOf } from './download';
 
-/** A response whose body arrives in chunks, one every `gapMs`, with a Content-Length. */
-function slowResponse(chunks: number[], gapMs: number, withLength = true): Response {
-  let index = 0;
+const HEADERS = {
+  'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'Content-Disposition': 'attachment; filename="skor-2026.xlsx"',
+};
+
+/** A response whose body the test hands out chunk by chunk (`send`), then ends (`end`). */
+function controlledResponse(total: number) {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
   const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      await new Promise((resolve) => setTimeout(resolve, gapMs));
-      if (index >= chunks.length) return controller.close();
-      controller.enqueue(new Uint8Array(chunks[index++]).fill(7));
+    start(c) {
+      controller = c;
     },
   });
-  const total = chunks.reduce((s, n) => s + n, 0);
-  return new Response(stream, {
-    status: 200,
-    headers: {
-      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      ...(withLength ? { 'Content-Length': String(total) } : {}),
-      'Content-Disposition': 'attachment; filename="skor-2026.xlsx"',
-    },
-  });
+  return {
+    response: new Response(stream, { status: 200, headers: { ...HEADERS, 'Content-Length': String(total) } }),
+    send: (bytes: number) => controller.enqueue(new Uint8Array(bytes).fill(7)),
+    end: () => controller.close(),
+  };
 }
 
+/** Runs the timers due within `ms` (the progress bar's delay) and the stream reads they allow. */
+const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+
 describe('ExportButton', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('downloads with the session cookie, shows progress when slow, then saves the whole file', async () => {
-    const user = userEvent.setup();
-    const fetchImpl = vi.fn(async () => slowResponse([1000, 1000, 1000, 1000], 200));
+    const body = controlledResponse(4000);
+    const fetchImpl = vi.fn(async () => body.response);
     const save = vi.fn();
     render(
       <ExportButton
@@ -39,14 +47,21 @@ describe('ExportButton', () => {
         save={save}
       />,
     );
-    await user.click(screen.getByTestId('export-scoreboard'));
+    fireEvent.click(screen.getByTestId('export-scoreboard'));
     expect(fetchImpl).toHaveBeenCalledWith('/exports/scoreboard.xlsx?year=2026&basis=VERIFIED', {
       credentials: 'include',
     });
-    const progress = await screen.findByTestId('export-progress');
-    await waitFor(() => expect(Number(progress.dataset.percent)).toBeGreaterThan(0));
-    expect(Number(progress.dataset.percent)).toBeLessThan(100);
-    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    body.send(1000);
+    await advance(PROGRESS_DELAY_MS - 1);
+    expect(screen.queryByTestId('export-progress')).not.toBeInTheDocument();
+    await advance(1);
+    const progress = screen.getByTestId('export-progress');
+    expect(progress.dataset.percent).toBe('25');
+    body.send(1000);
+    body.send(2000);
+    body.end();
+    await advance(0);
+    expect(save).toHaveBeenCalledTimes(1);
     const [blob, name] = save.mock.calls[0] as [Blob, string];
     expect(blob.size).toBe(4000);
     expect(name).toBe('skor-2026.xlsx');
@@ -55,24 +70,28 @@ describe('ExportButton', () => {
   });
 
   it('shows no progress bar for a quick download', async () => {
-    const user = userEvent.setup();
+    const body = controlledResponse(10);
     const save = vi.fn();
     render(
       <ExportButton
         url="/e"
         fileName="k.xlsx"
         testId="export-kecamatan"
-        fetchImpl={(async () => slowResponse([10], 1)) as unknown as typeof fetch}
+        fetchImpl={(async () => body.response) as unknown as typeof fetch}
         save={save}
       />,
     );
-    await user.click(screen.getByTestId('export-kecamatan'));
-    await waitFor(() => expect(save).toHaveBeenCalled());
+    fireEvent.click(screen.getByTestId('export-kecamatan'));
+    body.send(10);
+    body.end();
+    await advance(0);
+    expect(save).toHaveBeenCalledTimes(1);
+    // Nor later: the delay's timer ended with the download.
+    await advance(PROGRESS_DELAY_MS * 2);
     expect(screen.queryByTestId('export-progress')).not.toBeInTheDocument();
   });
 
   it('says so when the server refuses', async () => {
-    const user = userEvent.setup();
     render(
       <ExportButton
         url="/e"
@@ -82,8 +101,9 @@ describe('ExportButton', () => {
         save={vi.fn()}
       />,
     );
-    await user.click(screen.getByTestId('export-kecamatan'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Unduhan gagal');
+    fireEvent.click(screen.getByTestId('export-kecamatan'));
+    await advance(0);
+    expect(screen.getByRole('alert')).toHaveTextContent('Unduhan gagal');
   });
 
   it('reads the file name from Content-Disposition', () => {

@@ -5,7 +5,7 @@ import { formatNumber } from '../../shared/format';
 import { CategoryBadge } from '../scoring/CategoryBadge';
 import './insight.css';
 import { indicatorText } from '../../shared/localized';
-import { TableScroll } from '../../shared/TableScroll';
+import { ColumnHeader, NumberCell, ScoreTable } from '../scoring/ScoreTable';
 
 export type BandGapData = KecamatanGapQuery['kecamatanGap'];
 
@@ -57,47 +57,53 @@ export function BandGap({ gap }: { gap: BandGapData }) {
         </p>
       )}
       {gap.nextCategory && gap.indicators.length > 0 && (
-        <TableScroll label={t('gap.tableLabel')}>
-          <table className="score-table gap-table" data-testid="gap-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('gap.indicator')}</th>
-                <th scope="col" className="num">
-                  {t('gap.pointsAvailable')}
-                </th>
-                <th scope="col">{t('gap.missing')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {gap.indicators.map((item) => (
-                <tr
-                  key={item.indicator.code}
-                  data-testid={`gap-${item.indicator.code}`}
-                  data-points={item.pointsAvailable}
-                  data-missing={item.missing.join(' ')}
-                >
-                  <th scope="row">
-                    <span className="cluster-code">{item.indicator.code}</span>{' '}
-                    {indicatorText(item.indicator, 'shortName', language)}
-                  </th>
-                  <td className="num">{formatNumber(item.pointsAvailable, language)}</td>
-                  <td>
-                    <ul className="missing-list">
-                      {[...item.missing]
-                        .sort((a, b) => MISSING_ORDER.indexOf(a) - MISSING_ORDER.indexOf(b))
-                        .map((step) => (
-                          <li key={step} className={`missing-chip missing--${step.toLowerCase()}`}>
-                            {t(`gap.step.${step}`)}
-                          </li>
-                        ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <ScoreTable
+          label={t('gap.tableLabel')}
+          className="gap-table"
+          testId="gap-table"
+          head={
+            <>
+              <ColumnHeader>{t('gap.indicator')}</ColumnHeader>
+              <ColumnHeader num>{t('gap.pointsAvailable')}</ColumnHeader>
+              <ColumnHeader>{t('gap.missing')}</ColumnHeader>
+            </>
+          }
+        >
+          {gap.indicators.map((item) => (
+            <GapRow key={item.indicator.code} item={item} />
+          ))}
+        </ScoreTable>
       )}
     </section>
+  );
+}
+
+/** An indicator that could close the gap: its points and what it still lacks, in workflow order. */
+function GapRow({ item }: { item: BandGapData['indicators'][number] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  return (
+    <tr
+      data-testid={`gap-${item.indicator.code}`}
+      data-points={item.pointsAvailable}
+      data-missing={item.missing.join(' ')}
+    >
+      <th scope="row">
+        <span className="cluster-code">{item.indicator.code}</span>{' '}
+        {indicatorText(item.indicator, 'shortName', language)}
+      </th>
+      <NumberCell>{formatNumber(item.pointsAvailable, language)}</NumberCell>
+      <td>
+        <ul className="missing-list">
+          {[...item.missing]
+            .sort((a, b) => MISSING_ORDER.indexOf(a) - MISSING_ORDER.indexOf(b))
+            .map((step) => (
+              <li key={step} className={`missing-chip missing--${step.toLowerCase()}`}>
+                {t(`gap.step.${step}`)}
+              </li>
+            ))}
+        </ul>
+      </td>
+    </tr>
   );
 }

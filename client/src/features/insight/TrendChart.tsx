@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { type ReactElement, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
@@ -13,10 +13,9 @@ import {
 } from 'recharts';
 import type { ScoreCategory } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format';
-import { CategoryBadge } from '../scoring/CategoryBadge';
+import { CategoryCell, ColumnHeader, NumberCell, ScoreTable } from '../scoring/ScoreTable';
 import '../scoring/chart.css';
 import './insight.css';
-import { TableScroll } from '../../shared/TableScroll';
 
 export interface TrendPoint {
   year: number;
@@ -35,16 +34,28 @@ export interface TrendChartProps {
   width?: number;
 }
 
+/** A point as drawn: the final years joined by the line, the open year on its own. */
+interface TrendDatum extends TrendPoint {
+  finalTotal: number | null;
+  openTotal: number | null;
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+}
+
 const HEIGHT = 260;
+const STROKE = '#0f5c4d';
 
 /** Totals per year (line, band edges as reference lines) and the same numbers as a table. */
 export function TrendChart({ title, valueLabel, points, width }: TrendChartProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+  const { t } = useTranslation();
   const titleId = useId();
   // The open year's total is drawn as its own hollow point, not joined to the final years by the
   // line: an unfinished year would otherwise read as a collapse.
-  const data = useMemo(
+  const data = useMemo<TrendDatum[]>(
     () =>
       [...points]
         .sort((a, b) => a.year - b.year)
@@ -55,17 +66,91 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
         })),
     [points],
   );
-  const demoLabel = t('trend.demo');
+
+  return (
+    <section className="insight-section" aria-labelledby={titleId} data-testid="trend-chart">
+      <h2 id={titleId} className="table-title">
+        {title}
+      </h2>
+      {data.length === 0 ? (
+        <p className="page-message">{t('trend.empty')}</p>
+      ) : (
+        <>
+          <figure className="chart" aria-label={t('trend.chartLabel', { title })}>
+            {width ? (
+              <TrendLineChart data={data} valueLabel={valueLabel} width={width} />
+            ) : (
+              <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 320, height: HEIGHT }}>
+                <TrendLineChart data={data} valueLabel={valueLabel} />
+              </ResponsiveContainer>
+            )}
+            <TrendNotes data={data} />
+          </figure>
+          <TrendTable data={data} title={title} valueLabel={valueLabel} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Demo years: a hollow square; the open year: nothing (its own line draws it); final real years: a filled circle. */
+function finalDot(data: readonly TrendDatum[]) {
+  return function FinalDot(props: DotProps): ReactElement {
+    const point = data[props.index ?? 0];
+    // Shape, not colour, tells them apart.
+    if (point?.demo) {
+      return (
+        <rect
+          key={`dot-${props.index}`}
+          x={(props.cx ?? 0) - 5}
+          y={(props.cy ?? 0) - 5}
+          width={10}
+          height={10}
+          fill="#fff"
+          stroke="#b35c00"
+          strokeWidth={2}
+        />
+      );
+    }
+    return point?.inProgress || props.cy == null ? (
+      <g key={`dot-${props.index}`} />
+    ) : (
+      <circle key={`dot-${props.index}`} cx={props.cx} cy={props.cy} r={5} fill={STROKE} />
+    );
+  };
+}
+
+/** The open year: a hollow circle. */
+function openDot(props: DotProps): ReactElement {
+  return props.cy == null ? (
+    <g key={`open-${props.index}`} />
+  ) : (
+    <circle
+      key={`open-${props.index}`}
+      cx={props.cx}
+      cy={props.cy}
+      r={5}
+      fill="#fff"
+      stroke={STROKE}
+      strokeWidth={2}
+      data-testid="trend-dot-in-progress"
+    />
+  );
+}
+
+/** The line chart itself (fixed width when given, else sized by its ResponsiveContainer). */
+function TrendLineChart({ data, valueLabel, width }: { data: TrendDatum[]; valueLabel: string; width?: number }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const inProgressLabel = t('trend.inProgress');
   const yearLabel = (year: number) => {
     const point = data.find((d) => d.year === year);
-    if (point?.demo) return `${year} (${demoLabel})`;
+    if (point?.demo) return `${year} (${t('trend.demo')})`;
     if (point?.inProgress) return `${year} (${inProgressLabel})`;
     return String(year);
   };
   const format = (value: unknown) => (typeof value === 'number' ? formatNumber(value, language) : String(value ?? ''));
-
-  const chart = (
+  return (
     <LineChart
       data={data}
       margin={{ top: 24, right: 16, bottom: 4, left: 0 }}
@@ -88,33 +173,10 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
         type="linear"
         dataKey="finalTotal"
         name={valueLabel}
-        stroke="#0f5c4d"
+        stroke={STROKE}
         strokeWidth={2}
         isAnimationActive={false}
-        dot={(props: { cx?: number; cy?: number; index?: number }) => {
-          const point = data[props.index ?? 0];
-          // Demo years: a hollow square; the open year: a hollow circle; final real years: a filled
-          // circle (shape, not colour, tells them apart).
-          if (point?.demo) {
-            return (
-              <rect
-                key={`dot-${props.index}`}
-                x={(props.cx ?? 0) - 5}
-                y={(props.cy ?? 0) - 5}
-                width={10}
-                height={10}
-                fill="#fff"
-                stroke="#b35c00"
-                strokeWidth={2}
-              />
-            );
-          }
-          return point?.inProgress || props.cy == null ? (
-            <g key={`dot-${props.index}`} />
-          ) : (
-            <circle key={`dot-${props.index}`} cx={props.cx} cy={props.cy} r={5} fill="#0f5c4d" />
-          );
-        }}
+        dot={finalDot(data)}
       >
         <LabelList dataKey="finalTotal" position="top" formatter={format} className="chart-score-label" />
       </Line>
@@ -122,98 +184,71 @@ export function TrendChart({ title, valueLabel, points, width }: TrendChartProps
         type="linear"
         dataKey="openTotal"
         name={`${valueLabel} (${inProgressLabel})`}
-        stroke="#0f5c4d"
+        stroke={STROKE}
         strokeDasharray="4 4"
         isAnimationActive={false}
-        dot={(props: { cx?: number; cy?: number; index?: number }) =>
-          props.cy == null ? (
-            <g key={`open-${props.index}`} />
-          ) : (
-            <circle
-              key={`open-${props.index}`}
-              cx={props.cx}
-              cy={props.cy}
-              r={5}
-              fill="#fff"
-              stroke="#0f5c4d"
-              strokeWidth={2}
-              data-testid="trend-dot-in-progress"
-            />
-          )
-        }
+        dot={openDot}
       >
         <LabelList dataKey="openTotal" position="top" formatter={format} className="chart-score-label" />
       </Line>
     </LineChart>
   );
+}
 
+/** What the hollow square and circle mean, when the chart has any. */
+function TrendNotes({ data }: { data: readonly TrendDatum[] }) {
+  const { t } = useTranslation();
+  const demo = data.some((d) => d.demo);
+  const inProgress = data.some((d) => d.inProgress);
+  if (!demo && !inProgress) return null;
   return (
-    <section className="insight-section" aria-labelledby={titleId} data-testid="trend-chart">
-      <h2 id={titleId} className="table-title">
-        {title}
-      </h2>
-      {data.length === 0 ? (
-        <p className="page-message">{t('trend.empty')}</p>
-      ) : (
-        <>
-          <figure className="chart" aria-label={t('trend.chartLabel', { title })}>
-            {width ? (
-              chart
-            ) : (
-              <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 320, height: HEIGHT }}>
-                {chart}
-              </ResponsiveContainer>
-            )}
-            {(data.some((d) => d.demo) || data.some((d) => d.inProgress)) && (
-              <figcaption className="chart-note">
-                {data.some((d) => d.demo) && (
-                  <span className="chart-note-line">
-                    <span aria-hidden="true">□ *</span> {t('trend.demoNote')}
-                  </span>
-                )}
-                {data.some((d) => d.inProgress) && (
-                  <span className="chart-note-line" data-testid="trend-in-progress-note">
-                    <span aria-hidden="true">○ …</span> {t('trend.inProgressNote')}
-                  </span>
-                )}
-              </figcaption>
-            )}
-          </figure>
-          <TableScroll label={t('trend.tableLabel', { title })}>
-            <table className="score-table trend-table" data-testid="trend-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('scores.year')}</th>
-                  <th scope="col" className="num">
-                    {valueLabel}
-                  </th>
-                  <th scope="col">{t('scores.category')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.map((point) => (
-                  <tr
-                    key={point.year}
-                    data-testid={`trend-row-${point.year}`}
-                    data-demo={point.demo}
-                    data-in-progress={point.inProgress}
-                  >
-                    <th scope="row">
-                      {point.year}
-                      {point.demo ? <span className="badge demo-badge">{demoLabel}</span> : null}
-                      {point.inProgress ? <span className="badge in-progress-badge">{inProgressLabel}</span> : null}
-                    </th>
-                    <td className="num">{formatNumber(point.total, language)}</td>
-                    <td>
-                      <CategoryBadge category={point.category} testId={`trend-category-${point.year}`} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </>
+    <figcaption className="chart-note">
+      {demo && (
+        <span className="chart-note-line">
+          <span aria-hidden="true">□ *</span> {t('trend.demoNote')}
+        </span>
       )}
-    </section>
+      {inProgress && (
+        <span className="chart-note-line" data-testid="trend-in-progress-note">
+          <span aria-hidden="true">○ …</span> {t('trend.inProgressNote')}
+        </span>
+      )}
+    </figcaption>
+  );
+}
+
+/** The chart's numbers as a table, a row per year. */
+function TrendTable({ data, title, valueLabel }: { data: readonly TrendDatum[]; title: string; valueLabel: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <ScoreTable
+      label={t('trend.tableLabel', { title })}
+      className="trend-table"
+      testId="trend-table"
+      head={
+        <>
+          <ColumnHeader>{t('scores.year')}</ColumnHeader>
+          <ColumnHeader num>{valueLabel}</ColumnHeader>
+          <ColumnHeader>{t('scores.category')}</ColumnHeader>
+        </>
+      }
+    >
+      {data.map((point) => (
+        <tr
+          key={point.year}
+          data-testid={`trend-row-${point.year}`}
+          data-demo={point.demo}
+          data-in-progress={point.inProgress}
+        >
+          <th scope="row">
+            {point.year}
+            {point.demo ? <span className="badge demo-badge">{t('trend.demo')}</span> : null}
+            {point.inProgress ? <span className="badge in-progress-badge">{t('trend.inProgress')}</span> : null}
+          </th>
+          <NumberCell>{formatNumber(point.total, i18n.language)}</NumberCell>
+          <CategoryCell category={point.category} testId={`trend-category-${point.year}`} />
+        </tr>
+      ))}
+    </ScoreTable>
   );
 }

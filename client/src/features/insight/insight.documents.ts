@@ -12,20 +12,27 @@ export const ReadinessQueueDocument = graphql(`
   }
 `);
 
+/** An indicator's code, cluster and names in both languages (the gap list, the state table). */
+export const InsightIndicatorNameFieldsFragment = graphql(`
+  fragment InsightIndicatorNameFields on Indicator {
+    id
+    code
+    clusterCode
+    name
+    shortName
+    shortNameEn
+    nameEn
+  }
+`);
+
 /** The year's clusters with their indicators (counts for the matrix, names for the gap list). */
 export const InsightClustersDocument = graphql(`
   query InsightClusters($year: Int!) {
     clusters(year: $year) {
       ...ClusterHeadFields
       indicators {
-        id
-        code
+        ...InsightIndicatorNameFields
         number
-        clusterCode
-        name
-        shortName
-        shortNameEn
-        nameEn
         measureType
         unit
         unitEn
@@ -73,13 +80,7 @@ export const KecamatanGapDocument = graphql(`
         pointsAvailable
         missing
         indicator {
-          id
-          code
-          clusterCode
-          name
-          shortName
-          shortNameEn
-          nameEn
+          ...InsightIndicatorNameFields
         }
       }
     }

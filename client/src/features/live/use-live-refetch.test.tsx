@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/react';
 import { useQuery } from '@apollo/client/react';
 import { renderWithApollo } from '../../test/render';
@@ -41,7 +41,16 @@ const event = (kecamatanCode: string) => ({
   },
 });
 
-afterEach(() => setLiveConnectionState('idle'));
+/** Runs the timers due within `ms` (the mocked deliveries, the coalescing timer) and all they set off. */
+const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+  setLiveConnectionState('idle');
+});
 
 describe('useLiveRefetch', () => {
   it('refetches the page queries on a scoresChanged event, within a second and without a reload', async () => {
@@ -52,8 +61,12 @@ describe('useLiveRefetch', () => {
         { request: { query: KecamatanListDocument }, result: kecamatans(['Jatiasih', 'Bantargebang']) },
       ],
     });
-    expect(await screen.findByText('Jatiasih')).toBeInTheDocument();
-    expect(await screen.findByText('Jatiasih,Bantargebang')).toBeInTheDocument();
+    await advance(0);
+    expect(screen.getByTestId('names')).toHaveTextContent(/^Jatiasih$/);
+    // The event arrives after 30 ms; the refetch must have landed within a second of it.
+    await advance(30);
+    await advance(1000);
+    expect(screen.getByTestId('names')).toHaveTextContent(/^Jatiasih,Bantargebang$/);
   });
 
   it('ignores events of another kecamatan when following one', async () => {
@@ -64,8 +77,11 @@ describe('useLiveRefetch', () => {
         { request: { query: KecamatanListDocument }, result: kecamatans(['Jatiasih', 'Bantargebang']) },
       ],
     });
-    expect(await screen.findByText('Jatiasih')).toBeInTheDocument();
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await advance(0);
+    expect(screen.getByTestId('names')).toHaveTextContent(/^Jatiasih$/);
+    // Well past the event and any coalescing delay: a refetch would have landed by now.
+    await advance(30);
+    await advance(1000);
     expect(screen.getByTestId('names')).toHaveTextContent(/^Jatiasih$/);
   });
 
@@ -73,13 +89,15 @@ describe('useLiveRefetch', () => {
     renderWithApollo(<Page />, {
       mocks: [
         { request: { query: KecamatanListDocument }, result: kecamatans(['Jatiasih']) },
-        { ...event('32.75.09'), delay: 60_000 },
+        { ...event('32.75.09'), delay: Infinity },
       ],
     });
     act(() => setLiveConnectionState('connected'));
-    expect(await screen.findByTestId('live-status')).toHaveTextContent('Langsung');
+    await advance(0);
+    expect(screen.getByTestId('live-status')).toHaveTextContent('Langsung');
     act(() => setLiveConnectionState('closed'));
-    expect(await screen.findByText('Terputus')).toBeInTheDocument();
+    await advance(0);
+    expect(screen.getByText('Terputus')).toBeInTheDocument();
     expect(screen.getByTestId('live-status')).toHaveAttribute('data-state', 'offline');
   });
 });

@@ -77,16 +77,16 @@ export function BandSwatch({ category }: { category: ScoreCategory }) {
   );
 }
 
-/**
- * The 12 kecamatan drawn from their boundaries (SVG, d3-geo, no tiles), filled by band with a
- * pattern per band, labelled with name and value; each area is a focusable link with a tooltip.
- */
-export function ChoroplethMap({ geo, values, scale, hrefOf, title }: ChoroplethMapProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
-  const navigate = useNavigate();
-  const [active, setActive] = useState<string | null>(null);
-  const shapes = useMemo(() => {
+interface MapShape {
+  code: string;
+  name: string;
+  d: string;
+  centroid: [number, number];
+}
+
+/** The kecamatan's outlines projected onto the map's box, with their centroids for the labels. */
+function useMapShapes(geo: KecamatanGeo): MapShape[] {
+  return useMemo(() => {
     const features = geo.features.map(rewound);
     const collection: KecamatanGeo = { type: 'FeatureCollection', features };
     const projection = geoMercator().fitExtent(
@@ -104,8 +104,13 @@ export function ChoroplethMap({ geo, values, scale, hrefOf, title }: ChoroplethM
       centroid: path.centroid(feature),
     }));
   }, [geo]);
+}
 
-  const describe = (value: MapValue | undefined, name: string) =>
+/** "Jatiasih: 712 dari 1000, Madya", or that the kecamatan has no data. */
+function useDescribe(): (value: MapValue | undefined, name: string) => string {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  return (value, name) =>
     value
       ? t('map.areaLabel', {
           name,
@@ -114,8 +119,19 @@ export function ChoroplethMap({ geo, values, scale, hrefOf, title }: ChoroplethM
           band: t(`category.${value.category}`),
         })
       : t('map.noData', { name });
+}
+
+/**
+ * The 12 kecamatan drawn from their boundaries (SVG, d3-geo, no tiles), filled by band with a
+ * pattern per band, labelled with name and value; each area is a focusable link with a tooltip.
+ */
+export function ChoroplethMap({ geo, values, scale, hrefOf, title }: ChoroplethMapProps) {
+  const [active, setActive] = useState<string | null>(null);
+  const shapes = useMapShapes(geo);
+  const describe = useDescribe();
   const activeShape = shapes.find((s) => s.code === active);
   const activeValue = active ? values.get(active) : undefined;
+  const leave = (code: string) => setActive((current) => (current === code ? null : current));
 
   return (
     <div className="choropleth">
@@ -130,62 +146,20 @@ export function ChoroplethMap({ geo, values, scale, hrefOf, title }: ChoroplethM
           <BandPatterns />
           {shapes.map((shape) => {
             const value = values.get(shape.code);
-            const category = value?.category ?? 'NONE';
-            const href = hrefOf(shape.code);
             return (
-              <a
+              <MapArea
                 key={shape.code}
-                href={href}
-                aria-label={describe(value, value?.name ?? shape.name)}
-                className={`map-link${active === shape.code ? ' is-active' : ''}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  navigate(href);
-                }}
-                onMouseEnter={() => setActive(shape.code)}
-                onMouseLeave={() => setActive((current) => (current === shape.code ? null : current))}
-                onFocus={() => setActive(shape.code)}
-                onBlur={() => setActive((current) => (current === shape.code ? null : current))}
-              >
-                <path
-                  d={shape.d}
-                  fill={BAND_FILL[category]}
-                  className="map-area"
-                  data-testid={`map-area-${shape.code}`}
-                  data-value={value?.value ?? ''}
-                  data-category={category}
-                />
-                <path
-                  d={shape.d}
-                  fill={`url(#band-pattern-${category.toLowerCase()})`}
-                  className="map-area-pattern"
-                  aria-hidden="true"
-                />
-              </a>
+                shape={shape}
+                value={value}
+                href={hrefOf(shape.code)}
+                label={describe(value, value?.name ?? shape.name)}
+                active={active === shape.code}
+                onEnter={() => setActive(shape.code)}
+                onLeave={() => leave(shape.code)}
+              />
             );
           })}
-          <g className="map-labels" aria-hidden="true">
-            {shapes.map((shape) => {
-              const value = values.get(shape.code);
-              const dark = value?.category === 'UTAMA' || value?.category === 'KLA';
-              return (
-                <text
-                  key={shape.code}
-                  x={shape.centroid[0]}
-                  y={shape.centroid[1]}
-                  textAnchor="middle"
-                  className={`map-label${dark ? ' map-label--on-dark' : ''}`}
-                >
-                  <tspan x={shape.centroid[0]} dy="-0.2em">
-                    {value?.name ?? shape.name}
-                  </tspan>
-                  <tspan x={shape.centroid[0]} dy="1.2em" className="map-label-value">
-                    {value ? formatNumber(value.value, language) : '—'}
-                  </tspan>
-                </text>
-              );
-            })}
-          </g>
+          <MapLabels shapes={shapes} values={values} />
         </svg>
         {activeShape && (
           <div
@@ -201,25 +175,114 @@ export function ChoroplethMap({ geo, values, scale, hrefOf, title }: ChoroplethM
           </div>
         )}
       </div>
-      <ul className="map-legend" aria-label={t('map.legend')} data-testid="map-legend">
-        {MAP_CATEGORIES.map((category) => {
-          const [low, high] = BAND_RANGE[category];
-          const range =
-            scale === 'total'
-              ? category === 'NONE'
-                ? t('map.rangeBelow', { value: low === 0 ? high : low })
-                : `${low}–${high}`
-              : category === 'NONE'
-                ? t('map.rangeBelow', { value: `${high / 10}%` })
-                : `${low / 10}–${high / 10}%`;
-          return (
-            <li key={category}>
-              <BandSwatch category={category} /> {t(`category.${category}`)}{' '}
-              <span className="map-legend-range">({range})</span>
-            </li>
-          );
-        })}
-      </ul>
+      <MapLegend scale={scale} />
     </div>
+  );
+}
+
+/** One kecamatan: a link (within the SPA) around its band fill and pattern. */
+function MapArea({
+  shape,
+  value,
+  href,
+  label,
+  active,
+  onEnter,
+  onLeave,
+}: {
+  shape: MapShape;
+  value: MapValue | undefined;
+  href: string;
+  label: string;
+  active: boolean;
+  onEnter: () => void;
+  onLeave: () => void;
+}) {
+  const navigate = useNavigate();
+  const category = value?.category ?? 'NONE';
+  return (
+    <a
+      href={href}
+      aria-label={label}
+      className={`map-link${active ? ' is-active' : ''}`}
+      onClick={(event) => {
+        event.preventDefault();
+        navigate(href);
+      }}
+      onMouseEnter={onEnter}
+      onMouseLeave={onLeave}
+      onFocus={onEnter}
+      onBlur={onLeave}
+    >
+      <path
+        d={shape.d}
+        fill={BAND_FILL[category]}
+        className="map-area"
+        data-testid={`map-area-${shape.code}`}
+        data-value={value?.value ?? ''}
+        data-category={category}
+      />
+      <path
+        d={shape.d}
+        fill={`url(#band-pattern-${category.toLowerCase()})`}
+        className="map-area-pattern"
+        aria-hidden="true"
+      />
+    </a>
+  );
+}
+
+/** Name and value at each kecamatan's centroid (hidden from assistive technology: the links say it). */
+function MapLabels({ shapes, values }: { shapes: readonly MapShape[]; values: ReadonlyMap<string, MapValue> }) {
+  const { i18n } = useTranslation();
+  return (
+    <g className="map-labels" aria-hidden="true">
+      {shapes.map((shape) => {
+        const value = values.get(shape.code);
+        const dark = value?.category === 'UTAMA' || value?.category === 'KLA';
+        return (
+          <text
+            key={shape.code}
+            x={shape.centroid[0]}
+            y={shape.centroid[1]}
+            textAnchor="middle"
+            className={`map-label${dark ? ' map-label--on-dark' : ''}`}
+          >
+            <tspan x={shape.centroid[0]} dy="-0.2em">
+              {value?.name ?? shape.name}
+            </tspan>
+            <tspan x={shape.centroid[0]} dy="1.2em" className="map-label-value">
+              {value ? formatNumber(value.value, i18n.language) : '—'}
+            </tspan>
+          </text>
+        );
+      })}
+    </g>
+  );
+}
+
+/** Each band with its swatch and range, on 0–1000 or as a share of the maximum. */
+function MapLegend({ scale }: { scale: ChoroplethMapProps['scale'] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="map-legend" aria-label={t('map.legend')} data-testid="map-legend">
+      {MAP_CATEGORIES.map((category) => {
+        const [low, high] = BAND_RANGE[category];
+        const range =
+          scale === 'total'
+            ? category === 'NONE'
+              ? t('map.rangeBelow', { value: low === 0 ? high : low })
+              : `${low}–${high}`
+            : category === 'NONE'
+              ? t('map.rangeBelow', { value: `${high / 10}%` })
+              : `${low / 10}–${high / 10}%`;
+        return (
+          <li key={category}>
+            <BandSwatch category={category} /> {t(`category.${category}`)}{' '}
+            <span className="map-legend-range">({range})</span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -1,9 +1,7 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format';
-import { CategoryBadge } from '../scoring/CategoryBadge';
+import { CategoryCell, ColumnHeader, NumberCell, RowHeader, ScoreTable } from '../scoring/ScoreTable';
 import type { MapValue } from './map-model';
-import { TableScroll } from '../../shared/TableScroll';
 
 /** The map's numbers as a table (same values, same bands), highest first. */
 export function MapValueTable({
@@ -23,36 +21,28 @@ export function MapValueTable({
       <h2 id="map-table-title" className="table-title">
         {caption}
       </h2>
-      <TableScroll labelledBy="map-table-title">
-        <table className="score-table" data-testid="map-table" aria-labelledby="map-table-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('scores.kecamatan')}</th>
-              <th scope="col" className="num">
-                {t('map.value')}
-              </th>
-              <th scope="col" className="num">
-                {t('kecamatanScore.max')}
-              </th>
-              <th scope="col">{t('scores.category')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.code} data-testid={`map-row-${row.code}`} data-value={row.value}>
-                <th scope="row">
-                  <Link to={hrefOf(row.code)}>{row.name}</Link>
-                </th>
-                <td className="num">{formatNumber(row.value, language)}</td>
-                <td className="num">{formatNumber(row.max, language)}</td>
-                <td>
-                  <CategoryBadge category={row.category} testId={`map-category-${row.code}`} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <ScoreTable
+        labelledBy="map-table-title"
+        aria-labelledby="map-table-title"
+        testId="map-table"
+        head={
+          <>
+            <ColumnHeader>{t('scores.kecamatan')}</ColumnHeader>
+            <ColumnHeader num>{t('map.value')}</ColumnHeader>
+            <ColumnHeader num>{t('kecamatanScore.max')}</ColumnHeader>
+            <ColumnHeader>{t('scores.category')}</ColumnHeader>
+          </>
+        }
+      >
+        {rows.map((row) => (
+          <tr key={row.code} data-testid={`map-row-${row.code}`} data-value={row.value}>
+            <RowHeader to={hrefOf(row.code)}>{row.name}</RowHeader>
+            <NumberCell>{formatNumber(row.value, language)}</NumberCell>
+            <NumberCell>{formatNumber(row.max, language)}</NumberCell>
+            <CategoryCell category={row.category} testId={`map-category-${row.code}`} />
+          </tr>
+        ))}
+      </ScoreTable>
     </>
   );
 }

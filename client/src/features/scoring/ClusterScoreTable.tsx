@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format';
 import { type ClusterScoreDatum, type ScoreMode, compareClusterCodes } from './score-model';
+import { ColumnHeader, NumberCell, RowHeader, ScoreTable } from './ScoreTable';
 import './scoring.css';
-import { TableScroll } from '../../shared/TableScroll';
 
 /**
  * One kecamatan's clusters, self-assessed and verified side by side, with the maximum, the answered
@@ -17,77 +17,70 @@ export function ClusterScoreTable({
   clusters: readonly ClusterScoreDatum[];
   mode?: ScoreMode;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+  const { t } = useTranslation();
   const sorted = [...clusters].sort((a, b) => compareClusterCodes(a.code, b.code));
-  const inForce = (cellMode: ScoreMode, code: string, value: number): ReactNode =>
-    cellMode === mode ? (
-      <span data-testid={`cluster-score-${code}`}>{formatNumber(value, language)}</span>
-    ) : (
-      formatNumber(value, language)
-    );
   return (
     <>
       <h2 id="cluster-score-table-title" className="table-title">
         {t('kecamatanScore.tableCaption')}
       </h2>
-      <TableScroll labelledBy="cluster-score-table-title">
-        <table
-          aria-labelledby="cluster-score-table-title"
-          className="score-table"
-          data-testid="cluster-score-table"
-          data-mode={mode}
-        >
-          <thead>
-            <tr>
-              <th scope="col">{t('kecamatanScore.cluster')}</th>
-              <th scope="col" className={`num${mode === 'self' ? ' in-force' : ''}`}>
-                {t('kecamatanScore.selfScore')}
-              </th>
-              <th scope="col" className={`num${mode === 'verified' ? ' in-force' : ''}`}>
-                {t('kecamatanScore.verifiedScore')}
-              </th>
-              <th scope="col" className="num">
-                {t('kecamatanScore.max')}
-              </th>
-              <th scope="col" className="num">
-                {t('kecamatanScore.answered')}
-              </th>
-              <th scope="col" className="num">
-                {t('kecamatanScore.verifiedIndicators')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((cluster) => (
-              <tr key={cluster.code}>
-                <th scope="row">
-                  <span className="cluster-code">{cluster.code}</span> {cluster.name}
-                </th>
-                <td
-                  className={`num${mode === 'self' ? ' in-force' : ''}`}
-                  data-testid={`cluster-self-score-${cluster.code}`}
-                >
-                  {inForce('self', cluster.code, cluster.score)}
-                </td>
-                <td
-                  className={`num${mode === 'verified' ? ' in-force' : ''}`}
-                  data-testid={`cluster-verified-score-${cluster.code}`}
-                >
-                  {inForce('verified', cluster.code, cluster.verifiedScore)}
-                </td>
-                <td className="num">{formatNumber(cluster.maxPoints, language)}</td>
-                <td className="num">
-                  {cluster.answered} / {cluster.indicatorCount}
-                </td>
-                <td className="num">
-                  {cluster.verified} / {cluster.indicatorCount}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <ScoreTable
+        labelledBy="cluster-score-table-title"
+        aria-labelledby="cluster-score-table-title"
+        testId="cluster-score-table"
+        data-mode={mode}
+        head={
+          <>
+            <ColumnHeader>{t('kecamatanScore.cluster')}</ColumnHeader>
+            <ColumnHeader num inForce={mode === 'self'}>
+              {t('kecamatanScore.selfScore')}
+            </ColumnHeader>
+            <ColumnHeader num inForce={mode === 'verified'}>
+              {t('kecamatanScore.verifiedScore')}
+            </ColumnHeader>
+            <ColumnHeader num>{t('kecamatanScore.max')}</ColumnHeader>
+            <ColumnHeader num>{t('kecamatanScore.answered')}</ColumnHeader>
+            <ColumnHeader num>{t('kecamatanScore.verifiedIndicators')}</ColumnHeader>
+          </>
+        }
+      >
+        {sorted.map((cluster) => (
+          <ClusterScoreRow key={cluster.code} cluster={cluster} mode={mode} />
+        ))}
+      </ScoreTable>
     </>
+  );
+}
+
+function ClusterScoreRow({ cluster, mode }: { cluster: ClusterScoreDatum; mode: ScoreMode }) {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  const cell = (cellMode: ScoreMode, value: number): ReactNode => (
+    <td
+      className={`num${cellMode === mode ? ' in-force' : ''}`}
+      data-testid={`cluster-${cellMode}-score-${cluster.code}`}
+    >
+      {cellMode === mode ? (
+        <span data-testid={`cluster-score-${cluster.code}`}>{formatNumber(value, language)}</span>
+      ) : (
+        formatNumber(value, language)
+      )}
+    </td>
+  );
+  return (
+    <tr>
+      <RowHeader>
+        <span className="cluster-code">{cluster.code}</span> {cluster.name}
+      </RowHeader>
+      {cell('self', cluster.score)}
+      {cell('verified', cluster.verifiedScore)}
+      <NumberCell>{formatNumber(cluster.maxPoints, language)}</NumberCell>
+      <NumberCell>
+        {cluster.answered} / {cluster.indicatorCount}
+      </NumberCell>
+      <NumberCell>
+        {cluster.verified} / {cluster.indicatorCount}
+      </NumberCell>
+    </tr>
   );
 }

@@ -15,10 +15,8 @@ export interface ScoreboardChartProps {
 
 const ROW_HEIGHT = 34;
 
-/** Horizontal stacked bars: one bar per kecamatan, one segment per cluster, highest total on top. */
-export function ScoreboardChart({ rows, width, onSelect }: ScoreboardChartProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+/** The clusters in instrument order and one datum per kecamatan (its cluster scores by code), highest first. */
+function useChartData(rows: readonly ScoreboardRow[]) {
   const sorted = useMemo(() => sortByTotal(rows), [rows]);
   const clusters = useMemo(() => {
     const byCode = new Map<string, string>();
@@ -40,9 +38,40 @@ export function ScoreboardChart({ rows, width, onSelect }: ScoreboardChartProps)
   const totalByCode = useMemo(() => new Map(sorted.map((row) => [row.code, row.total])), [sorted]);
   const maxTotal = Math.max(1000, ...sorted.map((r) => r.maxTotal));
   const height = Math.max(160, sorted.length * ROW_HEIGHT + 90);
-  const format = (value: unknown) => (typeof value === 'number' ? formatNumber(value, language) : String(value ?? ''));
+  return { clusters, data, totalByCode, maxTotal, height };
+}
 
-  const chart = (
+/** Horizontal stacked bars: one bar per kecamatan, one segment per cluster, highest total on top. */
+export function ScoreboardChart({ rows, width, onSelect }: ScoreboardChartProps) {
+  const { t } = useTranslation();
+  const chartData = useChartData(rows);
+  const { height } = chartData;
+  return (
+    <figure className="chart" aria-label={t('scores.chartLabel')} data-testid="scoreboard-chart">
+      {width ? (
+        <ScoreboardBars {...chartData} width={width} onSelect={onSelect} />
+      ) : (
+        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
+          <ScoreboardBars {...chartData} onSelect={onSelect} />
+        </ResponsiveContainer>
+      )}
+    </figure>
+  );
+}
+
+function ScoreboardBars({
+  clusters,
+  data,
+  totalByCode,
+  maxTotal,
+  height,
+  width,
+  onSelect,
+}: ReturnType<typeof useChartData> & Pick<ScoreboardChartProps, 'width' | 'onSelect'>) {
+  const { i18n } = useTranslation();
+  const format = (value: unknown) =>
+    typeof value === 'number' ? formatNumber(value, i18n.language) : String(value ?? '');
+  return (
     <BarChart
       data={data}
       layout="vertical"
@@ -86,17 +115,5 @@ export function ScoreboardChart({ rows, width, onSelect }: ScoreboardChartProps)
         />
       ))}
     </BarChart>
-  );
-
-  return (
-    <figure className="chart" aria-label={t('scores.chartLabel')} data-testid="scoreboard-chart">
-      {width ? (
-        chart
-      ) : (
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
-          {chart}
-        </ResponsiveContainer>
-      )}
-    </figure>
   );
 }

@@ -1,24 +1,26 @@
 import { graphql } from '../../gql';
 
+/** One figure (decisions or resubmissions): how many, how fast, how many wait. */
+export const TurnaroundFigureFieldsFragment = graphql(`
+  fragment TurnaroundFigureFields on TurnaroundFigure {
+    count
+    medianWorkDays
+    p90WorkDays
+    withinOneWorkDayShare
+    waiting
+    oldestWaitingWorkDays
+  }
+`);
+
 export const TurnaroundGroupFieldsFragment = graphql(`
   fragment TurnaroundGroupFields on TurnaroundGroup {
     code
     name
     decision {
-      count
-      medianWorkDays
-      p90WorkDays
-      withinOneWorkDayShare
-      waiting
-      oldestWaitingWorkDays
+      ...TurnaroundFigureFields
     }
     resubmission {
-      count
-      medianWorkDays
-      p90WorkDays
-      withinOneWorkDayShare
-      waiting
-      oldestWaitingWorkDays
+      ...TurnaroundFigureFields
     }
   }
 `);

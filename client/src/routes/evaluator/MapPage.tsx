@@ -1,37 +1,28 @@
 import { useMemo, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ScoreModeSwitch } from '../../features/scoring/ScoreModeSwitch';
-import { compareClusterCodes, toScoreboardRow } from '../../features/scoring/score-model';
+import { compareClusterCodes } from '../../features/scoring/score-model';
 import { useScoreMode } from '../../features/scoring/use-score-mode';
 import { ChoroplethMap } from '../../features/map/ChoroplethMap';
 import { MapValueTable } from '../../features/map/MapValueTable';
 import { type MapMetric, mapValues } from '../../features/map/map-model';
 import { useKecamatanGeo } from '../../features/map/use-kecamatan-geo';
-import { LiveStatus } from '../../features/live/LiveStatus';
 import { useLiveRefetch } from '../../features/live/use-live-refetch';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { ScoreboardDocument } from './evaluator.documents';
-import { kecamatanHref, scoreboardHref, useEvaluationYear } from './use-evaluation-year';
+import { useScoreboardRows } from './use-scoreboard-rows';
+import { kecamatanHref, useEvaluationYear } from './use-evaluation-year';
 import { YearSelect } from './YearSelect';
+import { EvaluatorHeader, InlineSelect } from './EvaluatorHeader';
 import './MapPage.css';
 
 const LIVE_DOCUMENTS = [ScoreboardDocument];
 
 /** The city map: the 12 kecamatan coloured (and patterned) by band of a total or of one cluster. */
 export function MapPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { year, setYear, periods, periodsError, refetchPeriods } = useEvaluationYear();
-  const { data, error, refetch } = useQuery(ScoreboardDocument, {
-    variables: { year: year ?? 0 },
-    skip: year == null,
-    fetchPolicy: 'cache-and-network',
-  });
-  const rows = useMemo(
-    () => (data?.scoreboard ?? []).map((score) => toScoreboardRow(score, i18n.language)),
-    [data?.scoreboard, i18n.language],
-  );
+  const { data, error, refetch, rows } = useScoreboardRows(year);
   const [mode, setMode] = useScoreMode(rows);
   const [metric, setMetric] = useState<MapMetric>('total');
   const values = useMemo(() => mapValues(rows, metric, mode), [rows, metric, mode]);
@@ -54,38 +45,28 @@ export function MapPage() {
 
   return (
     <div className="map-page">
-      <p className="back-link">
-        <Link to={scoreboardHref(year)}>← {t('kecamatanScore.back')}</Link>
-      </p>
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1>{t('map.title')}</h1>
-          <p className="page-subtitle">
-            {t('scores.subtitle', { year })} <LiveStatus status={live.status} />
-          </p>
-        </div>
-        <div className="tools">
-          <div className="field field--inline">
-            <label htmlFor="map-metric" className="field-label">
-              {t('map.metric')}
-            </label>
-            <select
-              id="map-metric"
-              value={metric}
-              onChange={(e) => setMetric(e.target.value as MapMetric)}
-              data-testid="map-metric"
-            >
-              <option value="total">{t('map.metricTotal')}</option>
-              {clusters.map(([code, name]) => (
-                <option key={code} value={`cluster:${code}`}>
-                  {code} – {name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <YearSelect periods={periods} year={year} onChange={setYear} />
-        </div>
-      </header>
+      <EvaluatorHeader
+        title={t('map.title')}
+        subtitle={t('scores.subtitle', { year })}
+        live={live.status}
+        backYear={year}
+      >
+        <InlineSelect
+          id="map-metric"
+          label={t('map.metric')}
+          value={metric}
+          onChange={(value) => setMetric(value as MapMetric)}
+          testId="map-metric"
+        >
+          <option value="total">{t('map.metricTotal')}</option>
+          {clusters.map(([code, name]) => (
+            <option key={code} value={`cluster:${code}`}>
+              {code} – {name}
+            </option>
+          ))}
+        </InlineSelect>
+        <YearSelect periods={periods} year={year} onChange={setYear} />
+      </EvaluatorHeader>
       <ScoreModeSwitch mode={mode} onChange={setMode} />
       {!data || !geo ? (
         error || failed ? (

@@ -1,8 +1,9 @@
-import { type ReactNode, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodSummary } from '../../features/period/current-period';
 import { ALL_STATUSES, QUEUE_SORTS, QUEUE_STATUS_CHOICES, type QueueFilter } from './queue-filter';
 import { YearSelect } from './YearSelect';
+import { InlineSelect } from './EvaluatorHeader';
 import './QueueFilters.css';
 
 export interface QueueFiltersProps {
@@ -38,41 +39,16 @@ export function QueueFilters({
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const formId = useId();
-  const active = activeFilterCount(filter);
-  const summary = [
-    String(year),
-    filter.kecamatanCode
-      ? (kecamatans.find((k) => k.code === filter.kecamatanCode)?.name ?? filter.kecamatanCode)
-      : null,
-    filter.clusterCode,
-    filter.status === ALL_STATUSES ? null : t(`status.${filter.status}`),
-  ].filter((part): part is string => !!part);
   return (
     <div className="queue-filter-group">
-      <div className="queue-filter-bar">
-        <button
-          type="button"
-          className="button queue-filter-toggle"
-          aria-expanded={open}
-          aria-controls={formId}
-          onClick={() => setOpen(!open)}
-          data-testid="queue-filter-toggle"
-          data-active={active}
-        >
-          {t('queue.filterButton')}
-          {active > 0 && (
-            <>
-              <span className="queue-filter-count" aria-hidden="true">
-                {active}
-              </span>{' '}
-              <span className="visually-hidden">({t('queue.filterActive', { count: active })})</span>
-            </>
-          )}
-        </button>
-        <span className="queue-filter-summary" data-testid="queue-filter-summary">
-          {summary.join(' · ')}
-        </span>
-      </div>
+      <QueueFilterBar
+        filter={filter}
+        year={year}
+        kecamatans={kecamatans}
+        open={open}
+        onToggle={() => setOpen(!open)}
+        formId={formId}
+      />
       <form
         id={formId}
         className="queue-filters"
@@ -81,7 +57,7 @@ export function QueueFilters({
         onSubmit={(e) => e.preventDefault()}
       >
         <YearSelect periods={periods} year={year} onChange={onYearChange} />
-        <FilterSelect
+        <InlineSelect
           id="queue-kecamatan"
           label={t('queue.kecamatan')}
           value={filter.kecamatanCode ?? ''}
@@ -94,8 +70,8 @@ export function QueueFilters({
               {k.name}
             </option>
           ))}
-        </FilterSelect>
-        <FilterSelect
+        </InlineSelect>
+        <InlineSelect
           id="queue-cluster"
           label={t('queue.cluster')}
           value={filter.clusterCode ?? ''}
@@ -108,59 +84,95 @@ export function QueueFilters({
               {c.code} – {i18n.language === 'en' ? c.nameEn : c.name}
             </option>
           ))}
-        </FilterSelect>
-        <FilterSelect
-          id="queue-status"
-          label={t('queue.status')}
-          value={filter.status}
-          testId="queue-filter-status"
-          onChange={(v) => onChange({ status: v as QueueFilter['status'] })}
-        >
-          {QUEUE_STATUS_CHOICES.map((choice) => (
-            <option key={choice} value={choice}>
-              {choice === ALL_STATUSES ? t('queue.allStatuses') : t(`status.${choice}`)}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect
-          id="queue-sort"
-          label={t('queue.sort')}
-          value={filter.sort}
-          testId="queue-sort"
-          onChange={(v) => onChange({ sort: v as QueueFilter['sort'] })}
-        >
-          {QUEUE_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {sort === 'terlama' ? t('queue.sortOldest') : t('queue.sortKecamatan')}
-            </option>
-          ))}
-        </FilterSelect>
+        </InlineSelect>
+        <StatusAndSortSelects filter={filter} onChange={onChange} />
       </form>
     </div>
   );
 }
 
-function FilterSelect(props: {
-  id: string;
-  label: string;
-  value: string;
-  testId: string;
-  onChange: (value: string) => void;
-  children: ReactNode;
+/** The phone's "Filter" button with the number of active filters, and what they are in one line. */
+function QueueFilterBar({
+  filter,
+  year,
+  kecamatans,
+  open,
+  onToggle,
+  formId,
+}: Pick<QueueFiltersProps, 'filter' | 'year' | 'kecamatans'> & {
+  open: boolean;
+  onToggle: () => void;
+  formId: string;
 }) {
+  const { t } = useTranslation();
+  const active = activeFilterCount(filter);
+  const summary = [
+    String(year),
+    filter.kecamatanCode
+      ? (kecamatans.find((k) => k.code === filter.kecamatanCode)?.name ?? filter.kecamatanCode)
+      : null,
+    filter.clusterCode,
+    filter.status === ALL_STATUSES ? null : t(`status.${filter.status}`),
+  ].filter((part): part is string => !!part);
   return (
-    <div className="field field--inline">
-      <label htmlFor={props.id} className="field-label">
-        {props.label}
-      </label>
-      <select
-        id={props.id}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        data-testid={props.testId}
+    <div className="queue-filter-bar">
+      <button
+        type="button"
+        className="button queue-filter-toggle"
+        aria-expanded={open}
+        aria-controls={formId}
+        onClick={onToggle}
+        data-testid="queue-filter-toggle"
+        data-active={active}
       >
-        {props.children}
-      </select>
+        {t('queue.filterButton')}
+        {active > 0 && (
+          <>
+            <span className="queue-filter-count" aria-hidden="true">
+              {active}
+            </span>{' '}
+            <span className="visually-hidden">({t('queue.filterActive', { count: active })})</span>
+          </>
+        )}
+      </button>
+      <span className="queue-filter-summary" data-testid="queue-filter-summary">
+        {summary.join(' · ')}
+      </span>
     </div>
+  );
+}
+
+/** The state to show and the order of the list. */
+function StatusAndSortSelects({ filter, onChange }: Pick<QueueFiltersProps, 'filter' | 'onChange'>) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <InlineSelect
+        id="queue-status"
+        label={t('queue.status')}
+        value={filter.status}
+        testId="queue-filter-status"
+        onChange={(v) => onChange({ status: v as QueueFilter['status'] })}
+      >
+        {QUEUE_STATUS_CHOICES.map((choice) => (
+          <option key={choice} value={choice}>
+            {choice === ALL_STATUSES ? t('queue.allStatuses') : t(`status.${choice}`)}
+          </option>
+        ))}
+      </InlineSelect>
+      <InlineSelect
+        id="queue-sort"
+        label={t('queue.sort')}
+        value={filter.sort}
+        testId="queue-sort"
+        onChange={(v) => onChange({ sort: v as QueueFilter['sort'] })}
+      >
+        {QUEUE_SORTS.map((sort) => (
+          <option key={sort} value={sort}>
+            {sort === 'terlama' ? t('queue.sortOldest') : t('queue.sortKecamatan')}
+          </option>
+        ))}
+      </InlineSelect>
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ScoreboardChart } from '../../features/scoring/ScoreboardChart';
 import { ScoreboardTable } from '../../features/scoring/ScoreboardTable';
 import { ScoreModeSwitch } from '../../features/scoring/ScoreModeSwitch';
-import { rowInMode, sortByTotal, toScoreboardRow } from '../../features/scoring/score-model';
+import { rowInMode, sortByTotal } from '../../features/scoring/score-model';
 import { useScoreMode } from '../../features/scoring/use-score-mode';
 import { CityRollupSummary } from '../../features/insight/CityRollupSummary';
 import { ReadinessMatrix } from '../../features/insight/ReadinessMatrix';
@@ -17,7 +17,6 @@ import {
   InsightClustersDocument,
   ReadinessQueueDocument,
 } from '../../features/insight/insight.documents';
-import { LiveStatus } from '../../features/live/LiveStatus';
 import { useLiveRefetch } from '../../features/live/use-live-refetch';
 import { ExportButton } from '../../features/export/ExportButton';
 import { DossierControl } from '../../features/dossier/DossierControl';
@@ -25,9 +24,12 @@ import { scoreboardExportUrl } from '../../features/export/download';
 import { PageError, PageLoading } from '../../app/PageStatus';
 import { TurnaroundSection } from '../../features/turnaround/TurnaroundSection';
 import { TurnaroundDocument } from '../../features/turnaround/turnaround.documents';
+import type { ScoreBasis } from '../../gql/graphql';
 import { ScoreboardDocument } from './evaluator.documents';
+import { useScoreboardRows } from './use-scoreboard-rows';
 import { kecamatanHref, mapHref, useEvaluationYear } from './use-evaluation-year';
 import { YearSelect } from './YearSelect';
+import { EvaluatorHeader } from './EvaluatorHeader';
 import './ScoreboardPage.css';
 
 /** What the dashboard shows, refetched on every live event of its year. */
@@ -39,26 +41,8 @@ const LIVE_DOCUMENTS = [
   TurnaroundDocument,
 ];
 
-/**
- * The evaluators' landing page: the city roll-up, every kecamatan's totals (chart + sortable table),
- * the readiness matrix (kecamatan × cluster by state) and the city trend, live.
- */
-export function ScoreboardPage() {
-  const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
-  const { year, setYear, periods, periodsError, refetchPeriods } = useEvaluationYear();
-  const { data, error, refetch } = useQuery(ScoreboardDocument, {
-    variables: { year: year ?? 0 },
-    skip: year == null,
-    fetchPolicy: 'cache-and-network',
-  });
-  const rows = useMemo(
-    () => sortByTotal((data?.scoreboard ?? []).map((score) => toScoreboardRow(score, i18n.language))),
-    [data?.scoreboard, i18n.language],
-  );
-  const [mode, setMode] = useScoreMode(rows);
-  const basis = basisOf(mode);
-  const chartRows = useMemo(() => rows.map((row) => rowInMode(row, mode)), [rows, mode]);
+/** The dashboard's insight: the readiness queue, the clusters, the city roll-up and trend. */
+function useDashboardInsight(year: number | undefined, basis: ScoreBasis) {
   const queue = useQuery(ReadinessQueueDocument, {
     variables: { year: year ?? 0 },
     skip: year == null,
@@ -71,6 +55,23 @@ export function ScoreboardPage() {
     fetchPolicy: 'cache-and-network',
   });
   const trend = useQuery(CityTrendDocument, { variables: { basis }, fetchPolicy: 'cache-and-network' });
+  return { queue, clusters, rollup, trend };
+}
+
+/**
+ * The evaluators' landing page: the city roll-up, every kecamatan's totals (chart + sortable table),
+ * the readiness matrix (kecamatan × cluster by state) and the city trend, live.
+ */
+export function ScoreboardPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { year, setYear, periods, periodsError, refetchPeriods } = useEvaluationYear();
+  const { data, error, refetch, rows: unsorted } = useScoreboardRows(year);
+  const rows = useMemo(() => sortByTotal(unsorted), [unsorted]);
+  const [mode, setMode] = useScoreMode(rows);
+  const basis = basisOf(mode);
+  const chartRows = useMemo(() => rows.map((row) => rowInMode(row, mode)), [rows, mode]);
+  const { queue, clusters, rollup, trend } = useDashboardInsight(year, basis);
   const live = useLiveRefetch(year, LIVE_DOCUMENTS);
   const kecamatans = useMemo(() => [...rows].sort((a, b) => a.code.localeCompare(b.code)), [rows]);
 
@@ -79,23 +80,15 @@ export function ScoreboardPage() {
 
   return (
     <div className="scoreboard-page dashboard-page">
-      <header className="page-header page-header--with-tools">
-        <div>
-          <h1>{t('scores.title')}</h1>
-          <p className="page-subtitle">
-            {t('scores.subtitle', { year })} <LiveStatus status={live.status} />
-          </p>
-        </div>
-        <div className="tools">
-          <YearSelect periods={periods} year={year} onChange={setYear} />
-          <ExportButton
-            url={scoreboardExportUrl(year, basis, i18n.language)}
-            fileName={`skor-kla-${year}.xlsx`}
-            testId="export-scoreboard"
-          />
-          <DossierControl year={year} clusters={clusters.data?.clusters ?? []} />
-        </div>
-      </header>
+      <EvaluatorHeader title={t('scores.title')} subtitle={t('scores.subtitle', { year })} live={live.status}>
+        <YearSelect periods={periods} year={year} onChange={setYear} />
+        <ExportButton
+          url={scoreboardExportUrl(year, basis, i18n.language)}
+          fileName={`skor-kla-${year}.xlsx`}
+          testId="export-scoreboard"
+        />
+        <DossierControl year={year} clusters={clusters.data?.clusters ?? []} />
+      </EvaluatorHeader>
       {!data ? (
         error ? (
           <PageError onRetry={() => void refetch()} />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PeriodSummary } from '../../features/period/current-period';
+import { InlineSelect } from './EvaluatorHeader';
 
 export function YearSelect({
   periods,
@@ -13,22 +14,18 @@ export function YearSelect({
   const { t } = useTranslation();
   const years = [...new Set([year, ...periods.map((p) => p.year)])].sort((a, b) => b - a);
   return (
-    <div className="field field--inline">
-      <label htmlFor="year-select" className="field-label">
-        {t('scores.year')}
-      </label>
-      <select
-        id="year-select"
-        value={year}
-        onChange={(e) => onChange(Number(e.target.value))}
-        data-testid="year-select"
-      >
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {y}
-          </option>
-        ))}
-      </select>
-    </div>
+    <InlineSelect
+      id="year-select"
+      label={t('scores.year')}
+      value={year}
+      onChange={(value) => onChange(Number(value))}
+      testId="year-select"
+    >
+      {years.map((y) => (
+        <option key={y} value={y}>
+          {y}
+        </option>
+      ))}
+    </InlineSelect>
   );
 }
