@@ -44,7 +44,7 @@ describe('notificationText: the indicator in the reader’s language', () => {
 
   it('falls back to Bahasa in English for an older notification without the English name (or a blank one)', async () => {
     await i18n.changeLanguage('en');
-    for (const indicatorNameEn of [null, undefined, ' ']) {
+    for (const indicatorNameEn of [null, ' ']) {
       expect(notificationText(t, { ...returned, indicatorNameEn }, 'en')).toBe(
         'K1-04 Akta Kelahiran returned by the evaluator: Penyebut tidak sesuai data Dukcapil',
       );
