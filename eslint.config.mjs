@@ -14,7 +14,6 @@ import tseslint from 'typescript-eslint';
 const LONG_FUNCTION_DEBT = [
   'client/src/app/App.tsx',
   'client/src/features/auth/LoginForm.tsx',
-  'client/src/features/evidence/use-evidence-upload.ts',
   'client/src/features/insight/IndicatorStateTable.tsx',
   'client/src/features/insight/ReadinessMatrix.tsx',
   'client/src/features/insight/TrendChart.tsx',
