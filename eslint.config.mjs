@@ -22,8 +22,6 @@ const LONG_FUNCTION_DEBT = [
   'client/src/features/instrument/ScoringRuleEditor.tsx',
   'client/src/features/instrument/SetEditor.tsx',
   'client/src/features/map/ChoroplethMap.tsx',
-  'client/src/features/review/ChangesSinceReturn.tsx',
-  'client/src/features/review/ReviewPanel.tsx',
   'client/src/features/scoring/ClusterScoreTable.tsx',
   'client/src/features/scoring/ScoreboardChart.tsx',
   'client/src/features/scoring/ScoreboardTable.tsx',
