@@ -25,7 +25,6 @@ const LONG_FUNCTION_DEBT = [
   'client/src/features/scoring/ClusterScoreTable.tsx',
   'client/src/features/scoring/ScoreboardChart.tsx',
   'client/src/features/scoring/ScoreboardTable.tsx',
-  'client/src/features/submission/IndicatorCard.tsx',
   'client/src/routes/admin/InstrumentPage.tsx',
   'client/src/routes/evaluator/KecamatanScorePage.tsx',
   'client/src/routes/evaluator/MapPage.tsx',
