@@ -30,7 +30,6 @@ const LONG_FUNCTION_DEBT = [
   'client/src/routes/evaluator/MapPage.tsx',
   'client/src/routes/evaluator/QueueFilters.tsx',
   'client/src/routes/evaluator/ScoreboardPage.tsx',
-  'client/src/routes/operator/OperatorFormPage.tsx',
   'server/src/database/seed/demo-history.ts',
   'server/src/modules/evidence/evidence-upload.ts',
   'server/src/modules/evidence/evidence.service.ts',
