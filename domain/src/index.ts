@@ -10,3 +10,4 @@ export * from './plausibility.js';
 export * from './comment.js';
 export * from './audit-words.js';
 export * from './work-days.js';
+export * from './spreadsheet-import.js';

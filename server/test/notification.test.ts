@@ -12,7 +12,7 @@ const REVIEW_FIELDS = `__typename ... on Submission { id indicatorCode version s
 const RETURN = `mutation ($input: ReviewSubmissionInput!) { returnSubmission(input: $input) { ${REVIEW_FIELDS} } }`;
 const VERIFY = `mutation ($input: VerifySubmissionInput!) { verifySubmission(input: $input) { ${REVIEW_FIELDS} } }`;
 const INBOX = `query ($first: Int, $unreadOnly: Boolean) { notifications(first: $first, unreadOnly: $unreadOnly) {
-  unreadCount items { id kind year kecamatanCode kecamatanName indicatorCode indicatorName reason count username link readAt } } }`;
+  unreadCount items { id kind year kecamatanCode kecamatanName indicatorCode indicatorName indicatorNameEn reason count username link readAt } } }`;
 const COUNT = `{ unreadNotificationCount }`;
 const MARK = `mutation ($ids: [ID!], $all: Boolean) { markNotificationsRead(ids: $ids, all: $all) {
   __typename ... on NotificationsMarked { marked unreadCount } ... on ValidationError { fieldErrors { field code } } } }`;
@@ -95,6 +95,8 @@ describe.skipIf(!available)('notifications: triggers, recipients, inbox', () => 
     expect(box.items[0]).toMatchObject({
       kind: 'ANSWER_RETURNED',
       indicatorCode: 'K1-04',
+      indicatorName: 'Akta Kelahiran',
+      indicatorNameEn: 'Birth certificates',
       reason: 'Penyebut tidak sesuai data Dukcapil',
       link: `/isian?tahun=${YEAR}#indicator-card-K1-04`,
       readAt: null,
@@ -110,6 +112,8 @@ describe.skipIf(!available)('notifications: triggers, recipients, inbox', () => 
     expect(latest).toMatchObject({
       kind: 'RESUBMITTED',
       indicatorCode: 'K1-04',
+      indicatorName: 'Akta Kelahiran',
+      indicatorNameEn: 'Birth certificates',
       count: 1,
       link: `/verifikasi?tahun=${YEAR}&kecamatan=${JATIASIH}&buka=${subs.get('K1-04')!.id}`,
     });

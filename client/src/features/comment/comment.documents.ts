@@ -37,15 +37,22 @@ export const SubmissionCommentsDocument = graphql(`
   }
 `);
 
+/** What posting or resolving a comment answers: the comment, or why it was refused. */
+export const SubmissionCommentResultFieldsFragment = graphql(`
+  fragment SubmissionCommentResultFields on SubmissionCommentResult {
+    __typename
+    ... on SubmissionComment {
+      ...SubmissionCommentFields
+    }
+    ...ValidationErrorFields
+    ...NotAllowedErrorFields
+  }
+`);
+
 export const PostSubmissionCommentDocument = graphql(`
   mutation PostSubmissionComment($input: PostSubmissionCommentInput!) {
     postSubmissionComment(input: $input) {
-      __typename
-      ... on SubmissionComment {
-        ...SubmissionCommentFields
-      }
-      ...ValidationErrorFields
-      ...NotAllowedErrorFields
+      ...SubmissionCommentResultFields
     }
   }
 `);
@@ -53,12 +60,7 @@ export const PostSubmissionCommentDocument = graphql(`
 export const ResolveSubmissionCommentDocument = graphql(`
   mutation ResolveSubmissionComment($commentId: ID!) {
     resolveSubmissionComment(commentId: $commentId) {
-      __typename
-      ... on SubmissionComment {
-        ...SubmissionCommentFields
-      }
-      ...ValidationErrorFields
-      ...NotAllowedErrorFields
+      ...SubmissionCommentResultFields
     }
   }
 `);

@@ -11,8 +11,9 @@ import {
 } from './evidence-groups';
 import { EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES } from './evidence-uploader';
 import { type RemoveEvidenceOutcome, useEvidenceActions } from './use-evidence-actions';
-import { type EvidenceUploadFailure, useEvidenceUpload } from './use-evidence-upload';
-import { VerdictBadge } from './VerdictBadge';
+import { type EvidenceUploadFailure, type EvidenceUploadState, useEvidenceUpload } from './use-evidence-upload';
+import { ConfirmGroup } from '../../shared/ConfirmGroup';
+import { EvidenceFileSummary, FileError, RequiredMark } from './EvidenceFileParts';
 import './evidence.css';
 
 export interface IndicatorEvidenceListProps {
@@ -83,14 +84,7 @@ function EvidenceItem({ group, label, target, canUpload, editable }: EvidenceIte
     <li className="evidence-item" aria-labelledby={labelId}>
       <p className="evidence-item-label" id={labelId}>
         {label}
-        {group.requirement?.required && (
-          <>
-            {' '}
-            <span className="evidence-required" title={t('evidence.requiredLabel')}>
-              {t('evidence.required')}
-            </span>
-          </>
-        )}
+        <RequiredMark required={group.requirement?.required} />
       </p>
       {group.files.length === 0 ? (
         <p className="evidence-empty">{t('evidence.noFiles')}</p>
@@ -123,31 +117,42 @@ function removeMessage(t: TFunction, outcome: RemoveEvidenceOutcome): string | n
   }
 }
 
-function EvidenceFileRow({
-  file,
-  testId,
-  editable,
-}: {
+interface EvidenceFileRowProps {
   file: EvidenceFileFieldsFragment;
   testId: string;
   editable: boolean;
-}) {
-  const { t, i18n } = useTranslation();
+}
+
+type RemovePhase = 'idle' | 'confirming' | 'removing';
+
+/** Removing a file: ask, then remove; an outcome other than "removed" is shown under the file. */
+function useRemoveFile(fileId: string) {
+  const { t } = useTranslation();
   const { remove } = useEvidenceActions();
-  const [phase, setPhase] = useState<'idle' | 'confirming' | 'removing'>('idle');
+  const [phase, setPhase] = useState<RemovePhase>('idle');
   const [error, setError] = useState<string | null>(null);
 
   async function confirmRemove() {
     setPhase('removing');
     setError(null);
-    const outcome = await remove(file.id);
+    const outcome = await remove(fileId);
     // On success the row leaves the list with the cache update; nothing more to do.
     if (outcome.kind !== 'removed') {
       setError(removeMessage(t, outcome));
       setPhase('idle');
     }
   }
+  const ask = () => {
+    setError(null);
+    setPhase('confirming');
+  };
+  return { phase, error, ask, cancel: () => setPhase('idle'), confirmRemove };
+}
 
+function EvidenceFileRow({ file, testId, editable }: EvidenceFileRowProps) {
+  const { t } = useTranslation();
+  const { phase, error, ask, cancel, confirmRemove } = useRemoveFile(file.id);
+  const removeLabel = t('evidence.remove.buttonFor', { name: file.originalName });
   return (
     <li
       className={`evidence-file evidence-file--${file.verdict.toLowerCase()}`}
@@ -155,14 +160,7 @@ function EvidenceFileRow({
       data-verdict={file.verdict}
       data-file-id={file.id}
     >
-      <div className="evidence-file-main">
-        <span className="evidence-file-name">{file.originalName}</span>
-        <span className="evidence-file-size">{formatFileSize(file.sizeBytes, i18n.language)}</span>
-        <VerdictBadge verdict={file.verdict} />
-      </div>
-      {file.verdictReason && (
-        <p className="evidence-verdict-reason">{t('evidence.verdictReason', { reason: file.verdictReason })}</p>
-      )}
+      <EvidenceFileSummary file={file} />
       <div className="evidence-file-actions">
         <a
           className="button button--small"
@@ -178,44 +176,27 @@ function EvidenceFileRow({
             type="button"
             className="button button--small button--danger"
             data-testid={`evidence-remove-${file.id}`}
-            aria-label={t('evidence.remove.buttonFor', { name: file.originalName })}
+            aria-label={removeLabel}
             disabled={phase === 'removing'}
-            onClick={() => {
-              setError(null);
-              setPhase('confirming');
-            }}
+            onClick={ask}
           >
             {phase === 'removing' ? t('evidence.remove.working') : t('evidence.remove.button')}
           </button>
         )}
       </div>
       {editable && phase === 'confirming' && (
-        <div
-          className="submit-confirm evidence-confirm"
-          role="group"
-          aria-label={t('evidence.remove.buttonFor', { name: file.originalName })}
-        >
-          <p>{t('evidence.remove.confirm', { name: file.originalName })}</p>
-          <div className="submit-confirm-actions">
-            <button
-              type="button"
-              className="button button--danger"
-              data-testid={`evidence-confirm-remove-${file.id}`}
-              onClick={() => void confirmRemove()}
-            >
-              {t('evidence.remove.confirmButton')}
-            </button>
-            <button type="button" className="button" onClick={() => setPhase('idle')}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmGroup
+          className="evidence-confirm"
+          label={removeLabel}
+          question={t('evidence.remove.confirm', { name: file.originalName })}
+          confirmText={t('evidence.remove.confirmButton')}
+          confirmClass="button--danger"
+          confirmTestId={`evidence-confirm-remove-${file.id}`}
+          onConfirm={() => void confirmRemove()}
+          onCancel={cancel}
+        />
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FileError message={error} />
     </li>
   );
 }
@@ -296,6 +277,24 @@ function EvidenceUploadControl({ target, itemLabel, testKey }: EvidenceUploadCon
         {t('evidence.upload.hint', { max: formatFileSize(MAX_EVIDENCE_BYTES, i18n.language) })}
       </p>
 
+      <UploadStatus state={state} testKey={testKey} canRetry={canRetry} onRetry={retry} onCancel={cancel} />
+    </div>
+  );
+}
+
+interface UploadStatusProps {
+  state: EvidenceUploadState;
+  testKey: string;
+  canRetry: boolean;
+  onRetry: () => void;
+  onCancel: () => void;
+}
+
+/** Where the upload is: preparing, waiting for the network, the progress bar, done, or what failed. */
+function UploadStatus({ state, testKey, canRetry, onRetry, onCancel }: UploadStatusProps) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
       {state.phase === 'queued' && (
         <p className="evidence-upload-status" role="status">
           {t('evidence.upload.preparing', { name: state.fileName })}
@@ -317,7 +316,7 @@ function EvidenceUploadControl({ target, itemLabel, testKey }: EvidenceUploadCon
           <span className="evidence-progress-text" aria-hidden="true">
             {t('evidence.upload.percent', { percent: state.percent })}
           </span>
-          <button type="button" className="button button--small button--quiet" onClick={cancel}>
+          <button type="button" className="button button--small button--quiet" onClick={onCancel}>
             {t('evidence.upload.cancel')}
           </button>
         </div>
@@ -333,13 +332,13 @@ function EvidenceUploadControl({ target, itemLabel, testKey }: EvidenceUploadCon
           {canRetry && (
             <>
               <p className="field-hint">{t('evidence.upload.retryHint')}</p>
-              <button type="button" className="button button--small" onClick={retry}>
+              <button type="button" className="button button--small" onClick={onRetry}>
                 {t('evidence.upload.retry')}
               </button>
             </>
           )}
         </div>
       )}
-    </div>
+    </>
   );
 }

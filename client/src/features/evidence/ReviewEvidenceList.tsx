@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { EvidenceFileFieldsFragment, EvidenceVerdict } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/format';
-import { type EvidenceRequirementItem, formatFileSize, groupEvidence, requirementLabel } from './evidence-groups';
+import { type EvidenceRequirementItem, groupEvidence, requirementLabel } from './evidence-groups';
 import { EvidenceViewer } from './EvidenceViewer';
 import { type VerdictOutcome, useEvidenceActions } from './use-evidence-actions';
-import { VerdictBadge } from './VerdictBadge';
+import { EvidenceFileSummary, FileError, RequiredMark } from './EvidenceFileParts';
 import './evidence.css';
 
 export interface ReviewEvidenceListProps {
@@ -54,14 +54,7 @@ export function ReviewEvidenceList({
         <div key={group.code} className="review-evidence-group">
           <h4 className="evidence-item-label">
             {requirementLabel(group, i18n.language) ?? t('evidence.otherItem', { code: group.code })}
-            {group.requirement?.required && (
-              <>
-                {' '}
-                <span className="evidence-required" title={t('evidence.requiredLabel')}>
-                  {t('evidence.required')}
-                </span>
-              </>
-            )}
+            <RequiredMark required={group.requirement?.required} />
           </h4>
           {group.files.length === 0 ? (
             <p className={group.requirement?.required ? 'evidence-empty evidence-empty--required' : 'evidence-empty'}>
@@ -114,16 +107,15 @@ interface ReviewEvidenceFileProps {
   onToggleView: () => void;
 }
 
-function ReviewEvidenceFile({ file, submissionId, isNew, canJudge, viewing, onToggleView }: ReviewEvidenceFileProps) {
-  const { t, i18n } = useTranslation();
+/** The verdict of one file: the buttons' state, the reason asked for "kurang", and the outcome. */
+function useJudgeFile(file: EvidenceFileFieldsFragment, submissionId: string) {
+  const { t } = useTranslation();
   const { setVerdict } = useEvidenceActions();
   const [askingReason, setAskingReason] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const reasonId = useId();
-  const viewerId = useId();
 
   async function judge(verdict: EvidenceVerdict) {
     if (verdict === 'INSUFFICIENT' && !reason.trim()) {
@@ -149,32 +141,58 @@ function ReviewEvidenceFile({ file, submissionId, isNew, canJudge, viewing, onTo
     if (outcome.kind === 'invalid' && outcome.fieldErrors.some((e) => e.field === 'reason')) setReasonError(message);
     else setError(message);
   }
+  const toggleReason = () => {
+    setAskingReason((open) => !open);
+    setReason(file.verdictReason ?? '');
+    setReasonError(null);
+  };
+  const editReason = (value: string) => {
+    setReason(value);
+    if (reasonError && value.trim()) setReasonError(null);
+  };
+  return {
+    askingReason,
+    reason,
+    reasonError,
+    error,
+    busy,
+    judge,
+    toggleReason,
+    editReason,
+    closeReason: () => setAskingReason(false),
+  };
+}
 
+type FileJudgement = ReturnType<typeof useJudgeFile>;
+
+function ReviewEvidenceFile({ file, submissionId, isNew, canJudge, viewing, onToggleView }: ReviewEvidenceFileProps) {
+  const { t, i18n } = useTranslation();
+  const judgement = useJudgeFile(file, submissionId);
+  const viewerId = useId();
   return (
     <li
       className={`evidence-file evidence-file--${file.verdict.toLowerCase()}`}
       data-testid={`review-evidence-file-${file.id}`}
       data-verdict={file.verdict}
     >
-      <div className="evidence-file-main">
-        <span className="evidence-file-name">{file.originalName}</span>
-        {isNew && (
-          <span className="badge evidence-new" title={t('evidence.review.newHint')}>
-            {t('evidence.review.new')}
-          </span>
-        )}
-        <span className="evidence-file-size">{formatFileSize(file.sizeBytes, i18n.language)}</span>
-        <VerdictBadge verdict={file.verdict} />
-      </div>
-      <p className="evidence-file-meta">
-        {t('evidence.uploadedBy', {
-          name: file.uploadedBy?.displayName ?? '—',
-          time: formatDateTime(file.uploadedAt, i18n.language),
-        })}
-      </p>
-      {file.verdictReason && (
-        <p className="evidence-verdict-reason">{t('evidence.verdictReason', { reason: file.verdictReason })}</p>
-      )}
+      <EvidenceFileSummary
+        file={file}
+        badges={
+          isNew && (
+            <span className="badge evidence-new" title={t('evidence.review.newHint')}>
+              {t('evidence.review.new')}
+            </span>
+          )
+        }
+        meta={
+          <p className="evidence-file-meta">
+            {t('evidence.uploadedBy', {
+              name: file.uploadedBy?.displayName ?? '—',
+              time: formatDateTime(file.uploadedAt, i18n.language),
+            })}
+          </p>
+        }
+      />
       <div className="evidence-file-actions">
         <button
           type="button"
@@ -187,99 +205,103 @@ function ReviewEvidenceFile({ file, submissionId, isNew, canJudge, viewing, onTo
           {viewing ? t('evidence.review.close') : t('evidence.view')}
           <span className="visually-hidden"> {file.originalName}</span>
         </button>
-        {canJudge && (
-          <>
-            <button
-              type="button"
-              className="button button--small button--accept"
-              data-testid={`evidence-accept-${file.id}`}
-              disabled={busy || file.verdict === 'ACCEPTED'}
-              aria-pressed={file.verdict === 'ACCEPTED'}
-              onClick={() => void judge('ACCEPTED')}
-            >
-              {t('evidence.review.accept')}
-            </button>
-            <button
-              type="button"
-              className="button button--small button--danger"
-              data-testid={`evidence-insufficient-${file.id}`}
-              disabled={busy}
-              aria-pressed={file.verdict === 'INSUFFICIENT'}
-              aria-expanded={askingReason}
-              onClick={() => {
-                setAskingReason((open) => !open);
-                setReason(file.verdictReason ?? '');
-                setReasonError(null);
-              }}
-            >
-              {t('evidence.review.insufficient')}
-            </button>
-            {file.verdict !== 'PENDING' && (
-              <button
-                type="button"
-                className="button button--small button--quiet"
-                data-testid={`evidence-pending-${file.id}`}
-                disabled={busy}
-                onClick={() => void judge('PENDING')}
-              >
-                {t('evidence.review.reset')}
-              </button>
-            )}
-          </>
-        )}
+        {canJudge && <VerdictButtons file={file} judgement={judgement} />}
       </div>
-      {canJudge && askingReason && (
-        <div className="evidence-reason">
-          <label className="field-label" htmlFor={reasonId}>
-            {t('evidence.review.reason')}
-          </label>
-          <p className="field-hint" id={`${reasonId}-hint`}>
-            {t('evidence.review.reasonHint')}
-          </p>
-          <textarea
-            id={reasonId}
-            rows={3}
-            maxLength={2000}
-            value={reason}
-            data-testid={`evidence-reason-${file.id}`}
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={`${reasonId}-hint${reasonError ? ` ${reasonId}-error` : ''}`}
-            onChange={(event) => {
-              setReason(event.target.value);
-              if (reasonError && event.target.value.trim()) setReasonError(null);
-            }}
-          />
-          {reasonError && (
-            <p className="field-error" id={`${reasonId}-error`} role="alert">
-              {reasonError}
-            </p>
-          )}
-          <div className="submit-confirm-actions">
-            <button
-              type="button"
-              className="button button--danger"
-              data-testid={`evidence-confirm-insufficient-${file.id}`}
-              disabled={busy}
-              onClick={() => void judge('INSUFFICIENT')}
-            >
-              {busy ? t('evidence.review.working') : t('evidence.review.confirmInsufficient')}
-            </button>
-            <button type="button" className="button" onClick={() => setAskingReason(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
-      )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      {canJudge && judgement.askingReason && <ReasonForm fileId={file.id} judgement={judgement} />}
+      <FileError message={judgement.error} />
       {viewing && (
         <div id={viewerId}>
           <EvidenceViewer file={file} />
         </div>
       )}
     </li>
+  );
+}
+
+/** "Sesuai", "Kurang" (asks the reason) and, once judged, "Atur ulang". */
+function VerdictButtons({ file, judgement }: { file: EvidenceFileFieldsFragment; judgement: FileJudgement }) {
+  const { t } = useTranslation();
+  const { busy, judge } = judgement;
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--small button--accept"
+        data-testid={`evidence-accept-${file.id}`}
+        disabled={busy || file.verdict === 'ACCEPTED'}
+        aria-pressed={file.verdict === 'ACCEPTED'}
+        onClick={() => void judge('ACCEPTED')}
+      >
+        {t('evidence.review.accept')}
+      </button>
+      <button
+        type="button"
+        className="button button--small button--danger"
+        data-testid={`evidence-insufficient-${file.id}`}
+        disabled={busy}
+        aria-pressed={file.verdict === 'INSUFFICIENT'}
+        aria-expanded={judgement.askingReason}
+        onClick={judgement.toggleReason}
+      >
+        {t('evidence.review.insufficient')}
+      </button>
+      {file.verdict !== 'PENDING' && (
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          data-testid={`evidence-pending-${file.id}`}
+          disabled={busy}
+          onClick={() => void judge('PENDING')}
+        >
+          {t('evidence.review.reset')}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** Why the file is insufficient, then confirm or cancel. */
+function ReasonForm({ fileId, judgement }: { fileId: string; judgement: FileJudgement }) {
+  const { t } = useTranslation();
+  const reasonId = useId();
+  const { reason, reasonError, busy } = judgement;
+  return (
+    <div className="evidence-reason">
+      <label className="field-label" htmlFor={reasonId}>
+        {t('evidence.review.reason')}
+      </label>
+      <p className="field-hint" id={`${reasonId}-hint`}>
+        {t('evidence.review.reasonHint')}
+      </p>
+      <textarea
+        id={reasonId}
+        rows={3}
+        maxLength={2000}
+        value={reason}
+        data-testid={`evidence-reason-${fileId}`}
+        aria-invalid={reasonError ? true : undefined}
+        aria-describedby={`${reasonId}-hint${reasonError ? ` ${reasonId}-error` : ''}`}
+        onChange={(event) => judgement.editReason(event.target.value)}
+      />
+      {reasonError && (
+        <p className="field-error" id={`${reasonId}-error`} role="alert">
+          {reasonError}
+        </p>
+      )}
+      <div className="submit-confirm-actions">
+        <button
+          type="button"
+          className="button button--danger"
+          data-testid={`evidence-confirm-insufficient-${fileId}`}
+          disabled={busy}
+          onClick={() => void judgement.judge('INSUFFICIENT')}
+        >
+          {busy ? t('evidence.review.working') : t('evidence.review.confirmInsufficient')}
+        </button>
+        <button type="button" className="button" onClick={judgement.closeReason}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import {
   type EvidenceFileProblem,
   type EvidenceTarget,
+  type EvidenceUploadOutcome,
   type EvidenceUploadHandle,
   type UploadFieldError,
   checkEvidenceFile,
@@ -9,6 +10,7 @@ import {
 } from './evidence-uploader';
 import { useEvidenceActions } from './use-evidence-actions';
 import { useEvidenceOutbox, useQueuedEvidence } from '../outbox/OutboxProvider';
+import type { EvidenceOutbox, EvidenceQueueItem } from '../outbox/evidence-outbox';
 
 /** Why a file did not arrive; the component words it (evidence.upload.* keys). */
 export type EvidenceUploadFailure =
@@ -39,6 +41,85 @@ export interface EvidenceUpload {
   canRetry: boolean;
 }
 
+type Refusal = Extract<EvidenceUploadOutcome, { kind: 'refused' }>;
+
+function refusedState(
+  fileName: string,
+  outcome: Pick<Refusal, 'code' | 'message' | 'fieldErrors'>,
+): EvidenceUploadState {
+  return {
+    phase: 'failed',
+    fileName,
+    failure: { kind: 'refused', code: outcome.code, message: outcome.message, fieldErrors: outcome.fieldErrors },
+  };
+}
+
+/** Where an upload that has ended leaves the item (a retryable failure may be kept in the queue instead). */
+function settledState(fileName: string, outcome: EvidenceUploadOutcome): EvidenceUploadState {
+  switch (outcome.kind) {
+    case 'uploaded':
+      return { phase: 'done', fileName, evidenceId: outcome.evidenceId };
+    case 'refused':
+      return refusedState(fileName, outcome);
+    case 'failed':
+      return {
+        phase: 'failed',
+        fileName,
+        failure: { kind: 'failed', retryable: outcome.retryable, message: outcome.message },
+      };
+    case 'cancelled':
+      return { phase: 'idle' };
+  }
+}
+
+/** A file in the queue (also after a reload) shows as waiting, or with its progress. */
+function shownState(queued: EvidenceQueueItem | undefined, state: EvidenceUploadState): EvidenceUploadState {
+  if (!queued) return state;
+  return queued.percent == null
+    ? { phase: 'waiting', fileName: queued.entry.name }
+    : { phase: 'uploading', fileName: queued.entry.name, percent: queued.percent };
+}
+
+/** What the queue uploads for this item, whenever it does, is reported here too. */
+function useQueueOutcomes(
+  key: string,
+  outbox: EvidenceOutbox | null,
+  mountedRef: RefObject<boolean>,
+  setState: (state: EvidenceUploadState) => void,
+) {
+  useEffect(
+    () =>
+      outbox?.onOutcome((of, outcome, fileName) => {
+        if (of !== key || !mountedRef.current) return;
+        if (outcome.kind === 'uploaded') setState({ phase: 'done', fileName, evidenceId: outcome.evidenceId });
+        else if (outcome.kind === 'refused') setState(refusedState(fileName, outcome));
+        else if (outcome.kind === 'failed')
+          setState({
+            phase: 'failed',
+            fileName,
+            failure: { kind: 'failed', retryable: false, message: outcome.message },
+          });
+      }),
+    [key, mountedRef, outbox, setState],
+  );
+}
+
+/** The running upload and whether the component is still there; leaving pauses the upload. */
+function useUploadHandle() {
+  const handleRef = useRef<EvidenceUploadHandle | null>(null);
+  const mountedRef = useRef(true);
+  useEffect(() => {
+    mountedRef.current = true;
+    return () => {
+      mountedRef.current = false;
+      // Leaving the page: stop sending but keep the server's bytes, so the same file resumes later.
+      void handleRef.current?.pause();
+      handleRef.current = null;
+    };
+  }, []);
+  return { handleRef, mountedRef };
+}
+
 /**
  * One checklist item's upload, one file at a time: the state a progress bar and a message need.
  * After an upload the kecamatan's submission list is reloaded (through useEvidenceActions), so the
@@ -47,40 +128,13 @@ export interface EvidenceUpload {
 export function useEvidenceUpload(target: EvidenceTarget): EvidenceUpload {
   const { reloadSubmissions } = useEvidenceActions();
   const [state, setState] = useState<EvidenceUploadState>({ phase: 'idle' });
-  const handle = useRef<EvidenceUploadHandle | null>(null);
+  const { handleRef, mountedRef } = useUploadHandle();
   const lastFile = useRef<File | null>(null);
-  const mounted = useRef(true);
   const { year, kecamatanCode, indicatorCode, requirementCode } = target;
   const outbox = useEvidenceOutbox();
   const key = outbox?.keyOf(target) ?? '';
   const queued = useQueuedEvidence().find((item) => item.entry.key === key);
-
-  // What the queue uploads for this item, whenever it does, is reported here too.
-  useEffect(
-    () =>
-      outbox?.onOutcome((of, outcome, fileName) => {
-        if (of !== key || !mounted.current) return;
-        if (outcome.kind === 'uploaded') setState({ phase: 'done', fileName, evidenceId: outcome.evidenceId });
-        else if (outcome.kind === 'refused')
-          setState({
-            phase: 'failed',
-            fileName,
-            failure: {
-              kind: 'refused',
-              code: outcome.code,
-              message: outcome.message,
-              fieldErrors: outcome.fieldErrors,
-            },
-          });
-        else if (outcome.kind === 'failed')
-          setState({
-            phase: 'failed',
-            fileName,
-            failure: { kind: 'failed', retryable: false, message: outcome.message },
-          });
-      }),
-    [key, outbox],
-  );
+  useQueueOutcomes(key, outbox, mountedRef, setState);
 
   const keep = useCallback(
     (file: File) => {
@@ -92,19 +146,9 @@ export function useEvidenceUpload(target: EvidenceTarget): EvidenceUpload {
     [indicatorCode, kecamatanCode, outbox, requirementCode, year],
   );
 
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-      // Leaving the page: stop sending but keep the server's bytes, so the same file resumes later.
-      void handle.current?.pause();
-      handle.current = null;
-    };
-  }, []);
-
   const start = useCallback(
     (file: File) => {
-      if (handle.current) return; // one upload per item at a time
+      if (handleRef.current) return; // one upload per item at a time
       lastFile.current = file;
       const check = checkEvidenceFile(file);
       if (!check.ok) {
@@ -119,52 +163,24 @@ export function useEvidenceUpload(target: EvidenceTarget): EvidenceUpload {
         { year, kecamatanCode, indicatorCode, requirementCode },
         {
           onProgress: (sent, total) => {
-            if (!mounted.current || handle.current !== current) return;
+            if (!mountedRef.current || handleRef.current !== current) return;
             const percent = total > 0 ? Math.min(100, Math.floor((sent / total) * 100)) : 0;
             setState({ phase: 'uploading', fileName: file.name, percent });
           },
         },
       );
-      handle.current = current;
+      handleRef.current = current;
       void current.done.then(async (outcome) => {
-        if (outcome.kind === 'uploaded') {
-          // The file shows up in the list at the same moment as "done".
-          await reloadSubmissions({ year, kecamatanCode });
-        }
-        if (handle.current === current) handle.current = null;
-        if (!mounted.current) return;
-        switch (outcome.kind) {
-          case 'uploaded':
-            lastFile.current = null;
-            setState({ phase: 'done', fileName: file.name, evidenceId: outcome.evidenceId });
-            return;
-          case 'refused':
-            setState({
-              phase: 'failed',
-              fileName: file.name,
-              failure: {
-                kind: 'refused',
-                code: outcome.code,
-                message: outcome.message,
-                fieldErrors: outcome.fieldErrors,
-              },
-            });
-            return;
-          case 'failed':
-            if (outcome.retryable && keep(file)) return;
-            setState({
-              phase: 'failed',
-              fileName: file.name,
-              failure: { kind: 'failed', retryable: outcome.retryable, message: outcome.message },
-            });
-            return;
-          case 'cancelled':
-            setState({ phase: 'idle' });
-            return;
-        }
+        // The file shows up in the list at the same moment as "done".
+        if (outcome.kind === 'uploaded') await reloadSubmissions({ year, kecamatanCode });
+        if (handleRef.current === current) handleRef.current = null;
+        if (!mountedRef.current) return;
+        if (outcome.kind === 'uploaded') lastFile.current = null;
+        if (outcome.kind === 'failed' && outcome.retryable && keep(file)) return;
+        setState(settledState(file.name, outcome));
       });
     },
-    [indicatorCode, kecamatanCode, keep, reloadSubmissions, requirementCode, year],
+    [handleRef, indicatorCode, kecamatanCode, keep, mountedRef, reloadSubmissions, requirementCode, year],
   );
 
   const retry = useCallback(() => {
@@ -172,21 +188,15 @@ export function useEvidenceUpload(target: EvidenceTarget): EvidenceUpload {
   }, [start]);
 
   const cancel = useCallback(() => {
-    const current = handle.current;
+    const current = handleRef.current;
     if (!current) return;
-    handle.current = null;
+    handleRef.current = null;
     lastFile.current = null;
     setState({ phase: 'idle' });
     void current.cancel();
-  }, []);
+  }, [handleRef]);
 
   // A retryable failure comes only from `start`, which keeps its file until it is done or cancelled.
   const canRetry = state.phase === 'failed' && state.failure.kind === 'failed' && state.failure.retryable;
-  // A file in the queue (also after a reload) shows as waiting, or with its progress.
-  const shown: EvidenceUploadState = queued
-    ? queued.percent == null
-      ? { phase: 'waiting', fileName: queued.entry.name }
-      : { phase: 'uploading', fileName: queued.entry.name, percent: queued.percent }
-    : state;
-  return { state: shown, start, retry, cancel, canRetry };
+  return { state: shownState(queued, state), start, retry, cancel, canRetry };
 }

@@ -28,6 +28,7 @@ export function NotificationEmailField() {
       <input
         id="notification-email"
         type="email"
+        className="field-input"
         maxLength={254}
         value={shown}
         onChange={(e) => setValue(e.target.value)}

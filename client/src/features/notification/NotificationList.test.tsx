@@ -15,6 +15,7 @@ const returned = {
   kecamatanName: 'Jatiasih',
   indicatorCode: 'K1-04',
   indicatorName: 'Akta Kelahiran',
+  indicatorNameEn: 'Birth certificates',
   reason: 'Penyebut tidak sesuai data Dukcapil',
   count: null,
   username: null,

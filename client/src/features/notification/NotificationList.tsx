@@ -24,7 +24,7 @@ export function NotificationList({ items }: { items: readonly NotificationFields
           data-unread={!item.readAt || undefined}
         >
           <button type="button" className="notification-link" onClick={() => void open(item)}>
-            <span className="notification-text">{notificationText(t, item)}</span>
+            <span className="notification-text">{notificationText(t, item, i18n.language)}</span>
             <span className="notification-time">
               {formatDateTime(item.createdAt as string, i18n.language)}
               {!item.readAt && ` · ${t('notification.unread')}`}

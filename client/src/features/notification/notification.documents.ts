@@ -16,6 +16,7 @@ export const NotificationFieldsFragment = graphql(`
     kecamatanName
     indicatorCode
     indicatorName
+    indicatorNameEn
     reason
     count
     username

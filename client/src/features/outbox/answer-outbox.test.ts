@@ -90,13 +90,14 @@ describe('AnswerOutbox', () => {
   it('sends in the order of the first edit, one at a time', async () => {
     let running = 0;
     const order: string[] = [];
+    // Each send waits until the test lets it finish: a second send starting meanwhile is caught.
+    const finish: Array<() => void> = [];
     const { outbox, online } = setup({
       online: { value: false },
       send: async (r) => {
         running += 1;
-        expect(running).toBe(1);
         order.push(r.indicatorCode);
-        await new Promise((resolve) => setTimeout(resolve, 1));
+        await new Promise<void>((resolve) => finish.push(resolve));
         running -= 1;
         return saved(r.indicatorCode, 1, 1);
       },
@@ -106,7 +107,13 @@ describe('AnswerOutbox', () => {
     await outbox.enqueue(request('K3-05', 2));
     await outbox.enqueue(request('K2-02', 1));
     online.value = true;
-    await Promise.all([outbox.flush(), outbox.flush()]);
+    const flushing = Promise.all([outbox.flush(), outbox.flush()]);
+    for (let sent = 1; sent <= 3; sent += 1) {
+      await vi.waitFor(() => expect(finish).toHaveLength(sent));
+      expect(running).toBe(1);
+      finish[sent - 1]();
+    }
+    await flushing;
     expect(order).toEqual(['K3-05', 'K1-01', 'K2-02']);
   });
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PlausibilityList } from '../submission/PlausibilityList';
 import type {
   IndicatorFieldsFragment,
   SubmissionFieldsFragment,
@@ -18,7 +19,7 @@ export function PlausibilityReview({
   submission: ReviewedSubmission;
   indicator: IndicatorFieldsFragment;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const warnings = submission.plausibility ?? [];
   return (
     <>
@@ -30,14 +31,7 @@ export function PlausibilityReview({
       />
       {warnings.length > 0 && (
         <div className="plausibility" data-testid="review-plausibility">
-          <p className="plausibility-title">{t('plausibility.reviewTitle')}</p>
-          <ul className="plausibility-list">
-            {warnings.map((warning) => (
-              <li key={warning.code} data-code={warning.code}>
-                {i18n.language === 'en' ? warning.messageEn : warning.message}
-              </li>
-            ))}
-          </ul>
+          <PlausibilityList title={t('plausibility.reviewTitle')} warnings={warnings} />
           <p className="plausibility-title">{t('plausibility.operatorNote')}</p>
           <p className="plausibility-note" data-testid="review-plausibility-note">
             {submission.plausibilityNote ?? <span className="muted">{t('plausibility.noOperatorNote')}</span>}

@@ -3,13 +3,9 @@ import { FormProvider, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFieldsFragment } from '../../gql/graphql';
 import type { AnswerFormValues } from '../submission/answer-draft';
-import { CountField } from '../submission/fields/CountField';
-import { FieldMessage, fieldIds, useFieldInvalid } from '../submission/fields/FieldMessage';
-import { OptionsField } from '../submission/fields/OptionsField';
-import { PercentageField } from '../submission/fields/PercentageField';
-import { YesNoField } from '../submission/fields/YesNoField';
+import { AnswerFields } from '../submission/fields/AnswerFields';
+import { NoteTextField } from '../submission/fields/NoteField';
 import type { ReviewDecisionState } from './use-review-decision';
-import { useLocalized } from '../../shared/localized';
 import type { ReviewAction } from './use-review-submission';
 
 interface FormProps {
@@ -48,30 +44,44 @@ export function ReviewActionButtons({ code, decision }: { code: string; decision
 /** The inputs of a corrected value: the same ones the operator uses. */
 function CorrectionFields({ indicator, idPrefix }: { indicator: IndicatorFieldsFragment; idPrefix: string }) {
   const { t } = useTranslation();
-  const local = useLocalized();
-  const { measureType } = indicator;
   return (
     <fieldset className="correction" aria-label={t('review.correctedValue')}>
       <p className="field-hint">{t('review.correctHint')}</p>
-      {measureType === 'PERCENTAGE' && (
-        <PercentageField
-          idPrefix={idPrefix}
-          numeratorLabel={local.indicator(indicator, 'numeratorLabel')}
-          denominatorLabel={local.indicator(indicator, 'denominatorLabel')}
-          allowNoCases={indicator.scoring.noCasesPoints != null}
-        />
-      )}
-      {measureType === 'COUNT' && <CountField idPrefix={idPrefix} unit={local.indicator(indicator, 'unit')} />}
-      {measureType === 'YES_NO' && <YesNoField idPrefix={idPrefix} />}
-      {measureType === 'OPTIONS' && <OptionsField idPrefix={idPrefix} options={indicator.options} />}
+      <AnswerFields indicator={indicator} idPrefix={idPrefix} />
     </fieldset>
+  );
+}
+
+/** Confirm the decision (its look and test id given) or cancel it. */
+function DecisionFormActions({
+  confirmClass,
+  testId,
+  text,
+  decision,
+}: {
+  confirmClass: string;
+  testId: string;
+  text: string;
+  decision: ReviewDecisionState;
+}) {
+  const { t } = useTranslation();
+  const { busy } = decision;
+  return (
+    <div className="review-form-actions">
+      <button type="submit" className={confirmClass} data-testid={testId} disabled={busy}>
+        {busy ? t('review.working') : text}
+      </button>
+      <button type="button" className="button" onClick={decision.close} disabled={busy}>
+        {t('common.cancel')}
+      </button>
+    </div>
   );
 }
 
 /** Verify as entered, or with a corrected value and a note. */
 export function VerifyForm({ indicator, decision }: FormProps) {
   const { t } = useTranslation();
-  const { form, panel, busy } = decision;
+  const { form, panel } = decision;
   const idPrefix = `correct-${indicator.code}`;
   return (
     <FormProvider {...form}>
@@ -95,14 +105,12 @@ export function VerifyForm({ indicator, decision }: FormProps) {
         </label>
         {panel.correct && <CorrectionFields indicator={indicator} idPrefix={idPrefix} />}
         <VerificationNoteField idPrefix={idPrefix} required={panel.correct} />
-        <div className="review-form-actions">
-          <button type="submit" className="button button--primary" data-testid="confirm-verify" disabled={busy}>
-            {busy ? t('review.working') : t('review.confirmVerify')}
-          </button>
-          <button type="button" className="button" onClick={decision.close} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DecisionFormActions
+          confirmClass="button button--primary"
+          testId="confirm-verify"
+          text={t('review.confirmVerify')}
+          decision={decision}
+        />
       </form>
     </FormProvider>
   );
@@ -111,7 +119,7 @@ export function VerifyForm({ indicator, decision }: FormProps) {
 /** Return or reopen: both need a reason. */
 export function ReasonForm({ mode, decision }: { mode: 'return' | 'reopen'; decision: ReviewDecisionState }) {
   const { t } = useTranslation();
-  const { panel, busy } = decision;
+  const { panel } = decision;
   const reasonId = useId();
   const hintId = `${reasonId}-hint`;
   const errorId = `${reasonId}-error`;
@@ -149,19 +157,12 @@ export function ReasonForm({ mode, decision }: { mode: 'return' | 'reopen'; deci
           </p>
         )}
       </div>
-      <div className="review-form-actions">
-        <button
-          type="submit"
-          className={returning ? 'button button--danger' : 'button button--primary'}
-          data-testid={returning ? 'confirm-return' : 'confirm-reopen'}
-          disabled={busy}
-        >
-          {busy ? t('review.working') : returning ? t('review.confirmReturn') : t('review.confirmReopen')}
-        </button>
-        <button type="button" className="button" onClick={decision.close} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <DecisionFormActions
+        confirmClass={returning ? 'button button--danger' : 'button button--primary'}
+        testId={returning ? 'confirm-return' : 'confirm-reopen'}
+        text={returning ? t('review.confirmReturn') : t('review.confirmReopen')}
+        decision={decision}
+      />
     </form>
   );
 }
@@ -169,28 +170,15 @@ export function ReasonForm({ mode, decision }: { mode: 'return' | 'reopen'; deci
 /** The evaluator's note on a verification: required when the value is corrected. */
 function VerificationNoteField({ idPrefix, required }: { idPrefix: string; required: boolean }) {
   const { t } = useTranslation();
-  const { register, clearErrors } = useFormContext<AnswerFormValues>();
-  const { inputId, errorId } = fieldIds(idPrefix, 'note');
-  const hintId = `${idPrefix}-note-hint`;
-  const invalid = useFieldInvalid('note');
+  const { clearErrors } = useFormContext<AnswerFormValues>();
   return (
-    <div className="field">
-      <label htmlFor={inputId} className="field-label">
-        {t('review.verificationNote')}
-      </label>
-      <p id={hintId} className="field-hint">
-        {required ? t('review.verificationNoteRequired') : t('review.verificationNoteOptional')}
-      </p>
-      <textarea
-        id={inputId}
-        rows={2}
-        aria-required={required || undefined}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${hintId} ${errorId}` : hintId}
-        data-testid="verify-note"
-        {...register('note', { onChange: () => clearErrors('note') })}
-      />
-      <FieldMessage id={errorId} name="note" />
-    </div>
+    <NoteTextField
+      idPrefix={idPrefix}
+      label={t('review.verificationNote')}
+      hint={required ? t('review.verificationNoteRequired') : t('review.verificationNoteOptional')}
+      testId="verify-note"
+      required={required}
+      onEdit={() => clearErrors('note')}
+    />
   );
 }

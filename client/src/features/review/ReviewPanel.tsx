@@ -32,15 +32,8 @@ export function ReviewPanel({ submission, indicator, kecamatanName, onClose, hea
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const headingId = `review-${submission.id}-title`;
-  const max = formatNumber(indicator.maxPoints, language);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useCloseOnEscape(onClose);
 
   return (
     <section
@@ -67,39 +60,7 @@ export function ReviewPanel({ submission, indicator, kecamatanName, onClose, hea
         </p>
         <p className="indicator-name">{indicatorText(indicator, 'name', language)}</p>
 
-        <dl className="review-facts">
-          <dt>{t('review.answer')}</dt>
-          <dd data-testid="review-answer">{describeAnswer(indicator, submission.answer, t, language)}</dd>
-          <dt>{t('review.operatorNote')}</dt>
-          <dd data-testid="review-note">{submission.note ?? <span className="muted">{t('review.noNote')}</span>}</dd>
-          <dt>{t('review.points')}</dt>
-          <dd>
-            {formatNumber(submission.points, language)} / {max}
-          </dd>
-          {submission.status === 'VERIFIED' && (
-            <>
-              <dt>{t('workflow.verifiedValue')}</dt>
-              <dd data-testid="review-verified-answer">
-                {describeAnswer(indicator, submission.verifiedAnswer, t, language)}
-                {submission.verifiedPoints != null &&
-                  ` · ${formatNumber(submission.verifiedPoints, language)} / ${max}`}
-              </dd>
-              {submission.verificationNote && (
-                <>
-                  <dt>{t('workflow.verificationNote')}</dt>
-                  <dd>{submission.verificationNote}</dd>
-                </>
-              )}
-            </>
-          )}
-          <dt>{t('review.lastChange')}</dt>
-          <dd>
-            {t('conflict.by', {
-              name: submission.updatedBy?.displayName ?? t('conflict.someone'),
-              time: formatDateTime(submission.updatedAt, language),
-            })}
-          </dd>
-        </dl>
+        <ReviewFacts submission={submission} indicator={indicator} />
 
         <PlausibilityReview submission={submission} indicator={indicator} />
 
@@ -127,5 +88,63 @@ export function ReviewPanel({ submission, indicator, kecamatanName, onClose, hea
         <SubmissionHistory submissionId={submission.id} indicator={indicator} />
       </div>
     </section>
+  );
+}
+
+/** Escape closes the panel. */
+function useCloseOnEscape(onClose: () => void) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+}
+
+/** What was entered and scored, what was verified, and who changed it last. */
+function ReviewFacts({
+  submission,
+  indicator,
+}: {
+  submission: ReviewedSubmission;
+  indicator: IndicatorFieldsFragment;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const max = formatNumber(indicator.maxPoints, language);
+  return (
+    <dl className="review-facts">
+      <dt>{t('review.answer')}</dt>
+      <dd data-testid="review-answer">{describeAnswer(indicator, submission.answer, t, language)}</dd>
+      <dt>{t('review.operatorNote')}</dt>
+      <dd data-testid="review-note">{submission.note ?? <span className="muted">{t('review.noNote')}</span>}</dd>
+      <dt>{t('review.points')}</dt>
+      <dd>
+        {formatNumber(submission.points, language)} / {max}
+      </dd>
+      {submission.status === 'VERIFIED' && (
+        <>
+          <dt>{t('workflow.verifiedValue')}</dt>
+          <dd data-testid="review-verified-answer">
+            {describeAnswer(indicator, submission.verifiedAnswer, t, language)}
+            {submission.verifiedPoints != null && ` · ${formatNumber(submission.verifiedPoints, language)} / ${max}`}
+          </dd>
+          {submission.verificationNote && (
+            <>
+              <dt>{t('workflow.verificationNote')}</dt>
+              <dd>{submission.verificationNote}</dd>
+            </>
+          )}
+        </>
+      )}
+      <dt>{t('review.lastChange')}</dt>
+      <dd>
+        {t('conflict.by', {
+          name: submission.updatedBy?.displayName ?? t('conflict.someone'),
+          time: formatDateTime(submission.updatedAt, language),
+        })}
+      </dd>
+    </dl>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { type RefObject, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ExportButton } from '../export/ExportButton';
@@ -33,16 +33,16 @@ type Phase =
   | { step: 'applying'; report: DryRunReport }
   | { step: 'applied'; answerCount: number; kecamatanCount: number };
 
-/**
- * "Impor dari Excel": download the template, upload it back (with upload progress), read the
- * dry run's problems by sheet, row and column, then import every answer with one click.
- */
-export function SpreadsheetImport({
-  year,
-  kecamatanCode,
-  formPath,
-  upload = uploadSpreadsheet,
-}: SpreadsheetImportProps) {
+const FILE_ERRORS = ['EMPTY_FILE', 'NOT_XLSX', 'TOO_LARGE', 'NOT_ALLOWED', 'UNAUTHENTICATED'];
+
+/** The i18n key of an upload's refusal (a code the screen does not know: "UNKNOWN"). */
+function fileErrorKey(error: unknown): string {
+  const code = error instanceof UploadError ? error.code : 'UNKNOWN';
+  return `import.fileError.${FILE_ERRORS.includes(code) ? code : 'UNKNOWN'}`;
+}
+
+/** The import's steps: the upload and its dry run, then applying the validated batch. */
+function useSpreadsheetImport(upload: typeof uploadSpreadsheet) {
   const { t } = useTranslation();
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const [failure, setFailure] = useState<string | null>(null);
@@ -50,6 +50,9 @@ export function SpreadsheetImport({
   const [fileName, setFileName] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const apply = useApplyImport();
+  const clearInput = () => {
+    if (fileInput.current) fileInput.current.value = '';
+  };
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -60,7 +63,7 @@ export function SpreadsheetImport({
       // The server refuses it anyway (413); no need to send megabytes over a phone connection first.
       setFailure(t('import.fileError.TOO_LARGE'));
       setPhase({ step: 'idle' });
-      if (fileInput.current) fileInput.current.value = '';
+      clearInput();
       return;
     }
     setPhase({ step: 'uploading', progress: null });
@@ -68,15 +71,10 @@ export function SpreadsheetImport({
       const report = await upload(file, (progress) => setPhase({ step: 'uploading', progress }));
       setPhase({ step: 'report', report });
     } catch (error) {
-      const code = error instanceof UploadError ? error.code : 'UNKNOWN';
-      setFailure(
-        t(
-          `import.fileError.${['EMPTY_FILE', 'NOT_XLSX', 'TOO_LARGE', 'NOT_ALLOWED', 'UNAUTHENTICATED'].includes(code) ? code : 'UNKNOWN'}` as never,
-        ),
-      );
+      setFailure(t(fileErrorKey(error) as never));
       setPhase({ step: 'idle' });
     } finally {
-      if (fileInput.current) fileInput.current.value = '';
+      clearInput();
     }
   };
 
@@ -102,19 +100,21 @@ export function SpreadsheetImport({
     setPhase({ step: 'report', report: { ...report, batchId: null } });
   };
 
-  const report = phase.step === 'report' || phase.step === 'applying' ? phase.report : null;
-  const problems = applyProblems.length > 0 ? applyProblems : (report?.problems ?? []);
-  const canImport =
-    report != null &&
-    problems.length === 0 &&
-    report.batchId != null &&
-    report.answerCount > 0 &&
-    phase.step === 'report';
-  const uploadPercent =
-    phase.step === 'uploading' && phase.progress?.total
-      ? Math.round((phase.progress.loaded / phase.progress.total) * 100)
-      : null;
+  return { phase, failure, applyProblems, fileName, fileInput, onFile, onApply };
+}
 
+/**
+ * "Impor dari Excel": download the template, upload it back (with upload progress), read the
+ * dry run's problems by sheet, row and column, then import every answer with one click.
+ */
+export function SpreadsheetImport({
+  year,
+  kecamatanCode,
+  formPath,
+  upload = uploadSpreadsheet,
+}: SpreadsheetImportProps) {
+  const { t } = useTranslation();
+  const { phase, failure, applyProblems, fileName, fileInput, onFile, onApply } = useSpreadsheetImport(upload);
   return (
     <section className="spreadsheet-import" aria-labelledby="import-steps">
       <h2 id="import-steps" className="visually-hidden">
@@ -130,76 +130,13 @@ export function SpreadsheetImport({
             label={t('import.downloadTemplate')}
           />
         </li>
-        <li>
-          <p>{t('import.step2')}</p>
-          <label className="button import-file">
-            {t('import.chooseFile')}
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              data-testid="import-file"
-              disabled={phase.step === 'uploading' || phase.step === 'applying'}
-              onChange={(event) => void onFile(event.target.files?.[0])}
-            />
-          </label>
-          {fileName && (
-            <p className="import-file-name" data-testid="import-file-name">
-              {t('import.fileName', { name: fileName })}
-            </p>
-          )}
-          {phase.step === 'uploading' && (
-            <div className="import-progress" data-testid="upload-progress">
-              <progress max={100} value={uploadPercent ?? undefined} aria-label={t('import.uploading')} />
-              <span>
-                {uploadPercent != null
-                  ? t('import.uploadingPercent', { percent: uploadPercent })
-                  : t('import.uploading')}
-              </span>
-            </div>
-          )}
-        </li>
-        <li>
-          <p>{t('import.step3')}</p>
-          {report && (
-            <div className="import-summary" data-testid="import-summary">
-              {problems.length === 0 ? (
-                <p className={report.answerCount > 0 ? 'import-ok' : ''} data-testid="import-ready">
-                  {report.answerCount > 0
-                    ? t('import.ready', { count: report.answerCount })
-                    : t('import.nothingToImport')}
-                  {report.unchangedCount > 0 && ` ${t('import.unchanged', { count: report.unchangedCount })}`}
-                </p>
-              ) : (
-                <p className="field-error" role="alert">
-                  {t('import.fixFirst', { count: problems.length })}
-                </p>
-              )}
-              <ImportReport problems={problems} />
-              <button
-                type="button"
-                className="button button--primary"
-                data-testid="import-apply"
-                disabled={!canImport}
-                onClick={() => void onApply(report)}
-              >
-                {t('import.apply', { count: report.answerCount })}
-              </button>
-            </div>
-          )}
-          {phase.step === 'applying' && (
-            <div className="import-progress" data-testid="apply-progress">
-              <progress aria-label={t('import.applying', { count: phase.report.answerCount })} />
-              <span>{t('import.applying', { count: phase.report.answerCount })}</span>
-            </div>
-          )}
-          {phase.step === 'applied' && (
-            <p className="import-success" role="status" data-testid="import-success">
-              {t('import.success', { count: phase.answerCount, kecamatan: phase.kecamatanCount })}{' '}
-              {formPath && <Link to={formPath}>{t('import.backToForm')}</Link>}
-            </p>
-          )}
-        </li>
+        <UploadStep phase={phase} fileName={fileName} fileInput={fileInput} onFile={(file) => void onFile(file)} />
+        <ReportStep
+          phase={phase}
+          applyProblems={applyProblems}
+          formPath={formPath}
+          onApply={(report) => void onApply(report)}
+        />
       </ol>
       {failure && (
         <p className="field-error" role="alert" data-testid="import-failure">
@@ -207,5 +144,119 @@ export function SpreadsheetImport({
         </p>
       )}
     </section>
+  );
+}
+
+interface UploadStepProps {
+  phase: Phase;
+  fileName: string | null;
+  fileInput: RefObject<HTMLInputElement | null>;
+  onFile: (file: File | undefined) => void;
+}
+
+/** Step 2: choose the filled template; its upload's progress. */
+function UploadStep({ phase, fileName, fileInput, onFile }: UploadStepProps) {
+  const { t } = useTranslation();
+  const uploadPercent =
+    phase.step === 'uploading' && phase.progress?.total
+      ? Math.round((phase.progress.loaded / phase.progress.total) * 100)
+      : null;
+  return (
+    <li>
+      <p>{t('import.step2')}</p>
+      <label className="button import-file">
+        {t('import.chooseFile')}
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          data-testid="import-file"
+          disabled={phase.step === 'uploading' || phase.step === 'applying'}
+          onChange={(event) => onFile(event.target.files?.[0])}
+        />
+      </label>
+      {fileName && (
+        <p className="import-file-name" data-testid="import-file-name">
+          {t('import.fileName', { name: fileName })}
+        </p>
+      )}
+      {phase.step === 'uploading' && (
+        <div className="import-progress" data-testid="upload-progress">
+          <progress max={100} value={uploadPercent ?? undefined} aria-label={t('import.uploading')} />
+          <span>
+            {uploadPercent != null ? t('import.uploadingPercent', { percent: uploadPercent }) : t('import.uploading')}
+          </span>
+        </div>
+      )}
+    </li>
+  );
+}
+
+interface ReportStepProps {
+  phase: Phase;
+  applyProblems: ImportProblem[];
+  formPath?: string;
+  onApply: (report: DryRunReport) => void;
+}
+
+/** Step 3: the dry run's verdict and problems, the import button, then its progress and outcome. */
+function ReportStep({ phase, applyProblems, formPath, onApply }: ReportStepProps) {
+  const { t } = useTranslation();
+  const report = phase.step === 'report' || phase.step === 'applying' ? phase.report : null;
+  const problems = applyProblems.length > 0 ? applyProblems : (report?.problems ?? []);
+  const canImport =
+    report != null &&
+    problems.length === 0 &&
+    report.batchId != null &&
+    report.answerCount > 0 &&
+    phase.step === 'report';
+  return (
+    <li>
+      <p>{t('import.step3')}</p>
+      {report && (
+        <div className="import-summary" data-testid="import-summary">
+          <ReportVerdict report={report} problemCount={problems.length} />
+          <ImportReport problems={problems} />
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="import-apply"
+            disabled={!canImport}
+            onClick={() => onApply(report)}
+          >
+            {t('import.apply', { count: report.answerCount })}
+          </button>
+        </div>
+      )}
+      {phase.step === 'applying' && (
+        <div className="import-progress" data-testid="apply-progress">
+          <progress aria-label={t('import.applying', { count: phase.report.answerCount })} />
+          <span>{t('import.applying', { count: phase.report.answerCount })}</span>
+        </div>
+      )}
+      {phase.step === 'applied' && (
+        <p className="import-success" role="status" data-testid="import-success">
+          {t('import.success', { count: phase.answerCount, kecamatan: phase.kecamatanCount })}{' '}
+          {formPath && <Link to={formPath}>{t('import.backToForm')}</Link>}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** Ready to import (how many, how many unchanged), or how many problems to fix first. */
+function ReportVerdict({ report, problemCount }: { report: DryRunReport; problemCount: number }) {
+  const { t } = useTranslation();
+  if (problemCount > 0)
+    return (
+      <p className="field-error" role="alert">
+        {t('import.fixFirst', { count: problemCount })}
+      </p>
+    );
+  return (
+    <p className={report.answerCount > 0 ? 'import-ok' : ''} data-testid="import-ready">
+      {report.answerCount > 0 ? t('import.ready', { count: report.answerCount }) : t('import.nothingToImport')}
+      {report.unchangedCount > 0 && ` ${t('import.unchanged', { count: report.unchangedCount })}`}
+    </p>
   );
 }

@@ -1,3 +1,5 @@
+import type { SpreadsheetDryRunReport } from '@kecala/domain';
+
 /** What POST /imports answers: the dry run of an uploaded template. */
 export interface ImportProblem {
   sheet: string;
@@ -8,16 +10,7 @@ export interface ImportProblem {
   message: string;
 }
 
-export interface DryRunReport {
-  batchId: string | null;
-  expiresAt: string | null;
-  year: number | null;
-  indicatorSetCode: string | null;
-  kecamatans: Array<{ code: string; name: string }>;
-  answerCount: number;
-  unchangedCount: number;
-  problems: ImportProblem[];
-}
+export type DryRunReport = SpreadsheetDryRunReport<ImportProblem>;
 
 export interface UploadProgress {
   loaded: number;

@@ -233,8 +233,12 @@ describe('the carry-forward offer', () => {
   });
 
   it('offers nothing when last year has nothing to fill in', async () => {
-    renderWithApollo(<CarryForwardOffer year={YEAR} kecamatanCode={KECAMATAN} />, { mocks: [offerMock(0)] });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const { cache } = renderWithApollo(<CarryForwardOffer year={YEAR} kecamatanCode={KECAMATAN} />, {
+      mocks: [offerMock(0)],
+    });
+    // Once the offer has arrived (it is in the cache), the component has rendered it: nothing.
+    const variables = { year: YEAR, kecamatanCode: KECAMATAN };
+    await waitFor(() => expect(cache.readQuery({ query: CarryForwardOfferDocument, variables })).not.toBeNull());
     expect(screen.queryByTestId('carry-offer')).toBeNull();
   });
 });

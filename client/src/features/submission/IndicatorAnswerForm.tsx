@@ -5,14 +5,10 @@ import type { IndicatorFieldsFragment, PreviousYearFieldsFragment } from '../../
 import type { AnswerFormValues, SubmissionDraft } from './answer-draft';
 import type { CardMessage } from './autosave-state';
 import { ConflictNotice } from './ConflictNotice';
-import { CountField } from './fields/CountField';
+import { AnswerFields } from './fields/AnswerFields';
 import { NoteField } from './fields/NoteField';
-import { OptionsField } from './fields/OptionsField';
-import { PercentageField } from './fields/PercentageField';
 import { PlausibilityNotice } from './PlausibilityNotice';
-import { YesNoField } from './fields/YesNoField';
 import type { SavedSubmission } from './submission-saver';
-import { useLocalized } from '../../shared/localized';
 import './IndicatorCard.css';
 
 interface Props {
@@ -44,8 +40,7 @@ export function IndicatorAnswerForm({
   previous = null,
 }: Props) {
   const { t } = useTranslation();
-  const local = useLocalized();
-  const { code, measureType } = indicator;
+  const { code } = indicator;
   const idPrefix = `ind-${code}`;
   function onBlur(event: FocusEvent<HTMLFormElement>) {
     const next = event.relatedTarget;
@@ -60,19 +55,7 @@ export function IndicatorAnswerForm({
     <FormProvider {...form}>
       <form className="indicator-form" noValidate onSubmit={onSubmit} onBlur={onBlur} aria-labelledby={headingId}>
         <fieldset className="indicator-fields" disabled={readOnly}>
-          {measureType === 'PERCENTAGE' && (
-            <PercentageField
-              idPrefix={idPrefix}
-              numeratorLabel={local.indicator(indicator, 'numeratorLabel')}
-              denominatorLabel={local.indicator(indicator, 'denominatorLabel')}
-              allowNoCases={indicator.scoring.noCasesPoints != null}
-            />
-          )}
-          {measureType === 'COUNT' && <CountField idPrefix={idPrefix} unit={local.indicator(indicator, 'unit')} />}
-          {measureType === 'YES_NO' && <YesNoField idPrefix={idPrefix} onCommit={save} />}
-          {measureType === 'OPTIONS' && (
-            <OptionsField idPrefix={idPrefix} options={indicator.options} onCommit={save} />
-          )}
+          <AnswerFields indicator={indicator} idPrefix={idPrefix} onCommit={save} />
           <PlausibilityNotice indicator={indicator} previous={previous} idPrefix={idPrefix} />
           <NoteField idPrefix={idPrefix} />
           {conflict && (

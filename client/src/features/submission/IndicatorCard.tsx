@@ -77,23 +77,18 @@ function domainResolver(
 }
 
 /**
- * One indicator: its answer control, note, guidance, save state and workflow status. Saves go
- * through the answer queue (useIndicatorAutosave); SUBMITTED and VERIFIED answers are read-only;
- * a RETURNED one shows the evaluator's reason.
+ * The card's form and its autosave: the form works on the carried value while it waits for
+ * confirmation (points read the stored submission); every save goes through useIndicatorAutosave.
  */
-export function IndicatorCard({
+function useIndicatorCard({
   indicator,
   submission: storedSubmission,
   year,
   kecamatanCode,
   readOnly: periodClosed = false,
-  previousYear = null,
 }: IndicatorCardProps) {
-  const { t, i18n } = useTranslation();
   const pendingCarry = storedSubmission?.carriedForward?.pending ? storedSubmission.carriedForward : null;
-  // The form works on the carried value while it waits for confirmation; points read storedSubmission.
   const submission = useMemo(() => formBaseOf(storedSubmission), [storedSubmission]);
-  const { measureType, code } = indicator;
   const status = statusOf(submission);
   const statusEditable = isEditableStatus(status);
   const readOnly = periodClosed || !statusEditable;
@@ -119,16 +114,43 @@ export function IndicatorCard({
     pendingCarry: pendingCarry != null,
   });
   const { state, displayed, entry } = autosave;
-  const save = () => void autosave.attemptSave();
-  const headingId = `ind-${code}-title`;
-  const conflictCurrent = entry?.conflict;
   const canSubmit =
     statusEditable &&
-    isAnswered(measureType, state.saved.draft.answer) &&
+    isAnswered(indicator.measureType, state.saved.draft.answer) &&
     !pendingCarry &&
     !autosave.dirty &&
     !entry &&
     displayed !== 'saving';
+  return { pendingCarry, submission, status, statusEditable, readOnly, form, autosave, canSubmit };
+}
+
+type IndicatorAutosave = ReturnType<typeof useIndicatorAutosave>;
+
+/** The conflict notice's inputs while the server holds a newer answer than the one queued. */
+function conflictOf(autosave: IndicatorAutosave) {
+  const { entry } = autosave;
+  if (!entry?.conflict) return null;
+  return {
+    current: entry.conflict,
+    mine: entry.request.draft,
+    keepMine: autosave.keepMine,
+    takeServers: autosave.takeServers,
+  };
+}
+
+/**
+ * One indicator: its answer control, note, guidance, save state and workflow status. Saves go
+ * through the answer queue (useIndicatorAutosave); SUBMITTED and VERIFIED answers are read-only;
+ * a RETURNED one shows the evaluator's reason.
+ */
+export function IndicatorCard(props: IndicatorCardProps) {
+  const { indicator, submission: storedSubmission, previousYear = null } = props;
+  const { t, i18n } = useTranslation();
+  const card = useIndicatorCard(props);
+  const { submission, status, readOnly, form, autosave, pendingCarry } = card;
+  const { state, displayed } = autosave;
+  const { code } = indicator;
+  const headingId = `ind-${code}-title`;
 
   return (
     <article
@@ -168,17 +190,8 @@ export function IndicatorCard({
         form={form}
         headingId={headingId}
         readOnly={readOnly}
-        save={save}
-        conflict={
-          conflictCurrent && entry
-            ? {
-                current: conflictCurrent,
-                mine: entry.request.draft,
-                keepMine: autosave.keepMine,
-                takeServers: autosave.takeServers,
-              }
-            : null
-        }
+        save={() => void autosave.attemptSave()}
+        conflict={conflictOf(autosave)}
         message={state.message}
         queued={displayed === 'queued'}
         previous={previousYear}
@@ -192,6 +205,24 @@ export function IndicatorCard({
           />
         }
       />
+      <CardWorkflow {...props} card={card} />
+    </article>
+  );
+}
+
+/** Under the answer: the evidence, the conversation, and "submit for verification". */
+function CardWorkflow({
+  indicator,
+  year,
+  kecamatanCode,
+  readOnly: periodClosed = false,
+  card,
+}: IndicatorCardProps & { card: ReturnType<typeof useIndicatorCard> }) {
+  const { t } = useTranslation();
+  const { code } = indicator;
+  const { submission, readOnly, statusEditable, canSubmit } = card;
+  return (
+    <>
       <IndicatorEvidenceSlot
         indicatorCode={code}
         submissionId={submission?.id ?? null}
@@ -220,6 +251,6 @@ export function IndicatorCard({
           showButton={statusEditable}
         />
       )}
-    </article>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { PlausibilityList } from './PlausibilityList';
 import type { IndicatorFieldsFragment, PreviousYearFieldsFragment } from '../../gql/graphql';
 import { type AnswerFormValues, draftFromForm } from './answer-draft';
 import { FieldMessage, fieldIds, useFieldInvalid } from './fields/FieldMessage';
@@ -18,7 +19,7 @@ interface Props {
  * through the one save path, like the other fields of the form.
  */
 export function PlausibilityNotice({ indicator, previous, idPrefix }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { control, register } = useFormContext<AnswerFormValues>();
   const values = useWatch({ control }) as AnswerFormValues;
   const { answer } = draftFromForm(indicator.measureType, { ...values, note: '', plausibilityNote: '' });
@@ -28,14 +29,7 @@ export function PlausibilityNotice({ indicator, previous, idPrefix }: Props) {
   if (warnings.length === 0) return null;
   return (
     <div className="plausibility" role="status" data-testid={`${idPrefix}-plausibility`}>
-      <p className="plausibility-title">{t('plausibility.title')}</p>
-      <ul className="plausibility-list">
-        {warnings.map((warning) => (
-          <li key={warning.code} data-code={warning.code}>
-            {i18n.language === 'en' ? warning.messageEn : warning.message}
-          </li>
-        ))}
-      </ul>
+      <PlausibilityList title={t('plausibility.title')} warnings={warnings} />
       <label htmlFor={inputId} className="field-label">
         {t('plausibility.noteLabel')}
       </label>

@@ -9,6 +9,7 @@ import {
   useSubmitSubmissions,
 } from './use-submit-submissions';
 import './SubmitForVerification.css';
+import { ConfirmGroup } from '../../shared/ConfirmGroup';
 
 /** How a submit result names an indicator and, when the schema provides them, its evidence items. */
 export interface IndicatorLabel {
@@ -87,22 +88,15 @@ export function SubmitForVerification({
         </div>
       )}
       {showButton && confirm && phase === 'confirming' && (
-        <div className="submit-confirm" role="group" aria-label={label}>
-          <p>{confirm.question}</p>
-          <div className="submit-confirm-actions">
-            <button
-              type="button"
-              className="button button--primary"
-              data-testid={confirm.testId}
-              onClick={() => void run()}
-            >
-              {t('submit.confirm')}
-            </button>
-            <button type="button" className="button" onClick={() => setPhase('idle')}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmGroup
+          label={label}
+          question={confirm.question}
+          confirmText={t('submit.confirm')}
+          confirmClass="button--primary"
+          confirmTestId={confirm.testId}
+          onConfirm={() => void run()}
+          onCancel={() => setPhase('idle')}
+        />
       )}
       {outcome && (
         <SubmitResultMessage

@@ -55,7 +55,16 @@ export function HolidayForm({ onSave }: { onSave: (values: HolidayValues) => Pro
         reset({ ...values, date: '', name: '' });
       })}
     >
-      {field('date', <input id="holiday-date" type="date" data-testid="holiday-date" {...register('date')} />)}
+      {field(
+        'date',
+        <input
+          id="holiday-date"
+          type="date"
+          className="field-input"
+          data-testid="holiday-date"
+          {...register('date')}
+        />,
+      )}
       {field(
         'name',
         <input id="holiday-name" type="text" maxLength={120} data-testid="holiday-name" {...register('name')} />,

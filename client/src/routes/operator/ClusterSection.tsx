@@ -37,10 +37,8 @@ export function ClusterSection({
   kecamatanCode,
   readOnly,
 }: ClusterSectionProps) {
-  const { t, i18n } = useTranslation();
-  const progress = progressOf(indicators, submissionsByCode);
+  const { i18n } = useTranslation();
   const counts = statusCountsOf(indicators, submissionsByCode);
-  const open = counts.DRAFT + counts.RETURNED;
   const name = i18n.language === 'en' ? cluster.nameEn : cluster.name;
   const headingId = `cluster-${cluster.code}-title`;
   // A section's cards are mounted when it is first opened: on a cheap phone the form shows its six
@@ -58,24 +56,13 @@ export function ClusterSection({
           a section keeps its cards mounted, so typed values survive. The summary stays the first
           interactive element of the section (page objects open a section through it). */}
       <details className="cluster-details" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
-        <summary className="cluster-summary">
-          <h2 id={headingId} className="cluster-title">
-            <span className="cluster-code">{cluster.code}</span> {name}
-          </h2>
-          <span
-            className={`cluster-progress${progress.answered === progress.total ? ' cluster-progress--done' : ''}`}
-            data-testid={`cluster-progress-${cluster.code}`}
-            aria-label={t('form.clusterProgressLabel', { ...progress })}
-          >
-            {t('form.clusterProgress', { ...progress })}
-          </span>
-          <ProgressBar value={progress.answered} max={progress.total} />
-          <StatusCountList
-            counts={counts}
-            pendingConfirmation={pendingConfirmationOf(indicators, submissionsByCode)}
-            testId={`cluster-status-${cluster.code}`}
-          />
-        </summary>
+        <ClusterSummary
+          cluster={cluster}
+          name={name}
+          headingId={headingId}
+          indicators={indicators}
+          submissionsByCode={submissionsByCode}
+        />
         <div className="cluster-cards">
           {indicators.map((indicator) =>
             opened ? (
@@ -94,23 +81,81 @@ export function ClusterSection({
           )}
         </div>
         {!readOnly && (
-          <div className="cluster-submit">
-            <SubmitForVerification
-              request={{ year, kecamatanCode, clusterCode: cluster.code }}
-              label={t('submit.cluster', { cluster: cluster.code })}
-              testId={`submit-cluster-${cluster.code}`}
-              resultKey={`cluster-${cluster.code}`}
-              indicators={indicatorLabels}
-              disabled={open === 0}
-              disabledHint={t('submit.nothingOpen')}
-              confirm={{
-                question: t('submit.confirmCluster', { count: open, cluster: cluster.code }),
-                testId: `confirm-submit-cluster-${cluster.code}`,
-              }}
-            />
-          </div>
+          <ClusterSubmit
+            clusterCode={cluster.code}
+            open={counts.DRAFT + counts.RETURNED}
+            indicatorLabels={indicatorLabels}
+            year={year}
+            kecamatanCode={kecamatanCode}
+          />
         )}
       </details>
     </section>
+  );
+}
+
+interface ClusterSummaryProps {
+  cluster: ClusterSectionProps['cluster'];
+  name: string;
+  headingId: string;
+  indicators: readonly IndicatorFieldsFragment[];
+  submissionsByCode: ReadonlyMap<string, SubmissionFieldsFragment>;
+}
+
+/** The section's summary line: code and name, answered of total, the bar and counts per status. */
+function ClusterSummary({ cluster, name, headingId, indicators, submissionsByCode }: ClusterSummaryProps) {
+  const { t } = useTranslation();
+  const progress = progressOf(indicators, submissionsByCode);
+  const counts = statusCountsOf(indicators, submissionsByCode);
+  return (
+    <summary className="cluster-summary">
+      <h2 id={headingId} className="cluster-title">
+        <span className="cluster-code">{cluster.code}</span> {name}
+      </h2>
+      <span
+        className={`cluster-progress${progress.answered === progress.total ? ' cluster-progress--done' : ''}`}
+        data-testid={`cluster-progress-${cluster.code}`}
+        aria-label={t('form.clusterProgressLabel', { ...progress })}
+      >
+        {t('form.clusterProgress', { ...progress })}
+      </span>
+      <ProgressBar value={progress.answered} max={progress.total} />
+      <StatusCountList
+        counts={counts}
+        pendingConfirmation={pendingConfirmationOf(indicators, submissionsByCode)}
+        testId={`cluster-status-${cluster.code}`}
+      />
+    </summary>
+  );
+}
+
+interface ClusterSubmitProps {
+  clusterCode: string;
+  /** Answers still open (draft or returned): what "Ajukan klaster" would submit. */
+  open: number;
+  indicatorLabels: IndicatorLabels;
+  year: number;
+  kecamatanCode: string;
+}
+
+/** "Ajukan klaster": submits the cluster's open answers after a confirmation. */
+function ClusterSubmit({ clusterCode, open, indicatorLabels, year, kecamatanCode }: ClusterSubmitProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="cluster-submit">
+      <SubmitForVerification
+        request={{ year, kecamatanCode, clusterCode }}
+        label={t('submit.cluster', { cluster: clusterCode })}
+        testId={`submit-cluster-${clusterCode}`}
+        resultKey={`cluster-${clusterCode}`}
+        indicators={indicatorLabels}
+        disabled={open === 0}
+        disabledHint={t('submit.nothingOpen')}
+        confirm={{
+          question: t('submit.confirmCluster', { count: open, cluster: clusterCode }),
+          testId: `confirm-submit-cluster-${clusterCode}`,
+        }}
+      />
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SubmissionFieldsFragment } from '../../gql/graphql';
+import type { IndicatorFieldsFragment, OperatorFormQuery, SubmissionFieldsFragment } from '../../gql/graphql';
 import { useSession } from '../../features/auth/use-session';
 import { usePeriods } from '../../features/period/current-period';
 import { PeriodDeadline, PeriodLockBanner } from '../../features/period/PeriodDeadline';
@@ -24,23 +24,8 @@ import { ProgressBar } from './ProgressBar';
 import { pendingConfirmationOf, progressOf } from './form-progress';
 import './OperatorFormPage.css';
 
-/** The operator's own kecamatan, current open year: every indicator, cluster by cluster. */
-export function OperatorFormPage() {
-  const { t } = useTranslation();
-  const { user } = useSession();
-  const kecamatan = user?.kecamatan ?? null;
-  const { periods, defaultPeriod, error: periodsError, refetch: refetchPeriods } = usePeriods();
-  const year = defaultPeriod?.year;
-  const readOnly = defaultPeriod?.status !== 'OPEN';
-
-  const { data, error, refetch } = useQuery(OperatorFormDocument, {
-    variables: { year: year ?? 0, kecamatanCode: kecamatan?.code ?? '' },
-    skip: year == null || !kecamatan,
-    // The cached answers (also those of the last visit, offline) show at once; the server's follow.
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
-  });
-
+/** The form's answers and indicators in the order they are shown, and lookups by indicator code. */
+function useFormModel(data: OperatorFormQuery | undefined) {
   const submissionsByCode = useMemo(
     () => new Map<string, SubmissionFieldsFragment>((data?.submissions ?? []).map((s) => [s.indicatorCode, s])),
     [data?.submissions],
@@ -66,6 +51,27 @@ export function OperatorFormPage() {
       }),
     [indicators, submissionsByCode],
   );
+  return { submissionsByCode, previousByCode, clusters, indicators, indicatorLabels, returned };
+}
+
+/** The operator's own kecamatan, current open year: every indicator, cluster by cluster. */
+export function OperatorFormPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const kecamatan = user?.kecamatan ?? null;
+  const { periods, defaultPeriod, error: periodsError, refetch: refetchPeriods } = usePeriods();
+  const year = defaultPeriod?.year;
+  const readOnly = defaultPeriod?.status !== 'OPEN';
+
+  const { data, error, refetch } = useQuery(OperatorFormDocument, {
+    variables: { year: year ?? 0, kecamatanCode: kecamatan?.code ?? '' },
+    skip: year == null || !kecamatan,
+    // The cached answers (also those of the last visit, offline) show at once; the server's follow.
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+
+  const { submissionsByCode, previousByCode, clusters, indicators, indicatorLabels, returned } = useFormModel(data);
 
   useRevealCardFromHash(data != null);
 
@@ -77,7 +83,6 @@ export function OperatorFormPage() {
 
   const overall = progressOf(indicators, submissionsByCode);
   const counts = statusCountsOf(indicators, submissionsByCode);
-  const open = counts.DRAFT + counts.RETURNED;
 
   return (
     <div className="operator-form">
@@ -91,41 +96,15 @@ export function OperatorFormPage() {
         <OfflineMarker error={error} />
         {defaultPeriod.deadline && !readOnly && <PeriodDeadline deadline={defaultPeriod.deadline} />}
         {readOnly && <PeriodLockBanner year={year} reason={defaultPeriod.statusReason ?? null} />}
-        <div className="overall-progress">
-          <span className="overall-progress-label">{t('form.overall')}</span>
-          <span data-testid="overall-progress">{t('form.progress', { ...overall })}</span>
-          <ProgressBar value={overall.answered} max={overall.total} />
-          <StatusCountList
-            counts={counts}
-            pendingConfirmation={pendingConfirmationOf(indicators, submissionsByCode)}
-            testId="overall-status"
-          />
-        </div>
+        <OverallProgress indicators={indicators} submissionsByCode={submissionsByCode} />
         {!readOnly && <p className="page-note">{t('form.hint')}</p>}
-        {!readOnly && (
-          <p className="form-import-link">
-            <Link to="/isian/impor" data-testid="open-import">
-              {t('import.openFromForm')}
-            </Link>
-          </p>
-        )}
-        {!readOnly && (
-          <div className="submit-all">
-            <SubmitForVerification
-              request={{ year, kecamatanCode: kecamatan.code }}
-              label={t('submit.all')}
-              testId="submit-all"
-              resultKey="all"
-              indicators={indicatorLabels}
-              disabled={open === 0}
-              disabledHint={t('submit.nothingOpen')}
-              confirm={{ question: t('submit.confirmAll', { count: open }), testId: 'confirm-submit-all' }}
-            />
-          </div>
-        )}
-        <div className="form-dossier">
-          <DossierButton scope={{ kind: 'kecamatan', code: kecamatan.code }} year={year} testId="dossier-own" />
-        </div>
+        <FormActions
+          year={year}
+          kecamatanCode={kecamatan.code}
+          readOnly={readOnly}
+          open={counts.DRAFT + counts.RETURNED}
+          indicatorLabels={indicatorLabels}
+        />
       </header>
 
       <ClusterNavigator clusters={clusters} submissionsByCode={submissionsByCode} />
@@ -150,5 +129,71 @@ export function OperatorFormPage() {
         />
       ))}
     </div>
+  );
+}
+
+/** "Keseluruhan": answered of total, the bar and the counts per status. */
+function OverallProgress({
+  indicators,
+  submissionsByCode,
+}: {
+  indicators: readonly IndicatorFieldsFragment[];
+  submissionsByCode: ReadonlyMap<string, SubmissionFieldsFragment>;
+}) {
+  const { t } = useTranslation();
+  const overall = progressOf(indicators, submissionsByCode);
+  return (
+    <div className="overall-progress">
+      <span className="overall-progress-label">{t('form.overall')}</span>
+      <span data-testid="overall-progress">{t('form.progress', { ...overall })}</span>
+      <ProgressBar value={overall.answered} max={overall.total} />
+      <StatusCountList
+        counts={statusCountsOf(indicators, submissionsByCode)}
+        pendingConfirmation={pendingConfirmationOf(indicators, submissionsByCode)}
+        testId="overall-status"
+      />
+    </div>
+  );
+}
+
+interface FormActionsProps {
+  year: number;
+  kecamatanCode: string;
+  readOnly: boolean;
+  /** Answers still open (draft or returned). */
+  open: number;
+  indicatorLabels: IndicatorLabels;
+}
+
+/** While open: the import link and "Ajukan semua"; always: the dossier. */
+function FormActions({ year, kecamatanCode, readOnly, open, indicatorLabels }: FormActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {!readOnly && (
+        <p className="form-import-link">
+          <Link to="/isian/impor" data-testid="open-import">
+            {t('import.openFromForm')}
+          </Link>
+        </p>
+      )}
+      {!readOnly && (
+        <div className="submit-all">
+          <SubmitForVerification
+            request={{ year, kecamatanCode: kecamatanCode }}
+            label={t('submit.all')}
+            testId="submit-all"
+            resultKey="all"
+            indicators={indicatorLabels}
+            disabled={open === 0}
+            disabledHint={t('submit.nothingOpen')}
+            confirm={{ question: t('submit.confirmAll', { count: open }), testId: 'confirm-submit-all' }}
+          />
+        </div>
+      )}
+      <div className="form-dossier">
+        <DossierButton scope={{ kind: 'kecamatan', code: kecamatanCode }} year={year} testId="dossier-own" />
+      </div>
+    </>
   );
 }

@@ -31,6 +31,7 @@ export function toNotification(row: NotificationEntity): Notification {
     kecamatanName: text(p.kecamatanName),
     indicatorCode: text(p.indicatorCode),
     indicatorName: text(p.indicatorName),
+    indicatorNameEn: text(p.indicatorNameEn),
     reason: text(p.reason) ?? text(p.note),
     count: int(p.count) ?? int(p.days),
     username: text(p.username),

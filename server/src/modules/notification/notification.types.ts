@@ -25,6 +25,12 @@ export class Notification {
   @Field(() => String, { nullable: true, description: "The indicator's name." })
   indicatorName: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The indicator's English name; null when it has none (older notifications too).",
+  })
+  indicatorNameEn: string | null;
+
   @Field(() => String, { nullable: true, description: "The evaluator's reason or note, the period's reason." })
   reason: string | null;
 

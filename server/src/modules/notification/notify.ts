@@ -8,6 +8,8 @@ export interface NotificationParams {
   kecamatanCode?: string;
   indicatorCode?: string;
   indicatorName?: string;
+  /** The indicator's English short name, when it has one; the client picks it in English. */
+  indicatorNameEn?: string | null;
   reason?: string | null;
   note?: string | null;
   count?: number;

@@ -461,6 +461,7 @@ function operatorNotice(
       kecamatanCode: row.kecamatanCode,
       indicatorCode: indicator.code,
       indicatorName: indicator.shortName,
+      indicatorNameEn: indicator.shortNameEn,
       ...extra,
     },
     link: cardLink(period.year, indicator.code),
@@ -496,7 +497,7 @@ function submittedNotifications(
         year,
         kecamatanCode,
         count: resubmitted.length,
-        ...(only ? { indicatorCode: only.code, indicatorName: only.shortName } : {}),
+        ...(only ? { indicatorCode: only.code, indicatorName: only.shortName, indicatorNameEn: only.shortNameEn } : {}),
       },
       link: queueLink(year, kecamatanCode, only ? resubmitted[0].id : undefined),
     });

@@ -6,6 +6,7 @@ import {
   type AnswerField,
   FIELDS_BY_MEASURE,
   type ScoringRule,
+  type SpreadsheetDryRunReport,
   validateAnswerFor,
   validateNote,
 } from '@kecala/domain';
@@ -52,19 +53,7 @@ export interface TemplateFile {
 }
 
 /** What the dry run answers: the problems, or the id of the validated upload to apply. */
-export interface DryRunReport {
-  /** Set only when there is no problem and something to write. */
-  batchId: string | null;
-  expiresAt: string | null;
-  year: number | null;
-  indicatorSetCode: string | null;
-  kecamatans: Array<{ code: string; name: string }>;
-  /** Answers the import would write (new or changed). */
-  answerCount: number;
-  /** Rows equal to what is saved: left alone. */
-  unchangedCount: number;
-  problems: SpreadsheetProblem[];
-}
+export type DryRunReport = SpreadsheetDryRunReport<SpreadsheetProblem>;
 
 export type ApplyResult = SpreadsheetImportApplied | SpreadsheetImportRejected | ValidationError | NotAllowedError;
 

@@ -3,9 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerFormValues } from '../answer-draft';
 import { FieldMessage, fieldIds, useFieldInvalid } from './FieldMessage';
 
-/** The free-text note saved with the answer (source of the data, remarks). */
-export function NoteField({ idPrefix, disabled }: { idPrefix: string; disabled?: boolean }) {
-  const { t } = useTranslation();
+export interface NoteTextFieldProps {
+  idPrefix: string;
+  label: string;
+  hint: string;
+  testId: string;
+  disabled?: boolean;
+  required?: boolean;
+  /** Called as the text changes (e.g. to clear a "required" error). */
+  onEdit?: () => void;
+}
+
+/** The form's `note` as a labelled textarea with its hint and error. */
+export function NoteTextField({ idPrefix, label, hint, testId, disabled, required, onEdit }: NoteTextFieldProps) {
   const { register } = useFormContext<AnswerFormValues>();
   const { inputId, errorId } = fieldIds(idPrefix, 'note');
   const hintId = `${idPrefix}-note-hint`;
@@ -13,21 +23,36 @@ export function NoteField({ idPrefix, disabled }: { idPrefix: string; disabled?:
   return (
     <div className="field">
       <label htmlFor={inputId} className="field-label">
-        {t('indicator.note')}
+        {label}
       </label>
       <p id={hintId} className="field-hint">
-        {t('indicator.noteHint')}
+        {hint}
       </p>
       <textarea
         id={inputId}
         rows={2}
         disabled={disabled}
+        aria-required={required || undefined}
         aria-invalid={invalid || undefined}
         aria-describedby={invalid ? `${hintId} ${errorId}` : hintId}
-        data-testid={`${idPrefix}-note`}
-        {...register('note')}
+        data-testid={testId}
+        {...register('note', onEdit ? { onChange: onEdit } : undefined)}
       />
       <FieldMessage id={errorId} name="note" />
     </div>
+  );
+}
+
+/** The free-text note saved with the answer (source of the data, remarks). */
+export function NoteField({ idPrefix, disabled }: { idPrefix: string; disabled?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <NoteTextField
+      idPrefix={idPrefix}
+      label={t('indicator.note')}
+      hint={t('indicator.noteHint')}
+      testId={`${idPrefix}-note`}
+      disabled={disabled}
+    />
   );
 }
