@@ -64,13 +64,14 @@ describe.skipIf(!available)('the cluster entry (two workers on server PostgreSQL
 
     // Both workers cache the session (new connections alternate between them); signing out on one
     // is heard by the other over LISTEN/NOTIFY: soon every worker refuses the token.
+    const url = server.url;
     for (let i = 0; i < 4; i += 1)
-      expect((await postOnNewConnection(server.url, token, '{ me { username } }')).data.me.username).toBe('op-3275-09');
-    expect((await postOnNewConnection(server.url, token, 'mutation { logout }')).data.logout).toBe(true);
+      expect((await postOnNewConnection(url, token, '{ me { username } }')).data.me.username).toBe('op-3275-09');
+    expect((await postOnNewConnection(url, token, 'mutation { logout }')).data.logout).toBe(true);
     await vi.waitFor(
       async () => {
         for (let i = 0; i < 4; i += 1)
-          expect((await postOnNewConnection(server.url, token, '{ me { username } }')).data.me).toBeNull();
+          expect((await postOnNewConnection(url, token, '{ me { username } }')).data.me).toBeNull();
       },
       { timeout: 20_000, interval: 100 },
     );
