@@ -158,6 +158,27 @@ async function postgresPids(client: pg.Client, database: string) {
   };
 }
 
+/**
+ * After the warm-up: autocannon drops its connections with requests in flight, whose saves may still
+ * commit on the server unseen. Waits until no backend of the bench database is inside a statement
+ * or a transaction for a while, then starts every user with a read, so that each operator's first save carries
+ * the version it has just read and a stale-version refusal in the measurement is a real one.
+ */
+async function settle(admin: pg.Client, database: string, states: Array<{ step: number }>) {
+  // Five idle samples in a row, 20 ms apart: a request still between the socket and its first
+  // statement is a millisecond away from showing up as a busy backend.
+  for (let idle = 0; idle < 5;) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const { rows } = await admin.query<{ busy: number }>(
+      `SELECT count(*)::int AS busy FROM pg_stat_activity
+        WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend' AND state <> 'idle'`,
+      [database],
+    );
+    idle = rows[0].busy === 0 ? idle + 1 : 0;
+  }
+  for (const state of states) state.step = 0;
+}
+
 export interface ServerCluster {
   url: string;
   pids(): number[];
@@ -387,12 +408,14 @@ export async function runDeadlineDay(options: {
       requests: [request],
     } as unknown as autocannon.Options);
 
-  // Warm-up with the same users (sessions, plans, JIT; every connection reads its versions).
-  if (options.warmupSeconds > 0) await cannon(options.warmupSeconds);
-
   const admin = new pg.Client({ connectionString: options.databaseUrl });
   await admin.connect();
   const database = new URL(options.databaseUrl).pathname.slice(1);
+  // Warm-up with the same users (sessions, plans, JIT; every connection reads its versions).
+  if (options.warmupSeconds > 0) {
+    await cannon(options.warmupSeconds);
+    await settle(admin, database, states);
+  }
   const serverPids = options.server.pids();
   const pgBefore = await postgresPids(admin, database);
   const ticks = (pids: number[]) => pids.reduce((sum, pid) => sum + cpuTicks(pid), 0);
