@@ -11,8 +11,8 @@ import {
   DeleteIndicatorSetDocument,
   IndicatorSetDetailDocument,
   IndicatorSetsDocument,
-} from '../../features/instrument/instrument.documents';
-import { indicatorFixture } from '../../features/instrument/instrument-fixtures';
+} from '../../features/indicator/indicator-set-admin.documents';
+import { indicatorFixture } from '../../features/indicator/indicator-fixtures';
 import { renderWithApollo } from '../../test/render';
 import { InstrumentPage } from './InstrumentPage';
 

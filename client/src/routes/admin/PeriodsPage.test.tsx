@@ -10,7 +10,7 @@ import {
   ReopenPeriodDocument,
 } from '../../features/period/period-admin.documents';
 import { PeriodsDocument } from '../../features/period/period.documents';
-import { IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
+import { IndicatorSetsDocument } from '../../features/indicator/indicator-set-admin.documents';
 import { renderWithApollo } from '../../test/render';
 import { PeriodsPage } from './PeriodsPage';
 

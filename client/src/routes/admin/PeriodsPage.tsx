@@ -7,7 +7,7 @@ import { formatWib } from '../../features/period/deadline';
 import { AdminPeriodsDocument } from '../../features/period/period-admin.documents';
 import { OpenPeriodForm } from '../../features/period/OpenPeriodForm';
 import { PeriodRowActions } from '../../features/period/PeriodRowActions';
-import { IndicatorSetsDocument } from '../../features/instrument/instrument.documents';
+import { IndicatorSetsDocument } from '../../features/indicator/indicator-set-admin.documents';
 import '../../features/account/account.css';
 import { AdminPage } from '../../shared/admin/AdminPage';
 import { AdminTable } from '../../shared/admin/AdminTable';

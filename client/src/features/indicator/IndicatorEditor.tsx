@@ -4,11 +4,16 @@ import { useTranslation } from 'react-i18next';
 import type { EditableIndicatorFieldsFragment } from '../../gql/graphql';
 import { IndicatorFormFields } from './IndicatorFormFields';
 import { formValuesOf, type IndicatorFormValues } from './scoring-rule-form';
-import { indicatorFieldsOf, instrumentRefusalText, useDeleteIndicator, useSaveIndicator } from './use-instrument-admin';
+import {
+  indicatorFieldsOf,
+  instrumentRefusalText,
+  useDeleteIndicator,
+  useSaveIndicator,
+} from './use-indicator-set-admin';
 import { indicatorText } from '../../shared/localized';
 import { plausibilityRuleOf } from './plausibility-rule-form';
 import '../account/account.css';
-import './instrument.css';
+import './indicator.css';
 import { ConfirmGroup } from '../../shared/admin/ConfirmGroup';
 
 type EditorMessage = { kind: 'ok' | 'error'; text: string };

@@ -12,7 +12,7 @@ import {
 } from './plausibility-rule-form';
 import { PlausibilityRuleEditor } from './PlausibilityRuleEditor';
 import { formValuesOf, type IndicatorFormValues } from './scoring-rule-form';
-import { indicatorFixture } from './instrument-fixtures';
+import { indicatorFixture } from './indicator-fixtures';
 
 const fields = (list: { field: string; code: string }[]) => list.map((e) => `${e.field}:${e.code}`);
 

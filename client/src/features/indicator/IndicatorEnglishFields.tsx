@@ -1,7 +1,7 @@
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFormValues } from './scoring-rule-form';
-import './instrument.css';
+import './indicator.css';
 
 const FIELDS = [
   { name: 'shortNameEn', rows: 0 },

@@ -8,7 +8,7 @@ import {
   ruleProblems,
   type IndicatorFormValues,
 } from './scoring-rule-form';
-import { indicatorFixture } from './instrument-fixtures';
+import { indicatorFixture } from './indicator-fixtures';
 
 const base = formValuesOf(indicatorFixture({ code: 'K2-08', measureType: 'YES_NO', maxPoints: 40 }));
 const values = (overrides: Partial<IndicatorFormValues>): IndicatorFormValues => ({ ...base, ...overrides });

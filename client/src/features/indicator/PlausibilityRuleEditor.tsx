@@ -2,7 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { plausibilityFieldsOf, plausibilityProblems } from './plausibility-rule-form';
 import type { IndicatorFormValues } from './scoring-rule-form';
-import './instrument.css';
+import './indicator.css';
 
 /**
  * The plausibility bounds of a PERCENTAGE or COUNT indicator (warnings for operators, never a

@@ -14,7 +14,7 @@ import {
   PublishIndicatorSetDocument,
   UpdateEvidenceRequirementsDocument,
   UpdateIndicatorDocument,
-} from './instrument.documents';
+} from './indicator-set-admin.documents';
 import { indicatorInputOf, ruleOf, ruleProblems, type IndicatorFormValues } from './scoring-rule-form';
 import { plausibilityProblems } from './plausibility-rule-form';
 

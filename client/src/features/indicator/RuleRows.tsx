@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useFormContext, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFormValues } from './scoring-rule-form';
-import './instrument.css';
+import './indicator.css';
 
 /** One labelled input of a rule row, registered in the indicator form; `number` for points and bounds. */
 export function RuleInput({

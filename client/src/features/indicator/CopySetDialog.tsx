@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AdminField, AdminForm, AdminFormEnd } from '../../shared/admin/AdminForm';
-import { instrumentRefusalText, useCopySet } from './use-instrument-admin';
+import { instrumentRefusalText, useCopySet } from './use-indicator-set-admin';
 import '../account/account.css';
 
 interface CopyValues {

@@ -3,7 +3,7 @@ import { useFieldArray, useFormContext, type UseFieldArrayReturn } from 'react-h
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFormValues } from './scoring-rule-form';
 import { RuleInput, RuleRows } from './RuleRows';
-import './instrument.css';
+import './indicator.css';
 
 /** The rule of one indicator, by measure type: bands (min/max/points), yes/no points, or options. */
 export function ScoringRuleEditor({ code }: { code: string }) {

@@ -3,12 +3,12 @@ import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form
 import { useTranslation } from 'react-i18next';
 import { CLUSTERS, IndicatorFormFields } from './IndicatorFormFields';
 import type { IndicatorFormValues } from './scoring-rule-form';
-import { indicatorFieldsOf, instrumentRefusalText, useAddIndicator } from './use-instrument-admin';
+import { indicatorFieldsOf, instrumentRefusalText, useAddIndicator } from './use-indicator-set-admin';
 import { AdminFormEnd } from '../../shared/admin/AdminForm';
 import type { PlausibilityRule } from '@kecala/domain';
 import { EMPTY_PLAUSIBILITY, plausibilityRuleOf } from './plausibility-rule-form';
 import '../account/account.css';
-import './instrument.css';
+import './indicator.css';
 
 export interface AddIndicatorFormValues extends IndicatorFormValues {
   code: string;

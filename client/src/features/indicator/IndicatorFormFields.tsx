@@ -7,7 +7,7 @@ import { ScoringRuleEditor } from './ScoringRuleEditor';
 import { PlausibilityRuleEditor } from './PlausibilityRuleEditor';
 import { RuleInput, RuleRows } from './RuleRows';
 import type { IndicatorFormValues } from './scoring-rule-form';
-import './instrument.css';
+import './indicator.css';
 
 /** The six KLA groups, in order. */
 export const CLUSTERS = ['KEL', 'K1', 'K2', 'K3', 'K4', 'K5'] as const;

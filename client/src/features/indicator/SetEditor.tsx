@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../../app/PageStatus';
 import { AddIndicatorForm } from './AddIndicatorForm';
 import { IndicatorEditor } from './IndicatorEditor';
-import { IndicatorSetDetailDocument } from './instrument.documents';
+import { IndicatorSetDetailDocument } from './indicator-set-admin.documents';
 import type { IndicatorSetDetailQuery } from '../../gql/graphql';
-import { instrumentRefusalText, usePublishSet } from './use-instrument-admin';
+import { instrumentRefusalText, usePublishSet } from './use-indicator-set-admin';
 import { PUBLISHABLE_TOTAL, publishStateOf } from './scoring-rule-form';
-import './instrument.css';
+import './indicator.css';
 
 type SetDetail = NonNullable<IndicatorSetDetailQuery['indicatorSetDetail']>;
 
