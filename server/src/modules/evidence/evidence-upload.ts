@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response as ExpressResponse } from 'express';
 import { ERRORS, Server as TusServer } from '@tus/server';
 import { FileStore } from '@tus/file-store';
 import { NodeRequest, sendNodeResponse } from 'srvx/node';
@@ -103,55 +103,101 @@ function fromTusError(error: unknown, maxUploadBytes: number): EvidenceHttpError
   }
 }
 
-/**
- * Resumable evidence uploads (tus 1.0.0, @tus/server + @tus/file-store). Every request is
- * authenticated; creation checks everything that can be known before a byte is stored
- * (EvidenceService.checkUpload); HEAD, PATCH and DELETE are for the upload's creator only; the
- * request that delivers the last byte attaches the file (EvidenceService.attachUpload) and answers
- * with its id in the Kecala-Evidence-Id header. Every refusal is JSON: { code, message, fieldErrors }.
- */
-export function createEvidenceUploads(options: EvidenceUploadOptions): EvidenceUploads {
-  const { evidence, maxUploadBytes, uploadDir } = options;
-  // No tus expiration extension: with it, a creation-with-upload POST re-reads the upload after
-  // onUploadFinish has taken it away and fails. Abandoned uploads are swept below instead.
-  const store = new FileStore({ directory: uploadDir });
+/** The request id and the one authentication of each HTTP request, however many hooks ask. */
+interface UploadRequests {
+  setRequestId(req: TusRequest, requestId: string): void;
+  requestIdOf(req: TusRequest): string | undefined;
+  contextOf(req: TusRequest): Promise<RequestContext>;
+}
+
+function uploadRequests(dataSource: DataSource): UploadRequests {
   const requestIds = new WeakMap<TusRequest, string>();
   const contexts = new WeakMap<TusRequest, Promise<RequestContext>>();
-
-  // One authentication per HTTP request, however many hooks ask.
-  const contextOf = (req: TusRequest): Promise<RequestContext> => {
-    let ctx = contexts.get(req);
-    if (!ctx) {
-      const headers = { authorization: req.headers.get('authorization'), cookie: req.headers.get('cookie') };
-      ctx = createRequestContext(options.dataSource, headers, requestIds.get(req) ?? randomUUID());
-      contexts.set(req, ctx);
-    }
-    return ctx;
-  };
-
-  // Takes the finished bytes out of tus's hands atomically: a second request finishing the same
-  // upload finds nothing to claim, and HEAD/PATCH on it answer 404 from now on.
-  const claim = async (uploadId: string): Promise<string> => {
-    const source = path.join(uploadDir, uploadId);
-    const claimed = `${source}.finishing-${randomUUID()}`;
-    try {
-      await fs.rename(source, claimed);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw EvidenceHttpError.field(
-          EvidenceErrorCode.UPLOAD_CONFLICT,
-          'uploadId',
-          'ALREADY_FINISHED',
-          'This upload is already finished.',
-        );
+  return {
+    setRequestId: (req, requestId) => void requestIds.set(req, requestId),
+    requestIdOf: (req) => requestIds.get(req),
+    contextOf(req) {
+      let ctx = contexts.get(req);
+      if (!ctx) {
+        const headers = { authorization: req.headers.get('authorization'), cookie: req.headers.get('cookie') };
+        ctx = createRequestContext(dataSource, headers, requestIds.get(req) ?? randomUUID());
+        contexts.set(req, ctx);
       }
-      throw error;
-    }
-    await store.configstore.delete(uploadId).catch(() => undefined);
-    return claimed;
+      return ctx;
+    },
   };
+}
 
-  const tus = new TusServer({
+/**
+ * Takes the finished bytes out of tus's hands atomically: a second request finishing the same
+ * upload finds nothing to claim, and HEAD/PATCH on it answer 404 from now on.
+ */
+async function claimUpload(store: FileStore, uploadDir: string, uploadId: string): Promise<string> {
+  const source = path.join(uploadDir, uploadId);
+  const claimed = `${source}.finishing-${randomUUID()}`;
+  try {
+    await fs.rename(source, claimed);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw EvidenceHttpError.field(
+        EvidenceErrorCode.UPLOAD_CONFLICT,
+        'uploadId',
+        'ALREADY_FINISHED',
+        'This upload is already finished.',
+      );
+    }
+    throw error;
+  }
+  await store.configstore.delete(uploadId).catch(() => undefined);
+  return claimed;
+}
+
+/** HEAD, PATCH and DELETE: a signed-in caller who created the upload. */
+async function assertUploadOwner(store: FileStore, ctx: RequestContext, uploadId: string): Promise<void> {
+  if (!ctx.user)
+    throw new EvidenceHttpError(
+      EvidenceErrorCode.UNAUTHENTICATED,
+      'Sign in first: send the session cookie or "Authorization: Bearer <token>".',
+    );
+  const upload = await store.getUpload(uploadId);
+  if (upload.metadata?.[UPLOADER_KEY] !== ctx.user.id) {
+    throw new EvidenceHttpError(
+      EvidenceErrorCode.NOT_ALLOWED,
+      'Only the person who started this upload may resume or cancel it.',
+    );
+  }
+}
+
+/** What a failed request answers: our refusals and tus's in JSON; anything else a logged 500. */
+function refusalOf(error: unknown, maxUploadBytes: number, requestId: string | undefined): TusError {
+  const known = error instanceof EvidenceHttpError ? error : fromTusError(error, maxUploadBytes);
+  if (known) return { status_code: known.status, body: json(known.body) };
+  const tusError = error as Partial<TusError>;
+  if (typeof tusError.status_code === 'number' && tusError.status_code < 500) {
+    return {
+      status_code: tusError.status_code,
+      body: json({
+        code: codeForStatus(tusError.status_code),
+        message: String(tusError.body ?? '').trim(),
+        fieldErrors: [],
+      }),
+    };
+  }
+  console.error(`[request ${requestId}] upload failed`, error);
+  return {
+    status_code: 500,
+    body: json({
+      code: EvidenceErrorCode.INTERNAL_SERVER_ERROR,
+      message: 'Internal server error',
+      fieldErrors: [],
+    }),
+  };
+}
+
+/** The tus server with this module's checks in its hooks. */
+function createTusServer(options: EvidenceUploadOptions, store: FileStore, requests: UploadRequests): TusServer {
+  const { evidence, maxUploadBytes, uploadDir } = options;
+  return new TusServer({
     path: options.mountPath,
     datastore: store,
     maxSize: maxUploadBytes,
@@ -161,22 +207,10 @@ export function createEvidenceUploads(options: EvidenceUploadOptions): EvidenceU
     exposedHeaders: [EVIDENCE_ID_HEADER, 'X-Request-Id'],
     async onIncomingRequest(req, uploadId) {
       if (req.method === 'POST') return; // nothing exists yet: onUploadCreate checks the caller
-      const ctx = await contextOf(req);
-      if (!ctx.user)
-        throw new EvidenceHttpError(
-          EvidenceErrorCode.UNAUTHENTICATED,
-          'Sign in first: send the session cookie or "Authorization: Bearer <token>".',
-        );
-      const upload = await store.getUpload(uploadId);
-      if (upload.metadata?.[UPLOADER_KEY] !== ctx.user.id) {
-        throw new EvidenceHttpError(
-          EvidenceErrorCode.NOT_ALLOWED,
-          'Only the person who started this upload may resume or cancel it.',
-        );
-      }
+      await assertUploadOwner(store, await requests.contextOf(req), uploadId);
     },
     async onUploadCreate(req, upload) {
-      const ctx = await contextOf(req);
+      const ctx = await requests.contextOf(req);
       await evidence.checkUpload(ctx, {
         metadata: upload.metadata,
         declaredLength: upload.sizeIsDeferred ? undefined : upload.size,
@@ -185,8 +219,8 @@ export function createEvidenceUploads(options: EvidenceUploadOptions): EvidenceU
       return { metadata: { ...upload.metadata, [UPLOADER_KEY]: ctx.user!.id } };
     },
     async onUploadFinish(req, upload) {
-      const ctx = await contextOf(req);
-      const filePath = await claim(upload.id);
+      const ctx = await requests.contextOf(req);
+      const filePath = await claimUpload(store, uploadDir, upload.id);
       const attached = await evidence.attachUpload(ctx, {
         metadata: upload.metadata,
         filePath,
@@ -194,62 +228,60 @@ export function createEvidenceUploads(options: EvidenceUploadOptions): EvidenceU
       });
       return { headers: { [EVIDENCE_ID_HEADER]: attached.evidenceId } };
     },
-    onResponseError(req, error): TusError {
-      const known = error instanceof EvidenceHttpError ? error : fromTusError(error, maxUploadBytes);
-      if (known) return { status_code: known.status, body: json(known.body) };
-      const tusError = error as Partial<TusError>;
-      if (typeof tusError.status_code === 'number' && tusError.status_code < 500) {
-        return {
-          status_code: tusError.status_code,
-          body: json({
-            code: codeForStatus(tusError.status_code),
-            message: String(tusError.body ?? '').trim(),
-            fieldErrors: [],
-          }),
-        };
-      }
-      console.error(`[request ${requestIds.get(req)}] upload failed`, error);
-      return {
-        status_code: 500,
-        body: json({
-          code: EvidenceErrorCode.INTERNAL_SERVER_ERROR,
-          message: 'Internal server error',
-          fieldErrors: [],
-        }),
-      };
-    },
+    onResponseError: (req, error): TusError => refusalOf(error, maxUploadBytes, requests.requestIdOf(req)),
   });
+}
 
+/** Deletes abandoned uploads every CLEANUP_INTERVAL_MS; returns the stop. */
+function sweepAbandonedUploads(uploadDir: string): () => void {
   const cleanup = setInterval(() => {
     deleteAbandonedUploads(uploadDir, UPLOAD_EXPIRY_MS).catch((error) =>
       console.error('could not delete abandoned uploads', error),
     );
   }, CLEANUP_INTERVAL_MS);
   cleanup.unref();
+  return () => clearInterval(cleanup);
+}
+
+/** tus could serve finished uploads; evidence is downloaded from /evidence/:id, with its checks. */
+function refuseDownload(res: ExpressResponse, requestId: string): void {
+  res.setHeader('Allow', 'POST, HEAD, PATCH, DELETE, OPTIONS');
+  res.setHeader('X-Request-Id', requestId);
+  res.status(405).json({
+    code: EvidenceErrorCode.METHOD_NOT_ALLOWED,
+    message: 'Download evidence from /evidence/<id>.',
+    fieldErrors: [],
+  });
+}
+
+/**
+ * Resumable evidence uploads (tus 1.0.0, @tus/server + @tus/file-store). Every request is
+ * authenticated; creation checks everything that can be known before a byte is stored
+ * (EvidenceService.checkUpload); HEAD, PATCH and DELETE are for the upload's creator only; the
+ * request that delivers the last byte attaches the file (EvidenceService.attachUpload) and answers
+ * with its id in the Kecala-Evidence-Id header. Every refusal is JSON: { code, message, fieldErrors }.
+ */
+export function createEvidenceUploads(options: EvidenceUploadOptions): EvidenceUploads {
+  // No tus expiration extension: with it, a creation-with-upload POST re-reads the upload after
+  // onUploadFinish has taken it away and fails. Abandoned uploads are swept instead.
+  const store = new FileStore({ directory: options.uploadDir });
+  const requests = uploadRequests(options.dataSource);
+  const tus = createTusServer(options, store, requests);
+  const stopSweeping = sweepAbandonedUploads(options.uploadDir);
 
   const handler: RequestHandler = async (req, res) => {
     const requestId = randomUUID();
     if (req.method === 'GET') {
-      // tus could serve finished uploads; evidence is downloaded from /evidence/:id, with its checks.
-      res.setHeader('Allow', 'POST, HEAD, PATCH, DELETE, OPTIONS');
-      res.setHeader('X-Request-Id', requestId);
-      res.status(405).json({
-        code: EvidenceErrorCode.METHOD_NOT_ALLOWED,
-        message: 'Download evidence from /evidence/<id>.',
-        fieldErrors: [],
-      });
+      refuseDownload(res, requestId);
       return;
     }
     const request = new NodeRequest({ req, res });
-    requestIds.set(request, requestId);
+    requests.setRequestId(request, requestId);
     const response = await tus.handleWeb(request);
     await sendNodeResponse(res, await asJsonRefusal(response, requestId));
   };
 
-  return {
-    handler,
-    stop: () => clearInterval(cleanup),
-  };
+  return { handler, stop: stopSweeping };
 }
 
 /**
