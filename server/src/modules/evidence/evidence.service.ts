@@ -3,7 +3,7 @@ import { mustChangePassword, PASSWORD_CHANGE_REQUIRED_MESSAGE } from '../auth/pa
 import fs from 'node:fs/promises';
 import { IsNull } from 'typeorm';
 import { validateNote } from '@kecala/domain';
-import type { RequestContext } from '../../graphql/request-context.js';
+import type { AuthUser, RequestContext } from '../../graphql/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { assertCanReadKecamatan, canReadKecamatan, reviewRefusal } from '../auth/scope.js';
 import { READ_ONLY_MESSAGE } from '../auth/read-only.js';
@@ -112,77 +112,48 @@ export class EvidenceService {
    * (400), then the state: period open, submission editable (403: tus clients retry a 409).
    */
   async checkUpload(ctx: RequestContext, request: UploadRequest): Promise<UploadTarget> {
-    const user = ctx.user;
-    if (!user)
-      throw new EvidenceHttpError(
-        EvidenceErrorCode.UNAUTHENTICATED,
-        'Sign in first: send the session cookie or "Authorization: Bearer <token>".',
-      );
-    if (user.role !== Role.OPERATOR)
-      throw new EvidenceHttpError(
-        EvidenceErrorCode.NOT_ALLOWED,
-        'Only the operator of a kecamatan uploads its evidence.',
-      );
-    // Like every GraphQL mutation: a password set by an admin must be changed first.
-    if (mustChangePassword(ctx))
-      throw new EvidenceHttpError(EvidenceErrorCode.NOT_ALLOWED, PASSWORD_CHANGE_REQUIRED_MESSAGE);
+    const user = assertUploader(ctx);
+    const fields = readUploadMetadata(request, user);
+    const { period, indicator, requirement } = await this.catalogEntriesOf(ctx, fields);
+    const submission = await ctx.dataSource.getRepository(SubmissionEntity).findOne({
+      select: { id: true, status: true },
+      where: { periodId: period.id, kecamatanCode: fields.kecamatanCode, indicatorId: indicator.id },
+    });
+    if (submission && !EVIDENCE_EDITABLE_STATUSES.includes(submission.status))
+      throw submissionLocked(indicator.code, submission.status);
+    return {
+      year: fields.year,
+      periodId: period.id,
+      kecamatanCode: fields.kecamatanCode,
+      indicator,
+      requirement,
+      filename: sanitizeFilename(fields.filename),
+    };
+  }
 
-    const metadata = request.metadata ?? {};
-    const value = (key: string) => (typeof metadata[key] === 'string' ? metadata[key]!.trim() : '');
-    const errors: HttpFieldError[] = [];
-    for (const key of UPLOAD_METADATA_KEYS) {
-      if (value(key) === '')
-        errors.push({ field: key, code: 'REQUIRED', message: `${key} is required in Upload-Metadata` });
-    }
-    const kecamatanCode = value('kecamatanCode');
-    if (kecamatanCode !== '' && kecamatanCode !== user.kecamatanCode) {
-      throw EvidenceHttpError.field(
-        EvidenceErrorCode.NOT_ALLOWED,
-        'kecamatanCode',
-        'NOT_ALLOWED',
-        `You may only upload evidence for your own kecamatan (${user.kecamatanCode}).`,
-      );
-    }
-    const year = Number(value('year'));
-    if (value('year') !== '' && !/^\d{4}$/.test(value('year'))) {
-      errors.push({ field: 'year', code: 'NOT_AN_INTEGER', message: 'year must be a four-digit year, e.g. 2026' });
-    }
-    if (request.declaredLength === undefined) {
-      errors.push({
-        field: 'Upload-Length',
-        code: 'REQUIRED',
-        message: 'Upload-Length is required (a deferred length is not accepted)',
-      });
-    } else if (request.declaredLength <= 0) {
-      errors.push({
-        field: 'Upload-Length',
-        code: 'EMPTY',
-        message: 'Upload-Length must be greater than 0: the file is empty',
-      });
-    }
-    if (errors.length > 0) throw EvidenceHttpError.validation(errors);
-    if (request.declaredLength! > request.maxBytes) throw tooLarge('Upload-Length', request.maxBytes);
-
+  /** The upload's indicator and checklist item in the catalog of its year, whose period is open (400, 403). */
+  private async catalogEntriesOf(ctx: RequestContext, fields: UploadFields) {
+    const { year } = fields;
     // Only "no period for this year" is the client's mistake; a database failure stays a 500.
     const catalog = await this.indicators.catalogForYear(ctx, year).catch((error) => {
       if (error?.extensions?.code === 'NOT_FOUND') return null;
       throw error;
     });
     if (!catalog) throw invalid('year', 'NOT_FOUND', `year ${year} has no evaluation period`);
-    const indicator = catalog.indicatorsByCode.get(value('indicatorCode'));
+    const indicator = catalog.indicatorsByCode.get(fields.indicatorCode);
     if (!indicator)
       throw invalid(
         'indicatorCode',
         'NOT_FOUND',
-        `indicatorCode ${value('indicatorCode')} is not an indicator of ${year}`,
+        `indicatorCode ${fields.indicatorCode} is not an indicator of ${year}`,
       );
     const requirements = catalog.requirementsByIndicatorId.get(indicator.id) ?? [];
-    const requirement = requirements.find((r) => r.code === value('requirementCode'));
+    const requirement = requirements.find((r) => r.code === fields.requirementCode);
     if (!requirement) {
       throw invalid(
         'requirementCode',
         'NOT_FOUND',
-        `requirementCode ${value('requirementCode')} is not an evidence item of ${indicator.code} (expected one of: ${requirements.map((r) => r.code).join(', ')})`,
+        `requirementCode ${fields.requirementCode} is not an evidence item of ${indicator.code} (expected one of: ${requirements.map((r) => r.code).join(', ')})`,
       );
     }
     if (catalog.period.status !== PeriodStatus.OPEN) {
@@ -193,20 +164,7 @@ export class EvidenceService {
         `The evaluation period ${year} is closed; evidence can no longer be changed.`,
       );
     }
-    const submission = await ctx.dataSource.getRepository(SubmissionEntity).findOne({
-      select: { id: true, status: true },
-      where: { periodId: catalog.period.id, kecamatanCode, indicatorId: indicator.id },
-    });
-    if (submission && !EVIDENCE_EDITABLE_STATUSES.includes(submission.status))
-      throw submissionLocked(indicator.code, submission.status);
-    return {
-      year,
-      periodId: catalog.period.id,
-      kecamatanCode,
-      indicator,
-      requirement,
-      filename: sanitizeFilename(value('filename')),
-    };
+    return { period: catalog.period, indicator, requirement };
   }
 
   /**
@@ -529,6 +487,88 @@ export class EvidenceService {
       originalName: file.originalName,
     };
   }
+}
+
+/** An upload's Upload-Metadata, trimmed ('' where a key is missing). */
+interface UploadFields {
+  year: number;
+  kecamatanCode: string;
+  indicatorCode: string;
+  requirementCode: string;
+  filename: string;
+}
+
+/** Who uploads: a signed-in operator (401, 403) whose password set by an admin was changed. */
+function assertUploader(ctx: RequestContext): AuthUser {
+  const user = ctx.user;
+  if (!user)
+    throw new EvidenceHttpError(
+      EvidenceErrorCode.UNAUTHENTICATED,
+      'Sign in first: send the session cookie or "Authorization: Bearer <token>".',
+    );
+  if (user.role !== Role.OPERATOR)
+    throw new EvidenceHttpError(
+      EvidenceErrorCode.NOT_ALLOWED,
+      'Only the operator of a kecamatan uploads its evidence.',
+    );
+  // Like every GraphQL mutation: a password set by an admin must be changed first.
+  if (mustChangePassword(ctx))
+    throw new EvidenceHttpError(EvidenceErrorCode.NOT_ALLOWED, PASSWORD_CHANGE_REQUIRED_MESSAGE);
+  return user;
+}
+
+/**
+ * The metadata and the declared length: another kecamatan is refused at once (403), every other
+ * problem named together (400), then the limit (413).
+ */
+function readUploadMetadata(request: UploadRequest, user: AuthUser): UploadFields {
+  const metadata = request.metadata ?? {};
+  const value = (key: string) => (typeof metadata[key] === 'string' ? metadata[key]!.trim() : '');
+  const errors: HttpFieldError[] = [];
+  for (const key of UPLOAD_METADATA_KEYS) {
+    if (value(key) === '')
+      errors.push({ field: key, code: 'REQUIRED', message: `${key} is required in Upload-Metadata` });
+  }
+  const kecamatanCode = value('kecamatanCode');
+  if (kecamatanCode !== '' && kecamatanCode !== user.kecamatanCode) {
+    throw EvidenceHttpError.field(
+      EvidenceErrorCode.NOT_ALLOWED,
+      'kecamatanCode',
+      'NOT_ALLOWED',
+      `You may only upload evidence for your own kecamatan (${user.kecamatanCode}).`,
+    );
+  }
+  if (value('year') !== '' && !/^\d{4}$/.test(value('year'))) {
+    errors.push({ field: 'year', code: 'NOT_AN_INTEGER', message: 'year must be a four-digit year, e.g. 2026' });
+  }
+  errors.push(...declaredLengthErrors(request.declaredLength));
+  if (errors.length > 0) throw EvidenceHttpError.validation(errors);
+  if (request.declaredLength! > request.maxBytes) throw tooLarge('Upload-Length', request.maxBytes);
+  return {
+    year: Number(value('year')),
+    kecamatanCode,
+    indicatorCode: value('indicatorCode'),
+    requirementCode: value('requirementCode'),
+    filename: value('filename'),
+  };
+}
+
+function declaredLengthErrors(declaredLength: number | undefined): HttpFieldError[] {
+  if (declaredLength === undefined) {
+    return [
+      {
+        field: 'Upload-Length',
+        code: 'REQUIRED',
+        message: 'Upload-Length is required (a deferred length is not accepted)',
+      },
+    ];
+  }
+  if (declaredLength <= 0) {
+    return [
+      { field: 'Upload-Length', code: 'EMPTY', message: 'Upload-Length must be greater than 0: the file is empty' },
+    ];
+  }
+  return [];
 }
 
 function invalid(field: string, code: string, message: string): EvidenceHttpError {
