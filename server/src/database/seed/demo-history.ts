@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { answerNearPoints, seedOf, seededRandom } from '@kecala/domain';
 import { IndicatorSetEntity } from '../../modules/indicator/indicator-set.entity.js';
 import { IndicatorEntity } from '../../modules/indicator/indicator.entity.js';
@@ -35,31 +36,7 @@ export async function seedDemoHistory(
   const years = Array.from({ length: DEMO_HISTORY_YEARS }, (_, i) => current - DEMO_HISTORY_YEARS + i);
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock(327501)');
-    const existing = await manager.find(Period, { where: { year: In(years) } });
-    const real = existing.filter((p) => !p.demo);
-    if (real.length > 0) {
-      throw new DemoHistoryRefused(
-        `Refusing to add demo history: year ${real.map((p) => p.year).join(', ')} already has a real (non-demo) evaluation period.`,
-      );
-    }
-    const [currentPeriod] = await manager.find(Period, { where: { year: current } });
-    const setId =
-      currentPeriod?.indicatorSetId ??
-      (await manager.findOneOrFail(IndicatorSetEntity, { where: { code: DEFAULT_INDICATOR_SET } })).id;
-    const missing = years.filter((year) => !existing.some((p) => p.year === year));
-    if (missing.length > 0) {
-      await manager.insert(
-        Period,
-        missing.map((year) => ({
-          id: randomUUID(),
-          year,
-          status: PeriodStatus.CLOSED,
-          deadline: defaultDeadline(year),
-          indicatorSetId: setId,
-          demo: true,
-        })),
-      );
-    }
+    const missing = await addDemoPeriods(manager, years, current);
     const periods = await manager.find(Period, { where: { year: In(years) }, order: { year: 'ASC' } });
     const [kecamatan, indicators] = await Promise.all([
       manager.find(Kecamatan, { order: { code: 'ASC' } }),
@@ -70,43 +47,14 @@ export async function seedDemoHistory(
     ]);
     let submissions = 0;
     for (const [index, period] of periods.entries()) {
-      const rows = kecamatan.flatMap((k) => {
-        // A kecamatan's own level, the same every year, improving a little year by year.
-        const strength = 0.45 + 0.4 * seededRandom(seedOf(`demo|${k.code}`))();
-        const level = strength - 0.08 + 0.06 * index;
-        const random = seededRandom(seedOf(`demo|${period.year}|${k.code}`));
-        return indicators
-          .filter((indicator) => indicator.indicatorSetId === period.indicatorSetId)
-          .map((indicator) => {
-            const target = indicator.maxPoints * Math.min(1, Math.max(0, level + (random() - 0.5) * 0.5));
-            const answer = answerNearPoints(indicator, target);
-            const values = {
-              numerator: answer.numerator ?? null,
-              denominator: answer.denominator ?? null,
-              count: answer.count ?? null,
-              yes: answer.yes ?? null,
-              option: answer.option ?? null,
-            };
-            const verifiedAt = new Date(Date.UTC(period.year, 10, 15));
-            return {
-              id: randomUUID(),
-              periodId: period.id,
-              kecamatanCode: k.code,
-              indicatorId: indicator.id,
-              ...values,
-              note: 'Data demo (contoh), bukan data sebenarnya.',
-              status: SubmissionStatus.VERIFIED,
-              version: 1,
-              statusChangedAt: verifiedAt,
-              verifiedNumerator: values.numerator,
-              verifiedDenominator: values.denominator,
-              verifiedCount: values.count,
-              verifiedYes: values.yes,
-              verifiedOption: values.option,
-              verifiedAt,
-            };
-          });
-      });
+      const rows = kecamatan.flatMap((k) =>
+        demoAnswersOf(
+          period,
+          k.code,
+          index,
+          indicators.filter((indicator) => indicator.indicatorSetId === period.indicatorSetId),
+        ),
+      );
       const inserted = await manager
         .createQueryBuilder()
         .insert()
@@ -122,5 +70,82 @@ export async function seedDemoHistory(
       );
     }
     return { years, created: missing, submissions };
+  });
+}
+
+/**
+ * The demo periods of `years` not there yet, CLOSED, on the current year's indicator set (else the
+ * default one); refuses when one of the years has a real period. Returns the years added.
+ */
+async function addDemoPeriods(manager: EntityManager, years: number[], current: number): Promise<number[]> {
+  const existing = await manager.find(Period, { where: { year: In(years) } });
+  const real = existing.filter((p) => !p.demo);
+  if (real.length > 0) {
+    throw new DemoHistoryRefused(
+      `Refusing to add demo history: year ${real.map((p) => p.year).join(', ')} already has a real (non-demo) evaluation period.`,
+    );
+  }
+  const [currentPeriod] = await manager.find(Period, { where: { year: current } });
+  const setId =
+    currentPeriod?.indicatorSetId ??
+    (await manager.findOneOrFail(IndicatorSetEntity, { where: { code: DEFAULT_INDICATOR_SET } })).id;
+  const missing = years.filter((year) => !existing.some((p) => p.year === year));
+  if (missing.length > 0) {
+    await manager.insert(
+      Period,
+      missing.map((year) => ({
+        id: randomUUID(),
+        year,
+        status: PeriodStatus.CLOSED,
+        deadline: defaultDeadline(year),
+        indicatorSetId: setId,
+        demo: true,
+      })),
+    );
+  }
+  return missing;
+}
+
+/**
+ * One kecamatan's verified answers of one demo year (the `index`-th): the kecamatan's own level,
+ * the same every year, improving a little year by year, with a seeded spread per answer.
+ */
+function demoAnswersOf(
+  period: Period,
+  kecamatanCode: string,
+  index: number,
+  indicators: IndicatorEntity[],
+): QueryDeepPartialEntity<SubmissionEntity>[] {
+  const strength = 0.45 + 0.4 * seededRandom(seedOf(`demo|${kecamatanCode}`))();
+  const level = strength - 0.08 + 0.06 * index;
+  const random = seededRandom(seedOf(`demo|${period.year}|${kecamatanCode}`));
+  return indicators.map((indicator) => {
+    const target = indicator.maxPoints * Math.min(1, Math.max(0, level + (random() - 0.5) * 0.5));
+    const answer = answerNearPoints(indicator, target);
+    const values = {
+      numerator: answer.numerator ?? null,
+      denominator: answer.denominator ?? null,
+      count: answer.count ?? null,
+      yes: answer.yes ?? null,
+      option: answer.option ?? null,
+    };
+    const verifiedAt = new Date(Date.UTC(period.year, 10, 15));
+    return {
+      id: randomUUID(),
+      periodId: period.id,
+      kecamatanCode,
+      indicatorId: indicator.id,
+      ...values,
+      note: 'Data demo (contoh), bukan data sebenarnya.',
+      status: SubmissionStatus.VERIFIED,
+      version: 1,
+      statusChangedAt: verifiedAt,
+      verifiedNumerator: values.numerator,
+      verifiedDenominator: values.denominator,
+      verifiedCount: values.count,
+      verifiedYes: values.yes,
+      verifiedOption: values.option,
+      verifiedAt,
+    };
   });
 }
