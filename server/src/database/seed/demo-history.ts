@@ -6,7 +6,7 @@ import { IndicatorSetEntity } from '../../modules/indicator/indicator-set.entity
 import { IndicatorEntity } from '../../modules/indicator/indicator.entity.js';
 import { Period, PeriodStatus } from '../../modules/period/period.entity.js';
 import { Kecamatan } from '../../modules/region/kecamatan.entity.js';
-import { SubmissionEntity, SubmissionStatus } from '../../modules/submission/submission.entity.js';
+import { answerColumnsOf, SubmissionEntity, SubmissionStatus } from '../../modules/submission/submission.entity.js';
 import { refreshScores } from '../../modules/scoring/score-table.js';
 import { DEFAULT_INDICATOR_SET, defaultDeadline } from './seed.js';
 
@@ -121,14 +121,7 @@ function demoAnswersOf(
   const random = seededRandom(seedOf(`demo|${period.year}|${kecamatanCode}`));
   return indicators.map((indicator) => {
     const target = indicator.maxPoints * Math.min(1, Math.max(0, level + (random() - 0.5) * 0.5));
-    const answer = answerNearPoints(indicator, target);
-    const values = {
-      numerator: answer.numerator ?? null,
-      denominator: answer.denominator ?? null,
-      count: answer.count ?? null,
-      yes: answer.yes ?? null,
-      option: answer.option ?? null,
-    };
+    const values = answerColumnsOf(answerNearPoints(indicator, target));
     const verifiedAt = new Date(Date.UTC(period.year, 10, 15));
     return {
       id: randomUUID(),

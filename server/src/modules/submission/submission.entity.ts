@@ -11,6 +11,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { registerEnumType } from 'type-graphql';
+import type { Answer } from '@kecala/domain';
 import { Period } from '../period/period.entity.js';
 import { Kecamatan } from '../region/kecamatan.entity.js';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
@@ -45,13 +46,27 @@ export interface ReturnedSnapshot {
   evidenceFileIds: string[];
 }
 
-/** A verified answer carried forward from an earlier year. */
-export interface CarriedAnswer {
+/** The answer columns of a row (its verified* columns hold the same shape). */
+export interface AnswerColumns {
   numerator: number | null;
   denominator: number | null;
   count: number | null;
   yes: boolean | null;
   option: string | null;
+}
+
+/** A verified answer carried forward from an earlier year. */
+export type CarriedAnswer = AnswerColumns;
+
+/** An answer as the row stores it: a field the answer leaves out is null. */
+export function answerColumnsOf(answer: Answer | null | undefined): AnswerColumns {
+  return {
+    numerator: answer?.numerator ?? null,
+    denominator: answer?.denominator ?? null,
+    count: answer?.count ?? null,
+    yes: answer?.yes ?? null,
+    option: answer?.option ?? null,
+  };
 }
 
 /** The verified answer of a row, read from its verified* columns. */
