@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
+import { References } from '../../common/references.js';
 import { UserEntity } from '../auth/user.entity.js';
 import { SubmissionEntity } from '../submission/submission.entity.js';
 
@@ -15,15 +16,13 @@ export class SubmissionCommentEntity {
   @Column({ type: 'uuid' })
   submissionId: string;
 
-  @ManyToOne(() => SubmissionEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'submissionId' })
+  @References(() => SubmissionEntity, 'submissionId')
   submission: Relation<SubmissionEntity>;
 
   @Column({ type: 'uuid' })
   authorId: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'authorId' })
+  @References(() => UserEntity, 'authorId')
   author: Relation<UserEntity>;
 
   /** The author's role when writing (OPERATOR, EVALUATOR, ADMIN). */
@@ -42,7 +41,6 @@ export class SubmissionCommentEntity {
   @Column({ type: 'uuid', nullable: true })
   resolvedById: string | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'resolvedById' })
+  @References(() => UserEntity, 'resolvedById', { nullable: true })
   resolvedBy: Relation<UserEntity> | null;
 }

@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
 import { registerEnumType } from 'type-graphql';
+import { References } from '../../common/references.js';
 import { SubmissionEntity } from '../submission/submission.entity.js';
 import { EvidenceRequirementEntity } from './evidence-requirement.entity.js';
 
@@ -33,15 +34,13 @@ export class EvidenceFileEntity {
   @Column({ type: 'uuid' })
   submissionId: string;
 
-  @ManyToOne(() => SubmissionEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'submissionId' })
+  @References(() => SubmissionEntity, 'submissionId')
   submission: Relation<SubmissionEntity>;
 
   @Column({ type: 'uuid' })
   requirementId: string;
 
-  @ManyToOne(() => EvidenceRequirementEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'requirementId' })
+  @References(() => EvidenceRequirementEntity, 'requirementId')
   requirement: Relation<EvidenceRequirementEntity>;
 
   /** Not unique: a carried-forward file is a second row pointing to the same stored bytes. */
