@@ -19,7 +19,6 @@
  */
 import { fork } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +26,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import type { Logger } from 'typeorm';
 import { answerNearPoints } from '@kecala/domain';
+import { benchDatabase } from './bench-db.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DB_URL = process.env.PROBE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/kecala_probe';
@@ -36,18 +36,14 @@ const EVALUATORS = Number(process.env.PROBE_EVALUATORS ?? 50);
 const SAVES_ONLY = process.env.PROBE_SAVES_ONLY === '1';
 const YEAR = new Date().getUTCFullYear();
 
-const target = new URL(DB_URL);
-if (!['127.0.0.1', 'localhost'].includes(target.hostname)) throw new Error('The probe only runs against 127.0.0.1.');
-const dbName = target.pathname.slice(1);
-if (!/^[a-z_][a-z0-9_]*$/.test(dbName)) throw new Error(`unexpected database name ${dbName}`);
+const probeDb = benchDatabase(DB_URL, 'probe');
 
 const log = (message: string) => console.log(`[probe ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const sha = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** The server side: the real app with a statement counter, in its own process. */
 async function serve() {
-  const { createApp } = await import('../src/app.js');
-  const { openDatabase } = await import('../src/database/data-source.js');
+  const { serveBenchApp } = await import('./bench-server.js');
   let statements = 0;
   const logger: Logger = {
     logQuery: () => void (statements += 1),
@@ -57,34 +53,19 @@ async function serve() {
     logMigration: () => undefined,
     log: () => undefined,
   };
-  const database = await openDatabase({
-    url: DB_URL,
-    poolMax: process.env.PROBE_POOL_MAX ? Number(process.env.PROBE_POOL_MAX) : undefined,
-    logger,
-  });
-  const files = path.join(os.tmpdir(), `kecala-probe-${process.pid}`);
-  const app = await createApp({
-    dataSource: database.dataSource,
-    sessionTtlHours: 24,
-    evidence: {
-      uploadDir: path.join(files, 'uploads'),
-      evidenceDir: path.join(files, 'evidence'),
-      maxUploadBytes: 1024 * 1024,
+  await serveBenchApp({
+    database: {
+      url: DB_URL,
+      poolMax: process.env.PROBE_POOL_MAX ? Number(process.env.PROBE_POOL_MAX) : undefined,
+      logger,
     },
-  });
-  const http = app.express.listen(0, '127.0.0.1', () => process.send!({ port: (http.address() as AddressInfo).port }));
-  process.on('message', async (message: { type: string }) => {
-    if (message.type === 'stats') {
+    filesPrefix: 'kecala-probe',
+    maxUploadBytes: 1024 * 1024,
+    answer(type) {
+      if (type !== 'stats') return undefined;
       const cpu = process.cpuUsage();
-      process.send!({ statements, rss: process.memoryUsage().rss, cpuMicros: cpu.user + cpu.system });
-    }
-    if (message.type === 'stop') {
-      http.closeAllConnections();
-      http.close();
-      await app.stop();
-      await database.close();
-      process.exit(0);
-    }
+      return { statements, rss: process.memoryUsage().rss, cpuMicros: cpu.user + cpu.system };
+    },
   });
 }
 
@@ -97,13 +78,7 @@ interface Setup {
 
 /** The seed, every answer present (DRAFT), scores refreshed, extra operators and sessions. */
 async function setup(): Promise<Setup> {
-  const admin = new pg.Client({
-    connectionString: Object.assign(new URL(DB_URL), { pathname: '/postgres' }).toString(),
-  });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
+  await probeDb.reset();
   const { openDatabase } = await import('../src/database/data-source.js');
   const { seedDatabase } = await import('../src/database/seed/seed.js');
   const { IndicatorEntity } = await import('../src/modules/indicator/indicator.entity.js');
@@ -324,7 +299,7 @@ async function main() {
     while (sampling) {
       const { rows } = await sampler.query(
         `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'`,
-        [dbName],
+        [probeDb.name],
       );
       samples += 1;
       waiting += rows[0].n;

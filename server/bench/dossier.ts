@@ -15,11 +15,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { answerNearPoints } from '@kecala/domain';
 import { openDatabase } from '../src/database/data-source.js';
 import { DEMO_PASSWORD, seedDatabase } from '../src/database/seed/seed.js';
 import { IndicatorEntity } from '../src/modules/indicator/indicator.entity.js';
+import { benchDatabase } from './bench-db.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -30,22 +30,8 @@ const NOW = new Date();
 const YEAR = NOW.getUTCFullYear();
 const MB = 1024 * 1024;
 
-const target = new URL(DB_URL);
-if (!['127.0.0.1', 'localhost'].includes(target.hostname))
-  throw new Error('The benchmark only runs against 127.0.0.1.');
-const dbName = target.pathname.slice(1);
-if (!/^[a-z_][a-z0-9_]*$/.test(dbName)) throw new Error(`unexpected database name ${dbName}`);
+const benchDb = benchDatabase(DB_URL);
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
-
-async function resetDatabase() {
-  const admin = new pg.Client({
-    connectionString: Object.assign(new URL(DB_URL), { pathname: '/postgres' }).toString(),
-  });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-}
 
 /** 12 × 24 verified answers, each with one accepted file of FILE_MB MB (distinct bytes). */
 async function writeYear(evidenceDir: string): Promise<{ files: number; bytes: number }> {
@@ -190,7 +176,7 @@ function table(runs: Run[], data: { files: number; bytes: number }): string {
 async function main() {
   const evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kecala-dossier-bench-'));
   try {
-    await resetDatabase();
+    await benchDb.reset();
     log(`writing 288 evidence files of ${FILE_MB} MB into ${evidenceDir}`);
     const data = await writeYear(evidenceDir);
     const child = fork(path.join(HERE, 'server-process.ts'), [], {

@@ -36,6 +36,7 @@ import {
   startCluster,
   type DeadlineResult,
 } from './deadline-day.js';
+import { benchDatabase } from './bench-db.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -63,24 +64,10 @@ const LOAD_AT_START = os
   .map((n) => n.toFixed(2))
   .join(', ');
 
-const target = new URL(DB_URL);
-if (!['127.0.0.1', 'localhost'].includes(target.hostname))
-  throw new Error('The benchmark only runs against 127.0.0.1.');
-const dbName = target.pathname.slice(1);
-if (!/^[a-z_][a-z0-9_]*$/.test(dbName)) throw new Error(`unexpected database name ${dbName}`);
+const benchDb = benchDatabase(DB_URL);
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const ms = (n: number) => n.toFixed(1);
-
-async function resetDatabase() {
-  const admin = new pg.Client({
-    connectionString: Object.assign(new URL(DB_URL), { pathname: '/postgres' }).toString(),
-  });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-}
 
 interface ProvinceCount {
   code: string;
@@ -164,7 +151,7 @@ interface Generated {
 /** Schema, Kota Bekasi seed, synthetic national regions, answers, score rows, sessions. */
 async function generate(): Promise<Generated> {
   const started = Date.now();
-  await resetDatabase();
+  await benchDb.reset();
   const database = await openDatabase({ url: DB_URL });
   const ds = database.dataSource;
   await seedDatabase(ds, { demoUsers: true, now: NOW });
@@ -487,7 +474,7 @@ ${DEADLINE_END}`;
 
 /** --smoke: (e) alone on the seeded city, a few seconds, nothing written. */
 async function smoke() {
-  await resetDatabase();
+  await benchDb.reset();
   const database = await openDatabase({ url: DB_URL });
   await seedDatabase(database.dataSource, { demoUsers: false, now: NOW });
   const [{ indicatorSetId }] = await database.dataSource.query(`SELECT "indicatorSetId" FROM period WHERE year = $1`, [
