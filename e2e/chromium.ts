@@ -8,3 +8,14 @@ export function chromiumPath(): string {
 export function chromiumAvailable(): boolean {
   return fs.existsSync(chromiumPath());
 }
+
+/** Headless, without a sandbox, the GPU or Chromium's own background traffic: the e2e suite and the web benchmark. */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

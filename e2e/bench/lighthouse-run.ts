@@ -1,5 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS } from '../chromium.js';
 
 export interface LighthouseResult {
   /** Performance score, 0–100. */
@@ -8,17 +9,6 @@ export interface LighthouseResult {
   tbtMs: number;
   fcpMs: number;
 }
-
-/** Debian's chromium, headless; the same flags as the e2e suite. */
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function metric(lhr: { audits: Record<string, { numericValue?: number }> }, id: string): number {
   const value = lhr.audits[id]?.numericValue;
@@ -31,7 +21,7 @@ function metric(lhr: { audits: Record<string, { numericValue?: number }> }, id: 
  * throttling (Slow 4G, 4× CPU). `cookie` signs the page in (sent with every request).
  */
 export async function runLighthouse(url: string, chromePath: string, cookie?: string): Promise<LighthouseResult> {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'error' });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_FLAGS, logLevel: 'error' });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { CHROME_FLAGS } from './lighthouse-run.js';
+import { CHROMIUM_FLAGS } from '../chromium.js';
 import { cardSaved, markFirstEvent, markOf, operatorFormUsable, signInUsable } from './page-conditions.js';
 import { OPERATOR } from './session.js';
 import { countCacheUse, countScriptBytes, emulateSlow4G, type CacheUse, type ScriptBytes } from './slow-network.js';
@@ -121,7 +121,7 @@ export async function measureTimings(
   runs: number,
   log: (message: string) => void,
 ): Promise<Timings[]> {
-  const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS });
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_FLAGS });
   try {
     const results: Timings[] = [];
     for (let run = 1; run <= runs; run++) {
