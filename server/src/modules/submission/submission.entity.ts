@@ -34,24 +34,27 @@ registerEnumType(SubmissionStatus, {
   },
 });
 
-/** What was returned, kept so the evaluator can see what changed on resubmission. */
-export interface ReturnedSnapshot {
+/** An answer as a submission stores it in its answer columns (and in the JSON copies of them). */
+export interface AnswerColumns {
   numerator: number | null;
   denominator: number | null;
   count: number | null;
   yes: boolean | null;
   option: string | null;
+}
+
+/** What was returned, kept so the evaluator can see what changed on resubmission. */
+export interface ReturnedSnapshot extends AnswerColumns {
   note: string | null;
   evidenceFileIds: string[];
 }
 
 /** A verified answer carried forward from an earlier year. */
-export interface CarriedAnswer {
-  numerator: number | null;
-  denominator: number | null;
-  count: number | null;
-  yes: boolean | null;
-  option: string | null;
+export type CarriedAnswer = AnswerColumns;
+
+/** The answer columns of a row, as a plain object (for audit entries and snapshots). */
+export function answerColumnsOf(row: AnswerColumns): AnswerColumns {
+  return { numerator: row.numerator, denominator: row.denominator, count: row.count, yes: row.yes, option: row.option };
 }
 
 /** The verified answer of a row, read from its verified* columns. */
@@ -60,7 +63,7 @@ export function verifiedAnswerOfRow(
     SubmissionEntity,
     'verifiedNumerator' | 'verifiedDenominator' | 'verifiedCount' | 'verifiedYes' | 'verifiedOption'
   >,
-): CarriedAnswer {
+): AnswerColumns {
   return {
     numerator: row.verifiedNumerator,
     denominator: row.verifiedDenominator,
