@@ -23,7 +23,7 @@ import {
   sharedScoreLockSql,
 } from '../scoring/score-table.js';
 import { NO_SCORE_EVENTS, type ScoreEvents } from '../live/score-events.js';
-import { SubmissionEntity, SubmissionStatus } from './submission.entity.js';
+import { SubmissionEntity, SubmissionStatus, verifiedAnswerOfRow } from './submission.entity.js';
 import {
   type AnswerView,
   InvalidTransitionError,
@@ -404,16 +404,7 @@ async function loadSubmission(
 /** The verified answer of a VERIFIED submission, else null. */
 export function verifiedAnswerOf(row: SubmissionEntity, indicator: IndicatorEntity): AnswerView | null {
   if (row.status !== SubmissionStatus.VERIFIED) return null;
-  return answerOf(
-    {
-      numerator: row.verifiedNumerator,
-      denominator: row.verifiedDenominator,
-      count: row.verifiedCount,
-      yes: row.verifiedYes,
-      option: row.verifiedOption,
-    },
-    indicator,
-  );
+  return answerOf(verifiedAnswerOfRow(row), indicator);
 }
 
 export function toSubmission(row: SubmissionEntity, year: number, indicator: IndicatorEntity): Submission {
