@@ -16,8 +16,6 @@ const LONG_FUNCTION_DEBT = [
   'server/src/modules/indicator/indicator-set-admin.service.ts',
   'server/src/modules/spreadsheet/spreadsheet-template.ts',
   'server/src/modules/spreadsheet/spreadsheet.service.ts',
-  'server/src/modules/submission/submission-carry-forward.service.ts',
-  'server/src/modules/submission/submission.service.ts',
 ];
 
 export default tseslint.config(

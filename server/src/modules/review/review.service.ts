@@ -11,7 +11,7 @@ import { loadEvidenceCoverage } from '../evidence/evidence-coverage.js';
 import { IndicatorService } from '../indicator/indicator.service.js';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { Period, PeriodStatus } from '../period/period.entity.js';
-import { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
+import { SubmissionEntity, SubmissionStatus, answerColumnsOf } from '../submission/submission.entity.js';
 import { refreshScores } from '../scoring/score-table.js';
 import { NO_SCORE_EVENTS, type ScoreChangeReason, type ScoreEvents } from '../live/score-events.js';
 import { EDITABLE_STATUSES, answerOf, toSubmission } from '../submission/submission.service.js';
@@ -68,11 +68,7 @@ function snapshotOf(row: SubmissionEntity) {
   return {
     status: row.status,
     version: row.version,
-    numerator: row.numerator,
-    denominator: row.denominator,
-    count: row.count,
-    yes: row.yes,
-    option: row.option,
+    ...answerColumnsOf(row),
     note: row.note,
     statusReason: row.statusReason,
     verifiedNumerator: row.verifiedNumerator,
@@ -204,15 +200,7 @@ export class ReviewService {
           changes: {
             status: SubmissionStatus.RETURNED,
             statusReason: input.reason.trim(),
-            returnedSnapshot: {
-              numerator: row.numerator,
-              denominator: row.denominator,
-              count: row.count,
-              yes: row.yes,
-              option: row.option,
-              note: row.note,
-              evidenceFileIds: evidence.map((e) => e.id),
-            },
+            returnedSnapshot: { ...answerColumnsOf(row), note: row.note, evidenceFileIds: evidence.map((e) => e.id) },
           },
         };
       },

@@ -9,7 +9,7 @@ import {
 } from '@kecala/domain';
 import { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { Period } from '../period/period.entity.js';
-import { SubmissionEntity, SubmissionStatus } from '../submission/submission.entity.js';
+import { SubmissionEntity, SubmissionStatus, verifiedAnswerOfRow } from '../submission/submission.entity.js';
 import { KecamatanScoreEntity } from './kecamatan-score.entity.js';
 import { KecamatanTotalEntity } from './kecamatan-total.entity.js';
 
@@ -69,16 +69,6 @@ export function totalRowsOf(rows: readonly ScoreRowValues[]): TotalRowValues[] {
   return [...totals.values()].map((t) => ({ ...t, total: roundPoints(t.total) }));
 }
 
-function verifiedAnswer(row: ScoredRow): Answer {
-  return {
-    numerator: row.verifiedNumerator,
-    denominator: row.verifiedDenominator,
-    count: row.verifiedCount,
-    yes: row.verifiedYes,
-    option: row.verifiedOption,
-  };
-}
-
 /**
  * The score rows of one kecamatan in one period from its answers, with the pure scoring module:
  * every cluster of the indicator set, on both bases (the same function the tests and the
@@ -95,7 +85,7 @@ export function scoreRowsOf(
   const verified = scoreKecamatan(
     clusterCodes,
     indicators,
-    new Map<string, Answer>(verifiedRows.map((r) => [r.indicatorId, verifiedAnswer(r)])),
+    new Map<string, Answer>(verifiedRows.map((r) => [r.indicatorId, verifiedAnswerOfRow(r)])),
   );
   const clusterOf = new Map(indicators.map((i) => [i.id, i.clusterCode]));
   const verifiedCount = new Map<string, number>();

@@ -1,16 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { AnswerColumns } from '../submission/submission.entity.js';
 
 /** One answer of a validated upload, as it will be written at apply time. */
-export interface ImportBatchRow {
+export interface ImportBatchRow extends AnswerColumns {
   sheet: string;
   row: number;
   kecamatanCode: string;
   indicatorCode: string;
-  numerator: number | null;
-  denominator: number | null;
-  count: number | null;
-  yes: boolean | null;
-  option: string | null;
   note: string | null;
   /** The submission's version when the template was downloaded (0: it did not exist). */
   expectedVersion: number;

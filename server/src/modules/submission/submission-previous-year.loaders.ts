@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import { scoreAnswer } from '@kecala/domain';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
-import { SubmissionStatus } from './submission.entity.js';
+import { SubmissionStatus, verifiedAnswerOfRow } from './submission.entity.js';
 import { answerOf } from './answer-view.js';
 import { PreviousYearAnswer } from './submission-previous-year.types.js';
 
@@ -89,18 +89,7 @@ export async function queryPreviousYear(
 function toPreviousYearAnswer(row: PreviousRow): PreviousYearAnswer | null {
   const indicator = row.indicator as IndicatorEntity;
   const verified = row.status === SubmissionStatus.VERIFIED;
-  const answer = verified
-    ? answerOf(
-        {
-          numerator: row.verifiedNumerator,
-          denominator: row.verifiedDenominator,
-          count: row.verifiedCount,
-          yes: row.verifiedYes,
-          option: row.verifiedOption,
-        },
-        indicator,
-      )
-    : answerOf(row, indicator);
+  const answer = answerOf(verified ? verifiedAnswerOfRow(row) : row, indicator);
   if (!answer) return null;
   return Object.assign(new PreviousYearAnswer(), {
     indicatorCode: row.indicatorCode,

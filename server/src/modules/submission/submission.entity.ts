@@ -35,24 +35,19 @@ registerEnumType(SubmissionStatus, {
   },
 });
 
-/** What was returned, kept so the evaluator can see what changed on resubmission. */
-export interface ReturnedSnapshot {
-  numerator: number | null;
-  denominator: number | null;
-  count: number | null;
-  yes: boolean | null;
-  option: string | null;
-  note: string | null;
-  evidenceFileIds: string[];
-}
-
-/** The answer columns of a row (its verified* columns hold the same shape). */
+/** An answer as a submission stores it in its answer columns (and in the JSON copies of them). */
 export interface AnswerColumns {
   numerator: number | null;
   denominator: number | null;
   count: number | null;
   yes: boolean | null;
   option: string | null;
+}
+
+/** What was returned, kept so the evaluator can see what changed on resubmission. */
+export interface ReturnedSnapshot extends AnswerColumns {
+  note: string | null;
+  evidenceFileIds: string[];
 }
 
 /** A verified answer carried forward from an earlier year. */
@@ -75,7 +70,7 @@ export function verifiedAnswerOfRow(
     SubmissionEntity,
     'verifiedNumerator' | 'verifiedDenominator' | 'verifiedCount' | 'verifiedYes' | 'verifiedOption'
   >,
-): CarriedAnswer {
+): AnswerColumns {
   return {
     numerator: row.verifiedNumerator,
     denominator: row.verifiedDenominator,

@@ -11,19 +11,23 @@ import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden, notFound } from '../../graphql/errors.js';
 import { assertCanReadKecamatan, readsAllKecamatan, writeRefusal } from '../auth/scope.js';
 import { type AuditRecord, auditInsertSql, recordAudit } from '../audit/audit.service.js';
-import { IndicatorService } from '../indicator/indicator.service.js';
+import { IndicatorService, type Catalog } from '../indicator/indicator.service.js';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import { PeriodStatus } from '../period/period.entity.js';
-import {
-  refreshScores,
-  scoreDeltaOf,
-  scoreDeltaSql,
-  scoreLockKey,
-  scoreLockSql,
-  sharedScoreLockSql,
-} from '../scoring/score-table.js';
+import { refreshScores, scoreDeltaOf, scoreLockKey } from '../scoring/score-table.js';
 import { NO_SCORE_EVENTS, type ScoreEvents } from '../live/score-events.js';
-import { SubmissionEntity, SubmissionStatus } from './submission.entity.js';
+import { SubmissionEntity, SubmissionStatus, verifiedAnswerOfRow } from './submission.entity.js';
+import {
+  INSERT_SUBMISSION_SQL,
+  type LockedColumns,
+  type LockedRow,
+  lockedRowQuery,
+  type SaveMode,
+  type SaveValues,
+  savedValueParams,
+  type SubmissionKey,
+  updateSavedSql,
+} from './submission-save.sql.js';
 import {
   type AnswerView,
   InvalidTransitionError,
@@ -36,22 +40,6 @@ import { NotAllowedError, PeriodClosedError, ValidationError } from '../../graph
 import { answerOf } from './answer-view.js';
 
 export { answerOf };
-
-/** What the save reads of the locked row: the checks and the audit entry's `before`. */
-type LockedRow = Pick<
-  SubmissionEntity,
-  | 'id'
-  | 'status'
-  | 'version'
-  | 'numerator'
-  | 'denominator'
-  | 'count'
-  | 'yes'
-  | 'option'
-  | 'note'
-  | 'plausibilityNote'
-  | 'carriedForwardPending'
->;
 
 type SaveResult =
   Submission | ValidationError | PeriodClosedError | StaleVersionError | NotAllowedError | InvalidTransitionError;
@@ -134,7 +122,24 @@ export class SubmissionService {
   async save(ctx: RequestContext, input: SaveSubmissionInput): Promise<SaveResult> {
     const refusal = writeRefusal(ctx, input.kecamatanCode);
     if (refusal) return new NotAllowedError(refusal);
+    const request = await this.checkSave(ctx, input);
+    if (request instanceof ValidationError || request instanceof PeriodClosedError) return request;
+    let result: SaveResult;
+    try {
+      result = await saveInTransaction(ctx, request, 'delta');
+    } catch (error) {
+      if (!(error instanceof MissingScoreRows)) throw error;
+      result = await saveInTransaction(ctx, request, 'rewrite');
+    }
+    if (result instanceof Submission) this.events.announce('SAVED', [result]);
+    return result;
+  }
 
+  /** The input against the year's catalog (every problem named by field), then the period. */
+  private async checkSave(
+    ctx: RequestContext,
+    input: SaveSubmissionInput,
+  ): Promise<SaveRequest | ValidationError | PeriodClosedError> {
     const errors: DomainFieldError[] = [];
     if (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 0) {
       errors.push({
@@ -143,10 +148,9 @@ export class SubmissionService {
         message: 'expectedVersion must be 0 or a version you received',
       });
     }
-    const note = input.note == null || input.note.trim() === '' ? null : input.note;
+    const note = blankAsNull(input.note);
     errors.push(...validateNote(note));
-    const plausibilityNote =
-      input.plausibilityNote == null || input.plausibilityNote.trim() === '' ? null : input.plausibilityNote;
+    const plausibilityNote = blankAsNull(input.plausibilityNote);
     errors.push(...validateNote(plausibilityNote, 'plausibilityNote'));
 
     const catalog = await this.indicators.catalogForYear(ctx, input.year).catch(() => null);
@@ -168,7 +172,7 @@ export class SubmissionService {
     if (errors.length > 0) return new ValidationError(errors);
     if (catalog.period.status !== PeriodStatus.OPEN) return new PeriodClosedError(input.year);
 
-    const values = {
+    const values: SaveValues = {
       numerator: answer?.numerator ?? null,
       denominator: answer?.denominator ?? null,
       count: answer?.count ?? null,
@@ -181,169 +185,130 @@ export class SubmissionService {
       carriedForwardPending: false,
     };
     const key = { periodId: catalog.period.id, kecamatanCode: input.kecamatanCode, indicatorId: indicator.id };
-
-    // First with the score rows moved by the answer's delta under the shared score lock; when a
-    // score row is missing (a kecamatan never scored), again rewriting them under the exclusive lock.
-    const attempt = (mode: 'delta' | 'rewrite') =>
-      ctx.dataSource.transaction(async (manager): Promise<SaveResult> => {
-        // The row lock first (plain SQL: only the columns the checks and the audit entry need); in
-        // delta mode the shared score lock in the same statement, taken after the row lock (the
-        // order every path uses: the FOR UPDATE subquery locks before the outer list runs).
-        const lockedRowSql = `SELECT "id", "status", "version", "numerator", "denominator", "count", "yes", "option", "note", "plausibilityNote", "carriedForwardPending"
-         FROM "submission" WHERE "periodId" = $1 AND "kecamatanCode" = $2 AND "indicatorId" = $3 FOR UPDATE`;
-        const [existing]: LockedRow[] = await manager.query(
-          mode === 'delta'
-            ? `SELECT r.*, ${sharedScoreLockSql('$4')} AS "scoreLock" FROM (${lockedRowSql}) AS r`
-            : lockedRowSql,
-          mode === 'delta'
-            ? [key.periodId, key.kecamatanCode, key.indicatorId, scoreLockKey(key)]
-            : [key.periodId, key.kecamatanCode, key.indicatorId],
-        );
-        let created: SubmissionEntity;
-        if (existing) {
-          if (!EDITABLE_STATUSES.includes(existing.status))
-            return new InvalidTransitionError(indicator.code, existing.status, 'changed');
-          if (existing.version !== input.expectedVersion) {
-            return new StaleVersionError(await loadSubmission(manager, existing.id, input.year, indicator));
-          }
-          const id = existing.id;
-          // One round trip for the update, the audit entry, the saved row and (delta mode) the move
-          // of the cluster's score row and total, so no reload and no answers read are needed: the
-          // transaction is this statement and COMMIT. In rewrite mode the kecamatan's exclusive
-          // score lock is taken in the UPDATE (after the row lock) and refreshScores follows. The
-          // locked row cannot change meanwhile: the saved version is the next one, the status stays.
-          const where = { indicatorCode: indicator.code, year: input.year, kecamatanCode: input.kecamatanCode };
-          const delta = mode === 'delta' ? scoreDeltaOf(indicator, existing, values) : null;
-          const lockParams = mode === 'delta' ? [] : [scoreLockKey(key)];
-          const deltaParams = delta
-            ? [key.periodId, key.kecamatanCode, delta.clusterCode, delta.points, delta.answered]
-            : [];
-          const audit = auditInsertSql(
-            ctx,
-            [saveAudit(existing, { id, version: existing.version + 1, status: existing.status }, values, where)],
-            10 + lockParams.length + deltaParams.length,
-          );
-          const updated = await manager.queryRunner!.query(
-            `WITH saved AS (
-             UPDATE "submission" AS s SET "numerator" = $2, "denominator" = $3, "count" = $4, "yes" = $5, "option" = $6, "note" = $7,
-               "updatedById" = $8, "plausibilityNote" = $9, "carriedForwardPending" = false, "version" = s."version" + 1, "updatedAt" = now()
-             ${mode === 'rewrite' ? `FROM (${scoreLockSql('$10')}) AS score_lock` : ''}
-             WHERE s."id" = $1 RETURNING s.*
-           ), audit AS (${audit.sql})${
-             delta
-               ? `, ${scoreDeltaSql({ period: '$10', kecamatan: '$11', cluster: '$12', points: '$13', answered: '$14' })}
-           SELECT saved.*, (SELECT count(*) FROM score_delta)::int AS "scoreRowsMoved", (SELECT count(*) FROM total_delta)::int AS "totalRowsMoved" FROM saved`
-               : `
-           SELECT * FROM saved`
-           }`,
-            [
-              id,
-              values.numerator,
-              values.denominator,
-              values.count,
-              values.yes,
-              values.option,
-              values.note,
-              values.updatedById,
-              values.plausibilityNote,
-              ...lockParams,
-              ...deltaParams,
-              ...audit.params,
-            ],
-            true,
-          );
-          const { scoreRowsMoved, totalRowsMoved, ...savedRow } = updated.records[0] as SubmissionEntity & {
-            scoreRowsMoved?: number;
-            totalRowsMoved?: number;
-          };
-          if (delta && (scoreRowsMoved !== 1 || totalRowsMoved !== 1)) throw new MissingScoreRows();
-          const row = Object.assign(new SubmissionEntity(), savedRow, {
-            updatedBy: { username: ctx.user!.username, displayName: ctx.user!.displayName },
-          });
-          if (mode === 'rewrite')
-            await refreshScores(manager, [key], new Map([[key.periodId, catalog.indicators]]), { locked: true });
-          return toSubmission(row, input.year, indicator);
-        } else {
-          if (input.expectedVersion !== 0) {
-            return new ValidationError([
-              {
-                field: 'expectedVersion',
-                code: 'REQUIRED',
-                message: 'expectedVersion must be 0: this answer was never saved',
-              },
-            ]);
-          }
-          const id = randomUUID();
-          // Plain SQL; the row comes back whole, so no reload is needed afterwards.
-          const inserted: SubmissionEntity[] = await manager.query(
-            `INSERT INTO "submission" ("id", "periodId", "kecamatanCode", "indicatorId", "numerator", "denominator", "count", "yes", "option", "note",
-             "updatedById", "carriedForwardPending", "status", "version", "plausibilityNote")
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, false, $12, 1, $13)
-           ON CONFLICT DO NOTHING RETURNING *`,
-            [
-              id,
-              key.periodId,
-              key.kecamatanCode,
-              key.indicatorId,
-              values.numerator,
-              values.denominator,
-              values.count,
-              values.yes,
-              values.option,
-              values.note,
-              values.updatedById,
-              SubmissionStatus.DRAFT,
-              values.plausibilityNote,
-            ],
-          );
-          if (inserted.length === 0) {
-            // Another save created it between our read and our insert.
-            const winner = await manager.findOneOrFail(SubmissionEntity, { where: key });
-            return new StaleVersionError(await loadSubmission(manager, winner.id, input.year, indicator));
-          }
-          created = inserted[0];
-        }
-        await refreshScores(manager, [key], new Map([[key.periodId, catalog.indicators]]));
-        const row = Object.assign(new SubmissionEntity(), created, {
-          updatedBy: { username: ctx.user!.username, displayName: ctx.user!.displayName },
-        });
-        const saved = toSubmission(row, input.year, indicator);
-        await recordAudit(
-          manager,
-          ctx,
-          saveAudit(null, saved, values, {
-            indicatorCode: indicator.code,
-            year: input.year,
-            kecamatanCode: input.kecamatanCode,
-          }),
-        );
-        return saved;
-      });
-    let result: SaveResult;
-    try {
-      result = await attempt('delta');
-    } catch (error) {
-      if (!(error instanceof MissingScoreRows)) throw error;
-      result = await attempt('rewrite');
-    }
-    if (result instanceof Submission) this.events.announce('SAVED', [result]);
-    return result;
+    return { input, catalog, indicator, values, key };
   }
+}
+
+/** A checked save: the input, its year's catalog and indicator, what to write and where. */
+interface SaveRequest {
+  input: SaveSubmissionInput;
+  catalog: Catalog;
+  indicator: IndicatorEntity;
+  values: SaveValues;
+  key: SubmissionKey;
 }
 
 /** Thrown inside a delta-mode save whose kecamatan has no score rows yet: the save is redone in rewrite mode. */
 class MissingScoreRows extends Error {}
 
+/** One attempt of a save: one transaction, the row lock first, then the update or the insert. */
+function saveInTransaction(ctx: RequestContext, request: SaveRequest, mode: SaveMode): Promise<SaveResult> {
+  return ctx.dataSource.transaction(async (manager): Promise<SaveResult> => {
+    const { sql, params } = lockedRowQuery(request.key, mode);
+    const [existing]: LockedRow[] = await manager.query(sql, params);
+    return existing ? updateLocked(manager, ctx, request, existing, mode) : insertNew(manager, ctx, request);
+  });
+}
+
+/** The save of an answer that exists: its state and version checked under the row lock, then one statement. */
+async function updateLocked(
+  manager: EntityManager,
+  ctx: RequestContext,
+  request: SaveRequest,
+  existing: LockedRow,
+  mode: SaveMode,
+): Promise<SaveResult> {
+  const { input, indicator, key } = request;
+  if (!EDITABLE_STATUSES.includes(existing.status))
+    return new InvalidTransitionError(indicator.code, existing.status, 'changed');
+  if (existing.version !== input.expectedVersion) {
+    return new StaleVersionError(await loadSubmission(manager, existing.id, input.year, indicator));
+  }
+  const row = withSaver(await updateRow(manager, ctx, request, existing, mode), ctx);
+  if (mode === 'rewrite')
+    await refreshScores(manager, [key], new Map([[key.periodId, request.catalog.indicators]]), { locked: true });
+  return toSubmission(row, input.year, indicator);
+}
+
+/**
+ * The update, the audit entry, the saved row and (delta mode) the move of the cluster's score row
+ * and total in one round trip, so no reload and no answers read are needed: the transaction is
+ * this statement and COMMIT. In rewrite mode the kecamatan's exclusive score lock is taken in the
+ * UPDATE (after the row lock) and refreshScores follows. The locked row cannot change meanwhile:
+ * the saved version is the next one, the status stays.
+ */
+async function updateRow(
+  manager: EntityManager,
+  ctx: RequestContext,
+  request: SaveRequest,
+  existing: LockedRow,
+  mode: SaveMode,
+): Promise<SubmissionEntity> {
+  const { indicator, key, values } = request;
+  const delta = mode === 'delta' ? scoreDeltaOf(indicator, existing, values) : null;
+  const lockParams = mode === 'delta' ? [] : [scoreLockKey(key)];
+  const deltaParams = delta ? [key.periodId, key.kecamatanCode, delta.clusterCode, delta.points, delta.answered] : [];
+  const saved = { id: existing.id, version: existing.version + 1, status: existing.status };
+  const audit = auditInsertSql(ctx, [saveAudit(existing, saved, request)], 10 + lockParams.length + deltaParams.length);
+  const updated = await manager.queryRunner!.query(
+    updateSavedSql(mode, delta != null, audit.sql),
+    [existing.id, ...savedValueParams(values), values.plausibilityNote, ...lockParams, ...deltaParams, ...audit.params],
+    true,
+  );
+  const { scoreRowsMoved, totalRowsMoved, ...savedRow } = updated.records[0] as SubmissionEntity & {
+    scoreRowsMoved?: number;
+    totalRowsMoved?: number;
+  };
+  if (delta && (scoreRowsMoved !== 1 || totalRowsMoved !== 1)) throw new MissingScoreRows();
+  return savedRow;
+}
+
+/** The save of a new answer: the insert, the kecamatan's score rows rewritten, the audit entry. */
+async function insertNew(manager: EntityManager, ctx: RequestContext, request: SaveRequest): Promise<SaveResult> {
+  const { input, indicator, key, values } = request;
+  if (input.expectedVersion !== 0) {
+    return new ValidationError([
+      {
+        field: 'expectedVersion',
+        code: 'REQUIRED',
+        message: 'expectedVersion must be 0: this answer was never saved',
+      },
+    ]);
+  }
+  const inserted: SubmissionEntity[] = await manager.query(INSERT_SUBMISSION_SQL, [
+    randomUUID(),
+    key.periodId,
+    key.kecamatanCode,
+    key.indicatorId,
+    ...savedValueParams(values),
+    SubmissionStatus.DRAFT,
+    values.plausibilityNote,
+  ]);
+  if (inserted.length === 0) {
+    // Another save created it between our read and our insert.
+    const winner = await manager.findOneOrFail(SubmissionEntity, { where: key });
+    return new StaleVersionError(await loadSubmission(manager, winner.id, input.year, indicator));
+  }
+  await refreshScores(manager, [key], new Map([[key.periodId, request.catalog.indicators]]));
+  const saved = toSubmission(withSaver(inserted[0], ctx), input.year, indicator);
+  await recordAudit(manager, ctx, saveAudit(null, saved, request));
+  return saved;
+}
+
+/** A saved row as the saver's answer shows it: with the saver as its last author. */
+function withSaver(row: SubmissionEntity, ctx: RequestContext): SubmissionEntity {
+  return Object.assign(new SubmissionEntity(), row, {
+    updatedBy: { username: ctx.user!.username, displayName: ctx.user!.displayName },
+  });
+}
+
 /** The audit entry of a save (created when there was no row before). */
 function saveAudit(
   before: LockedRow | null,
   saved: Pick<Submission, 'id' | 'version' | 'status'>,
-  values: Pick<
-    SubmissionEntity,
-    'numerator' | 'denominator' | 'count' | 'yes' | 'option' | 'note' | 'plausibilityNote' | 'carriedForwardPending'
-  >,
-  where: { indicatorCode: string; year: number; kecamatanCode: string },
+  { input, indicator, values }: SaveRequest,
 ): AuditRecord {
+  const where = { indicatorCode: indicator.code, year: input.year, kecamatanCode: input.kecamatanCode };
   return {
     action: before ? 'SUBMISSION_UPDATED' : 'SUBMISSION_CREATED',
     entityType: 'Submission',
@@ -353,6 +318,11 @@ function saveAudit(
   };
 }
 
+/** A note left blank is no note. */
+function blankAsNull(note: string | null | undefined): string | null {
+  return note == null || note.trim() === '' ? null : note;
+}
+
 /** Treats an answer whose fields are all empty as no answer. */
 function normalizeAnswer(input: Answer | null | undefined): Answer | null {
   if (!input) return null;
@@ -360,21 +330,8 @@ function normalizeAnswer(input: Answer | null | undefined): Answer | null {
   return Object.values(answer).every((v) => v == null) ? null : answer;
 }
 
-function auditSnapshot(
-  row: Pick<
-    SubmissionEntity,
-    | 'numerator'
-    | 'denominator'
-    | 'count'
-    | 'yes'
-    | 'option'
-    | 'note'
-    | 'plausibilityNote'
-    | 'version'
-    | 'status'
-    | 'carriedForwardPending'
-  >,
-) {
+/** The audited columns of a row (the locked row before a save, the values after it). */
+function auditSnapshot(row: LockedColumns): LockedColumns {
   const { numerator, denominator, count, yes, option, note, plausibilityNote, version, status, carriedForwardPending } =
     row;
   return {
@@ -404,16 +361,7 @@ async function loadSubmission(
 /** The verified answer of a VERIFIED submission, else null. */
 export function verifiedAnswerOf(row: SubmissionEntity, indicator: IndicatorEntity): AnswerView | null {
   if (row.status !== SubmissionStatus.VERIFIED) return null;
-  return answerOf(
-    {
-      numerator: row.verifiedNumerator,
-      denominator: row.verifiedDenominator,
-      count: row.verifiedCount,
-      yes: row.verifiedYes,
-      option: row.verifiedOption,
-    },
-    indicator,
-  );
+  return answerOf(verifiedAnswerOfRow(row), indicator);
 }
 
 export function toSubmission(row: SubmissionEntity, year: number, indicator: IndicatorEntity): Submission {
