@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checklistErrors, insertionNumber } from './indicator-set-admin.service.js';
+import { checklistErrors } from './indicator-set-admin.checks.js';
+import { insertionNumber } from './indicator-set-admin.service.js';
 
 const clusters = ['KEL', 'K1', 'K2', 'K3', 'K4', 'K5'].map((code, i) => ({ code, sortOrder: i + 1 }));
 const cluster = (code: string) => clusters.find((c) => c.code === code)!;
