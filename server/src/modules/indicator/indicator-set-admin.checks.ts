@@ -1,6 +1,6 @@
 import { checkPlausibilityRule, checkScoringRule, ruleMaxPoints, type ScoringRule } from '@kecala/domain';
 import type { FieldError } from '../../graphql/results.js';
-import type { EvidenceRequirementInput, UpdateIndicatorInput } from './indicator-set-admin.types.js';
+import type { AddIndicatorInput, EvidenceRequirementInput, UpdateIndicatorInput } from './indicator-set-admin.types.js';
 
 // The checks of what an admin types into the indicator-set editor, before any row is read: each
 // refused field named with its code. Pure.
@@ -8,7 +8,7 @@ import type { EvidenceRequirementInput, UpdateIndicatorInput } from './indicator
 export const PUBLISHABLE_TOTAL = 1000;
 export const SET_CODE = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 /** Indicator codes as in the seeded KLA-24 ("KEL-01", "K3-12"): the cluster code, "-", a 2–3 digit number. */
-export const INDICATOR_CODE = /^([A-Z0-9]{1,8})-(\d{2,3})$/;
+const INDICATOR_CODE = /^([A-Z0-9]{1,8})-(\d{2,3})$/;
 
 export const fieldError = (field: string, code: string, message: string): FieldError => ({ field, code, message });
 
@@ -182,4 +182,28 @@ export function checklistErrors(items: readonly EvidenceRequirementInput[], fiel
   if (!items.some((item) => item.required))
     errors.push(fieldError(field, 'REQUIRED_ITEM', `${field} must include at least one required item`));
   return errors;
+}
+
+/**
+ * Checks a new indicator: its fields, its code (the cluster code, "-" and a number; `code` and
+ * `clusterCode` as normalized by the caller), its place and its optional checklist.
+ */
+export function newIndicatorErrors(
+  input: AddIndicatorInput,
+  code: string,
+  clusterCode: string,
+): { errors: FieldError[]; rule: ScoringRule | null } {
+  const { errors, rule } = indicatorFieldErrors(input);
+  const codeMatch = INDICATOR_CODE.exec(code);
+  if (!codeMatch)
+    errors.unshift(
+      fieldError('code', 'INVALID_CODE', 'code must be the cluster code, "-" and a 2–3 digit number, e.g. K3-25'),
+    );
+  else if (codeMatch[1] !== clusterCode)
+    errors.unshift(fieldError('code', 'CLUSTER_MISMATCH', `code must start with its cluster code: ${clusterCode}-…`));
+  if (input.position != null && (!Number.isInteger(input.position) || input.position < 1))
+    errors.push(fieldError('position', 'OUT_OF_RANGE', 'position must be a whole number from 1'));
+  const items = input.evidenceItems ?? [];
+  if (items.length > 0) errors.push(...checklistErrors(items, 'evidenceItems'));
+  return { errors, rule };
 }

@@ -5,6 +5,7 @@ import {
   checkScoringRule,
   normalizePlausibilityRule,
   type PlausibilityRule,
+  type ScoringRule,
 } from '@kecala/domain';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { forbidden } from '../../graphql/errors.js';
@@ -16,10 +17,10 @@ import { ValidationError, type FieldError } from '../../graphql/results.js';
 import {
   PUBLISHABLE_TOTAL,
   SET_CODE,
-  INDICATOR_CODE,
   checklistErrors,
   fieldError,
   indicatorFieldErrors,
+  newIndicatorErrors,
   optionalText,
   textError,
   type IndicatorFields,
@@ -36,6 +37,7 @@ import {
   IndicatorSetStatus,
   type AddIndicatorInput,
   type CopyIndicatorSetInput,
+  type EvidenceRequirementInput,
   type UpdateEvidenceRequirementsInput,
   type UpdateIndicatorInput,
 } from './indicator-set-admin.types.js';
@@ -77,7 +79,6 @@ async function overviewOf(manager: EntityManager, set: IndicatorSetEntity): Prom
   });
 }
 
-/** Locks a set for a change; refuses a missing set or one a period with answers depends on. */
 /** An indicator of a set by its code, or the refusal naming indicatorCode. */
 async function indicatorOfSet(
   manager: EntityManager,
@@ -92,6 +93,7 @@ async function indicatorOfSet(
   );
 }
 
+/** Locks a set for a change; refuses a missing set or one a period with answers depends on. */
 async function lockEditableSet(manager: EntityManager, code: string): Promise<IndicatorSetEntity | ValidationError> {
   const set = await manager.findOne(IndicatorSetEntity, {
     where: { code: code.trim() },
@@ -177,6 +179,99 @@ const indicatorAudit = (i: IndicatorEntity) => ({
 function plausibilityOfEdit(input: IndicatorFields, current: PlausibilityRule | null): PlausibilityRule | null {
   if (input.plausibility !== undefined) return normalizePlausibilityRule(input.plausibility);
   return checkPlausibilityRule(current, input.measureType).length === 0 ? current : null;
+}
+
+/** The indicator's columns from checked input, as stored: texts trimmed, empty optional texts null. */
+function indicatorColumns(input: IndicatorFields, scoringRule: ScoringRule, plausibilityRule: PlausibilityRule | null) {
+  return {
+    name: input.name.trim(),
+    shortName: input.shortName.trim(),
+    nameEn: input.nameEn.trim(),
+    guidance: input.guidance.trim(),
+    measureType: input.measureType,
+    direction: input.direction,
+    maxPoints: input.maxPoints,
+    scoringRule,
+    plausibilityRule,
+    numeratorLabel: optionalText(input.numeratorLabel),
+    denominatorLabel: optionalText(input.denominatorLabel),
+    unit: optionalText(input.unit),
+    ...englishColumns(input),
+  };
+}
+
+/** An indicator's checklist rows from checked input, numbered in the order given. */
+function checklistRows(indicatorId: string, items: readonly EvidenceRequirementInput[]) {
+  return items.map((item, i) => ({
+    id: randomUUID(),
+    indicatorId,
+    code: item.code.trim(),
+    label: item.label.trim(),
+    labelEn: item.labelEn.trim(),
+    required: item.required,
+    sortOrder: i + 1,
+  }));
+}
+
+/** An indicator's checklist as saved, in its order. */
+function checklistOf(manager: EntityManager, indicatorId: string): Promise<EvidenceRequirementEntity[]> {
+  return manager.find(EvidenceRequirementEntity, {
+    where: { indicatorId },
+    order: { sortOrder: 'ASC', code: 'ASC' },
+  });
+}
+
+/**
+ * Runs `change` in a transaction on one indicator of an editable set, the set locked; or refuses a
+ * missing set or indicator, or a set a period with answers depends on.
+ */
+function changeIndicator<T>(
+  ctx: RequestContext,
+  input: { setCode: string; indicatorCode: string },
+  change: (manager: EntityManager, set: IndicatorSetEntity, indicator: IndicatorEntity) => Promise<T | ValidationError>,
+): Promise<T | ValidationError> {
+  return ctx.dataSource.transaction(async (manager) => {
+    const set = await lockEditableSet(manager, input.setCode);
+    if (set instanceof ValidationError) return set;
+    const indicator = await indicatorOfSet(manager, set, input.indicatorCode);
+    if (indicator instanceof ValidationError) return indicator;
+    return change(manager, set, indicator);
+  });
+}
+
+/** The number a new indicator takes in a set, or the refusal of an unknown cluster or a code the set has. */
+async function newIndicatorNumber(
+  manager: EntityManager,
+  set: IndicatorSetEntity,
+  clusterCode: string,
+  code: string,
+  position: number | null,
+): Promise<number | ValidationError> {
+  const clusters = await manager.find(ClusterEntity, { order: { sortOrder: 'ASC' } });
+  const cluster = clusters.find((c) => c.code === clusterCode);
+  if (!cluster) return refuse('clusterCode', 'NOT_FOUND', `clusterCode ${clusterCode} is not a cluster`);
+  const indicators = await manager.find(IndicatorEntity, {
+    select: { id: true, code: true, clusterCode: true, number: true },
+    where: { indicatorSetId: set.id },
+    order: { number: 'ASC' },
+  });
+  if (indicators.some((i) => i.code === code))
+    return refuse('code', 'TAKEN', `code ${code} is already an indicator of the set ${set.code}`);
+  return insertionNumber(indicators, clusters, cluster, position);
+}
+
+/**
+ * Moves the numbers of a set's indicators from `from` on by `by` (1 opens the place `from`, -1
+ * closes the place before it), in two steps through negative numbers so that the unique (set,
+ * number) never sees two equal numbers.
+ */
+async function shiftNumbers(manager: EntityManager, setId: string, from: number, by: 1 | -1): Promise<void> {
+  await manager.query(`UPDATE indicator SET number = -(number + $3) WHERE "indicatorSetId" = $1 AND number >= $2`, [
+    setId,
+    from,
+    by,
+  ]);
+  await manager.query(`UPDATE indicator SET number = -number WHERE "indicatorSetId" = $1 AND number < 0`, [setId]);
 }
 
 /**
@@ -299,28 +394,12 @@ export class IndicatorSetAdminService {
     assertAdmin(ctx);
     const { errors, rule } = indicatorFieldErrors(input);
     if (errors.length > 0) return new ValidationError(errors);
-    return ctx.dataSource.transaction(async (manager) => {
-      const set = await lockEditableSet(manager, input.setCode);
-      if (set instanceof ValidationError) return set;
-      const indicator = await indicatorOfSet(manager, set, input.indicatorCode);
-      if (indicator instanceof ValidationError) return indicator;
+    return changeIndicator(ctx, input, async (manager, set, indicator) => {
       if (!(await manager.existsBy(ClusterEntity, { code: input.clusterCode })))
         return refuse('clusterCode', 'NOT_FOUND', `clusterCode ${input.clusterCode} is not a cluster`);
       const changes = {
-        name: input.name.trim(),
-        shortName: input.shortName.trim(),
-        nameEn: input.nameEn.trim(),
-        guidance: input.guidance.trim(),
-        measureType: input.measureType,
-        direction: input.direction,
+        ...indicatorColumns(input, rule!, plausibilityOfEdit(input, indicator.plausibilityRule ?? null)),
         clusterCode: input.clusterCode,
-        maxPoints: input.maxPoints,
-        scoringRule: rule!,
-        plausibilityRule: plausibilityOfEdit(input, indicator.plausibilityRule ?? null),
-        numeratorLabel: optionalText(input.numeratorLabel),
-        denominatorLabel: optionalText(input.denominatorLabel),
-        unit: optionalText(input.unit),
-        ...englishColumns(input),
       };
       await manager.update(IndicatorEntity, { id: indicator.id }, changes);
       // A published set that changes must be checked and published again before a new period uses it.
@@ -334,11 +413,7 @@ export class IndicatorSetAdminService {
         after: { setCode: set.code, ...indicatorAudit({ ...indicator, ...changes } as IndicatorEntity) },
       });
       const saved = await manager.findOneOrFail(IndicatorEntity, { where: { id: indicator.id } });
-      const requirements = await manager.find(EvidenceRequirementEntity, {
-        where: { indicatorId: indicator.id },
-        order: { sortOrder: 'ASC', code: 'ASC' },
-      });
-      return Object.assign(new Indicator(), toIndicator(saved, requirements));
+      return Object.assign(new Indicator(), toIndicator(saved, await checklistOf(manager, indicator.id)));
     });
   }
 
@@ -349,26 +424,11 @@ export class IndicatorSetAdminService {
     assertAdmin(ctx);
     const errors = checklistErrors(input.items);
     if (errors.length > 0) return new ValidationError(errors);
-    return ctx.dataSource.transaction(async (manager) => {
-      const set = await lockEditableSet(manager, input.setCode);
-      if (set instanceof ValidationError) return set;
-      const indicator = await indicatorOfSet(manager, set, input.indicatorCode);
-      if (indicator instanceof ValidationError) return indicator;
-      const before = await manager.find(EvidenceRequirementEntity, {
-        where: { indicatorId: indicator.id },
-        order: { sortOrder: 'ASC', code: 'ASC' },
-      });
+    return changeIndicator(ctx, input, async (manager, set, indicator) => {
+      const before = await checklistOf(manager, indicator.id);
       // No period with answers uses the set, so no evidence file points at these rows.
       await manager.delete(EvidenceRequirementEntity, { indicatorId: indicator.id });
-      const rows = input.items.map((item, i) => ({
-        id: randomUUID(),
-        indicatorId: indicator.id,
-        code: item.code.trim(),
-        label: item.label.trim(),
-        labelEn: item.labelEn.trim(),
-        required: item.required,
-        sortOrder: i + 1,
-      }));
+      const rows = checklistRows(indicator.id, input.items);
       await manager.insert(EvidenceRequirementEntity, rows);
       const view = (r: Pick<EvidenceRequirementEntity, 'code' | 'label' | 'labelEn' | 'required'>) => ({
         code: r.code,
@@ -395,75 +455,29 @@ export class IndicatorSetAdminService {
     assertAdmin(ctx);
     const code = input.code.trim().toUpperCase();
     const clusterCode = input.clusterCode.trim();
-    const { errors, rule } = indicatorFieldErrors(input);
-    const codeMatch = INDICATOR_CODE.exec(code);
-    if (!codeMatch)
-      errors.unshift(
-        fieldError('code', 'INVALID_CODE', 'code must be the cluster code, "-" and a 2–3 digit number, e.g. K3-25'),
-      );
-    else if (codeMatch[1] !== clusterCode)
-      errors.unshift(fieldError('code', 'CLUSTER_MISMATCH', `code must start with its cluster code: ${clusterCode}-…`));
-    if (input.position != null && (!Number.isInteger(input.position) || input.position < 1))
-      errors.push(fieldError('position', 'OUT_OF_RANGE', 'position must be a whole number from 1'));
-    const items = input.evidenceItems ?? [];
-    if (items.length > 0) errors.push(...checklistErrors(items, 'evidenceItems'));
+    const { errors, rule } = newIndicatorErrors(input, code, clusterCode);
     if (errors.length > 0) return new ValidationError(errors);
     return ctx.dataSource.transaction(async (manager) => {
       const set = await lockDraftSet(manager, input.setCode);
       if (set instanceof ValidationError) return set;
-      const clusters = await manager.find(ClusterEntity, { order: { sortOrder: 'ASC' } });
-      const cluster = clusters.find((c) => c.code === clusterCode);
-      if (!cluster) return refuse('clusterCode', 'NOT_FOUND', `clusterCode ${clusterCode} is not a cluster`);
-      const indicators = await manager.find(IndicatorEntity, {
-        select: { id: true, code: true, clusterCode: true, number: true },
-        where: { indicatorSetId: set.id },
-        order: { number: 'ASC' },
-      });
-      if (indicators.some((i) => i.code === code))
-        return refuse('code', 'TAKEN', `code ${code} is already an indicator of the set ${set.code}`);
-      const number = insertionNumber(indicators, clusters, cluster, input.position ?? null);
-      // Two steps through negative numbers, so the unique (set, number) never sees two equal numbers.
-      await manager.query(`UPDATE indicator SET number = -(number + 1) WHERE "indicatorSetId" = $1 AND number >= $2`, [
-        set.id,
-        number,
-      ]);
-      await manager.query(`UPDATE indicator SET number = -number WHERE "indicatorSetId" = $1 AND number < 0`, [set.id]);
-      const id = randomUUID();
+      const number = await newIndicatorNumber(manager, set, clusterCode, code, input.position ?? null);
+      if (number instanceof ValidationError) return number;
+      await shiftNumbers(manager, set.id, number, 1);
       const row = {
-        id,
+        id: randomUUID(),
         indicatorSetId: set.id,
         clusterCode,
         number,
         code,
-        name: input.name.trim(),
-        shortName: input.shortName.trim(),
-        nameEn: input.nameEn.trim(),
-        guidance: input.guidance.trim(),
-        measureType: input.measureType,
-        direction: input.direction,
-        maxPoints: input.maxPoints,
-        scoringRule: rule!,
-        plausibilityRule: plausibilityOfEdit(input, null),
-        numeratorLabel: optionalText(input.numeratorLabel),
-        denominatorLabel: optionalText(input.denominatorLabel),
-        unit: optionalText(input.unit),
-        ...englishColumns(input),
+        ...indicatorColumns(input, rule!, plausibilityOfEdit(input, null)),
       };
       await manager.insert(IndicatorEntity, row);
-      const requirements = items.map((item, i) => ({
-        id: randomUUID(),
-        indicatorId: id,
-        code: item.code.trim(),
-        label: item.label.trim(),
-        labelEn: item.labelEn.trim(),
-        required: item.required,
-        sortOrder: i + 1,
-      }));
+      const requirements = checklistRows(row.id, input.evidenceItems ?? []);
       if (requirements.length > 0) await manager.insert(EvidenceRequirementEntity, requirements);
       await recordAudit(manager, ctx, {
         action: 'INDICATOR_ADDED',
         entityType: 'Indicator',
-        entityId: id,
+        entityId: row.id,
         after: {
           setCode: set.code,
           number,
@@ -493,17 +507,10 @@ export class IndicatorSetAdminService {
       });
       if (!indicator)
         return refuse('indicatorCode', 'NOT_FOUND', `indicatorCode ${indicatorCode} is not in the set ${set.code}`);
-      const items = await manager.find(EvidenceRequirementEntity, {
-        where: { indicatorId: indicator.id },
-        order: { sortOrder: 'ASC' },
-      });
+      const items = await checklistOf(manager, indicator.id);
       // The checklist goes with it (ON DELETE CASCADE); no answer points at it, as no period with answers uses the set.
       await manager.delete(IndicatorEntity, { id: indicator.id });
-      await manager.query(`UPDATE indicator SET number = -(number - 1) WHERE "indicatorSetId" = $1 AND number > $2`, [
-        set.id,
-        indicator.number,
-      ]);
-      await manager.query(`UPDATE indicator SET number = -number WHERE "indicatorSetId" = $1 AND number < 0`, [set.id]);
+      await shiftNumbers(manager, set.id, indicator.number + 1, -1);
       await recordAudit(manager, ctx, {
         action: 'INDICATOR_DELETED',
         entityType: 'Indicator',
