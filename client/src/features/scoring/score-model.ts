@@ -1,3 +1,4 @@
+import { localized } from '@kecala/domain';
 import type { KecamatanScoreFieldsFragment, ScoreCategory } from '../../gql/graphql';
 
 /** One cluster's score as the charts draw it. */
@@ -66,7 +67,7 @@ export function toScoreboardRow(score: KecamatanScoreFieldsFragment, language: s
     verifiedCount: score.verifiedCount,
     clusters: score.clusters.map((c) => ({
       code: c.cluster.code,
-      name: language === 'en' ? c.cluster.nameEn : c.cluster.name,
+      name: localized(c.cluster.name, c.cluster.nameEn, language),
       score: c.score,
       verifiedScore: c.verifiedScore,
       maxPoints: c.maxPoints,
