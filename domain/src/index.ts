@@ -1,6 +1,7 @@
 export * from './answer.js';
 export * from './validation.js';
 export * from './scoring.js';
+export * from './cluster-score.js';
 export * from './gap.js';
 export * from './insight.js';
 export * from './query-limits.js';

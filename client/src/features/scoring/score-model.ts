@@ -1,20 +1,8 @@
-import { localized } from '@kecala/domain';
+import { clusterScoreView, type ClusterScoreView } from '@kecala/domain';
 import type { KecamatanScoreFieldsFragment, ScoreCategory } from '../../gql/graphql';
 
 /** One cluster's score as the charts draw it. */
-export interface ClusterScoreDatum {
-  code: string;
-  name: string;
-  /** Self-assessed: from the saved answers. */
-  score: number;
-  /** From the verified answers only (unverified indicators count 0). */
-  verifiedScore: number;
-  maxPoints: number;
-  answered: number;
-  /** Indicators that are VERIFIED. */
-  verified: number;
-  indicatorCount: number;
-}
+export type ClusterScoreDatum = ClusterScoreView;
 
 /** One kecamatan row of the city scoreboard. */
 export interface ScoreboardRow {
@@ -65,16 +53,7 @@ export function toScoreboardRow(score: KecamatanScoreFieldsFragment, language: s
     verifiedTotal: score.verifiedTotal,
     verifiedCategory: score.verifiedCategory,
     verifiedCount: score.verifiedCount,
-    clusters: score.clusters.map((c) => ({
-      code: c.cluster.code,
-      name: localized(c.cluster.name, c.cluster.nameEn, language),
-      score: c.score,
-      verifiedScore: c.verifiedScore,
-      maxPoints: c.maxPoints,
-      answered: c.answered,
-      verified: c.verified,
-      indicatorCount: c.indicatorCount,
-    })),
+    clusters: score.clusters.map((c) => clusterScoreView(c, language)),
   };
 }
 

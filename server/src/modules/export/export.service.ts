@@ -1,6 +1,13 @@
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from './excel.js';
-import { localized, percentageOf, type Answer, type ContentLanguage, type ScoringRule } from '@kecala/domain';
+import {
+  clusterScoreView,
+  localized,
+  percentageOf,
+  type Answer,
+  type ContentLanguage,
+  type ScoringRule,
+} from '@kecala/domain';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { assertCanReadKecamatan } from '../auth/scope.js';
 import { queryEvidenceFiles } from '../evidence/evidence.loaders.js';
@@ -183,18 +190,7 @@ export class ExportService {
       { header: l.verifiedCount, key: 'verified', width: 12 },
       { header: l.indicatorCount, key: 'indicatorCount', width: 12 },
     ];
-    for (const c of score.clusters) {
-      summary.addRow({
-        code: c.cluster.code,
-        name: localized(c.cluster.name, c.cluster.nameEn, language),
-        score: c.score,
-        verifiedScore: c.verifiedScore,
-        maxPoints: c.maxPoints,
-        answered: c.answered,
-        verified: c.verified,
-        indicatorCount: c.indicatorCount,
-      });
-    }
+    for (const c of score.clusters) summary.addRow(clusterScoreView(c, language));
     summary.addRow({
       code: l.total,
       name: l.totalOf(score.kecamatan.name, score.kecamatan.code, year),
