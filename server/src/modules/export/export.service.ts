@@ -11,10 +11,11 @@ import {
 import type { RequestContext } from '../../graphql/request-context.js';
 import { assertCanReadKecamatan } from '../auth/scope.js';
 import { queryEvidenceFiles } from '../evidence/evidence.loaders.js';
-import { IndicatorService } from '../indicator/indicator.service.js';
+import { IndicatorService, type Catalog } from '../indicator/indicator.service.js';
 import type { IndicatorEntity } from '../indicator/indicator.entity.js';
 import type { ScoreBasis } from '../scoring/gap.types.js';
 import { ScoringService } from '../scoring/scoring.service.js';
+import type { KecamatanScore } from '../scoring/scoring.types.js';
 import { SubmissionService } from '../submission/submission.service.js';
 import { exportLabels, type ExportLabels } from './export-labels.js';
 import { SubmissionPreviousYearService } from '../submission/submission-previous-year.service.js';
@@ -165,6 +166,27 @@ export class ExportService {
   ): Promise<Workbook> {
     assertCanReadKecamatan(ctx, kecamatanCode);
     const l = exportLabels(language);
+    const content = await this.kecamatanContent(ctx, year, kecamatanCode, l, language);
+    const workbook = await newWorkbook();
+    workbook.creator = 'KECALA Patriot';
+    addSummarySheet(workbook, content.score, year, l, language);
+    for (const cluster of content.catalog.clusters) addClusterSheet(workbook, cluster, content, l, language);
+    addTurnaroundSheet(workbook, await this.turnaround.turnaround(ctx, { year, kecamatanCode, clusterCode: null }));
+    const { kecamatan } = content.score;
+    return {
+      filename: `kla-${year}-${safeName(kecamatan.code)}-${safeName(kecamatan.name)}.xlsx`,
+      bytes: await toBuffer(workbook),
+    };
+  }
+
+  /** The kecamatan's score, the year's catalog, its answers by indicator with their evidence files and plausibility cells. */
+  private async kecamatanContent(
+    ctx: RequestContext,
+    year: number,
+    kecamatanCode: string,
+    l: ExportLabels,
+    language: ContentLanguage,
+  ): Promise<KecamatanContent> {
     const score = await this.scoring.kecamatanScore(ctx, year, kecamatanCode);
     const [catalog, submissions] = await Promise.all([
       this.indicators.catalogForYear(ctx, year),
@@ -176,76 +198,95 @@ export class ExportService {
         : await queryEvidenceFiles(ctx.dataSource.manager, { submissionIds: submissions.map((s) => s.id) });
     const byIndicator = new Map(submissions.map((s) => [s.indicatorCode, s]));
     const plausibility = await plausibilityTexts(ctx, this.previousYear, submissions, l, language);
-
-    const workbook = await newWorkbook();
-    workbook.creator = 'KECALA Patriot';
-    const summary = workbook.addWorksheet(l.summarySheet);
-    summary.columns = [
-      { header: l.cluster, key: 'code', width: 10 },
-      { header: l.clusterName, key: 'name', width: 44 },
-      { header: l.selfTotal, key: 'score', width: 13 },
-      { header: l.verifiedTotal, key: 'verifiedScore', width: 13 },
-      { header: l.maxPoints, key: 'maxPoints', width: 13 },
-      { header: l.answered, key: 'answered', width: 12 },
-      { header: l.verifiedCount, key: 'verified', width: 12 },
-      { header: l.indicatorCount, key: 'indicatorCount', width: 12 },
-    ];
-    for (const c of score.clusters) summary.addRow(clusterScoreView(c, language));
-    summary.addRow({
-      code: l.total,
-      name: l.totalOf(score.kecamatan.name, score.kecamatan.code, year),
-      score: score.total,
-      verifiedScore: score.verifiedTotal,
-      maxPoints: score.maxTotal,
-    });
-    summary.addRow({
-      code: l.categoryRow,
-      name: l.categories(l.category[score.category], l.category[score.verifiedCategory]),
-    });
-    styleHeader(summary);
-
-    for (const cluster of catalog.clusters) {
-      const sheet = workbook.addWorksheet(cluster.code);
-      sheet.columns = [
-        { header: l.number, key: 'number', width: 5 },
-        { header: l.code, key: 'code', width: 9 },
-        { header: l.indicator, key: 'name', width: 50 },
-        { header: l.answer, key: 'answer', width: 18 },
-        { header: l.points, key: 'points', width: 8 },
-        { header: l.verifiedAnswer, key: 'verifiedAnswer', width: 18 },
-        { header: l.verifiedPoints, key: 'verifiedPoints', width: 12 },
-        { header: l.statusHeader, key: 'status', width: 14 },
-        { header: l.evidenceCount, key: 'evidenceCount', width: 8 },
-        { header: l.evidenceFiles, key: 'evidenceFiles', width: 40 },
-        { header: l.plausibility, key: 'plausibility', width: 40 },
-      ];
-      for (const view of cluster.indicators) {
-        const indicator = catalog.indicatorsByCode.get(view.code)!;
-        const submission = byIndicator.get(view.code);
-        const own = submission ? files.filter((f) => f.submissionId === submission.id) : [];
-        sheet.addRow({
-          number: indicator.number,
-          code: indicator.code,
-          name: localized(indicator.name, indicator.nameEn, language),
-          answer: answerText(indicator, submission?.answer ?? null, l, language),
-          points: submission?.points ?? 0,
-          verifiedAnswer: answerText(indicator, submission?.verifiedAnswer ?? null, l, language),
-          verifiedPoints: submission?.verifiedPoints ?? null,
-          status: submission ? l.status[submission.status] : l.notAnswered,
-          evidenceCount: own.length,
-          evidenceFiles: own.map((f) => f.originalName).join('\n'),
-          plausibility: submission ? plausibility.get(submission.id) : '',
-        });
-      }
-      sheet.getColumn('name').alignment = { wrapText: true, vertical: 'top' };
-      sheet.getColumn('evidenceFiles').alignment = { wrapText: true, vertical: 'top' };
-      sheet.getColumn('plausibility').alignment = { wrapText: true, vertical: 'top' };
-      styleHeader(sheet);
-    }
-    addTurnaroundSheet(workbook, await this.turnaround.turnaround(ctx, { year, kecamatanCode, clusterCode: null }));
-    return {
-      filename: `kla-${year}-${safeName(score.kecamatan.code)}-${safeName(score.kecamatan.name)}.xlsx`,
-      bytes: await toBuffer(workbook),
-    };
+    return { score, catalog, byIndicator, files, plausibility };
   }
+}
+
+/** What the kecamatan workbook shows. */
+interface KecamatanContent {
+  score: KecamatanScore;
+  catalog: Catalog;
+  byIndicator: ReadonlyMap<string, Submission>;
+  files: ReadonlyArray<{ submissionId: string; originalName: string }>;
+  /** The plausibility cell of each submission, by id. */
+  plausibility: ReadonlyMap<string, string>;
+}
+
+/** The summary sheet: one row per cluster, then the total and the categories. */
+function addSummarySheet(
+  workbook: ExcelJS.Workbook,
+  score: KecamatanScore,
+  year: number,
+  l: ExportLabels,
+  language: ContentLanguage,
+): void {
+  const summary = workbook.addWorksheet(l.summarySheet);
+  summary.columns = [
+    { header: l.cluster, key: 'code', width: 10 },
+    { header: l.clusterName, key: 'name', width: 44 },
+    { header: l.selfTotal, key: 'score', width: 13 },
+    { header: l.verifiedTotal, key: 'verifiedScore', width: 13 },
+    { header: l.maxPoints, key: 'maxPoints', width: 13 },
+    { header: l.answered, key: 'answered', width: 12 },
+    { header: l.verifiedCount, key: 'verified', width: 12 },
+    { header: l.indicatorCount, key: 'indicatorCount', width: 12 },
+  ];
+  for (const c of score.clusters) summary.addRow(clusterScoreView(c, language));
+  summary.addRow({
+    code: l.total,
+    name: l.totalOf(score.kecamatan.name, score.kecamatan.code, year),
+    score: score.total,
+    verifiedScore: score.verifiedTotal,
+    maxPoints: score.maxTotal,
+  });
+  summary.addRow({
+    code: l.categoryRow,
+    name: l.categories(l.category[score.category], l.category[score.verifiedCategory]),
+  });
+  styleHeader(summary);
+}
+
+/** One cluster's sheet: a row per indicator with both answers, points, status, evidence and plausibility. */
+function addClusterSheet(
+  workbook: ExcelJS.Workbook,
+  cluster: Catalog['clusters'][number],
+  content: KecamatanContent,
+  l: ExportLabels,
+  language: ContentLanguage,
+): void {
+  const sheet = workbook.addWorksheet(cluster.code);
+  sheet.columns = [
+    { header: l.number, key: 'number', width: 5 },
+    { header: l.code, key: 'code', width: 9 },
+    { header: l.indicator, key: 'name', width: 50 },
+    { header: l.answer, key: 'answer', width: 18 },
+    { header: l.points, key: 'points', width: 8 },
+    { header: l.verifiedAnswer, key: 'verifiedAnswer', width: 18 },
+    { header: l.verifiedPoints, key: 'verifiedPoints', width: 12 },
+    { header: l.statusHeader, key: 'status', width: 14 },
+    { header: l.evidenceCount, key: 'evidenceCount', width: 8 },
+    { header: l.evidenceFiles, key: 'evidenceFiles', width: 40 },
+    { header: l.plausibility, key: 'plausibility', width: 40 },
+  ];
+  for (const view of cluster.indicators) {
+    const indicator = content.catalog.indicatorsByCode.get(view.code)!;
+    const submission = content.byIndicator.get(view.code);
+    const own = submission ? content.files.filter((f) => f.submissionId === submission.id) : [];
+    sheet.addRow({
+      number: indicator.number,
+      code: indicator.code,
+      name: localized(indicator.name, indicator.nameEn, language),
+      answer: answerText(indicator, submission?.answer ?? null, l, language),
+      points: submission?.points ?? 0,
+      verifiedAnswer: answerText(indicator, submission?.verifiedAnswer ?? null, l, language),
+      verifiedPoints: submission?.verifiedPoints ?? null,
+      status: submission ? l.status[submission.status] : l.notAnswered,
+      evidenceCount: own.length,
+      evidenceFiles: own.map((f) => f.originalName).join('\n'),
+      plausibility: submission ? content.plausibility.get(submission.id) : '',
+    });
+  }
+  for (const key of ['name', 'evidenceFiles', 'plausibility'])
+    sheet.getColumn(key).alignment = { wrapText: true, vertical: 'top' };
+  styleHeader(sheet);
 }
