@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clusterScoreView, type ClusterScoreSource } from './cluster-score.js';
+import { clusterScoreView, type ClusterScoreFigures, type ClusterScoreSource } from './cluster-score.js';
 
-const source: ClusterScoreSource = {
-  cluster: { code: 'K3', name: 'Kesehatan Dasar dan Kesejahteraan', nameEn: 'Basic Health and Welfare' },
+const figures: ClusterScoreFigures = {
   score: 87.5,
   verifiedScore: 60,
   maxPoints: 220,
@@ -10,19 +9,14 @@ const source: ClusterScoreSource = {
   verified: 2,
   indicatorCount: 4,
 };
+const source: ClusterScoreSource = {
+  cluster: { code: 'K3', name: 'Kesehatan Dasar dan Kesejahteraan', nameEn: 'Basic Health and Welfare' },
+  ...figures,
+};
 
 describe('clusterScoreView', () => {
   it('keeps the points and counts and names the cluster in the language', () => {
-    expect(clusterScoreView(source, 'en')).toEqual({
-      code: 'K3',
-      name: 'Basic Health and Welfare',
-      score: 87.5,
-      verifiedScore: 60,
-      maxPoints: 220,
-      answered: 3,
-      verified: 2,
-      indicatorCount: 4,
-    });
+    expect(clusterScoreView(source, 'en')).toEqual({ code: 'K3', name: 'Basic Health and Welfare', ...figures });
     expect(clusterScoreView(source, 'id').name).toBe('Kesehatan Dasar dan Kesejahteraan');
   });
 
@@ -31,5 +25,11 @@ describe('clusterScoreView', () => {
       expect(clusterScoreView({ ...source, cluster: { ...source.cluster, nameEn } }, 'en').name).toBe(
         'Kesehatan Dasar dan Kesejahteraan',
       );
+  });
+
+  it('leaves out what the row does not show', () => {
+    expect(Object.keys(clusterScoreView({ ...source, extra: 1 } as ClusterScoreSource, 'id')).sort()).toEqual(
+      ['code', 'name', ...Object.keys(figures)].sort(),
+    );
   });
 });

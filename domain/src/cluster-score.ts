@@ -1,21 +1,7 @@
 import { localized, type ContentLanguage } from './localized.js';
 
-/** A cluster's score as the API gives it: the cluster, the self-assessed and verified points, the counts. */
-export interface ClusterScoreSource {
-  cluster: { code: string; name: string; nameEn?: string | null };
-  score: number;
-  verifiedScore: number;
-  maxPoints: number;
-  answered: number;
-  verified: number;
-  indicatorCount: number;
-}
-
-/** One cluster's score as a person reads it (the score charts and tables, the Excel summary sheet). */
-export interface ClusterScoreView {
-  code: string;
-  /** The cluster's name in the language shown. */
-  name: string;
+/** The points and counts of a cluster's score. */
+export interface ClusterScoreFigures {
   /** Self-assessed: from the saved answers. */
   score: number;
   /** From the verified answers only (unverified indicators count 0). */
@@ -26,6 +12,18 @@ export interface ClusterScoreView {
   /** Indicators that are VERIFIED. */
   verified: number;
   indicatorCount: number;
+}
+
+/** A cluster's score as the API gives it: the cluster and the figures. */
+export interface ClusterScoreSource extends ClusterScoreFigures {
+  cluster: { code: string; name: string; nameEn?: string | null };
+}
+
+/** One cluster's score as a person reads it (the score charts and tables, the Excel summary sheet). */
+export interface ClusterScoreView extends ClusterScoreFigures {
+  code: string;
+  /** The cluster's name in the language shown. */
+  name: string;
 }
 
 /** A cluster's score with its name in the language (an untranslated name in Bahasa). */
