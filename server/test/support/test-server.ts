@@ -9,6 +9,7 @@ import { openDatabase, type Database } from '../../src/database/data-source.js';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../../src/config.js';
 import { DEMO_PASSWORD, seedDatabase } from '../../src/database/seed/seed.js';
 import { PostgresScoreEventBus } from '../../src/modules/live/postgres-score-event-bus.js';
+import type { ScoreEventBus } from '../../src/modules/live/score-events.js';
 import { createTestDatabase } from './postgres.js';
 
 export type Backend = 'postgres' | 'embedded';
@@ -36,6 +37,8 @@ export interface TestServer {
   backend: Backend;
   url: string;
   dataSource: DataSource;
+  /** The running app's score events, as its services publish them (a test may publish a probe). */
+  scoreEvents: ScoreEventBus;
   queries: QueryCounter;
   /** Temporary folders of tus's incomplete uploads and of accepted evidence (removed on close). */
   uploadDir: string;
@@ -112,6 +115,7 @@ export async function startTestServer(
     backend,
     url: running.url,
     dataSource: running.database.dataSource,
+    scoreEvents: running.app.scoreEvents,
     queries,
     uploadDir,
     evidenceDir,
@@ -129,6 +133,7 @@ export async function startTestServer(
         running = await start();
         server.url = running.url;
         server.dataSource = running.database.dataSource;
+        server.scoreEvents = running.app.scoreEvents;
       }
     },
     async close() {
