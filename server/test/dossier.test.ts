@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerNearPoints } from '@kecala/domain';
 import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
+import { eventually } from './support/wait.js';
 import { BEKASI_BARAT, JATIASIH, TEST_NOW, YEAR } from './support/fixtures.js';
 import { IndicatorEntity } from '../src/modules/indicator/indicator.entity.js';
 import { SubmissionEntity, SubmissionStatus } from '../src/modules/submission/submission.entity.js';
@@ -368,9 +369,6 @@ async function defineDossierSuite(backend: Backend) {
               }
             })
             .filter((target) => target.startsWith(server.evidenceDir)).length;
-        const until = async (predicate: () => boolean) => {
-          while (!predicate()) await new Promise((resolve) => setTimeout(resolve, 10));
-        };
         const abort = new AbortController();
         const response = await fetch(`${server.url}/exports/dossier/kecamatan/${BEKASI_BARAT}.zip?year=${YEAR}`, {
           headers: { authorization: `Bearer ${evaluator.token}` },
@@ -380,11 +378,10 @@ async function defineDossierSuite(backend: Backend) {
         const reader = response.body!.getReader();
         await reader.read();
         // The client stops reading: backpressure keeps the 32 MB file open on the server.
-        await until(() => openEvidence() > 0);
+        await eventually(() => expect(openEvidence()).toBeGreaterThan(0));
         abort.abort();
         await reader.cancel().catch(() => undefined);
-        await until(() => openEvidence() === 0);
-        expect(openEvidence()).toBe(0);
+        await eventually(() => expect(openEvidence()).toBe(0));
         await server.dataSource.query(
           `UPDATE evidence_file SET "removedAt" = now() WHERE "originalName" = 'besar.pdf'`,
         );
