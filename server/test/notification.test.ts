@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GqlClient, signedIn, startTestServer, type TestServer } from './support/test-server.js';
+import { GqlClient, signInDemoUsers, signedIn, startTestServer, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
 import { BEKASI_BARAT, JATIASIH, TEST_NOW, YEAR } from './support/fixtures.js';
 import { RETURN_MUTATION, ReviewWorkflow, VERIFY_MUTATION } from './support/review-workflow.js';
@@ -27,9 +27,7 @@ describe.skipIf(!available)('notifications: triggers, recipients, inbox', () => 
 
   beforeAll(async () => {
     server = await startTestServer('postgres', { now: TEST_NOW });
-    [operator, otherOperator, evaluator, admin] = await Promise.all(
-      ['op-3275-09', 'op-3275-02', 'evaluator', 'admin'].map((u) => signedIn(server, u)),
-    );
+    ({ operator, otherOperator, evaluator, admin } = await signInDemoUsers(server));
     workflow = new ReviewWorkflow(operator, evaluator);
   });
   afterAll(async () => {

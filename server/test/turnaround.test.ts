@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GqlClient, signedIn, startTestServer, type TestServer } from './support/test-server.js';
+import { GqlClient, signInDemoUsers, startTestServer, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
 import { JATIASIH, TEST_NOW, YEAR, wib } from './support/fixtures.js';
 import { REOPEN_MUTATION, RETURN_MUTATION, ReviewWorkflow, VERIFY_MUTATION } from './support/review-workflow.js';
@@ -40,9 +40,7 @@ describe.skipIf(!available)('turnaround figures and holidays', () => {
 
   beforeAll(async () => {
     server = await startTestServer('postgres', { now: TEST_NOW, clock: () => NOW });
-    [operator, otherOperator, evaluator, admin] = await Promise.all(
-      ['op-3275-09', 'op-3275-02', 'evaluator', 'admin'].map((u) => signedIn(server, u)),
-    );
+    ({ operator, otherOperator, evaluator, admin } = await signInDemoUsers(server));
     workflow = new ReviewWorkflow(operator, evaluator);
   });
   afterAll(async () => {

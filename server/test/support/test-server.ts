@@ -184,6 +184,23 @@ export async function signedIn(server: TestServer, username: string): Promise<Gq
   return new GqlClient(server).login(username);
 }
 
+/** The seeded users most API tests act as, signed in. */
+export interface DemoUsers {
+  /** Jatiasih's operator (op-3275-09). */
+  operator: GqlClient;
+  /** Bekasi Barat's operator (op-3275-02). */
+  otherOperator: GqlClient;
+  evaluator: GqlClient;
+  admin: GqlClient;
+}
+
+export async function signInDemoUsers(server: TestServer): Promise<DemoUsers> {
+  const [operator, otherOperator, evaluator, admin] = await Promise.all(
+    ['op-3275-09', 'op-3275-02', 'evaluator', 'admin'].map((username) => signedIn(server, username)),
+  );
+  return { operator, otherOperator, evaluator, admin };
+}
+
 /**
  * Creates (as `admin`) an INTEGRATOR account and an API token for it; returns a client holding the
  * token, with the ids of both.
