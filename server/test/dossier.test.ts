@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { answerNearPoints } from '@kecala/domain';
 import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
-import { serverPostgresAvailable } from './support/postgres.js';
+import { describeOn } from './support/backends.js';
 import { eventually } from './support/wait.js';
 import { BEKASI_BARAT, JATIASIH, TEST_NOW, YEAR } from './support/fixtures.js';
 import { IndicatorEntity } from '../src/modules/indicator/indicator.entity.js';
@@ -23,9 +23,7 @@ interface Stored {
 }
 
 async function defineDossierSuite(backend: Backend) {
-  const available = backend === 'embedded' || (await serverPostgresAvailable());
-
-  describe.skipIf(!available)(`evidence dossier on ${backend} PostgreSQL`, () => {
+  await describeOn(backend, 'evidence dossier', () => {
     let server: TestServer;
     let evaluator: GqlClient;
     let operator: GqlClient;

@@ -5,7 +5,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerNearPoints, type Answer } from '@kecala/domain';
 import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
-import { serverPostgresAvailable } from './support/postgres.js';
+import { describeOn } from './support/backends.js';
 import { eventually } from './support/wait.js';
 import { BEKASI_BARAT, JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
 import { DemoHistoryRefused, seedDemoHistory } from '../src/database/seed/demo-history.js';
@@ -57,9 +57,7 @@ interface Subscription {
 const PROBE_AT = new Date(0).toISOString();
 
 async function defineInsightSuite(backend: Backend) {
-  const available = backend === 'embedded' || (await serverPostgresAvailable());
-
-  describe.skipIf(!available)(`evaluators' insight on ${backend} PostgreSQL`, () => {
+  await describeOn(backend, "evaluators' insight", () => {
     let server: TestServer;
     let evaluator: GqlClient;
     let operator: GqlClient;
