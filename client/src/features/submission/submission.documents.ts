@@ -97,6 +97,20 @@ export const ClusterHeadFieldsFragment = graphql(`
   }
 `);
 
+/** What describeAnswer (format-answer.ts) needs to put an answer of the indicator in words. */
+export const AnswerContextFieldsFragment = graphql(`
+  fragment AnswerContextFields on Indicator {
+    measureType
+    unit
+    unitEn
+    options {
+      value
+      label
+      labelEn
+    }
+  }
+`);
+
 export const IndicatorFieldsFragment = graphql(`
   fragment IndicatorFields on Indicator {
     id
@@ -107,7 +121,7 @@ export const IndicatorFieldsFragment = graphql(`
     shortName
     shortNameEn
     nameEn
-    measureType
+    ...AnswerContextFields
     direction
     guidance
     guidanceEn
@@ -115,13 +129,8 @@ export const IndicatorFieldsFragment = graphql(`
     numeratorLabelEn
     denominatorLabel
     denominatorLabelEn
-    unit
-    unitEn
     maxPoints
     options {
-      value
-      label
-      labelEn
       points
     }
     scoring {
