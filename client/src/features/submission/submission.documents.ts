@@ -152,10 +152,6 @@ export const IndicatorFieldsFragment = graphql(`
   }
 `);
 
-/**
- * The submissions of one kecamatan and year, with their evidence files; the saver keeps this list
- * current in the cache, and an evidence upload reloads it.
- */
 /** A stale answer: the server's current submission comes back with the refusal. */
 export const StaleSubmissionFieldsFragment = graphql(`
   fragment StaleSubmissionFields on StaleVersionError {
@@ -179,6 +175,10 @@ export const CarryForwardCountsFieldsFragment = graphql(`
   }
 `);
 
+/**
+ * The submissions of one kecamatan and year, with their evidence files; the saver keeps this list
+ * current in the cache, and an evidence upload reloads it.
+ */
 export const SubmissionListDocument = graphql(`
   query SubmissionList($year: Int!, $kecamatanCode: String!) {
     submissions(year: $year, kecamatanCode: $kecamatanCode) {
