@@ -4,10 +4,10 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { answerNearPoints } from '@kecala/domain';
 import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
 import { describeOn } from './support/backends.js';
 import { eventually } from './support/wait.js';
+import { maxPointsColumns } from './support/direct-rows.js';
 import { BEKASI_BARAT, JATIASIH, TEST_NOW, YEAR } from './support/fixtures.js';
 import { IndicatorEntity } from '../src/modules/indicator/indicator.entity.js';
 import { SubmissionEntity, SubmissionStatus } from '../src/modules/submission/submission.entity.js';
@@ -40,14 +40,6 @@ async function defineDossierSuite(backend: Backend) {
     /** Every indicator of a kecamatan answered and verified by the evaluator, written directly. */
     async function craft(kecamatanCode: string) {
       const rows = indicators.map((indicator) => {
-        const answer = answerNearPoints(indicator, indicator.maxPoints);
-        const values = {
-          numerator: answer.numerator ?? null,
-          denominator: answer.denominator ?? null,
-          count: answer.count ?? null,
-          yes: answer.yes ?? null,
-          option: answer.option ?? null,
-        };
         const id = randomUUID();
         submissionIds.set(`${kecamatanCode}|${indicator.code}`, id);
         return {
@@ -55,15 +47,10 @@ async function defineDossierSuite(backend: Backend) {
           periodId,
           kecamatanCode,
           indicatorId: indicator.id,
-          ...values,
+          ...maxPointsColumns(indicator, true),
           note: indicator.code === 'K1-05' ? 'Data dari forum anak kelurahan' : null,
           status: SubmissionStatus.VERIFIED,
           version: 3,
-          verifiedNumerator: values.numerator,
-          verifiedDenominator: values.denominator,
-          verifiedCount: values.count,
-          verifiedYes: values.yes,
-          verifiedOption: values.option,
           verifiedAt: TEST_NOW,
           verifiedById: evaluatorId,
         };

@@ -3,10 +3,10 @@ import ExcelJS from 'exceljs';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerNearPoints, type Answer } from '@kecala/domain';
 import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
 import { describeOn } from './support/backends.js';
 import { eventually } from './support/wait.js';
+import { maxPointsColumns } from './support/direct-rows.js';
 import { BEKASI_BARAT, JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
 import { DemoHistoryRefused, seedDemoHistory } from '../src/database/seed/demo-history.js';
 import { IndicatorEntity } from '../src/modules/indicator/indicator.entity.js';
@@ -109,32 +109,17 @@ async function defineInsightSuite(backend: Backend) {
 
     /** Verified (or only submitted) answers earning each indicator's maximum, written directly. */
     async function craft(kecamatanCode: string, chosen: IndicatorEntity[], status = SubmissionStatus.VERIFIED) {
-      const rows = chosen.map((indicator) => {
-        const answer: Answer = answerNearPoints(indicator, indicator.maxPoints);
-        const values = {
-          numerator: answer.numerator ?? null,
-          denominator: answer.denominator ?? null,
-          count: answer.count ?? null,
-          yes: answer.yes ?? null,
-          option: answer.option ?? null,
-        };
-        const verified = status === SubmissionStatus.VERIFIED;
-        return {
-          id: randomUUID(),
-          periodId,
-          kecamatanCode,
-          indicatorId: indicator.id,
-          ...values,
-          status,
-          version: 2,
-          verifiedNumerator: verified ? values.numerator : null,
-          verifiedDenominator: verified ? values.denominator : null,
-          verifiedCount: verified ? values.count : null,
-          verifiedYes: verified ? values.yes : null,
-          verifiedOption: verified ? values.option : null,
-          verifiedAt: verified ? new Date() : null,
-        };
-      });
+      const verified = status === SubmissionStatus.VERIFIED;
+      const rows = chosen.map((indicator) => ({
+        id: randomUUID(),
+        periodId,
+        kecamatanCode,
+        indicatorId: indicator.id,
+        ...maxPointsColumns(indicator, verified),
+        status,
+        version: 2,
+        verifiedAt: verified ? new Date() : null,
+      }));
       await server.dataSource.getRepository(SubmissionEntity).insert(rows);
       // Written around the services, so the maintained score rows are refreshed as a bulk import would.
       await server.dataSource.transaction((manager) => refreshScores(manager, [{ periodId, kecamatanCode }]));

@@ -3,6 +3,7 @@ import { GqlClient, signInDemoUsers, signedIn, startTestServer, type TestServer 
 import { serverPostgresAvailable } from './support/postgres.js';
 import { BEKASI_BARAT, JATIASIH, TEST_NOW, YEAR } from './support/fixtures.js';
 import { RETURN_MUTATION, ReviewWorkflow, VERIFY_MUTATION } from './support/review-workflow.js';
+import { attachRequiredEvidence } from './support/direct-rows.js';
 import { notify } from '../src/modules/notification/notify.js';
 import { NotificationKind } from '../src/modules/notification/notification-kinds.js';
 import { Role } from '../src/modules/auth/user.entity.js';
@@ -40,13 +41,7 @@ describe.skipIf(!available)('notifications: triggers, recipients, inbox', () => 
   it('tells evaluators of new submissions, linked to the queue; no operator hears of it', async () => {
     await workflow.save('K1-04', { numerator: 95, denominator: 100 });
     await workflow.save('K1-05', { count: 3 });
-    await server.dataSource.query(
-      `INSERT INTO evidence_file (id, "submissionId", "requirementId", "storageKey", "originalName", "mimeType", "sizeBytes", sha256)
-       SELECT gen_random_uuid(), s.id, r.id, gen_random_uuid()::text, 'bukti.pdf', 'application/pdf', 1024, repeat('0', 64)
-       FROM submission s JOIN evidence_requirement r ON r."indicatorId" = s."indicatorId" AND r.required
-       WHERE s."kecamatanCode" = $1`,
-      [JATIASIH],
-    );
+    await attachRequiredEvidence(server.dataSource, JATIASIH);
     await workflow.submit(['K1-04', 'K1-05']);
     const box = await inbox(evaluator);
     expect(box.unreadCount).toBe(1);

@@ -4,6 +4,7 @@ import { GqlClient, signInDemoUsers, startTestServer, type TestServer } from './
 import { serverPostgresAvailable } from './support/postgres.js';
 import { JATIASIH, TEST_NOW, YEAR, wib } from './support/fixtures.js';
 import { REOPEN_MUTATION, RETURN_MUTATION, ReviewWorkflow, VERIFY_MUTATION } from './support/review-workflow.js';
+import { attachRequiredEvidence } from './support/direct-rows.js';
 
 const FIGURE = `count medianWorkDays p90WorkDays withinOneWorkDayShare waiting oldestWaitingWorkDays`;
 const GROUP = `code name decision { ${FIGURE} } resubmission { ${FIGURE} }`;
@@ -89,13 +90,7 @@ describe.skipIf(!available)('turnaround figures and holidays', () => {
     await workflow.save('K1-04', { numerator: 95, denominator: 100 });
     await workflow.save('K1-05', { count: 3 });
     await workflow.save('K1-06', { numerator: 6, denominator: 6 });
-    await server.dataSource.query(
-      `INSERT INTO evidence_file (id, "submissionId", "requirementId", "storageKey", "originalName", "mimeType", "sizeBytes", sha256)
-       SELECT gen_random_uuid(), s.id, r.id, gen_random_uuid()::text, 'bukti.pdf', 'application/pdf', 1024, repeat('0', 64)
-       FROM submission s JOIN evidence_requirement r ON r."indicatorId" = s."indicatorId" AND r.required
-       WHERE s."kecamatanCode" = $1`,
-      [JATIASIH],
-    );
+    await attachRequiredEvidence(server.dataSource, JATIASIH);
     await workflow.submit(['K1-04', 'K1-05', 'K1-06']);
     await workflow.review(RETURN_MUTATION, 'K1-04', { reason: 'Penyebut tidak sesuai data Dukcapil' });
     await workflow.review(VERIFY_MUTATION, 'K1-05');
