@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { answerNearPoints } from '@kecala/domain';
 import type { IndicatorEntity } from '../../src/modules/indicator/indicator.entity.js';
+import { answerColumnsOf } from '../../src/modules/submission/submission.entity.js';
 
 /*
  * Rows a test writes directly, around the services, to set the scene for what it checks (the
@@ -12,14 +13,7 @@ import type { IndicatorEntity } from '../../src/modules/indicator/indicator.enti
  * the evaluator's verified columns hold the same answer (else they are empty).
  */
 export function maxPointsColumns(indicator: IndicatorEntity, verified: boolean) {
-  const answer = answerNearPoints(indicator, indicator.maxPoints);
-  const values = {
-    numerator: answer.numerator ?? null,
-    denominator: answer.denominator ?? null,
-    count: answer.count ?? null,
-    yes: answer.yes ?? null,
-    option: answer.option ?? null,
-  };
+  const values = answerColumnsOf(answerNearPoints(indicator, indicator.maxPoints));
   return {
     ...values,
     verifiedNumerator: verified ? values.numerator : null,
