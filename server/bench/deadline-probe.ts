@@ -83,6 +83,7 @@ async function setup(): Promise<Setup> {
   const { seedDatabase } = await import('../src/database/seed/seed.js');
   const { IndicatorEntity } = await import('../src/modules/indicator/indicator.entity.js');
   const { refreshScores } = await import('../src/modules/scoring/score-table.js');
+  const { insertDraftAnswers } = await import('../test/support/direct-rows.js');
   const database = await openDatabase({ url: DB_URL });
   const ds = database.dataSource;
   await seedDatabase(ds, { demoUsers: true });
@@ -96,19 +97,7 @@ async function setup(): Promise<Setup> {
   const indicators = await ds
     .getRepository(IndicatorEntity)
     .find({ where: { indicatorSetId }, order: { number: 'ASC' } });
-  await ds.query(
-    `INSERT INTO submission (id, "periodId", "kecamatanCode", "indicatorId", "count", numerator, denominator, yes, "option", version, status)
-     SELECT gen_random_uuid(), $1, k.code, i.id,
-            CASE WHEN i."measureType" = 'COUNT' THEN 3 END,
-            CASE WHEN i."measureType" = 'PERCENTAGE' THEN 80 END,
-            CASE WHEN i."measureType" = 'PERCENTAGE' THEN 100 END,
-            CASE WHEN i."measureType" = 'YES_NO' THEN true END,
-            CASE WHEN i."measureType" = 'OPTIONS' THEN i."scoringRule"->'options'->0->>'value' END,
-            1, 'DRAFT'
-     FROM indicator i CROSS JOIN kecamatan k WHERE i."indicatorSetId" = $2
-     ON CONFLICT DO NOTHING`,
-    [periodId, indicatorSetId],
-  );
+  await insertDraftAnswers(ds, YEAR, null);
   await ds.query(`UPDATE submission SET status = 'DRAFT', version = 1 WHERE "periodId" = $1`, [periodId]);
   await ds.transaction((manager) =>
     refreshScores(

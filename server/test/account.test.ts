@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   GqlClient,
   integratorClient,
@@ -7,7 +7,7 @@ import {
   type Backend,
   type TestServer,
 } from './support/test-server.js';
-import { serverPostgresAvailable } from './support/postgres.js';
+import { describeOn } from './support/backends.js';
 import { JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR } from './support/fixtures.js';
 
 const ACCOUNT_FIELDS = `__typename
@@ -26,9 +26,7 @@ const STRONG = 'Jatiasih-Ramah-Anak-7';
 const STRONGER = 'Sepeda-Biru-Kalimalang-42';
 
 async function defineAccountSuite(backend: Backend) {
-  const available = backend === 'embedded' || (await serverPostgresAvailable());
-
-  describe.skipIf(!available)(`user accounts on ${backend} PostgreSQL`, () => {
+  await describeOn(backend, 'user accounts', () => {
     let server: TestServer;
     let admin: GqlClient;
     let counter = 0;

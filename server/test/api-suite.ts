@@ -12,6 +12,7 @@ import {
   YEAR,
   saveInput,
 } from './support/fixtures.js';
+import { insertDraftAnswers } from './support/direct-rows.js';
 
 /**
  * The API contract, run once against the server PostgreSQL and once against the embedded one.
@@ -357,20 +358,7 @@ export async function defineApiSuite(backend: Backend) {
         const saveBefore = await saveStatements(0.3);
 
         // Every kecamatan answers every indicator.
-        await server.dataSource.query(
-          `INSERT INTO submission (id, "periodId", "kecamatanCode", "indicatorId", "count", numerator, denominator, yes, "option", version, status)
-           SELECT gen_random_uuid(), p.id, k.code, i.id,
-                  CASE WHEN i."measureType" = 'COUNT' THEN 3 END,
-                  CASE WHEN i."measureType" = 'PERCENTAGE' THEN 80 END,
-                  CASE WHEN i."measureType" = 'PERCENTAGE' THEN 100 END,
-                  CASE WHEN i."measureType" = 'YES_NO' THEN true END,
-                  CASE WHEN i."measureType" = 'OPTIONS' THEN i."scoringRule"->'options'->0->>'value' END,
-                  1, 'DRAFT'
-           FROM period p JOIN indicator i ON i."indicatorSetId" = p."indicatorSetId" CROSS JOIN kecamatan k
-           WHERE p.year = $1
-           ON CONFLICT DO NOTHING`,
-          [YEAR],
-        );
+        await insertDraftAnswers(server.dataSource, YEAR, null);
         const after = [];
         for (const [client, query, vars] of reads) after.push(await statementsFor(client, query, vars));
         expect(after).toEqual(before);

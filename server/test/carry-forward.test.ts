@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
+import { GqlClient, signInDemoUsers, startTestServer, type Backend, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
 import { samplePdf } from './support/sample-files.js';
 import { BEKASI_BARAT, JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
@@ -115,10 +115,7 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
 
       beforeAll(async () => {
         server = await startTestServer(backend, { now: TEST_NOW });
-        operator = await signedIn(server, 'op-3275-09');
-        otherOperator = await signedIn(server, 'op-3275-02');
-        evaluator = await signedIn(server, 'evaluator');
-        admin = await signedIn(server, 'admin');
+        ({ operator, otherOperator, evaluator, admin } = await signInDemoUsers(server));
         const db = server.dataSource;
 
         // The new year uses a copy of KLA-24 where K1-06 became K1-06B (not in the new set) and K2-09

@@ -6,7 +6,13 @@ import { Role } from '../src/modules/auth/user.entity.js';
 import { CommentService } from '../src/modules/comment/comment.service.js';
 import type { CommentEvents } from '../src/modules/comment/comment-events.js';
 import { SubmissionComment } from '../src/modules/comment/comment.types.js';
-import { GqlClient, integratorClient, signedIn, startTestServer, type TestServer } from './support/test-server.js';
+import {
+  GqlClient,
+  integratorClient,
+  signInDemoUsers,
+  startTestServer,
+  type TestServer,
+} from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
 import { BEKASI_BARAT, JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
 
@@ -36,10 +42,7 @@ describe.skipIf(!available)('comments on a submission and the audit trail on scr
 
   beforeAll(async () => {
     server = await startTestServer('postgres', { now: TEST_NOW });
-    operator = await signedIn(server, 'op-3275-09');
-    otherOperator = await signedIn(server, 'op-3275-02');
-    evaluator = await signedIn(server, 'evaluator');
-    admin = await signedIn(server, 'admin');
+    ({ operator, otherOperator, evaluator, admin } = await signInDemoUsers(server));
     const saved = await operator.request(SAVE_MUTATION, saveInput('K1-05', { count: 12 }, 0));
     jatiasihId = saved.data.saveSubmission.id;
     await operator.request(SAVE_MUTATION, saveInput('K1-05', { count: 15 }, saved.data.saveSubmission.version));

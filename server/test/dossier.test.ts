@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerNearPoints } from '@kecala/domain';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
-import { serverPostgresAvailable } from './support/postgres.js';
+import { describeOn } from './support/backends.js';
+import { eventually } from './support/wait.js';
+import { maxPointsColumns } from './support/direct-rows.js';
 import { BEKASI_BARAT, JATIASIH, TEST_NOW, YEAR } from './support/fixtures.js';
 import { IndicatorEntity } from '../src/modules/indicator/indicator.entity.js';
 import { SubmissionEntity, SubmissionStatus } from '../src/modules/submission/submission.entity.js';
@@ -22,9 +23,7 @@ interface Stored {
 }
 
 async function defineDossierSuite(backend: Backend) {
-  const available = backend === 'embedded' || (await serverPostgresAvailable());
-
-  describe.skipIf(!available)(`evidence dossier on ${backend} PostgreSQL`, () => {
+  await describeOn(backend, 'evidence dossier', () => {
     let server: TestServer;
     let evaluator: GqlClient;
     let operator: GqlClient;
@@ -41,14 +40,6 @@ async function defineDossierSuite(backend: Backend) {
     /** Every indicator of a kecamatan answered and verified by the evaluator, written directly. */
     async function craft(kecamatanCode: string) {
       const rows = indicators.map((indicator) => {
-        const answer = answerNearPoints(indicator, indicator.maxPoints);
-        const values = {
-          numerator: answer.numerator ?? null,
-          denominator: answer.denominator ?? null,
-          count: answer.count ?? null,
-          yes: answer.yes ?? null,
-          option: answer.option ?? null,
-        };
         const id = randomUUID();
         submissionIds.set(`${kecamatanCode}|${indicator.code}`, id);
         return {
@@ -56,15 +47,10 @@ async function defineDossierSuite(backend: Backend) {
           periodId,
           kecamatanCode,
           indicatorId: indicator.id,
-          ...values,
+          ...maxPointsColumns(indicator, true),
           note: indicator.code === 'K1-05' ? 'Data dari forum anak kelurahan' : null,
           status: SubmissionStatus.VERIFIED,
           version: 3,
-          verifiedNumerator: values.numerator,
-          verifiedDenominator: values.denominator,
-          verifiedCount: values.count,
-          verifiedYes: values.yes,
-          verifiedOption: values.option,
           verifiedAt: TEST_NOW,
           verifiedById: evaluatorId,
         };
@@ -368,9 +354,6 @@ async function defineDossierSuite(backend: Backend) {
               }
             })
             .filter((target) => target.startsWith(server.evidenceDir)).length;
-        const until = async (predicate: () => boolean) => {
-          while (!predicate()) await new Promise((resolve) => setTimeout(resolve, 10));
-        };
         const abort = new AbortController();
         const response = await fetch(`${server.url}/exports/dossier/kecamatan/${BEKASI_BARAT}.zip?year=${YEAR}`, {
           headers: { authorization: `Bearer ${evaluator.token}` },
@@ -380,11 +363,10 @@ async function defineDossierSuite(backend: Backend) {
         const reader = response.body!.getReader();
         await reader.read();
         // The client stops reading: backpressure keeps the 32 MB file open on the server.
-        await until(() => openEvidence() > 0);
+        await eventually(() => expect(openEvidence()).toBeGreaterThan(0));
         abort.abort();
         await reader.cancel().catch(() => undefined);
-        await until(() => openEvidence() === 0);
-        expect(openEvidence()).toBe(0);
+        await eventually(() => expect(openEvidence()).toBe(0));
         await server.dataSource.query(
           `UPDATE evidence_file SET "removedAt" = now() WHERE "originalName" = 'besar.pdf'`,
         );

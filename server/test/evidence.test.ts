@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
+import { eventually } from './support/wait.js';
 import { BEKASI_BARAT, JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
 import { sampleHtml, sampleJpeg, samplePdf, samplePng, sampleText } from './support/sample-files.js';
 import { seedDatabase } from '../src/database/seed/seed.js';
@@ -573,38 +574,33 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
         const created = await create(operator, meta('K3-13', 'REKAP_EPPGBM', 'e-PPGBM.pdf'), bytes.length);
         const location = created.headers.get('location')!;
         const sentBeforeCut = Math.floor(bytes.length / 2);
-        await new Promise<void>((resolve) => {
-          const url = new URL(`${server.url}${location}`);
-          const req = http.request({
-            host: url.hostname,
-            port: url.port,
-            path: url.pathname,
-            method: 'PATCH',
-            headers: {
-              'Tus-Resumable': '1.0.0',
-              'Upload-Offset': '0',
-              'Content-Type': 'application/offset+octet-stream',
-              'Content-Length': String(bytes.length),
-              authorization: `Bearer ${operator.token}`,
-            },
-          });
-          req.on('error', () => resolve());
-          req.write(bytes.subarray(0, sentBeforeCut), () =>
-            setTimeout(() => {
-              req.destroy();
-              resolve();
-            }, 100),
-          );
+        const url = new URL(`${server.url}${location}`);
+        const req = http.request({
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'PATCH',
+          headers: {
+            'Tus-Resumable': '1.0.0',
+            'Upload-Offset': '0',
+            'Content-Type': 'application/offset+octet-stream',
+            'Content-Length': String(bytes.length),
+            authorization: `Bearer ${operator.token}`,
+          },
         });
-        let offset = -1;
-        for (let attempt = 0; attempt < 50; attempt += 1) {
+        req.on('error', () => undefined); // the connection is cut on purpose
+        req.write(bytes.subarray(0, sentBeforeCut));
+        // The connection drops once the server has stored part of the body (tus keeps the bytes of
+        // an upload in a file named by its id).
+        const stored = path.join(server.uploadDir, path.basename(location));
+        await eventually(() => expect(fs.statSync(stored).size).toBeGreaterThan(0));
+        req.destroy();
+        // HEAD answers once the cut request has let go of the upload, with what it stored.
+        const offset = await eventually(async () => {
           const probe = await head(operator, location);
-          if (probe.status === 200) {
-            offset = Number(probe.headers.get('upload-offset'));
-            if (offset > 0) break;
-          }
-          await new Promise((r) => setTimeout(r, 100));
-        }
+          expect(probe.status).toBe(200);
+          return Number(probe.headers.get('upload-offset'));
+        });
         expect(offset).toBeGreaterThan(0);
         expect(offset).toBeLessThanOrEqual(sentBeforeCut);
         const rest = await patch(operator, location, offset, bytes.subarray(offset));

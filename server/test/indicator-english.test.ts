@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedDatabase } from '../src/database/seed/seed.js';
 import { readIndicatorSetSeed } from '../src/database/seed/seed-files.js';
 import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
-import { serverPostgresAvailable } from './support/postgres.js';
+import { describeOn } from './support/backends.js';
 import { JATIASIH, TEST_NOW, YEAR } from './support/fixtures.js';
 
 const ENGLISH = `shortName shortNameEn guidance guidanceEn numeratorLabel numeratorLabelEn denominatorLabel denominatorLabelEn unit unitEn`;
@@ -41,9 +41,7 @@ const k104Input = (setCode: string, overrides: Record<string, unknown> = {}) => 
 });
 
 async function defineEnglishSuite(backend: Backend) {
-  const available = backend === 'embedded' || (await serverPostgresAvailable());
-
-  describe.skipIf(!available)(`English indicator texts on ${backend} PostgreSQL`, () => {
+  await describeOn(backend, 'English indicator texts', () => {
     let server: TestServer;
     let admin: GqlClient;
     let operator: GqlClient;

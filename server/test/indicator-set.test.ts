@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   GqlClient,
   integratorClient,
@@ -7,7 +7,7 @@ import {
   type Backend,
   type TestServer,
 } from './support/test-server.js';
-import { serverPostgresAvailable } from './support/postgres.js';
+import { describeOn } from './support/backends.js';
 import { SAVE_MUTATION, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
 
 const OVERVIEW = `code name status totalMaxPoints indicatorCount usedByPeriods editable`;
@@ -70,9 +70,7 @@ const yesNoInput = (setCode: string, overrides: Record<string, unknown> = {}) =>
 });
 
 async function defineIndicatorSetSuite(backend: Backend) {
-  const available = backend === 'embedded' || (await serverPostgresAvailable());
-
-  describe.skipIf(!available)(`indicator set administration on ${backend} PostgreSQL`, () => {
+  await describeOn(backend, 'indicator set administration', () => {
     let server: TestServer;
     let admin: GqlClient;
     const auditOf = (action: string) =>

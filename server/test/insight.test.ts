@@ -3,9 +3,10 @@ import ExcelJS from 'exceljs';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerNearPoints, type Answer } from '@kecala/domain';
 import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
-import { serverPostgresAvailable } from './support/postgres.js';
+import { describeOn } from './support/backends.js';
+import { eventually } from './support/wait.js';
+import { maxPointsColumns } from './support/direct-rows.js';
 import { BEKASI_BARAT, JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
 import { DemoHistoryRefused, seedDemoHistory } from '../src/database/seed/demo-history.js';
 import { IndicatorEntity } from '../src/modules/indicator/indicator.entity.js';
@@ -52,10 +53,11 @@ interface Subscription {
   dispose(): void;
 }
 
-async function defineInsightSuite(backend: Backend) {
-  const available = backend === 'embedded' || (await serverPostgresAvailable());
+/** What a probe event carries as its time: no real change is announced at the epoch. */
+const PROBE_AT = new Date(0).toISOString();
 
-  describe.skipIf(!available)(`evaluators' insight on ${backend} PostgreSQL`, () => {
+async function defineInsightSuite(backend: Backend) {
+  await describeOn(backend, "evaluators' insight", () => {
     let server: TestServer;
     let evaluator: GqlClient;
     let operator: GqlClient;
@@ -64,67 +66,60 @@ async function defineInsightSuite(backend: Backend) {
     let periodId: string;
     const clients: Client[] = [];
 
-    /** Subscribes to scoresChanged and resolves once the server holds the subscription. */
+    /**
+     * Subscribes to scoresChanged and resolves once the server holds the subscription: probe events
+     * (of Jatiasih, which every subscriber here may see) are published until one arrives, so every
+     * event published afterwards reaches it. Probes are not recorded. A refused connection resolves
+     * with its error instead.
+     */
     async function subscribe(token: string | null, year = YEAR): Promise<Subscription> {
-      let connected!: () => void;
-      const ready = new Promise<void>((resolve) => (connected = resolve));
       const client = createClient({
         url: server.url.replace(/^http/, 'ws') + '/graphql',
         webSocketImpl: WebSocket,
         connectionParams: token ? { authorization: `Bearer ${token}` } : {},
         retryAttempts: 0,
         lazy: true,
-        on: { connected: () => connected() },
       });
       clients.push(client);
       const subscription: Subscription = { events: [], errors: [], dispose: () => void client.dispose() };
+      let probed = false;
       client.subscribe(
         { query: SUBSCRIPTION, variables: { year } },
         {
-          next: (value) => subscription.events.push(value.data?.scoresChanged ?? value),
+          next: (value) => {
+            const event = value.data?.scoresChanged as { at: string } | undefined;
+            if (event?.at === PROBE_AT) probed = true;
+            else subscription.events.push(event ?? value);
+          },
           error: (error) => subscription.errors.push(error),
           complete: () => undefined,
         },
       );
-      await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, 1500))]);
-      // The subscribe message follows the ack: give the server a moment to register it.
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await eventually(
+        () => {
+          const settled = probed || subscription.errors.length > 0;
+          if (!settled)
+            server.scoreEvents.publish({ year, kecamatanCode: JATIASIH, reason: 'SAVED', at: new Date(PROBE_AT) });
+          expect(settled, 'a probe event reached the subscription').toBe(true);
+        },
+        { intervalMs: 50 },
+      );
       return subscription;
-    }
-
-    /** Waits until the condition holds; a condition that never comes fails with the test's timeout. */
-    async function until(predicate: () => boolean): Promise<void> {
-      while (!predicate()) await new Promise((resolve) => setTimeout(resolve, 10));
     }
 
     /** Verified (or only submitted) answers earning each indicator's maximum, written directly. */
     async function craft(kecamatanCode: string, chosen: IndicatorEntity[], status = SubmissionStatus.VERIFIED) {
-      const rows = chosen.map((indicator) => {
-        const answer: Answer = answerNearPoints(indicator, indicator.maxPoints);
-        const values = {
-          numerator: answer.numerator ?? null,
-          denominator: answer.denominator ?? null,
-          count: answer.count ?? null,
-          yes: answer.yes ?? null,
-          option: answer.option ?? null,
-        };
-        const verified = status === SubmissionStatus.VERIFIED;
-        return {
-          id: randomUUID(),
-          periodId,
-          kecamatanCode,
-          indicatorId: indicator.id,
-          ...values,
-          status,
-          version: 2,
-          verifiedNumerator: verified ? values.numerator : null,
-          verifiedDenominator: verified ? values.denominator : null,
-          verifiedCount: verified ? values.count : null,
-          verifiedYes: verified ? values.yes : null,
-          verifiedOption: verified ? values.option : null,
-          verifiedAt: verified ? new Date() : null,
-        };
-      });
+      const verified = status === SubmissionStatus.VERIFIED;
+      const rows = chosen.map((indicator) => ({
+        id: randomUUID(),
+        periodId,
+        kecamatanCode,
+        indicatorId: indicator.id,
+        ...maxPointsColumns(indicator, verified),
+        status,
+        version: 2,
+        verifiedAt: verified ? new Date() : null,
+      }));
       await server.dataSource.getRepository(SubmissionEntity).insert(rows);
       // Written around the services, so the maintained score rows are refreshed as a bulk import would.
       await server.dataSource.transaction((manager) => refreshScores(manager, [{ periodId, kecamatanCode }]));
@@ -177,7 +172,7 @@ async function defineInsightSuite(backend: Backend) {
           { input: { submissionId: saved.id, expectedVersion: saved.version + 1 } },
         );
         expect(verified.data.verifySubmission.__typename).toBe('Submission');
-        await until(() => live.events.length > 0);
+        await eventually(() => expect(live.events).not.toEqual([]));
         expect(live.events).toEqual([
           { year: YEAR, kecamatanCode: JATIASIH, reason: 'VERIFIED', at: expect.any(String) },
         ]);
@@ -187,7 +182,7 @@ async function defineInsightSuite(backend: Backend) {
 
       it('refuses an anonymous connection (4403) and sends it nothing', async () => {
         const live = await subscribe(null);
-        await until(() => live.errors.length > 0);
+        await eventually(() => expect(live.errors).not.toEqual([]));
         expect((live.errors[0] as { code?: number }).code).toBe(4403);
         expect(live.events).toEqual([]);
       });
@@ -218,12 +213,15 @@ async function defineInsightSuite(backend: Backend) {
           saveInput('K1-05', { count: 4 }, 0, { kecamatanCode: BEKASI_BARAT }),
         );
         expect(other.data.saveSubmission.__typename).toBe('Submission');
-        await until(() => all.events.length === 1);
+        await eventually(() => expect(all.events).toHaveLength(1));
         const mine = await operator.request(SAVE_MUTATION, saveInput('KEL-03', { count: 2 }, 0));
         expect(mine.data.saveSubmission.__typename).toBe('Submission');
         // Events reach a connection in order: had the operator been sent the other kecamatan's
         // event, it would have come before their own.
-        await until(() => own.events.length > 0 && all.events.length === 2);
+        await eventually(() => {
+          expect(own.events).not.toEqual([]);
+          expect(all.events).toHaveLength(2);
+        });
         expect(own.events.map((e) => [e.kecamatanCode, e.reason])).toEqual([[JATIASIH, 'SAVED']]);
         expect(all.events.map((e) => [e.kecamatanCode, e.reason])).toEqual([
           [BEKASI_BARAT, 'SAVED'],
@@ -244,7 +242,7 @@ async function defineInsightSuite(backend: Backend) {
           saveInput('KEL-03', { count: 3 }, 0, { kecamatanCode: BEKASI_BARAT }),
         );
         expect(other.data.saveSubmission.__typename).toBe('Submission');
-        await until(() => all.events.length > 0);
+        await eventually(() => expect(all.events).not.toEqual([]));
         expect(all.events.map((e) => [e.kecamatanCode, e.reason])).toEqual([[BEKASI_BARAT, 'SAVED']]);
         all.dispose();
       });

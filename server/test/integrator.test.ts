@@ -8,7 +8,7 @@ import {
   type Backend,
   type TestServer,
 } from './support/test-server.js';
-import { serverPostgresAvailable } from './support/postgres.js';
+import { describeOn } from './support/backends.js';
 import { BEKASI_BARAT, JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
 import { printAppSchema } from '../src/graphql/print-schema.js';
 import { buildAppSchema } from '../src/graphql/schema.js';
@@ -129,9 +129,7 @@ function mutationCases(ids: {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 async function defineIntegratorSuite(backend: Backend) {
-  const available = backend === 'embedded' || (await serverPostgresAvailable());
-
-  describe.skipIf(!available)(`integrators' API on ${backend} PostgreSQL`, () => {
+  await describeOn(backend, "integrators' API", () => {
     let server: TestServer;
     let admin: GqlClient;
     let evaluator: GqlClient;

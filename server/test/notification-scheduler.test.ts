@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn, startTestServer, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
-import { JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
+import { JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR, saveInput, wib } from './support/fixtures.js';
 import { NotificationScheduler } from '../src/modules/notification/notification-scheduler.js';
 import { deadlineNoticeDays } from '../src/modules/notification/time-based-notices.js';
 
-const wib = (local: string) => new Date(`${local}+07:00`);
 const available = await serverPostgresAvailable();
 
 describe('deadline notice steps', () => {

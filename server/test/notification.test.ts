@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GqlClient, signedIn, startTestServer, type TestServer } from './support/test-server.js';
+import { GqlClient, signInDemoUsers, signedIn, startTestServer, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
-import { BEKASI_BARAT, JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
+import { BEKASI_BARAT, JATIASIH, TEST_NOW, YEAR } from './support/fixtures.js';
+import { RETURN_MUTATION, ReviewWorkflow, VERIFY_MUTATION } from './support/review-workflow.js';
+import { attachRequiredEvidence } from './support/direct-rows.js';
 import { notify } from '../src/modules/notification/notify.js';
 import { NotificationKind } from '../src/modules/notification/notification-kinds.js';
 import { Role } from '../src/modules/auth/user.entity.js';
 
-const SUBMIT = `mutation ($input: SubmitSubmissionsInput!) { submitSubmissions(input: $input) {
-  __typename ... on SubmitSuccess { submitted { id indicatorCode version } } } }`;
-const REVIEW_FIELDS = `__typename ... on Submission { id indicatorCode version status }`;
-const RETURN = `mutation ($input: ReviewSubmissionInput!) { returnSubmission(input: $input) { ${REVIEW_FIELDS} } }`;
-const VERIFY = `mutation ($input: VerifySubmissionInput!) { verifySubmission(input: $input) { ${REVIEW_FIELDS} } }`;
 const INBOX = `query ($first: Int, $unreadOnly: Boolean) { notifications(first: $first, unreadOnly: $unreadOnly) {
   unreadCount items { id kind year kecamatanCode kecamatanName indicatorCode indicatorName indicatorNameEn reason count username link readAt } } }`;
 const COUNT = `{ unreadNotificationCount }`;
@@ -27,13 +24,12 @@ describe.skipIf(!available)('notifications: triggers, recipients, inbox', () => 
   let otherOperator: GqlClient;
   let evaluator: GqlClient;
   let admin: GqlClient;
-  const subs = new Map<string, { id: string; version: number }>();
+  let workflow: ReviewWorkflow;
 
   beforeAll(async () => {
     server = await startTestServer('postgres', { now: TEST_NOW });
-    [operator, otherOperator, evaluator, admin] = await Promise.all(
-      ['op-3275-09', 'op-3275-02', 'evaluator', 'admin'].map((u) => signedIn(server, u)),
-    );
+    ({ operator, otherOperator, evaluator, admin } = await signInDemoUsers(server));
+    workflow = new ReviewWorkflow(operator, evaluator);
   });
   afterAll(async () => {
     await server?.close();
@@ -41,40 +37,12 @@ describe.skipIf(!available)('notifications: triggers, recipients, inbox', () => 
 
   const inbox = async (client: GqlClient) => (await client.request(INBOX, { first: 100 })).data.notifications;
   const kinds = async (client: GqlClient) => (await inbox(client)).items.map((n: any) => n.kind);
-  const remember = (s: { indicatorCode: string; id: string; version: number }) =>
-    subs.set(s.indicatorCode, { id: s.id, version: s.version });
-  const review = async (mutation: string, code: string, extra: Record<string, unknown> = {}) => {
-    const { id, version } = subs.get(code)!;
-    const result = await evaluator.request(mutation, {
-      input: { submissionId: id, expectedVersion: version, ...extra },
-    });
-    const submission = Object.values(result.data ?? {})[0] as any;
-    expect(submission?.__typename, JSON.stringify(result)).toBe('Submission');
-    remember(submission);
-  };
-  const save = async (code: string, answer: Record<string, unknown>) => {
-    const version = subs.get(code)?.version ?? 0;
-    remember((await operator.request(SAVE_MUTATION, saveInput(code, answer, version))).data.saveSubmission);
-  };
-  const submit = async (codes: string[]) => {
-    const result = await operator.request(SUBMIT, {
-      input: { year: YEAR, kecamatanCode: JATIASIH, indicatorCodes: codes },
-    });
-    expect(result.data?.submitSubmissions?.__typename, JSON.stringify(result)).toBe('SubmitSuccess');
-    result.data.submitSubmissions.submitted.forEach(remember);
-  };
 
   it('tells evaluators of new submissions, linked to the queue; no operator hears of it', async () => {
-    await save('K1-04', { numerator: 95, denominator: 100 });
-    await save('K1-05', { count: 3 });
-    await server.dataSource.query(
-      `INSERT INTO evidence_file (id, "submissionId", "requirementId", "storageKey", "originalName", "mimeType", "sizeBytes", sha256)
-       SELECT gen_random_uuid(), s.id, r.id, gen_random_uuid()::text, 'bukti.pdf', 'application/pdf', 1024, repeat('0', 64)
-       FROM submission s JOIN evidence_requirement r ON r."indicatorId" = s."indicatorId" AND r.required
-       WHERE s."kecamatanCode" = $1`,
-      [JATIASIH],
-    );
-    await submit(['K1-04', 'K1-05']);
+    await workflow.save('K1-04', { numerator: 95, denominator: 100 });
+    await workflow.save('K1-05', { count: 3 });
+    await attachRequiredEvidence(server.dataSource, JATIASIH);
+    await workflow.submit(['K1-04', 'K1-05']);
     const box = await inbox(evaluator);
     expect(box.unreadCount).toBe(1);
     expect(box.items[0]).toMatchObject({
@@ -89,7 +57,7 @@ describe.skipIf(!available)('notifications: triggers, recipients, inbox', () => 
   });
 
   it("tells the kecamatan's operator an answer was returned, with the reason and a link to the card; never another kecamatan's", async () => {
-    await review(RETURN, 'K1-04', { reason: 'Penyebut tidak sesuai data Dukcapil' });
+    await workflow.review(RETURN_MUTATION, 'K1-04', { reason: 'Penyebut tidak sesuai data Dukcapil' });
     const box = await inbox(operator);
     expect(box.unreadCount).toBe(1);
     expect(box.items[0]).toMatchObject({
@@ -106,8 +74,8 @@ describe.skipIf(!available)('notifications: triggers, recipients, inbox', () => 
   });
 
   it('tells evaluators of a resubmission, linked to the answer in the queue', async () => {
-    await save('K1-04', { numerator: 95, denominator: 101 });
-    await submit(['K1-04']);
+    await workflow.save('K1-04', { numerator: 95, denominator: 101 });
+    await workflow.submit(['K1-04']);
     const [latest] = (await inbox(evaluator)).items;
     expect(latest).toMatchObject({
       kind: 'RESUBMITTED',
@@ -115,7 +83,7 @@ describe.skipIf(!available)('notifications: triggers, recipients, inbox', () => 
       indicatorName: 'Akta Kelahiran',
       indicatorNameEn: 'Birth certificates',
       count: 1,
-      link: `/verifikasi?tahun=${YEAR}&kecamatan=${JATIASIH}&buka=${subs.get('K1-04')!.id}`,
+      link: `/verifikasi?tahun=${YEAR}&kecamatan=${JATIASIH}&buka=${workflow.idOf('K1-04')}`,
     });
   });
 
@@ -127,8 +95,11 @@ describe.skipIf(!available)('notifications: triggers, recipients, inbox', () => 
       kind: 'ANSWER_CORRECTED',
       email: true,
     });
-    await review(VERIFY, 'K1-05');
-    await review(VERIFY, 'K1-04', { correctedAnswer: { numerator: 90, denominator: 101 }, note: 'Sesuai register' });
+    await workflow.review(VERIFY_MUTATION, 'K1-05');
+    await workflow.review(VERIFY_MUTATION, 'K1-04', {
+      correctedAnswer: { numerator: 90, denominator: 101 },
+      note: 'Sesuai register',
+    });
     const items = (await inbox(operator)).items;
     expect(items.slice(0, 2).map((n: any) => [n.kind, n.indicatorCode, n.reason])).toEqual([
       ['ANSWER_CORRECTED', 'K1-04', 'Sesuai register'],

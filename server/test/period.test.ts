@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   GqlClient,
   integratorClient,
@@ -7,7 +7,7 @@ import {
   type Backend,
   type TestServer,
 } from './support/test-server.js';
-import { serverPostgresAvailable } from './support/postgres.js';
+import { describeOn } from './support/backends.js';
 import { JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR } from './support/fixtures.js';
 
 const RESULT = `__typename ... on Period { year status deadline statusReason indicatorSet { code } } ... on ValidationError { fieldErrors { field code } }`;
@@ -18,9 +18,7 @@ const REOPEN = `mutation ($year: Int!, $reason: String!) { reopenPeriod(year: $y
 const FUTURE = '2031-06-30T16:59:59.000Z';
 
 async function definePeriodSuite(backend: Backend) {
-  const available = backend === 'embedded' || (await serverPostgresAvailable());
-
-  describe.skipIf(!available)(`period administration on ${backend} PostgreSQL`, () => {
+  await describeOn(backend, 'period administration', () => {
     let server: TestServer;
     let admin: GqlClient;
     let operator: GqlClient;

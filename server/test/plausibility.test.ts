@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlausibility } from '@kecala/domain';
-import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
+import { GqlClient, signInDemoUsers, startTestServer, type Backend, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
 import { BEKASI_BARAT, JATIASIH, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
 
@@ -116,10 +116,7 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
 
       beforeAll(async () => {
         server = await startTestServer(backend, { now: TEST_NOW });
-        operator = await signedIn(server, 'op-3275-09');
-        otherOperator = await signedIn(server, 'op-3275-02');
-        evaluator = await signedIn(server, 'evaluator');
-        admin = await signedIn(server, 'admin');
+        ({ operator, otherOperator, evaluator, admin } = await signInDemoUsers(server));
         const [{ id: setId }] = await server.dataSource.query(`SELECT id FROM indicator_set WHERE code = 'KLA-24'`);
         const real = randomUUID();
         const demo = randomUUID();

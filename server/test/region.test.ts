@@ -6,6 +6,7 @@ import { Period } from '../src/modules/period/period.entity.js';
 import { refreshScores } from '../src/modules/scoring/score-table.js';
 import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
+import { periodWithIndicators } from './support/catalog.js';
 import { SAVE_MUTATION, TEST_NOW, YEAR } from './support/fixtures.js';
 
 /**
@@ -55,10 +56,7 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
       server = await startTestServer(backend, { now: TEST_NOW });
       evaluator = await signedIn(server, 'evaluator');
       anonymous = new GqlClient(server);
-      period = await server.dataSource.getRepository(Period).findOneByOrFail({ year: YEAR });
-      indicators = await server.dataSource
-        .getRepository(IndicatorEntity)
-        .find({ where: { indicatorSetId: period.indicatorSetId }, order: { number: 'ASC' } });
+      ({ period, indicators } = await periodWithIndicators(server.dataSource));
     }, 60_000);
     afterAll(async () => {
       await server?.close();

@@ -8,6 +8,7 @@ import { scoreRowsOf, totalRowsOf } from '../src/modules/scoring/score-table.js'
 import { SubmissionEntity } from '../src/modules/submission/submission.entity.js';
 import { GqlClient, signedIn, startTestServer, type Backend, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
+import { periodWithIndicators } from './support/catalog.js';
 import { SAVE_MUTATION, TEST_NOW, YEAR } from './support/fixtures.js';
 
 /**
@@ -42,10 +43,7 @@ for (const backend of ['postgres', 'embedded'] as Backend[]) {
         operators.set(code, await signedIn(server, `op-${code.slice(0, 5).replace('.', '')}-${code.slice(6)}`));
       // Evidence has its own tests: here every answer may be submitted without files.
       await server.dataSource.query('UPDATE evidence_requirement SET required = false');
-      period = await server.dataSource.getRepository(Period).findOneByOrFail({ year: YEAR });
-      indicators = await server.dataSource
-        .getRepository(IndicatorEntity)
-        .find({ where: { indicatorSetId: period.indicatorSetId }, order: { number: 'ASC' } });
+      ({ period, indicators } = await periodWithIndicators(server.dataSource));
     }, 60_000);
     afterAll(async () => {
       await server?.close();

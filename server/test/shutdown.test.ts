@@ -6,19 +6,11 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, serverPostgresAvailable } from './support/postgres.js';
+import { eventually } from './support/wait.js';
 import { gql, loginToken, startServerProcess, type ServerProcess } from './support/server-process.js';
 import { JATIASIH, SAVE_MUTATION, SUBMISSIONS_QUERY } from './support/fixtures.js';
 
 const available = await serverPostgresAvailable();
-
-/** Resolves when the condition holds, checking again each time the previous check has answered. */
-async function until(what: string, check: () => Promise<boolean>, limitMs = 20_000) {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > limitMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
 
 function connectionRefused(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -118,11 +110,11 @@ describe.skipIf(!available)('SIGTERM drains the real server (server PostgreSQL)'
     await locker.query(`SELECT id FROM submission WHERE id = $1 FOR UPDATE`, [first.body.data.saveSubmission.id]);
     const inFlight = gql(server.url, token, SAVE_MUTATION, input(7, version));
     inFlight.catch(() => undefined); // awaited by each test; some expect it to fail
-    await until('the save to wait for the row lock', async () => {
+    await eventually(async () => {
       const { rows } = await locker.query(
         `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
       );
-      return rows.length > 0;
+      expect(rows.length, 'the save waits for the row lock').toBeGreaterThan(0);
     });
     return { token, inFlight, submissionId: first.body.data.saveSubmission.id as string, version };
   }

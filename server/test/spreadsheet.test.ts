@@ -1,7 +1,7 @@
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   GqlClient,
   integratorClient,
@@ -10,7 +10,7 @@ import {
   type Backend,
   type TestServer,
 } from './support/test-server.js';
-import { serverPostgresAvailable } from './support/postgres.js';
+import { describeOn } from './support/backends.js';
 import {
   BEKASI_BARAT,
   JATIASIH,
@@ -98,9 +98,7 @@ function zipBomb(size: number): Buffer {
 }
 
 async function defineSpreadsheetSuite(backend: Backend) {
-  const available = backend === 'embedded' || (await serverPostgresAvailable());
-
-  describe.skipIf(!available)(`spreadsheet template and import on ${backend} PostgreSQL`, () => {
+  await describeOn(backend, 'spreadsheet template and import', () => {
     let server: TestServer;
     let operator: GqlClient;
     let admin: GqlClient;

@@ -1,15 +1,11 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GqlClient, signedIn, startTestServer, type TestServer } from './support/test-server.js';
+import { GqlClient, signInDemoUsers, startTestServer, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
-import { JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
+import { JATIASIH, TEST_NOW, YEAR, wib } from './support/fixtures.js';
+import { REOPEN_MUTATION, RETURN_MUTATION, ReviewWorkflow, VERIFY_MUTATION } from './support/review-workflow.js';
+import { attachRequiredEvidence } from './support/direct-rows.js';
 
-const SUBMIT = `mutation ($input: SubmitSubmissionsInput!) { submitSubmissions(input: $input) {
-  __typename ... on SubmitSuccess { submitted { id indicatorCode version } } } }`;
-const REVIEW_FIELDS = `__typename ... on Submission { id indicatorCode version status }`;
-const RETURN = `mutation ($input: ReviewSubmissionInput!) { returnSubmission(input: $input) { ${REVIEW_FIELDS} } }`;
-const REOPEN = `mutation ($input: ReviewSubmissionInput!) { reopenSubmission(input: $input) { ${REVIEW_FIELDS} } }`;
-const VERIFY = `mutation ($input: VerifySubmissionInput!) { verifySubmission(input: $input) { ${REVIEW_FIELDS} } }`;
 const FIGURE = `count medianWorkDays p90WorkDays withinOneWorkDayShare waiting oldestWaitingWorkDays`;
 const GROUP = `code name decision { ${FIGURE} } resubmission { ${FIGURE} }`;
 const TURNAROUND = `query ($year: Int!, $k: String, $c: String) { turnaround(year: $year, kecamatanCode: $k, clusterCode: $c) {
@@ -19,9 +15,6 @@ const SET_HOLIDAY = `mutation ($input: HolidayInput!) { setHoliday(input: $input
 const DELETE_HOLIDAY = `mutation ($date: String!) { deleteHoliday(date: $date) {
   __typename ... on HolidayDeleted { date } ... on ValidationError { fieldErrors { field code } } } }`;
 const HOLIDAYS = `query ($year: Int) { holidays(year: $year) { date name kind source } }`;
-
-/** An instant given as WIB wall-clock time. */
-const wib = (local: string) => new Date(`${local}+07:00`);
 
 // The chains, in WIB (18–24 March 2026 are Nyepi, Idul Fitri and cuti bersama; 14–15 and 21–22 weekends):
 // K1-04 submitted Fri 13th 16:00, returned Mon 16th 10:00 (0.75), resubmitted Wed 25th 12:00
@@ -44,40 +37,16 @@ describe.skipIf(!available)('turnaround figures and holidays', () => {
   let otherOperator: GqlClient;
   let evaluator: GqlClient;
   let admin: GqlClient;
-  const subs = new Map<string, { id: string; version: number }>();
+  let workflow: ReviewWorkflow;
 
   beforeAll(async () => {
     server = await startTestServer('postgres', { now: TEST_NOW, clock: () => NOW });
-    [operator, otherOperator, evaluator, admin] = await Promise.all(
-      ['op-3275-09', 'op-3275-02', 'evaluator', 'admin'].map((u) => signedIn(server, u)),
-    );
+    ({ operator, otherOperator, evaluator, admin } = await signInDemoUsers(server));
+    workflow = new ReviewWorkflow(operator, evaluator);
   });
   afterAll(async () => {
     await server?.close();
   });
-
-  const remember = (s: { indicatorCode: string; id: string; version: number }) =>
-    subs.set(s.indicatorCode, { id: s.id, version: s.version });
-  const review = async (mutation: string, code: string, extra: Record<string, unknown> = {}) => {
-    const { id, version } = subs.get(code)!;
-    const result = await evaluator.request(mutation, {
-      input: { submissionId: id, expectedVersion: version, ...extra },
-    });
-    const submission = Object.values(result.data ?? {})[0] as any;
-    expect(submission?.__typename, JSON.stringify(result)).toBe('Submission');
-    remember(submission);
-  };
-  const submit = async (codes: string[]) => {
-    const result = await operator.request(SUBMIT, {
-      input: { year: YEAR, kecamatanCode: JATIASIH, indicatorCodes: codes },
-    });
-    expect(result.data?.submitSubmissions?.__typename, JSON.stringify(result)).toBe('SubmitSuccess');
-    result.data.submitSubmissions.submitted.forEach(remember);
-  };
-  const save = async (code: string, answer: Record<string, unknown>) => {
-    const version = subs.get(code)?.version ?? 0;
-    remember((await operator.request(SAVE_MUTATION, saveInput(code, answer, version))).data.saveSubmission);
-  };
 
   /**
    * Puts the workflow events of each indicator at the times of the chains above: the workflow ran
@@ -93,7 +62,7 @@ describe.skipIf(!available)('turnaround figures and holidays', () => {
         `SELECT id FROM audit_entry WHERE "entityType" = 'Submission' AND "entityId" = $1
            AND action IN ('SUBMISSION_SUBMITTED', 'SUBMISSION_RETURNED', 'SUBMISSION_VERIFIED', 'SUBMISSION_REOPENED')
          ORDER BY id`,
-        [subs.get(code)!.id],
+        [workflow.idOf(code)],
       );
       expect(rows).toHaveLength(times.length);
       for (const [i, row] of rows.entries())
@@ -118,24 +87,18 @@ describe.skipIf(!available)('turnaround figures and holidays', () => {
   });
 
   it('computes decision and resubmission figures over weekends, holidays, a return chain and a reopened verification', async () => {
-    await save('K1-04', { numerator: 95, denominator: 100 });
-    await save('K1-05', { count: 3 });
-    await save('K1-06', { numerator: 6, denominator: 6 });
-    await server.dataSource.query(
-      `INSERT INTO evidence_file (id, "submissionId", "requirementId", "storageKey", "originalName", "mimeType", "sizeBytes", sha256)
-       SELECT gen_random_uuid(), s.id, r.id, gen_random_uuid()::text, 'bukti.pdf', 'application/pdf', 1024, repeat('0', 64)
-       FROM submission s JOIN evidence_requirement r ON r."indicatorId" = s."indicatorId" AND r.required
-       WHERE s."kecamatanCode" = $1`,
-      [JATIASIH],
-    );
-    await submit(['K1-04', 'K1-05', 'K1-06']);
-    await review(RETURN, 'K1-04', { reason: 'Penyebut tidak sesuai data Dukcapil' });
-    await review(VERIFY, 'K1-05');
-    await review(VERIFY, 'K1-06');
-    await review(REOPEN, 'K1-06', { reason: 'Bukti dukung perlu dicek ulang' });
-    await save('K1-04', { numerator: 95, denominator: 101 });
-    await submit(['K1-04']);
-    await review(VERIFY, 'K1-04');
+    await workflow.save('K1-04', { numerator: 95, denominator: 100 });
+    await workflow.save('K1-05', { count: 3 });
+    await workflow.save('K1-06', { numerator: 6, denominator: 6 });
+    await attachRequiredEvidence(server.dataSource, JATIASIH);
+    await workflow.submit(['K1-04', 'K1-05', 'K1-06']);
+    await workflow.review(RETURN_MUTATION, 'K1-04', { reason: 'Penyebut tidak sesuai data Dukcapil' });
+    await workflow.review(VERIFY_MUTATION, 'K1-05');
+    await workflow.review(VERIFY_MUTATION, 'K1-06');
+    await workflow.review(REOPEN_MUTATION, 'K1-06', { reason: 'Bukti dukung perlu dicek ulang' });
+    await workflow.save('K1-04', { numerator: 95, denominator: 101 });
+    await workflow.submit(['K1-04']);
+    await workflow.review(VERIFY_MUTATION, 'K1-04');
     await placeEvents();
 
     const { data, errors } = await evaluator.request(TURNAROUND, { year: YEAR });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GqlClient, signedIn, startTestServer, type TestServer } from './support/test-server.js';
 import { serverPostgresAvailable } from './support/postgres.js';
 import { BEKASI_BARAT, JATIASIH, SAVE_MUTATION, TEST_NOW, YEAR, saveInput } from './support/fixtures.js';
+import { attachRequiredEvidence, insertDraftAnswers } from './support/direct-rows.js';
 
 const SUBMISSION_FIELDS = `id indicatorCode status version statusReason points verifiedPoints verificationNote
   answer { numerator denominator count yes option } verifiedAnswer { numerator denominator count yes option }
@@ -81,17 +82,6 @@ describe.skipIf(!available)('verification workflow', () => {
         )
       ).map((r: any) => [r.code, r.status]),
     );
-  /** Attaches a file row for every required checklist item of an indicator (the upload path has its own tests). */
-  async function attachRequiredEvidence(code: string) {
-    await server.dataSource.query(
-      `INSERT INTO evidence_file (id, "submissionId", "requirementId", "storageKey", "originalName", "mimeType", "sizeBytes", sha256)
-       SELECT gen_random_uuid(), s.id, r.id, gen_random_uuid()::text, 'bukti.pdf', 'application/pdf', 1024, repeat('0', 64)
-       FROM submission s JOIN indicator i ON i.id = s."indicatorId" JOIN evidence_requirement r ON r."indicatorId" = i.id AND r.required
-       WHERE s."kecamatanCode" = $1 AND i.code = $2`,
-      [JATIASIH, code],
-    );
-  }
-
   it('refuses to submit an incomplete cluster, listing what each indicator lacks, and changes nothing', async () => {
     const save = await operator.request(SAVE_MUTATION, saveInput('K1-04', { numerator: 95, denominator: 100 }, 0));
     remember(save.data.saveSubmission);
@@ -112,7 +102,7 @@ describe.skipIf(!available)('verification workflow', () => {
   it('submits a complete cluster: every indicator SUBMITTED, versions raised, audited', async () => {
     for (const [code, answer] of K1_ANSWERS.slice(1))
       remember((await operator.request(SAVE_MUTATION, saveInput(code, answer, 0))).data.saveSubmission);
-    for (const [code] of K1_ANSWERS) await attachRequiredEvidence(code);
+    for (const [code] of K1_ANSWERS) await attachRequiredEvidence(server.dataSource, JATIASIH, code);
     const result = await submit(operator, { clusterCode: 'K1' });
     expect(result.__typename).toBe('SubmitSuccess');
     expect(result.submitted.map((s: any) => [s.indicatorCode, s.status, s.version])).toEqual([
@@ -325,24 +315,8 @@ describe.skipIf(!available)('verification workflow', () => {
 
   it('submits and bulk-verifies with the same number of statements for 3 or 21 answers', async () => {
     // Bekasi Barat answers everything (directly in SQL), with every required evidence item.
-    await server.dataSource.query(
-      `INSERT INTO submission (id, "periodId", "kecamatanCode", "indicatorId", "count", numerator, denominator, yes, "option", version, status)
-       SELECT gen_random_uuid(), p.id, $2, i.id,
-              CASE WHEN i."measureType" = 'COUNT' THEN 3 END,
-              CASE WHEN i."measureType" = 'PERCENTAGE' THEN 80 END,
-              CASE WHEN i."measureType" = 'PERCENTAGE' THEN 100 END,
-              CASE WHEN i."measureType" = 'YES_NO' THEN true END,
-              CASE WHEN i."measureType" = 'OPTIONS' THEN i."scoringRule"->'options'->0->>'value' END,
-              1, 'DRAFT'
-       FROM period p JOIN indicator i ON i."indicatorSetId" = p."indicatorSetId" WHERE p.year = $1`,
-      [YEAR, BEKASI_BARAT],
-    );
-    await server.dataSource.query(
-      `INSERT INTO evidence_file (id, "submissionId", "requirementId", "storageKey", "originalName", "mimeType", "sizeBytes", sha256)
-       SELECT gen_random_uuid(), s.id, r.id, gen_random_uuid()::text, 'bukti.pdf', 'application/pdf', 1024, repeat('0', 64)
-       FROM submission s JOIN evidence_requirement r ON r."indicatorId" = s."indicatorId" AND r.required WHERE s."kecamatanCode" = $1`,
-      [BEKASI_BARAT],
-    );
+    await insertDraftAnswers(server.dataSource, YEAR, BEKASI_BARAT);
+    await attachRequiredEvidence(server.dataSource, BEKASI_BARAT);
     const counted = async (client: GqlClient, query: string, variables: Record<string, unknown>) => {
       server.queries.reset();
       const result = await client.request(query, variables);

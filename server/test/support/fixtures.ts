@@ -4,6 +4,9 @@ export const YEAR = 2026;
 export const JATIASIH = '32.75.09';
 export const BEKASI_BARAT = '32.75.02';
 
+/** An instant given as WIB (UTC+7) wall-clock time, e.g. wib('2026-03-13T16:00:00'). */
+export const wib = (local: string) => new Date(`${local}+07:00`);
+
 export const SAVE_MUTATION = `
   mutation Save($input: SaveSubmissionInput!) {
     saveSubmission(input: $input) {

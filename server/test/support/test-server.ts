@@ -9,6 +9,7 @@ import { openDatabase, type Database } from '../../src/database/data-source.js';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../../src/config.js';
 import { DEMO_PASSWORD, seedDatabase } from '../../src/database/seed/seed.js';
 import { PostgresScoreEventBus } from '../../src/modules/live/postgres-score-event-bus.js';
+import type { ScoreEventBus } from '../../src/modules/live/score-events.js';
 import { createTestDatabase } from './postgres.js';
 
 export type Backend = 'postgres' | 'embedded';
@@ -36,6 +37,8 @@ export interface TestServer {
   backend: Backend;
   url: string;
   dataSource: DataSource;
+  /** The running app's score events, as its services publish them (a test may publish a probe). */
+  scoreEvents: ScoreEventBus;
   queries: QueryCounter;
   /** Temporary folders of tus's incomplete uploads and of accepted evidence (removed on close). */
   uploadDir: string;
@@ -112,6 +115,7 @@ export async function startTestServer(
     backend,
     url: running.url,
     dataSource: running.database.dataSource,
+    scoreEvents: running.app.scoreEvents,
     queries,
     uploadDir,
     evidenceDir,
@@ -129,6 +133,7 @@ export async function startTestServer(
         running = await start();
         server.url = running.url;
         server.dataSource = running.database.dataSource;
+        server.scoreEvents = running.app.scoreEvents;
       }
     },
     async close() {
@@ -177,6 +182,23 @@ export class GqlClient {
 
 export async function signedIn(server: TestServer, username: string): Promise<GqlClient> {
   return new GqlClient(server).login(username);
+}
+
+/** The seeded users most API tests act as, signed in. */
+export interface DemoUsers {
+  /** Jatiasih's operator (op-3275-09). */
+  operator: GqlClient;
+  /** Bekasi Barat's operator (op-3275-02). */
+  otherOperator: GqlClient;
+  evaluator: GqlClient;
+  admin: GqlClient;
+}
+
+export async function signInDemoUsers(server: TestServer): Promise<DemoUsers> {
+  const [operator, otherOperator, evaluator, admin] = await Promise.all(
+    ['op-3275-09', 'op-3275-02', 'evaluator', 'admin'].map((username) => signedIn(server, username)),
+  );
+  return { operator, otherOperator, evaluator, admin };
 }
 
 /**

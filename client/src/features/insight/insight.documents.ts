@@ -32,16 +32,9 @@ export const InsightClustersDocument = graphql(`
       ...ClusterHeadFields
       indicators {
         ...InsightIndicatorNameFields
+        ...AnswerContextFields
         number
-        measureType
-        unit
-        unitEn
         maxPoints
-        options {
-          value
-          label
-          labelEn
-        }
       }
     }
   }

@@ -97,6 +97,20 @@ export const ClusterHeadFieldsFragment = graphql(`
   }
 `);
 
+/** What describeAnswer (format-answer.ts) needs to put an answer of the indicator in words. */
+export const AnswerContextFieldsFragment = graphql(`
+  fragment AnswerContextFields on Indicator {
+    measureType
+    unit
+    unitEn
+    options {
+      value
+      label
+      labelEn
+    }
+  }
+`);
+
 export const IndicatorFieldsFragment = graphql(`
   fragment IndicatorFields on Indicator {
     id
@@ -107,7 +121,7 @@ export const IndicatorFieldsFragment = graphql(`
     shortName
     shortNameEn
     nameEn
-    measureType
+    ...AnswerContextFields
     direction
     guidance
     guidanceEn
@@ -115,13 +129,8 @@ export const IndicatorFieldsFragment = graphql(`
     numeratorLabelEn
     denominatorLabel
     denominatorLabelEn
-    unit
-    unitEn
     maxPoints
     options {
-      value
-      label
-      labelEn
       points
     }
     scoring {
@@ -143,10 +152,6 @@ export const IndicatorFieldsFragment = graphql(`
   }
 `);
 
-/**
- * The submissions of one kecamatan and year, with their evidence files; the saver keeps this list
- * current in the cache, and an evidence upload reloads it.
- */
 /** A stale answer: the server's current submission comes back with the refusal. */
 export const StaleSubmissionFieldsFragment = graphql(`
   fragment StaleSubmissionFields on StaleVersionError {
@@ -170,6 +175,10 @@ export const CarryForwardCountsFieldsFragment = graphql(`
   }
 `);
 
+/**
+ * The submissions of one kecamatan and year, with their evidence files; the saver keeps this list
+ * current in the cache, and an evidence upload reloads it.
+ */
 export const SubmissionListDocument = graphql(`
   query SubmissionList($year: Int!, $kecamatanCode: String!) {
     submissions(year: $year, kecamatanCode: $kecamatanCode) {
